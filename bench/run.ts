@@ -1,0 +1,33 @@
+// `npm run bench`: every benchmark, one table. Targets are stated beside the figures, never asserted.
+import type { BenchRow } from "./bench-row.js";
+
+const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
+  ["ingest", async () => (await import("./ingest.js")).benchIngest()],
+  ["extract", async () => (await import("./extract.js")).benchExtract()],
+  ["ask", async () => (await import("./ask.js")).benchAsk()],
+  ["neo4j", async () => (await import("./neo4j-load.js")).benchNeo4j()],
+];
+
+const only = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const [name, bench] of BENCHES) {
+  if (only.length && !only.includes(name)) continue;
+  try {
+    rows.push(...(await bench()));
+  } catch (e) {
+    rows.push({ bench: name, metric: "error", value: (e as Error).message.split("\n")[0] });
+  }
+}
+const header = ["bench", "metric", "value", "unit", "target"];
+const table = [header, ...rows.map((r) => [r.bench, r.metric, String(r.value), r.unit ?? "", r.target ?? ""])];
+const widths = header.map((_, i) => Math.max(...table.map((r) => width(r[i]))));
+for (const [i, r] of table.entries()) {
+  console.log("| " + r.map((c, j) => c + " ".repeat(widths[j] - width(c))).join(" | ") + " |");
+  if (i === 0) console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+}
+
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}

@@ -1,0 +1,28 @@
+// qkg's Neo4j schema: run by the loader (ingest/neo4j/load.ts) before every load; every statement is
+// idempotent (IF NOT EXISTS). Statements are separated by semicolons; `//` lines are comments.
+//
+// Every node carries `nodeId`, the snapshot's GraphNode.id (`doc:…`, `fact:…`, `award:…`); it is
+// unique within its primary label (the first label build-graph gives it), which is what the loader
+// MATCHes and MERGEs on. Fact nodes keep their own `id` property (the fact id) as in the snapshot.
+
+CREATE CONSTRAINT document_node_id IF NOT EXISTS FOR (n:Document) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT fact_node_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT organization_node_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT person_node_id IF NOT EXISTS FOR (n:Person) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT project_node_id IF NOT EXISTS FOR (n:Project) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT brand_node_id IF NOT EXISTS FOR (n:Brand) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT region_node_id IF NOT EXISTS FOR (n:Region) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT award_node_id IF NOT EXISTS FOR (n:Award) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT policy_node_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT metric_node_id IF NOT EXISTS FOR (n:Metric) REQUIRE n.nodeId IS UNIQUE;
+// qkg's own bookkeeping (gazetteer, region table): one node, not part of the graph the snapshot holds.
+CREATE CONSTRAINT qkg_meta_key IF NOT EXISTS FOR (n:QkgMeta) REQUIRE n.key IS UNIQUE;
+
+// A document's facts are replaced as a whole: find them by document id.
+CREATE INDEX fact_doc IF NOT EXISTS FOR (n:Fact) ON (n.doc);
+// The backend's filters (src/backend/neo4j-queries/).
+CREATE INDEX award_fact_year IF NOT EXISTS FOR (n:AwardFact) ON (n.year);
+CREATE INDEX award_fact_award IF NOT EXISTS FOR (n:AwardFact) ON (n.award);
+CREATE INDEX award_fact_recipient IF NOT EXISTS FOR (n:AwardFact) ON (n.recipient);
+CREATE INDEX target_fact_policy IF NOT EXISTS FOR (n:TargetFact) ON (n.policy);
+CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);

@@ -1,0 +1,148 @@
+// The shared model: facts in the gold schema with their evidence, the documents they come from,
+// and the property graph derived from them. Pure data types: no Node or Workers APIs here.
+
+/** A verbatim span of a document's cleaned text: `text === doc.text.slice(start, end)`. */
+export interface Evidence {
+  doc: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type FactKind = "award" | "policy" | "target" | "observation";
+export type Level = "national" | "provincial" | "municipal" | "district" | "county";
+export type RecipientType = "organization" | "person" | "project" | "brand" | "region";
+export type Tier = "winner" | "nominee" | "gold" | "silver" | "bronze" | "other";
+export type Comparator = ">=" | ">" | "<=" | "<" | "=";
+
+interface FactBase {
+  /** Stable id: a hash of the fact's kind, document and strict key. */
+  id: string;
+  /** The source document's file name (its id in the graph). */
+  doc: string;
+  kind: FactKind;
+  /** First span is the primary evidence; more spans when a fact is stated twice (body + list). */
+  evidence: Evidence[];
+}
+
+export interface AwardFact extends FactBase {
+  kind: "award";
+  recipient: string;
+  recipient_type: RecipientType;
+  affiliation: string | null;
+  /** Role of a person at the affiliation (董事长, 总工程师), not part of the gold schema. */
+  role?: string | null;
+  award: string;
+  level: Level;
+  region: string;
+  year: number | null;
+  year_label?: string | null;
+  edition: number | null;
+  tier: Tier;
+  category: string | null;
+  status?: "proposed";
+  /** Where the recipient is (from its name or the document's subject region), for "株洲有哪些企业…". */
+  recipient_region?: string | null;
+}
+
+export interface PolicyFact extends FactBase {
+  kind: "policy";
+  title: string;
+  region: string | null;
+  year: number | null;
+  /** Award programmes this policy governs (canonical award names). */
+  programmes?: string[];
+}
+
+export interface TargetFact extends FactBase {
+  kind: "target";
+  policy: string | null;
+  region: string | null;
+  metric: string;
+  /** Canonical metric key from the alias table (graph/metrics). */
+  metric_key?: string;
+  comparator: Comparator;
+  value: number;
+  unit: string | null;
+  deadline_year: number | null;
+}
+
+export interface ObservationFact extends FactBase {
+  kind: "observation";
+  region: string | null;
+  metric: string;
+  metric_key?: string;
+  value: number;
+  unit: string | null;
+  year: number | null;
+}
+
+export type Fact = AwardFact | PolicyFact | TargetFact | ObservationFact;
+
+/** A document as ingested: cleaned text (offsets point into it) plus what the header told us. */
+export interface DocumentRecord {
+  /** File name, unique within a graph. */
+  id: string;
+  path: string;
+  title: string | null;
+  date: string | null;
+  /** The document's own region (issuer or subject), resolved during extraction. */
+  region: string | null;
+  /** sha256 of the original bytes. */
+  hash: string;
+  encoding: string;
+  text: string;
+}
+
+export interface Warning {
+  doc: string;
+  code: string;
+  message: string;
+  evidence?: Evidence;
+}
+
+export interface GraphNode {
+  id: string;
+  labels: string[];
+  props: Record<string, string | number | boolean | null | string[]>;
+}
+
+export interface GraphRelationship {
+  id: string;
+  type: string;
+  start: string;
+  end: string;
+  props: Record<string, string | number | boolean | null>;
+}
+
+/** An entity name the question parser can match, with what it refers to. */
+export interface GazetteerEntry {
+  /** The surface form (full name, short name, alias, region, award name). */
+  name: string;
+  kind: "organization" | "person" | "project" | "brand" | "region" | "award" | "policy" | "metric";
+  /** Canonical name the surface form resolves to. */
+  canonical: string;
+}
+
+export type RegionLevel = "country" | "province" | "city" | "district" | "county";
+
+/** An administrative region the graph mentions, with its parent, so containment can be checked. */
+export interface RegionRecord {
+  name: string;
+  level: RegionLevel;
+  parent: string | null;
+  /** The name without its suffix (常州 for 常州市), as people write it. */
+  short: string;
+}
+
+export interface Snapshot {
+  format: "qkg-snapshot";
+  version: 1;
+  documents: DocumentRecord[];
+  facts: Fact[];
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  gazetteer: GazetteerEntry[];
+  regions: RegionRecord[];
+  warnings: Warning[];
+}

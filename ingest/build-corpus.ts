@@ -1,0 +1,41 @@
+import { createSnapshot } from "../graph/snapshot.js";
+import type { DocumentRecord, GazetteerEntry, RegionRecord, Snapshot, Warning } from "../graph/types.js";
+import type { NewFact } from "./extract/extractor.js";
+import { extractDocument } from "./extract/index.js";
+import { finalizeFacts } from "./extract/finalize.js";
+import type { PreparedDocument } from "./extract/prepared-document.js";
+import type { RegionIndex } from "./regions.js";
+
+/** Extracts every prepared document and assembles the snapshot: the pure heart of `qkg ingest`. */
+export function buildSnapshot(docs: PreparedDocument[], regions: RegionIndex, extract = extractDocument): Snapshot {
+  const facts: NewFact[] = [];
+  const warnings: Warning[] = [];
+  const aliases: GazetteerEntry[] = [];
+  const documents: DocumentRecord[] = [];
+  for (const doc of docs) {
+    const r = extract(doc);
+    facts.push(...r.facts);
+    warnings.push(...r.warnings);
+    aliases.push(...r.aliases);
+    documents.push(doc.record);
+  }
+  const finalFacts = finalizeFacts(facts);
+  return createSnapshot({ documents, facts: finalFacts, warnings, aliases, regions: regionTable(finalFacts, documents, regions) });
+}
+
+/** The regions the graph mentions, with their ancestors, so containment can be checked later. */
+export function regionTable(facts: NewFact[], documents: DocumentRecord[], index: RegionIndex): RegionRecord[] {
+  const names = new Set<string>();
+  for (const d of documents) if (d.region) names.add(d.region);
+  for (const f of facts) {
+    if ("region" in f && f.region) names.add(f.region);
+    if (f.kind === "award" && f.recipient_region) names.add(f.recipient_region);
+  }
+  const out = new Map<string, RegionRecord>();
+  for (const n of names) {
+    const entry = index.byName.get(n)?.[0];
+    if (!entry) continue;
+    for (const r of index.chain(entry)) if (!out.has(r.name)) out.set(r.name, r);
+  }
+  return [...out.values()];
+}

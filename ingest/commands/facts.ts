@@ -1,0 +1,19 @@
+import { toGoldRecord } from "../../graph/gold-format.js";
+import type { FactKind } from "../../graph/types.js";
+import { parseCommandArgs } from "../args.js";
+import { CliError } from "../cli-error.js";
+import { loadSnapshot } from "../load-snapshot.js";
+
+const KINDS: FactKind[] = ["award", "policy", "target", "observation"];
+
+/** `qkg facts [--graph file] [--kind K]`: the graph's facts as JSON Lines in the gold schema. */
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(argv, { graph: { type: "string" }, kind: { type: "string" } });
+  if (values.kind && !KINDS.includes(values.kind as FactKind)) {
+    throw new CliError("bad_arguments", `--kind must be one of ${KINDS.join(", ")}`);
+  }
+  const snapshot = await loadSnapshot(values.graph);
+  const lines = snapshot.facts.filter((f) => !values.kind || f.kind === values.kind).map((f) => JSON.stringify(toGoldRecord(f)));
+  process.stdout.write(lines.length ? lines.join("\n") + "\n" : "");
+  return 0;
+}

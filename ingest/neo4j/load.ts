@@ -1,0 +1,208 @@
+// Loads a snapshot's graph into Neo4j over Bolt: schema first, then shared entities, then each
+// changed document as a whole (its old facts deleted, its new ones written, in one transaction),
+// then clean-up. Loading the same snapshot twice changes nothing; a changed document replaces only
+// its own facts; a document whose transaction fails keeps its previous state and is reported.
+import { readFile } from "node:fs/promises";
+import type { Driver } from "neo4j-driver";
+import type { GraphStats } from "../../src/backend/backend.js";
+import type { Snapshot } from "../../graph/types.js";
+import type { Neo4jConnection } from "./connection.js";
+import { openDriver } from "./driver.js";
+import { batchDocuments, planLoad, type DocumentPlan } from "./plan.js";
+import {
+  createFacts,
+  deleteDocumentFacts,
+  deleteDocuments,
+  deleteStaleEntityRels,
+  deleteUnusedEntities,
+  mergeDocuments,
+  mergeEntities,
+  readDocumentDigests,
+  writeMeta,
+  writeRelationships,
+} from "./statements.js";
+import { readStats } from "./stats.js";
+
+export interface LoadOptions {
+  /**
+   * The snapshot is the whole graph: documents Neo4j has and the snapshot does not are deleted,
+   * and so are relationships between entities that the snapshot no longer has. Off by default, so
+   * that loading a snapshot of some documents leaves the others alone.
+   */
+  prune?: boolean;
+  /** Relationships + nodes per transaction when several documents are written together. */
+  batchSize?: number;
+  /** How long the driver keeps retrying a transaction that failed with a transient error. */
+  maxRetryMs?: number;
+}
+
+export interface LoadReport {
+  ok: boolean;
+  documents: {
+    loaded: string[];
+    unchanged: string[];
+    failed: { doc: string; error: string }[];
+    removed: string[];
+  };
+  /** Nodes and relationships written by this load (unchanged documents are not rewritten). */
+  written: { nodes: number; relationships: number };
+  /** Entities left unused by replaced facts, and stale entity relationships, deleted. */
+  deleted: { entities: number; relationships: number };
+  ms: number;
+  /** Counts in Neo4j after the load (same shape as `qkg stats`). */
+  stats: GraphStats;
+}
+
+const SCHEMA_FILE = new URL("../../graph/schema.cypher", import.meta.url);
+
+/** The statements of graph/schema.cypher: `//` comments dropped, split on semicolons. */
+export function parseSchema(text: string): string[] {
+  return text
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//"))
+    .join("\n")
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export async function applySchema(driver: Driver): Promise<void> {
+  const statements = parseSchema(await readFile(SCHEMA_FILE, "utf8"));
+  const session = driver.session();
+  try {
+    // Schema commands cannot share a transaction with writes; each runs on its own.
+    for (const s of statements) await session.run(s);
+  } finally {
+    await session.close();
+  }
+}
+
+async function writeDocuments(driver: Driver, docs: DocumentPlan[]): Promise<{ nodes: number; relationships: number }> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      let nodes = 0;
+      let relationships = 0;
+      await deleteDocumentFacts(tx, docs.map((d) => d.id));
+      await mergeDocuments(tx, docs.map((d) => ({ ...d.document, digest: d.digest })));
+      nodes += docs.length;
+      // Facts of all documents in the batch by label, then relationships by type: few statements.
+      for (const group of docs.flatMap((d) => d.facts).reduce(mergeGroups, [])) nodes += await createFacts(tx, group);
+      for (const group of docs.flatMap((d) => d.rels).reduce(mergeRelGroups, [])) {
+        relationships += await writeRelationships(tx, group, "CREATE");
+      }
+      return { nodes, relationships };
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+type FactGroups = DocumentPlan["facts"];
+type RelGroups = DocumentPlan["rels"];
+function mergeGroups(acc: FactGroups, g: FactGroups[number]): FactGroups {
+  const same = acc.find((a) => a.label === g.label);
+  if (same) same.rows = same.rows.concat(g.rows);
+  else acc.push({ label: g.label, rows: [...g.rows] });
+  return acc;
+}
+function mergeRelGroups(acc: RelGroups, g: RelGroups[number]): RelGroups {
+  const same = acc.find((a) => a.type === g.type && a.startLabel === g.startLabel && a.endLabel === g.endLabel);
+  if (same) same.rows = same.rows.concat(g.rows);
+  else acc.push({ ...g, rows: [...g.rows] });
+  return acc;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
+
+export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, options: LoadOptions = {}): Promise<LoadReport> {
+  const started = performance.now();
+  const plan = planLoad(snapshot);
+  const driver = openDriver(conn, options.maxRetryMs);
+  const report: LoadReport = {
+    ok: true,
+    documents: { loaded: [], unchanged: [], failed: [], removed: [] },
+    written: { nodes: 0, relationships: 0 },
+    deleted: { entities: 0, relationships: 0 },
+    ms: 0,
+    stats: { labels: {}, types: {} },
+  };
+  try {
+    await applySchema(driver);
+
+    const session = driver.session();
+    let existing: Map<string, string | null>;
+    try {
+      existing = await session.executeRead((tx) => readDocumentDigests(tx));
+      // Entities first (facts' relationships point at them), as the snapshot has them, in one
+      // transaction: they are shared, so there is no per-document way to fail here.
+      const written = await session.executeWrite(async (tx) => {
+        let nodes = 0;
+        let relationships = 0;
+        for (const group of plan.entities) nodes += await mergeEntities(tx, group);
+        for (const group of plan.entityRels) relationships += await writeRelationships(tx, group, "MERGE");
+        return { nodes, relationships };
+      });
+      report.written.nodes += written.nodes;
+      report.written.relationships += written.relationships;
+    } finally {
+      await session.close();
+    }
+
+    const changed = plan.documents.filter((d) => existing.get(d.id) !== d.digest);
+    report.documents.unchanged = plan.documents.filter((d) => existing.get(d.id) === d.digest).map((d) => d.id);
+    for (const batch of batchDocuments(changed, options.batchSize ?? 20_000)) {
+      try {
+        const w = await writeDocuments(driver, batch);
+        report.written.nodes += w.nodes;
+        report.written.relationships += w.relationships;
+        report.documents.loaded.push(...batch.map((d) => d.id));
+      } catch (batchError) {
+        // The batch rolled back as a whole. Write its documents one by one so that only the
+        // document at fault is left out (it keeps whatever version Neo4j had before).
+        for (const doc of batch) {
+          try {
+            const w = batch.length === 1 ? Promise.reject(batchError) : writeDocuments(driver, [doc]);
+            const done = await w;
+            report.written.nodes += done.nodes;
+            report.written.relationships += done.relationships;
+            report.documents.loaded.push(doc.id);
+          } catch (e) {
+            report.documents.failed.push({ doc: doc.id, error: message(e) });
+          }
+        }
+      }
+    }
+
+    const cleanup = driver.session();
+    try {
+      const keepEntities = new Set(plan.entityIds);
+      const keepRels = new Set(plan.entityRelIds);
+      const inSnapshot = new Set(plan.documents.map((d) => d.id));
+      const removed = options.prune ? [...existing.keys()].filter((id) => !inSnapshot.has(id)) : [];
+      const deleted = await cleanup.executeWrite(async (tx) => {
+        if (removed.length) await deleteDocuments(tx, removed);
+        const relationships = options.prune ? await deleteStaleEntityRels(tx, keepRels) : 0;
+        const entities = await deleteUnusedEntities(tx, keepEntities);
+        await writeMeta(tx, {
+          gazetteer: JSON.stringify(snapshot.gazetteer),
+          regions: JSON.stringify(snapshot.regions),
+          format: snapshot.format,
+          version: snapshot.version,
+        });
+        return { entities, relationships };
+      });
+      report.documents.removed = removed;
+      report.deleted = deleted;
+    } finally {
+      await cleanup.close();
+    }
+
+    report.stats = await readStats(driver);
+  } finally {
+    await driver.close();
+  }
+  report.ok = report.documents.failed.length === 0;
+  report.ms = Math.round(performance.now() - started);
+  return report;
+}

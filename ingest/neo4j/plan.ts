@@ -1,0 +1,205 @@
+// The pure half of the loader: which rows go into Neo4j, grouped so that every group is one
+// parameterised statement, and split by document so that a document is replaced as a whole.
+import { stableHash } from "../../graph/ids.js";
+import type { GraphNode, GraphRelationship, Snapshot } from "../../graph/types.js";
+
+// Cypher cannot take labels or relationship types as parameters, so statements are chosen from
+// these allowlists: exactly the labels and types graph/build-graph.ts produces. A node or
+// relationship outside them is refused (planLoad throws) rather than spliced into a statement.
+export const PRIMARY_LABELS = [
+  "Document",
+  "Fact",
+  "Organization",
+  "Person",
+  "Project",
+  "Brand",
+  "Region",
+  "Award",
+  "Policy",
+  "Metric",
+] as const;
+export const FACT_LABELS = ["AwardFact", "PolicyFact", "TargetFact", "ObservationFact"] as const;
+export const REL_TYPES = [
+  "STATED_IN",
+  "RECEIVED",
+  "OF_AWARD",
+  "AWARDED_IN",
+  "AFFILIATED_WITH",
+  "OWNED_BY",
+  "ABOUT",
+  "GOVERNS",
+  "SETS",
+  "MEASURES",
+  "IN_REGION",
+] as const;
+/** Relationships between two entities (neither end a Fact or a Document): shared by documents. */
+export const ENTITY_REL_TYPES = ["AWARDED_IN", "AFFILIATED_WITH", "OWNED_BY", "GOVERNS"] as const;
+
+export type PrimaryLabel = (typeof PRIMARY_LABELS)[number];
+export type FactLabel = (typeof FACT_LABELS)[number];
+export type RelType = (typeof REL_TYPES)[number];
+export type EntityLabel = Exclude<PrimaryLabel, "Document" | "Fact">;
+
+export interface NodeRow {
+  id: string;
+  props: GraphNode["props"];
+}
+export interface RelRow {
+  id: string;
+  start: string;
+  end: string;
+  props: GraphRelationship["props"];
+}
+
+export interface EntityGroup {
+  label: EntityLabel;
+  rows: NodeRow[];
+}
+export interface FactGroup {
+  label: FactLabel;
+  rows: NodeRow[];
+}
+export interface RelGroup {
+  type: RelType;
+  startLabel: PrimaryLabel;
+  endLabel: PrimaryLabel;
+  rows: RelRow[];
+}
+
+/** One document with everything that is its own: its node, its facts, the facts' relationships. */
+export interface DocumentPlan {
+  id: string;
+  /** Changes whenever anything this document contributes changes (text hash, facts, evidence). */
+  digest: string;
+  document: NodeRow;
+  facts: FactGroup[];
+  rels: RelGroup[];
+  nodeCount: number;
+  relCount: number;
+}
+
+export interface LoadPlan {
+  entities: EntityGroup[];
+  entityRels: RelGroup[];
+  documents: DocumentPlan[];
+  entityIds: string[];
+  entityRelIds: string[];
+}
+
+const isOneOf = <T extends string>(list: readonly T[], v: string): v is T => (list as readonly string[]).includes(v);
+
+function primaryLabel(n: GraphNode): PrimaryLabel {
+  const [first, ...rest] = n.labels;
+  if (!first || !isOneOf(PRIMARY_LABELS, first)) throw new Error(`node ${n.id} has a label qkg does not load: ${n.labels.join(":")}`);
+  if (first === "Fact") {
+    if (rest.length !== 1 || !isOneOf(FACT_LABELS, rest[0]!)) throw new Error(`fact node ${n.id} has labels ${n.labels.join(":")}`);
+  } else if (rest.length) {
+    throw new Error(`node ${n.id} has more than one label: ${n.labels.join(":")}`);
+  }
+  return first;
+}
+
+function groupRels(rels: GraphRelationship[], labelOf: Map<string, PrimaryLabel>): RelGroup[] {
+  const groups = new Map<string, RelGroup>();
+  for (const r of rels) {
+    if (!isOneOf(REL_TYPES, r.type)) throw new Error(`relationship ${r.id} has a type qkg does not load: ${r.type}`);
+    const startLabel = labelOf.get(r.start);
+    const endLabel = labelOf.get(r.end);
+    if (!startLabel || !endLabel) throw new Error(`relationship ${r.id} points at a node the snapshot does not have`);
+    const key = `${r.type}|${startLabel}|${endLabel}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { type: r.type, startLabel, endLabel, rows: [] }));
+    g.rows.push({ id: r.id, start: r.start, end: r.end, props: r.props });
+  }
+  return [...groups.values()];
+}
+
+export function planLoad(snapshot: Snapshot): LoadPlan {
+  const labelOf = new Map<string, PrimaryLabel>();
+  const byId = new Map<string, GraphNode>();
+  for (const n of snapshot.nodes) {
+    labelOf.set(n.id, primaryLabel(n));
+    byId.set(n.id, n);
+  }
+
+  // Facts belong to the document named in their `doc` property; everything else is an entity,
+  // except Document nodes, which belong to themselves.
+  const factDoc = new Map<string, string>();
+  const entities = new Map<EntityLabel, NodeRow[]>();
+  const documentNodes = new Map<string, GraphNode>();
+  const factsOf = new Map<string, GraphNode[]>();
+  for (const n of snapshot.nodes) {
+    const label = labelOf.get(n.id)!;
+    if (label === "Document") {
+      documentNodes.set(String(n.props.name), n);
+    } else if (label === "Fact") {
+      const doc = String(n.props.doc);
+      factDoc.set(n.id, doc);
+      (factsOf.get(doc) ?? factsOf.set(doc, []).get(doc)!).push(n);
+    } else {
+      (entities.get(label) ?? entities.set(label, []).get(label)!).push({ id: n.id, props: n.props });
+    }
+  }
+
+  const entityRels: GraphRelationship[] = [];
+  const relsOf = new Map<string, GraphRelationship[]>();
+  for (const r of snapshot.relationships) {
+    const doc = factDoc.get(r.start) ?? factDoc.get(r.end);
+    if (doc == null) {
+      if (!isOneOf(ENTITY_REL_TYPES, r.type)) throw new Error(`relationship ${r.id} joins no fact but is a ${r.type}`);
+      entityRels.push(r);
+    } else {
+      (relsOf.get(doc) ?? relsOf.set(doc, []).get(doc)!).push(r);
+    }
+  }
+
+  const documents: DocumentPlan[] = [];
+  for (const [id, node] of documentNodes) {
+    const facts = factsOf.get(id) ?? [];
+    const rels = relsOf.get(id) ?? [];
+    const factGroups = new Map<FactLabel, NodeRow[]>();
+    for (const f of facts) {
+      const label = f.labels[1] as FactLabel;
+      (factGroups.get(label) ?? factGroups.set(label, []).get(label)!).push({ id: f.id, props: f.props });
+    }
+    documents.push({
+      id,
+      digest: stableHash(JSON.stringify([node, facts, rels])),
+      document: { id: node.id, props: node.props },
+      facts: [...factGroups].map(([label, rows]) => ({ label, rows })),
+      rels: groupRels(rels, labelOf),
+      nodeCount: 1 + facts.length,
+      relCount: rels.length,
+    });
+  }
+  for (const doc of factsOf.keys()) {
+    if (!documentNodes.has(doc)) throw new Error(`facts name document ${doc}, which the snapshot does not have`);
+  }
+
+  return {
+    entities: [...entities].map(([label, rows]) => ({ label, rows })),
+    entityRels: groupRels(entityRels, labelOf),
+    documents,
+    entityIds: [...entities.values()].flat().map((r) => r.id),
+    entityRelIds: entityRels.map((r) => r.id),
+  };
+}
+
+/** Documents in batches of about `maxRels` relationships: few transactions, bounded memory. */
+export function batchDocuments(docs: DocumentPlan[], maxRels: number): DocumentPlan[][] {
+  const batches: DocumentPlan[][] = [];
+  let current: DocumentPlan[] = [];
+  let size = 0;
+  for (const d of docs) {
+    const weight = d.relCount + d.nodeCount;
+    if (current.length && size + weight > maxRels) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(d);
+    size += weight;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}

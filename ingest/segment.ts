@@ -1,0 +1,29 @@
+// The nodejieba edge: the only module that loads the native segmenter.
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { Token } from "./extract/prepared-document.js";
+
+const require = createRequire(import.meta.url);
+let jieba: { load(o: object): void; tag(s: string): Array<{ word: string; tag: string }> } | undefined;
+
+/** The domain dictionary (award names, roles, policy words) kept in ingest/dict/. */
+export const USER_DICT = fileURLToPath(new URL("./dict/qkg-user.dict.utf8", import.meta.url));
+
+function segmenter() {
+  if (!jieba) {
+    jieba = require("nodejieba") as NonNullable<typeof jieba>;
+    jieba.load({ userDict: USER_DICT });
+  }
+  return jieba;
+}
+
+/** Words with POS tags and offsets; nodejieba's words concatenate back to the input. */
+export function segment(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  let pos = offset;
+  for (const { word, tag } of segmenter().tag(text)) {
+    out.push({ word, tag, start: pos, end: pos + word.length });
+    pos += word.length;
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+// `npm start [-- <folder>]`: ingest a folder (the examples by default), build the site, and serve
+// the worker with wrangler dev on http://localhost:8787.
+import { spawn } from "node:child_process";
+import { run as ingest } from "../ingest/commands/ingest.js";
+import { buildSite } from "./build-site.js";
+
+const folder = process.argv[2] ?? "examples";
+const graph = ".qkg/graph.json";
+const code = await ingest([folder, "--graph", graph]);
+if (code !== 0 && code !== 3) process.exit(code);
+const widget = await buildSite(graph);
+console.error(`widget: ${widget.file} (${widget.gzipBytes} bytes gzip)`);
+const port = process.env.PORT ?? "8787";
+console.error(`serving ${graph} on http://localhost:${port}  (API: /health /api/v1/awards /api/v1/ask?q=… ; Ctrl-C to stop)`);
+const child = spawn("npx", ["wrangler", "dev", "--port", port, "--ip", "127.0.0.1"], { stdio: "inherit" });
+child.on("exit", (c) => process.exit(c ?? 0));

@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { QkgError } from "../graph/errors.js";
+import { ApiError } from "./api-error.js";
+import type { AppEnv } from "./app-env.js";
+import { selectBackend } from "./backend/select-backend.js";
+import { ask } from "./routes/ask.js";
+import { awards } from "./routes/awards.js";
+import { entities } from "./routes/entities.js";
+import { health } from "./routes/health.js";
+import { home } from "./routes/home.js";
+import { widget } from "./routes/widget.js";
+
+const app = new Hono<AppEnv>();
+
+app.use("*", async (c, next) => {
+  let backend: ReturnType<typeof selectBackend> | undefined;
+  c.set("backend", () => (backend ??= selectBackend(c.env)));
+  await next();
+});
+
+app.use("/api/*", (c, next) => {
+  const allowed = (c.env.CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return cors({
+    origin: (origin) => (allowed.includes("*") ? "*" : allowed.includes(origin) ? origin : null),
+    allowMethods: ["GET", "OPTIONS"],
+  })(c, next);
+});
+
+app.route("/", home);
+app.route("/", widget);
+app.route("/health", health);
+app.route("/api/v1/awards", awards);
+app.route("/api/v1/entities", entities);
+app.route("/api/v1/ask", ask);
+
+app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+
+app.onError((err, c) => {
+  if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
+  if (err instanceof QkgError) return c.json({ error: { code: err.code, message: err.message } }, err.status as 400);
+  if (err instanceof HTTPException) return c.json({ error: { code: "http_error", message: err.message } }, err.status);
+  console.error(err);
+  return c.json({ error: { code: "internal", message: "something went wrong on our side" } }, 500);
+});
+
+export default app;

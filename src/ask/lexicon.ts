@@ -1,0 +1,174 @@
+// The names a question can use, built once per backend from its gazetteer and regions:
+// every surface form (full names, aliases, derived short names, region short names, award
+// names with and without their region) mapped to what it may refer to, matched longest-first.
+import type { GazetteerEntry, RegionRecord } from "../../graph/types.js";
+import { matchKey } from "./normalize.js";
+
+export type LexKind = "organization" | "person" | "project" | "brand" | "region" | "award" | "policy";
+
+export interface LexEntry {
+  kind: LexKind;
+  /** Canonical names this surface may mean (two or more: ambiguous). */
+  names: string[];
+  /** A short name we derived (上上电缆 from 江苏上上电缆集团有限公司), not one the graph states. */
+  derived: boolean;
+}
+
+export interface Mention extends LexEntry {
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export interface Lexicon {
+  surfaces: Map<string, LexEntry[]>;
+  maxLen: number;
+  regions: RegionRecord[];
+  awards: string[];
+  policies: string[];
+}
+
+// Legal-form endings people leave out when they name a firm (上上电缆 for 江苏上上电缆集团有限公司).
+const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|控股)$/;
+
+/** The distinctive part of an organisation's name: no region in front, no legal form behind. */
+export function nameCore(name: string, regionPrefixes: string[]): { region: string; core: string } {
+  let s = matchKey(name).replace(/\((集团|控股|股份)\)/g, "");
+  let region = "";
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of regionPrefixes) {
+      if (s.startsWith(p) && s.length - p.length >= 2) {
+        region += p;
+        s = s.slice(p.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  for (let prev = ""; prev !== s; ) {
+    prev = s;
+    const t = s.replace(LEGAL_SUFFIX, "");
+    if (t.length >= 2) s = t;
+  }
+  return { region, core: s };
+}
+
+// Provincial or local awards are named region + base (江苏省 + 省长质量奖); people often drop the
+// region or write its short form (省长质量奖, 江苏省长质量奖). National names keep their prefix.
+function awardSurfaces(award: string, regions: RegionRecord[]): string[] {
+  const key = matchKey(award);
+  const out = [key];
+  for (const r of regions) {
+    if (r.level === "country" || !key.startsWith(r.name)) continue;
+    const base = key.slice(r.name.length);
+    if (base.length < 4) continue;
+    out.push(base);
+    if (/质量奖$/.test(base)) {
+      if (r.short && r.short !== r.name) out.push(r.short + base);
+      // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award).
+      if (/^[省市区县]长质量奖$/.test(base)) out.push(r.name + "质量奖");
+    }
+  }
+  // A few national awards are nearly always written by their short name.
+  const m = /^中国建设工程(鲁班奖)$/.exec(key);
+  if (m) out.push(m[1]);
+  return out;
+}
+
+export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[]): Lexicon {
+  const exact = new Map<string, Map<LexKind, Set<string>>>();
+  const derived = new Map<string, Set<string>>();
+  const put = (surface: string, kind: LexKind, name: string) => {
+    if (surface.length < 2) return;
+    let byKind = exact.get(surface);
+    if (!byKind) exact.set(surface, (byKind = new Map()));
+    let names = byKind.get(kind);
+    if (!names) byKind.set(kind, (names = new Set()));
+    names.add(name);
+  };
+  const putDerived = (surface: string, name: string) => {
+    if (surface.length < 2) return;
+    let names = derived.get(surface);
+    if (!names) derived.set(surface, (names = new Set()));
+    names.add(name);
+  };
+
+  const regionPrefixes = [...new Set(regions.filter((r) => r.level !== "country").flatMap((r) => [r.name, r.short]).filter((s) => s && s.length >= 2))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const r of regions) {
+    put(matchKey(r.name), "region", r.name);
+    if (r.short && r.short.length >= 2) put(matchKey(r.short), "region", r.name);
+  }
+
+  const awards = new Set<string>();
+  const policies = new Set<string>();
+  for (const g of gazetteer) {
+    if (g.kind === "metric") continue; // metrics are matched by similarity against facts, not as names
+    if (g.kind === "award") {
+      awards.add(g.canonical);
+      for (const s of awardSurfaces(g.name, regions)) put(s, "award", g.canonical);
+      continue;
+    }
+    if (g.kind === "policy") policies.add(g.canonical);
+    if (g.kind === "region" && !regions.some((r) => r.name === g.canonical)) {
+      // A region the division data does not list: still a name, with no short form.
+      put(matchKey(g.name), "region", g.canonical);
+      continue;
+    }
+    put(matchKey(g.name), g.kind, g.canonical);
+    if (g.kind === "organization") {
+      const { region, core } = nameCore(g.name, regionPrefixes);
+      if (core.length === 2) putDerived(core, g.canonical);
+      for (let n = 3; n <= core.length; n++) {
+        putDerived(core.slice(0, n), g.canonical);
+        if (region) putDerived(region + core.slice(0, n), g.canonical);
+      }
+    }
+  }
+
+  const surfaces = new Map<string, LexEntry[]>();
+  let maxLen = 0;
+  for (const [s, byKind] of exact) {
+    surfaces.set(
+      s,
+      [...byKind].map(([kind, names]) => ({ kind, names: [...names].sort(), derived: false })),
+    );
+    maxLen = Math.max(maxLen, s.length);
+  }
+  for (const [s, names] of derived) {
+    if (surfaces.has(s)) continue; // a stated name beats a derived one
+    surfaces.set(s, [{ kind: "organization", names: [...names].sort(), derived: true }]);
+    maxLen = Math.max(maxLen, s.length);
+  }
+  return { surfaces, maxLen, regions, awards: [...awards].sort(), policies: [...policies].sort() };
+}
+
+/** Every name in `key`, scanning left to right and taking the longest surface at each point. */
+export function findMentions(lex: Lexicon, key: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < key.length; ) {
+    let hit: Mention | null = null;
+    for (let len = Math.min(lex.maxLen, key.length - i); len >= 2; len--) {
+      const surface = key.slice(i, i + len);
+      const entries = lex.surfaces.get(surface);
+      if (!entries) continue;
+      // One kind per mention: a name that is both a region and a recipient (株洲市) is read as
+      // a region; the parser turns it into a recipient when the question is about its honours.
+      const entry = pickEntry(entries);
+      hit = { ...entry, surface, start: i, end: i + len };
+      break;
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return out;
+}
+
+const KIND_ORDER: LexKind[] = ["award", "policy", "region", "organization", "person", "project", "brand"];
+function pickEntry(entries: LexEntry[]): LexEntry {
+  return [...entries].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
+}

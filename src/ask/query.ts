@@ -1,0 +1,76 @@
+// The typed query a question is parsed into: what is asked (intent) and the slots that narrow it.
+import type { RecipientType, Tier } from "../../graph/types.js";
+
+/** What form the answer takes: names, a number, yes/no, a year, a value. */
+export type AskForm = "list" | "count" | "bool" | "year" | "value";
+
+export type Intent =
+  | "award_recipients" // 2021年哪些企业获得了常州市市长质量奖?
+  | "award_count" // 常州有几家企业获得过江苏省省长质量奖?
+  | "award_year" // 第七届湖南省省长质量奖是哪一年揭晓的?
+  | "award_intersection" // 哪些企业既获得过中国质量奖又获得过湖南省省长质量奖?
+  | "entity_awards" // 江苏上上电缆集团有限公司获得过哪些奖?
+  | "entity_has_award" // 星宇车灯获得过市长质量奖吗?
+  | "entity_award_count" // 上上电缆获得过几次中国质量奖提名奖?
+  | "entity_award_year" // 江苏龙城精锻集团有限公司哪一年获得江苏省省长质量奖?
+  | "observation_value" // 2021年株洲市消费品质量合格率是多少?
+  | "policies_with_target" // 哪些政策设定了工业产品监督抽查合格率的目标?
+  | "policy_targets" // 《…决定》设定了哪些合格率目标?
+  | "target_value" // 《…决定》提出到2020年江苏名牌产品总数达到多少个?
+  | "target_met" // 常州2021年的工业产品抽检合格率达到了《…》提出的95%目标吗?
+  | "ambiguous" // two or more things match a name
+  | "unknown"; // nothing in the question the graph can answer
+
+/** An award the question names, with what it says about tier, year and edition right beside it. */
+export interface AwardSlot {
+  surface: string;
+  /** Canonical award names the surface may mean (省长质量奖: every province's). */
+  awards: string[];
+  /** Tiers asked for; null means the default (nominations left out unless the question asks). */
+  tiers: Tier[] | null;
+  year: number | null;
+  edition: number | null;
+}
+
+export interface EntitySlot {
+  surface: string;
+  kind: RecipientType;
+  /** Canonical names; two or more when a short name fits several. */
+  names: string[];
+}
+
+export interface ParsedQuestion {
+  /** The question after normalisation (NFKC, Simplified). */
+  text: string;
+  /** The form names are matched in (no quotes or spaces). */
+  key: string;
+  intent: Intent;
+  form: AskForm;
+  entities: EntitySlot[];
+  awards: AwardSlot[];
+  /** The question restricts awards to 质量奖 (哪些质量奖). */
+  qualityAwardsOnly: boolean;
+  /** Tiers asked for across the question (提名奖 with no award named). */
+  tiers: Tier[] | null;
+  /** Regions named outside other names (株洲 in 株洲有哪些企业…), canonical. */
+  regions: string[];
+  /** 全省/全市/全国: the whole region of the award. */
+  wholeRegion: boolean;
+  recipientTypes: RecipientType[] | null;
+  year: number | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  edition: number | null;
+  timeNotes: string[];
+  policies: string[];
+  /** Numbers the question states (the 95 of 95%目标). */
+  numbers: number[];
+  /** 合计/一共/总共 across several regions. */
+  sum: boolean;
+  /** What the question says about a metric or target (合格率 in 哪些合格率目标). */
+  metricHint: string | null;
+  /** The question with the names removed: what is left for metric matching and question words. */
+  rest: string;
+  /** Names that fit two or more things. */
+  ambiguous: EntitySlot[];
+}

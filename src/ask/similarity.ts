@@ -1,0 +1,54 @@
+// How well a question names a metric (or a policy title): the share of the name's character
+// bigrams the question contains, then the longest run they share. Metric names are the
+// documents' own words (累计主导和参与制修订国际标准), which questions paraphrase with words
+// in between (累计主导和参与制修订了多少项国际标准), so exact matching would miss most of them.
+
+function bigrams(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Longest common substring length (small strings: names against a ≤200-character question). */
+export function longestCommonRun(a: string, b: string): number {
+  if (!a || !b) return 0;
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
+        cur[j] = prev[j - 1] + 1;
+        if (cur[j] > best) best = cur[j];
+      }
+    }
+    prev = cur;
+  }
+  return best;
+}
+
+export interface Similarity {
+  /** Share of the name's bigrams found in the text, 0..1. */
+  coverage: number;
+  /** Longest run of characters name and text share. */
+  run: number;
+}
+
+export function similarity(name: string, text: string): Similarity {
+  const grams = bigrams(name);
+  if (grams.length === 0) return { coverage: name && text.includes(name) ? 1 : 0, run: text.includes(name) ? name.length : 0 };
+  let hit = 0;
+  for (const g of grams) if (text.includes(g)) hit++;
+  return { coverage: hit / grams.length, run: longestCommonRun(name, text) };
+}
+
+/** Better similarity first: coverage, then the longer shared run. */
+export function compareSimilarity(a: Similarity, b: Similarity): number {
+  if (Math.abs(a.coverage - b.coverage) > 1e-9) return b.coverage - a.coverage;
+  return b.run - a.run;
+}
+
+/** Is this a plausible mention at all (not two common characters in passing)? */
+export function plausible(s: Similarity, threshold = 0.5): boolean {
+  return s.coverage >= threshold && s.run >= 3;
+}

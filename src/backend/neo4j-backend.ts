@@ -1,0 +1,39 @@
+import type { Backend } from "./backend.js";
+import { awards } from "./neo4j-queries/awards.js";
+import { documents } from "./neo4j-queries/documents.js";
+import { labelCounts, toGraphStats, typeCounts } from "./neo4j-queries/graph-stats.js";
+import { gazetteer, regions } from "./neo4j-queries/meta.js";
+import { observations } from "./neo4j-queries/observations.js";
+import { policies } from "./neo4j-queries/policies.js";
+import { queryApi } from "./neo4j-queries/query-api.js";
+import { targets } from "./neo4j-queries/targets.js";
+
+/**
+ * Answers from Neo4j through its HTTP Query API with `fetch` only, so it runs inside the Worker.
+ * Read-only, parameterised queries (src/backend/neo4j-queries/); results are rebuilt into the
+ * snapshot's shapes and order, so that it returns exactly what snapshotBackend returns for a
+ * snapshot loaded with `qkg ingest … --neo4j` (test/contract/backend-contract.test.ts).
+ */
+export function neo4jBackend(config: {
+  url: string;
+  database: string;
+  user: string;
+  password: string;
+  fetch?: typeof fetch;
+}): Backend {
+  const run = queryApi(config);
+  return {
+    kind: "neo4j",
+    awards: (q) => awards(run, q),
+    policies: () => policies(run),
+    targets: (q) => targets(run, q),
+    observations: (q) => observations(run, q),
+    documents: (ids) => documents(run, ids),
+    gazetteer: () => gazetteer(run),
+    regions: () => regions(run),
+    stats: async () => {
+      const [labels, types] = await Promise.all([labelCounts(run), typeCounts(run)]);
+      return toGraphStats(labels, types);
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { compareFacts } from "../../../graph/queries.js";
+import type { AwardFact } from "../../../graph/types.js";
+import type { AwardFilter } from "../backend.js";
+import { factFromProps } from "./fact-props.js";
+import type { RunQuery } from "./query-api.js";
+
+// Every filter is a parameter; an absent one is null and its condition holds. Same semantics as
+// matchesAwardFilter (graph/queries.ts): a null year never satisfies a year bound, a null region is
+// in no list, and an empty list matches nothing.
+export const AWARDS = `
+MATCH (f:AwardFact)
+WHERE ($year IS NULL OR f.year = $year)
+  AND ($yearFrom IS NULL OR f.year >= $yearFrom)
+  AND ($yearTo IS NULL OR f.year <= $yearTo)
+  AND ($award IS NULL OR f.award = $award)
+  AND ($level IS NULL OR f.level = $level)
+  AND ($tier IS NULL OR f.tier = $tier)
+  AND ($recipient IS NULL OR f.recipient = $recipient)
+  AND ($recipientType IS NULL OR f.recipient_type = $recipientType)
+  AND ($edition IS NULL OR f.edition = $edition)
+  AND ($awardRegions IS NULL OR f.region IN $awardRegions)
+  AND ($recipientRegions IS NULL OR f.recipient_region IN $recipientRegions)
+RETURN properties(f) AS props`;
+
+export interface AwardsParams {
+  year: number | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  award: string | null;
+  level: string | null;
+  tier: string | null;
+  recipient: string | null;
+  recipientType: string | null;
+  edition: number | null;
+  awardRegions: string[] | null;
+  recipientRegions: string[] | null;
+}
+
+export interface AwardsRow {
+  props: Record<string, unknown>;
+}
+
+export function awardsParams(q: AwardFilter): AwardsParams {
+  return {
+    year: q.year ?? null,
+    yearFrom: q.yearFrom ?? null,
+    yearTo: q.yearTo ?? null,
+    award: q.award ?? null,
+    level: q.level ?? null,
+    tier: q.tier ?? null,
+    recipient: q.recipient ?? null,
+    recipientType: q.recipientType ?? null,
+    edition: q.edition ?? null,
+    awardRegions: q.awardRegions ?? null,
+    recipientRegions: q.recipientRegions ?? null,
+  };
+}
+
+export async function awards(run: RunQuery, q: AwardFilter): Promise<AwardFact[]> {
+  const rows = await run<AwardsRow>(AWARDS, { ...awardsParams(q) });
+  // Sorted here with the snapshot's own comparator: Cypher's string order is not JavaScript's.
+  return rows.map((r) => factFromProps(r.props) as AwardFact).sort(compareFacts);
+}

@@ -1,0 +1,37 @@
+import { parseSnapshot } from "../../graph/snapshot.js";
+import { ApiError } from "../api-error.js";
+import type { Env } from "../env.js";
+import type { Backend } from "./backend.js";
+import { neo4jBackend } from "./neo4j-backend.js";
+import { snapshotBackend } from "./snapshot-backend.js";
+
+// One snapshot per isolate: parsed on first use, kept for the isolate's life.
+let cached: Promise<Backend> | undefined;
+
+async function loadSnapshotBackend(env: Env): Promise<Backend> {
+  const res = await env.ASSETS.fetch(new Request("https://assets.local/snapshot.json"));
+  if (!res.ok) throw new ApiError(503, "graph_unavailable", "no graph snapshot is deployed with this worker");
+  return snapshotBackend(parseSnapshot(await res.text()));
+}
+
+/** The backend named by QKG_BACKEND in wrangler.toml: the snapshot unless "neo4j". */
+export function selectBackend(env: Env): Promise<Backend> {
+  const kind = env.QKG_BACKEND ?? "snapshot";
+  if (kind === "neo4j") {
+    if (!env.NEO4J_HTTP_URL) throw new ApiError(503, "backend_misconfigured", "QKG_BACKEND is neo4j but NEO4J_HTTP_URL is not set");
+    return Promise.resolve(
+      neo4jBackend({
+        url: env.NEO4J_HTTP_URL,
+        database: env.NEO4J_DATABASE ?? "neo4j",
+        user: env.NEO4J_USER ?? "neo4j",
+        password: env.NEO4J_PASSWORD ?? "",
+      }),
+    );
+  }
+  if (kind !== "snapshot") throw new ApiError(503, "backend_misconfigured", `unknown QKG_BACKEND "${kind}"`);
+  cached ??= loadSnapshotBackend(env).catch((e) => {
+    cached = undefined;
+    throw e;
+  });
+  return cached;
+}

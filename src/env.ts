@@ -1,0 +1,14 @@
+/** Bindings and vars, declared in wrangler.toml; secrets come from .dev.vars / `wrangler secret`. */
+export interface Env {
+  /** Static assets: the snapshot (`/snapshot.json`) and the widget bundle. */
+  ASSETS: Fetcher;
+  /** "snapshot" (default) or "neo4j". */
+  QKG_BACKEND?: string;
+  /** Neo4j HTTP base URL, e.g. http://127.0.0.1:7474 (the Query API lives under /db/<db>/query/v2). */
+  NEO4J_HTTP_URL?: string;
+  NEO4J_DATABASE?: string;
+  NEO4J_USER?: string;
+  NEO4J_PASSWORD?: string;
+  /** Comma-separated origins allowed to call the API from a browser; "*" for any. */
+  CORS_ORIGINS?: string;
+}

@@ -1,0 +1,4 @@
+// The worker's entrypoint: the Hono app is the fetch handler.
+import app from "./app.js";
+
+export default app;

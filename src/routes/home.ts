@@ -1,0 +1,114 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../app-env.js";
+import { widgetManifest } from "./widget.js";
+
+/** The demo page's policy: the page and the widget in it run without any inline script or style. */
+export const HOME_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+const EXAMPLES = [
+  "2021年哪些企业获得了常州市市长质量奖?",
+  "上上电缆获得过几次中国质量奖提名奖?",
+  "斯威克光伏获评过江苏标准“领跑者”吗?",
+  "2021年株洲市消费品质量合格率是多少?",
+];
+
+const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESC[ch]);
+
+export function embedCode(origin: string): string {
+  return `<script type="module" src="${origin}/widget.js"></script>\n<qkg-ask endpoint="${origin}"></qkg-ask>`;
+}
+
+export function pinnedEmbedCode(origin: string, path: string, integrity: string): string {
+  return `<script type="module" src="${origin}/${path}" integrity="${integrity}" crossorigin="anonymous"></script>\n<qkg-ask endpoint="${origin}" lang="en" limit="5"></qkg-ask>`;
+}
+
+function page(origin: string, widget: { src: string } | null, pinned: string | null): string {
+  const e = escapeHtml;
+  const ask = `/api/v1/ask?q=${encodeURIComponent(EXAMPLES[0])}`;
+  const entity = `/api/v1/entities/${encodeURIComponent("江苏上上电缆集团有限公司")}`;
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>qkg · 质量政策知识图谱问答</title>
+<link rel="stylesheet" href="/home.css">
+${widget ? `<script type="module" src="${e(widget.src)}"></script>` : ""}
+<script type="module" src="/home.js"></script>
+</head>
+<body>
+<main>
+<header>
+<h1>qkg</h1>
+<p>质量政策知识图谱问答：质量奖获奖名单、质量强市政策目标和实际达成情况，每个答案都附原文出处。</p>
+</header>
+<section aria-labelledby="try">
+<h2 id="try">试一试</h2>
+${widget ? `<qkg-ask examples="${e(EXAMPLES.join("|"))}"></qkg-ask>` : `<p class="warn">这个部署里还没有构建 widget（运行 scripts/build-widget.ts）。</p>`}
+</section>
+<section aria-labelledby="embed">
+<h2 id="embed">嵌入到你的网页</h2>
+<p>两行代码。组件不依赖任何框架，在 Shadow DOM 里渲染，不需要 <code>unsafe-inline</code>。</p>
+<div class="code"><pre id="embed-code"><code>${e(embedCode(origin))}</code></pre><button type="button" data-copy="embed-code">复制代码</button></div>
+${pinned ? `<p>固定版本（长期缓存，带 Subresource Integrity），英文界面，最多显示 5 项：</p>
+<div class="code"><pre id="pinned-code"><code>${e(pinned)}</code></pre><button type="button" data-copy="pinned-code">复制代码</button></div>` : ""}
+<p>宿主页面的 CSP 需要允许：<code>script-src ${e(origin)}; connect-src ${e(origin)}</code>。跨域调用的来源由 <code>wrangler.toml</code> 的 <code>CORS_ORIGINS</code> 控制。</p>
+<p>属性：<code>endpoint</code>、<code>lang</code>（zh / en）、<code>placeholder</code>、<code>limit</code>、<code>examples</code>（用 | 分隔）。主题：<code>--qkg-accent</code>、<code>--qkg-fg</code>、<code>--qkg-bg</code>、<code>--qkg-font</code>、<code>--qkg-radius</code> 等 CSS 变量，以及 <code>::part(input)</code>、<code>::part(item)</code>、<code>::part(evidence)</code> 等。</p>
+<p class="copied" role="status" aria-live="polite"></p>
+</section>
+<section aria-labelledby="api">
+<h2 id="api">API</h2>
+<ul>
+<li><a href="/health"><code>GET /health</code></a> 服务和图谱状态</li>
+<li><a href="/api/v1/awards"><code>GET /api/v1/awards</code></a> 获奖记录（可按 year、award、region、level、tier、recipient 过滤）</li>
+<li><a href="${e(ask)}"><code>GET /api/v1/ask?q=…</code></a> 用中文提问</li>
+<li><a href="${e(entity)}"><code>GET /api/v1/entities/&lt;name&gt;</code></a> 一个单位、个人、工程或品牌的全部奖项</li>
+</ul>
+</section>
+</main>
+</body>
+</html>
+`;
+}
+
+const HOME_CSS = `:root{color-scheme:light;font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;line-height:1.6;color:#1f2328;background:#f6f8fa}
+body{margin:0}
+main{max-width:760px;margin:0 auto;padding:24px 16px 48px}
+h1{margin:0;font-size:2rem;color:#0b5cad}
+h2{font-size:1.2rem;margin:32px 0 8px}
+.code{position:relative;background:#fff;border:1px solid #d1d9e0;border-radius:8px}
+pre{margin:0;padding:12px 14px;overflow-x:auto;font-size:.85rem}
+.code button{position:absolute;top:8px;right:8px;font:inherit;font-size:.8rem;padding:2px 10px;border-radius:6px;border:1px solid #d1d9e0;background:#f6f8fa;cursor:pointer}
+a{color:#0b5cad}
+:focus-visible{outline:3px solid #0969da;outline-offset:2px}
+.warn{color:#a40e26}
+code{font-size:.9em}
+`;
+
+const HOME_JS = `for (const button of document.querySelectorAll("[data-copy]")) {
+  button.addEventListener("click", async () => {
+    const code = document.getElementById(button.dataset.copy).textContent;
+    const status = document.querySelector(".copied");
+    try {
+      await navigator.clipboard.writeText(code);
+      status.textContent = "已复制到剪贴板。";
+    } catch {
+      getSelection().selectAllChildren(document.getElementById(button.dataset.copy));
+      status.textContent = "已选中代码，请按 Ctrl+C 复制。";
+    }
+  });
+}
+`;
+
+/** `/`: a demo of the widget with its embed code and links to the API, plus its stylesheet and script. */
+export const home = new Hono<AppEnv>()
+  .get("/", async (c) => {
+    const origin = new URL(c.req.url).origin;
+    const m = await widgetManifest(c.env);
+    const html = page(origin, m && { src: `/${m.path}` }, m && pinnedEmbedCode(origin, m.path, m.integrity));
+    return c.html(html, 200, { "Content-Security-Policy": HOME_CSP, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
+  })
+  .get("/home.css", (c) => c.body(HOME_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
+  .get("/home.js", (c) => c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }));

@@ -1,0 +1,313 @@
+// <qkg-ask>: a question box over the qkg API, in a shadow root. This module only declares the
+// class; qkg-ask-define.ts registers it. Data from the API is rendered as text, never as markup.
+import type { AskResult } from "../ask/types.js";
+import { AskFailure, fetchAnswer } from "./client.js";
+import { langOf, messages, type Messages } from "./i18n.js";
+import { announce, answerItems, h, isEmptyAnswer, renderHeadline, renderItem } from "./render.js";
+import { css } from "./styles.js";
+
+export const SUGGEST_DEBOUNCE_MS = 300;
+const DEFAULT_LIMIT = 10;
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function styleSheet(): CSSStyleSheet | null {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(css);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  return sharedSheet;
+}
+
+type View =
+  | { kind: "idle" }
+  | { kind: "loading"; question: string }
+  | { kind: "result"; result: AskResult; expanded: boolean }
+  | { kind: "error"; question: string; failure: AskFailure }
+  | { kind: "empty-question" };
+
+let nextId = 0;
+
+export class QkgAskElement extends HTMLElement {
+  static observedAttributes = ["endpoint", "lang", "placeholder", "limit", "examples"];
+  /** Where the API lives when there is no endpoint attribute: set by the define module to the script's origin. */
+  static defaultEndpoint = "";
+
+  #root: ShadowRoot;
+  #input!: HTMLInputElement;
+  #label!: HTMLLabelElement;
+  #submit!: HTMLButtonElement;
+  #chips!: HTMLElement;
+  #status!: HTMLElement;
+  #error!: HTMLElement;
+  #result!: HTMLElement;
+  #view: View = { kind: "idle" };
+  #chipsFor: { label: "examples" | "followUps" | "didYouMean"; questions: string[] } | null = null;
+  #askController: AbortController | null = null;
+  #suggestController: AbortController | null = null;
+  #suggestTimer: ReturnType<typeof setTimeout> | undefined;
+  #composing = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+    const sheet = styleSheet();
+    if (sheet && "adoptedStyleSheets" in this.#root) this.#root.adoptedStyleSheets = [sheet];
+    else this.#root.append(h(document, "style", {}, css));
+    this.#build();
+  }
+
+  get endpoint(): string {
+    return this.getAttribute("endpoint") || QkgAskElement.defaultEndpoint;
+  }
+  set endpoint(v: string) {
+    this.setAttribute("endpoint", v);
+  }
+
+  get limit(): number {
+    const n = Number.parseInt(this.getAttribute("limit") ?? "", 10);
+    return Number.isFinite(n) && n > 0 ? n : DEFAULT_LIMIT;
+  }
+  set limit(v: number) {
+    this.setAttribute("limit", String(v));
+  }
+
+  /** Example questions shown before anything is asked: the `examples` attribute, split on "|". */
+  get examples(): string[] {
+    return (this.getAttribute("examples") ?? "")
+      .split("|")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  }
+
+  get #t(): Messages {
+    return messages(langOf(this.getAttribute("lang")));
+  }
+
+  connectedCallback(): void {
+    this.#renderStatic();
+    this.#renderChips();
+  }
+
+  disconnectedCallback(): void {
+    this.#askController?.abort();
+    this.#suggestController?.abort();
+    clearTimeout(this.#suggestTimer);
+  }
+
+  attributeChangedCallback(): void {
+    if (!this.#input) return;
+    this.#renderStatic();
+    this.#renderChips();
+    this.#renderView();
+  }
+
+  /** Asks `question`, replacing (and aborting) any question still in flight. Resolves when rendered. */
+  async ask(question: string): Promise<void> {
+    const q = question.trim();
+    if (this.#input.value.trim() !== q) this.#input.value = q;
+    this.#cancelSuggestions();
+    this.#askController?.abort();
+    if (!q) {
+      this.#setView({ kind: "empty-question" });
+      return;
+    }
+    const controller = new AbortController();
+    this.#askController = controller;
+    this.#setView({ kind: "loading", question: q });
+    try {
+      const result = await fetchAnswer(this.endpoint, q, controller.signal);
+      if (controller.signal.aborted) return;
+      this.#chipsFor = { label: "followUps", questions: result.suggestions };
+      this.#setView({ kind: "result", result, expanded: false });
+      this.dispatchEvent(new CustomEvent("qkg-answer", { detail: result, bubbles: true, composed: true }));
+    } catch (e) {
+      if (controller.signal.aborted) return;
+      const failure = e instanceof AskFailure ? e : new AskFailure("failed", "unexpected", String(e));
+      this.#setView({ kind: "error", question: q, failure });
+      this.dispatchEvent(new CustomEvent("qkg-error", { detail: { kind: failure.kind, code: failure.code, message: failure.message }, bubbles: true, composed: true }));
+    } finally {
+      if (this.#askController === controller) this.#askController = null;
+    }
+  }
+
+  #build(): void {
+    const id = `qkg-ask-${nextId++}`;
+    this.#label = h(document, "label", { part: "label", for: `${id}-q` }) as HTMLLabelElement;
+    this.#input = h(document, "input", {
+      part: "input",
+      id: `${id}-q`,
+      type: "search",
+      autocomplete: "off",
+      enterkeyhint: "search",
+      spellcheck: "false",
+      "aria-describedby": `${id}-status`,
+    }) as HTMLInputElement;
+    this.#submit = h(document, "button", { part: "button submit", type: "submit" }) as HTMLButtonElement;
+    const form = h(document, "form", { part: "form", role: "search" }, this.#label, h(document, "div", { class: "row" }, this.#input, this.#submit));
+    this.#chips = h(document, "div", { part: "suggestions", class: "chips", role: "group", hidden: "" });
+    this.#status = h(document, "p", { part: "status", class: "status", id: `${id}-status`, role: "status", "aria-live": "polite", "aria-atomic": "true" });
+    this.#error = h(document, "div", { part: "error", class: "error", role: "alert", hidden: "" });
+    this.#result = h(document, "section", { part: "result", class: "result" });
+    this.#root.append(h(document, "div", { part: "container", class: "root" }, form, this.#status, this.#error, this.#result, this.#chips));
+
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      void this.ask(this.#input.value);
+    });
+    this.#input.addEventListener("compositionstart", () => (this.#composing = true));
+    this.#input.addEventListener("compositionend", () => {
+      this.#composing = false;
+      this.#scheduleSuggestions();
+    });
+    this.#input.addEventListener("input", () => {
+      if (!this.#composing) this.#scheduleSuggestions();
+    });
+    this.#input.addEventListener("keydown", (e) => {
+      if (e.key === "Escape" && this.#input.value) {
+        e.preventDefault();
+        this.#input.value = "";
+        this.#cancelSuggestions();
+      }
+    });
+  }
+
+  #renderStatic(): void {
+    const t = this.#t;
+    const lang = langOf(this.getAttribute("lang"));
+    this.#root.querySelector(".root")?.setAttribute("lang", lang === "zh" ? "zh-CN" : "en");
+    this.#label.textContent = t.label;
+    this.#submit.textContent = t.submit;
+    this.#input.placeholder = this.getAttribute("placeholder") ?? t.placeholder;
+  }
+
+  #scheduleSuggestions(): void {
+    this.#cancelSuggestions();
+    const q = this.#input.value.trim();
+    if ([...q].length < 2) return;
+    this.#suggestTimer = setTimeout(() => void this.#suggest(q), SUGGEST_DEBOUNCE_MS);
+  }
+
+  #cancelSuggestions(): void {
+    clearTimeout(this.#suggestTimer);
+    this.#suggestController?.abort();
+    this.#suggestController = null;
+  }
+
+  async #suggest(q: string): Promise<void> {
+    const controller = new AbortController();
+    this.#suggestController = controller;
+    try {
+      const result = await fetchAnswer(this.endpoint, q, controller.signal);
+      if (controller.signal.aborted) return;
+      const questions = result.suggestions.filter((s) => s !== q);
+      if (questions.length > 0) {
+        this.#chipsFor = { label: "didYouMean", questions };
+        this.#renderChips();
+      }
+    } catch {
+      // Suggestions are a nicety: a failed or aborted one leaves the chips as they were.
+    } finally {
+      if (this.#suggestController === controller) this.#suggestController = null;
+    }
+  }
+
+  #renderChips(): void {
+    const t = this.#t;
+    const chips = this.#chipsFor ?? { label: "examples" as const, questions: this.examples };
+    const questions = chips.questions.slice(0, 6);
+    const hadFocus = this.#root.activeElement !== null && this.#chips.contains(this.#root.activeElement);
+    this.#chips.replaceChildren();
+    this.#chips.hidden = questions.length === 0;
+    if (questions.length === 0) return;
+    const labelId = `${this.#input.id}-chips`;
+    this.#chips.setAttribute("aria-labelledby", labelId);
+    this.#chips.appendChild(h(document, "span", { class: "chips-label", id: labelId }, t[chips.label]));
+    for (const question of questions) {
+      const chip = h(document, "button", { type: "button", part: "chip", class: "chip" }, question);
+      chip.addEventListener("click", () => {
+        this.#input.value = question;
+        this.#input.focus();
+        void this.ask(question);
+      });
+      this.#chips.appendChild(chip);
+    }
+    if (hadFocus) this.#input.focus();
+  }
+
+  #setView(view: View): void {
+    this.#view = view;
+    this.#renderView();
+    this.#renderChips();
+  }
+
+  #renderView(): void {
+    const t = this.#t;
+    const view = this.#view;
+    this.#status.classList.toggle("busy", view.kind === "loading");
+    this.#result.setAttribute("aria-busy", String(view.kind === "loading"));
+    this.#error.hidden = view.kind !== "error";
+    this.#error.replaceChildren();
+    switch (view.kind) {
+      case "idle":
+        this.#status.textContent = "";
+        return;
+      case "empty-question":
+        this.#status.textContent = t.emptyQuestion;
+        this.#result.replaceChildren();
+        return;
+      case "loading":
+        this.#status.textContent = t.loading;
+        return;
+      case "error": {
+        this.#status.textContent = "";
+        this.#result.replaceChildren();
+        const f = view.failure;
+        const text =
+          f.kind === "offline" ? t.offline(this.endpoint || location.origin) : f.kind === "timeout" ? t.timeout : f.kind === "too_long" ? t.tooLong : f.kind === "unavailable" ? t.unavailable : f.kind === "bad_response" ? t.badResponse : t.failed;
+        const retry = h(document, "button", { type: "button", part: "retry" }, t.retry);
+        retry.addEventListener("click", () => void this.ask(view.question));
+        this.#error.replaceChildren(h(document, "p", {}, text), h(document, "p", { class: "code" }, f.code), retry);
+        return;
+      }
+      case "result":
+        this.#renderResult(view.result, view.expanded, t);
+    }
+  }
+
+  #renderResult(result: AskResult, expanded: boolean, t: Messages): void {
+    this.#status.textContent = announce(result, t);
+    const children: Node[] = [];
+    if (result.interpretation.text) {
+      children.push(h(document, "p", { part: "interpretation", class: "interpretation" }, t.understoodAs, result.interpretation.text));
+    }
+    if (isEmptyAnswer(result)) {
+      children.push(h(document, "p", { part: "empty", class: "empty" }, t.noAnswer));
+      this.#result.replaceChildren(...children);
+      return;
+    }
+    const headline = renderHeadline(document, result, t);
+    if (headline) children.push(headline);
+    const items = answerItems(result);
+    const shown = expanded ? items : items.slice(0, this.limit);
+    if (shown.length > 0) {
+      children.push(h(document, "ol", { part: "items", "aria-label": t.answerLabel }, ...shown.map((item) => renderItem(document, item, t))));
+    }
+    if (shown.length < items.length) {
+      const more = h(document, "button", { type: "button", part: "more", class: "more" }, t.showAll(items.length));
+      more.addEventListener("click", () => {
+        this.#view = { kind: "result", result, expanded: true };
+        this.#renderView();
+        const next = this.#result.querySelectorAll("li")[shown.length];
+        next?.setAttribute("tabindex", "-1");
+        (next as HTMLElement | undefined)?.focus();
+      });
+      children.push(more);
+    }
+    this.#result.replaceChildren(...children);
+  }
+}

@@ -1,0 +1,12 @@
+import { fileURLToPath } from "node:url";
+
+// Where tests find the shared seed data and the seed graph the global setup builds.
+export const SHARED = fileURLToPath(new URL("../../shared/", import.meta.url));
+export const CORPUS = `${SHARED}corpus`;
+export const GOLD = `${SHARED}eval/seeds-gold.jsonl`;
+export const QUESTIONS = `${SHARED}eval/seeds-questions.jsonl`;
+export const SCORE = `${SHARED}eval/score.mjs`;
+export const SCORE_QA = `${SHARED}eval/score-qa.mjs`;
+export const ROOT = fileURLToPath(new URL("../", import.meta.url));
+export const SEED_GRAPH = `${ROOT}.qkg/test/seeds-graph.json`;
+export const TEST_SITE = `${ROOT}.qkg/test-site`;

@@ -1,0 +1,127 @@
+import { SELF } from "cloudflare:test";
+import { describe, expect, it } from "vitest";
+
+// These run inside workerd against the seed graph (test/global-setup.ts builds it as an asset).
+const get = async (path: string, init?: RequestInit) => {
+  const res = await SELF.fetch(`https://qkg.test${path}`, init);
+  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+};
+
+describe("GET /health", () => {
+  it("says the snapshot backend is up and how big the graph is", async () => {
+    const r = await get("/health");
+    expect(r.status).toBe(200);
+    expect(r.body.ok).toBe(true);
+    expect(r.body.backend).toBe("snapshot");
+    expect(r.body.nodes).toBeGreaterThan(50);
+  });
+});
+
+describe("GET /api/v1/awards", () => {
+  it("filters by year, award and tier together", async () => {
+    const r = await get(`/api/v1/awards?year=2021&award=${encodeURIComponent("常州市市长质量奖")}&tier=winner`);
+    expect(r.status).toBe(200);
+    const names = r.body.items.map((i: any) => i.recipient);
+    expect(names).toContain("江苏国茂减速机股份有限公司");
+    expect(names).not.toContain("正信光电科技股份有限公司");
+    for (const i of r.body.items) {
+      expect(i.year).toBe(2021);
+      expect(i.tier).toBe("winner");
+      expect(i.evidence[0].title).toBeTruthy();
+      expect(typeof i.evidence[0].start).toBe("number");
+    }
+    expect(r.body.count).toBe(r.body.items.length);
+  });
+
+  it("filters by level and by the recipient's region, counting regions inside it", async () => {
+    const provincial = await get("/api/v1/awards?level=provincial&region=" + encodeURIComponent("株洲市"));
+    expect(provincial.status).toBe(200);
+    expect(provincial.body.items.length).toBeGreaterThan(0);
+    for (const i of provincial.body.items) expect(i.level).toBe("provincial");
+    const all = await get("/api/v1/awards?region=" + encodeURIComponent("湖南省"));
+    expect(all.body.count).toBeGreaterThanOrEqual(provincial.body.count);
+  });
+
+  it("finds a recipient's awards by name", async () => {
+    const r = await get("/api/v1/awards?recipient=" + encodeURIComponent("江苏上上电缆集团有限公司"));
+    expect(r.body.items.every((i: any) => i.recipient === "江苏上上电缆集团有限公司")).toBe(true);
+    expect(r.body.count).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each([
+    ["year=21", "invalid_year"],
+    ["year=abcd", "invalid_year"],
+    ["level=galactic", "invalid_level"],
+    ["tier=platinum", "invalid_tier"],
+    ["award=" + encodeURIComponent("不存在的奖"), "unknown_award"],
+    ["region=" + encodeURIComponent("火星市"), "unknown_region"],
+    ["recipient=" + encodeURIComponent("不存在的公司"), "unknown_recipient"],
+    ["colour=red", "unknown_filter"],
+  ])("refuses %s with a 400 and code %s", async (query, code) => {
+    const r = await get(`/api/v1/awards?${query}`);
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe(code);
+    expect(r.body.error.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe("GET /api/v1/entities/:name", () => {
+  it("returns an organisation's awards with evidence", async () => {
+    const r = await get("/api/v1/entities/" + encodeURIComponent("江苏龙城精锻集团有限公司"));
+    expect(r.status).toBe(200);
+    expect(r.body.kind).toBe("organization");
+    const award = r.body.awards.find((a: any) => a.award === "江苏省省长质量奖");
+    expect(award.year).toBe(2021);
+    expect(award.evidence[0].text).toContain("龙城精锻");
+  });
+
+  it("returns a person's awards with the affiliation", async () => {
+    const r = await get("/api/v1/entities/" + encodeURIComponent("周晓萍"));
+    expect(r.status).toBe(200);
+    expect(r.body.kind).toBe("person");
+    expect(r.body.awards[0].affiliation).toBe("常州星宇车灯股份有限公司");
+  });
+
+  it("answers 404 with a code for a name the graph does not know", async () => {
+    const r = await get("/api/v1/entities/" + encodeURIComponent("无此单位"));
+    expect(r.status).toBe(404);
+    expect(r.body.error.code).toBe("entity_not_found");
+  });
+});
+
+describe("GET /api/v1/ask", () => {
+  it("answers a winners question with names, its interpretation and evidence", async () => {
+    const r = await get("/api/v1/ask?q=" + encodeURIComponent("2021年哪些企业获得了常州市市长质量奖?"));
+    expect(r.status).toBe(200);
+    expect(r.body.answer).toContain("万帮数字能源股份有限公司");
+    expect(r.body.interpretation.text.length).toBeGreaterThan(0);
+    expect(r.body.items[0].evidence[0].text.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a missing question", async () => {
+    const r = await get("/api/v1/ask");
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe("missing_question");
+  });
+
+  it("refuses an over-long question", async () => {
+    const r = await get("/api/v1/ask?q=" + encodeURIComponent("质".repeat(201)));
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe("question_too_long");
+  });
+});
+
+describe("errors and CORS", () => {
+  it("answers unknown paths with a JSON 404", async () => {
+    const r = await get("/api/v1/nothing-here");
+    expect(r.status).toBe(404);
+    expect(r.body.error.code).toBe("not_found");
+  });
+
+  it("allows the configured origin and no other", async () => {
+    const ok = await SELF.fetch("https://qkg.test/api/v1/awards?year=2021", { headers: { Origin: "https://allowed.example" } });
+    expect(ok.headers.get("access-control-allow-origin")).toBe("https://allowed.example");
+    const other = await SELF.fetch("https://qkg.test/api/v1/awards?year=2021", { headers: { Origin: "https://evil.example" } });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
