@@ -4,15 +4,20 @@ import { fileURLToPath } from "node:url";
 import type { Token } from "./extract/prepared-document.js";
 
 const require = createRequire(import.meta.url);
-let jieba: { load(o: object): void; tag(s: string): Array<{ word: string; tag: string }> } | undefined;
+interface Jieba {
+  load(options: { userDict: string }): void;
+  tag(text: string): Array<{ word: string; tag: string }>;
+}
+let jieba: Jieba | undefined;
 
 /** The domain dictionary (award names, roles, policy words) kept in ingest/dict/. */
 export const USER_DICT = fileURLToPath(new URL("./dict/qkg-user.dict.utf8", import.meta.url));
 
-function segmenter() {
+function segmenter(): Jieba {
   if (!jieba) {
-    jieba = require("nodejieba") as NonNullable<typeof jieba>;
-    jieba.load({ userDict: USER_DICT });
+    const loaded = require("nodejieba") as Jieba;
+    loaded.load({ userDict: USER_DICT });
+    jieba = loaded;
   }
   return jieba;
 }

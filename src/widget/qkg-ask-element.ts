@@ -249,6 +249,8 @@ export class QkgAskElement extends HTMLElement {
     const t = this.#t;
     const view = this.#view;
     this.#status.classList.toggle("busy", view.kind === "loading");
+    // With a result on screen the summary is for screen readers only: the list below says it visibly.
+    this.#status.classList.toggle("sr-only", view.kind === "result");
     this.#result.setAttribute("aria-busy", String(view.kind === "loading"));
     this.#error.hidden = view.kind !== "error";
     this.#error.replaceChildren();

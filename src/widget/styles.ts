@@ -1,7 +1,7 @@
 // The shadow root's only stylesheet. Themeable from the host page with --qkg-* custom properties
 // (they inherit through the shadow boundary) and ::part(...) for anything deeper.
 export const css = `
-:host{display:block;font-family:var(--qkg-font,system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif);font-size:var(--qkg-font-size,16px);line-height:1.55;color:var(--qkg-fg,#1f2328);--_bg:var(--qkg-bg,#fff);--_accent:var(--qkg-accent,#0b5cad);--_muted:var(--qkg-muted,#59636e);--_border:var(--qkg-border,#d1d9e0);--_radius:var(--qkg-radius,8px);--_focus:var(--qkg-focus,#0969da)}
+:host{display:block;position:relative;font-family:var(--qkg-font,system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif);font-size:var(--qkg-font-size,16px);line-height:1.55;color:var(--qkg-fg,#1f2328);--_bg:var(--qkg-bg,#fff);--_accent:var(--qkg-accent,#0b5cad);--_muted:var(--qkg-muted,#59636e);--_border:var(--qkg-border,#d1d9e0);--_radius:var(--qkg-radius,8px);--_focus:var(--qkg-focus,#0969da)}
 :host([hidden]){display:none}
 *{box-sizing:border-box}
 .root{background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);padding:16px}
@@ -16,7 +16,9 @@ input:focus-visible,button:focus-visible{outline:3px solid var(--_focus);outline
 .chips-label{color:var(--_muted);font-size:.875em;margin-right:2px}
 .chip{background:var(--qkg-chip-bg,#eef4fb);color:var(--qkg-chip-fg,var(--_accent));border:1px solid transparent;padding:3px 12px;font-size:.875em;border-radius:var(--qkg-chip-radius,999px);text-align:left}
 .chip:hover{border-color:var(--_accent)}
-.status{margin:12px 0 0;color:var(--_muted);min-height:1.55em}
+.status{margin:12px 0 0;color:var(--_muted)}
+.status:empty{margin:0}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .status.busy::before{content:"";display:inline-block;width:.8em;height:.8em;margin-right:.5em;border:2px solid var(--_border);border-top-color:var(--_accent);border-radius:50%;vertical-align:-.1em;animation:spin .8s linear infinite}
 @keyframes spin{to{transform:rotate(360deg)}}
 @media (prefers-reduced-motion:reduce){.status.busy::before{animation:none}}

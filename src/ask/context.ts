@@ -1,0 +1,36 @@
+// What answering needs besides the question, read from the backend once per backend and kept:
+// the lexicon (from the gazetteer and regions) and the newest year in the graph.
+import type { Backend } from "../backend/backend.js";
+import type { RegionRecord } from "../../graph/types.js";
+import { buildLexicon, type Lexicon } from "./lexicon.js";
+
+export interface AskContext {
+  backend: Backend;
+  lexicon: Lexicon;
+  regions: RegionRecord[];
+  newestYear: number | null;
+}
+
+const cache = new WeakMap<Backend, Promise<AskContext>>();
+
+export function askContext(backend: Backend): Promise<AskContext> {
+  let ctx = cache.get(backend);
+  if (!ctx) {
+    ctx = load(backend);
+    cache.set(backend, ctx);
+    ctx.catch(() => cache.delete(backend));
+  }
+  return ctx;
+}
+
+async function load(backend: Backend): Promise<AskContext> {
+  const [gazetteer, regions, awards, observations] = await Promise.all([
+    backend.gazetteer(),
+    backend.regions(),
+    backend.awards({}),
+    backend.observations({}),
+  ]);
+  let newestYear: number | null = null;
+  for (const f of [...awards, ...observations]) if (f.year != null && (newestYear == null || f.year > newestYear)) newestYear = f.year;
+  return { backend, lexicon: buildLexicon(gazetteer, regions), regions, newestYear };
+}

@@ -1,0 +1,200 @@
+// Question → typed query: names from the lexicon (longest first), then patterns for time,
+// tiers, recipient kinds, counts and question words on what is left. Pure: no backend calls.
+import type { RecipientType, Tier } from "../../graph/types.js";
+import { findMentions, type Lexicon, type Mention } from "./lexicon.js";
+import { matchKey, normalizeQuestion } from "./normalize.js";
+import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
+import { similarity } from "./similarity.js";
+import { parseTime } from "./time.js";
+
+export const ALL_TIERS: Tier[] = ["winner", "nominee", "gold", "silver", "bronze", "other"];
+/** Nominations are a different honour: left out unless the question asks for them. */
+export const DEFAULT_TIERS: Tier[] = ["winner", "gold", "silver", "bronze", "other"];
+const FORMAL_TIERS: Tier[] = ["winner", "gold", "silver", "bronze"];
+
+// Marks a removed name or time expression in `rest`, so words on either side do not join up.
+const GAP = "|";
+
+/** What the words right after an award name say about its tier (提名奖, (含提名奖), 正式奖, 金奖). */
+function tierAfter(after: string): Tier[] | null {
+  if (/^\(?(含|包括|包含|以及|及|和|或)提名/.test(after)) return ALL_TIERS;
+  if (/^\(?[^)|]{0,6}(正式奖|不是提名|不含提名|不包括提名|非提名)/.test(after)) return FORMAL_TIERS;
+  if (/^(的)?提名/.test(after)) return ["nominee"];
+  if (/^金奖/.test(after)) return ["gold"];
+  if (/^银奖/.test(after)) return ["silver"];
+  if (/^铜奖/.test(after)) return ["bronze"];
+  return null;
+}
+
+function recipientTypes(rest: string): RecipientType[] | null {
+  const out = new Set<RecipientType>();
+  const both = /(单位|企业|组织|公司)[^|]{0,3}(和|及|与|或|、|含|包括)个人|个人(和|及|与|或|、)(单位|企业|组织)/.test(rest);
+  if (both) {
+    out.add("organization");
+    out.add("person");
+  }
+  if (/企业|公司|单位|组织|机构|哪家|几家|多少家/.test(rest)) out.add("organization");
+  if (/个人|哪位|几位|多少位|几名个人|哪些人/.test(rest)) out.add("person");
+  if (/工程|项目/.test(rest)) out.add("project");
+  if (/品牌|商标/.test(rest)) out.add("brand");
+  if (/城市|地区|区县|县区|哪个区|哪个市|哪些市|哪些区/.test(rest)) out.add("region");
+  return out.size ? [...out] : null;
+}
+
+function askForm(text: string): AskForm {
+  // The first clause with a question word decides (…目标? 实际达到了吗? is a list question).
+  const clauses = text.split(/[?？。!！;；]/).filter((c) => c.trim());
+  for (const c of clauses.length ? clauses : [text]) {
+    if (/哪一年|哪年|哪一年份|什么时候|何时|什么年份|年份是/.test(c)) return "year";
+    if (/哪些|哪家|哪个|哪几|哪位|什么|谁|名单|列出|有何/.test(c)) return "list";
+    if (/几|多少|数量|总数是|是多大/.test(c)) return /是多少|为多少|多少[%％]|率/.test(c) ? "value" : "count";
+    if (/吗|么|嘛|是否|有没有|是不是|能否|可否/.test(c)) return "bool";
+  }
+  return "list";
+}
+
+export interface ParseContext {
+  lexicon: Lexicon;
+  /** Newest year in the graph, what 近三年 and 今年 are counted from. */
+  newestYear: number | null;
+}
+
+export function parseQuestion(question: string, ctx: ParseContext): ParsedQuestion {
+  const text = normalizeQuestion(question);
+  const key = matchKey(text);
+  const time = parseTime(key, ctx.newestYear);
+  const inTime = (m: { start: number; end: number }) => time.spans.some((s) => m.start < s.end && m.end > s.start);
+  const mentions = findMentions(ctx.lexicon, key).filter((m) => !inTime(m));
+
+  // `rest`: the key with names and time blanked out, for question words and recipient kinds.
+  const chars = [...key];
+  // (Work in UTF-16 units like the spans; surrogate pairs are rare here and only affect blanking.)
+  let rest = "";
+  {
+    const blank = new Array<boolean>(key.length).fill(false);
+    for (const m of [...mentions, ...time.spans]) for (let i = m.start; i < m.end; i++) blank[i] = true;
+    for (let i = 0; i < key.length; i++) rest += blank[i] ? (i > 0 && blank[i - 1] ? "" : GAP) : key[i];
+    void chars;
+  }
+
+  const awards: AwardSlot[] = [];
+  const entities: EntitySlot[] = [];
+  const ambiguous: EntitySlot[] = [];
+  const regions: string[] = [];
+  const policies: string[] = [];
+  for (const m of mentions) {
+    if (m.kind === "award") awards.push(awardSlot(m, key, time.spans));
+    else if (m.kind === "region") {
+      for (const n of m.names) if (!regions.includes(n)) regions.push(n);
+    } else if (m.kind === "policy") {
+      for (const n of m.names) if (!policies.includes(n)) policies.push(n);
+    } else {
+      const slot: EntitySlot = { surface: m.surface, kind: m.kind, names: m.names };
+      if (m.names.length > 1) ambiguous.push(slot);
+      else if (!entities.some((e) => e.names[0] === m.names[0])) entities.push(slot);
+    }
+  }
+  // A title in 《》 that is not exactly a known policy: the closest known title, if close.
+  if (policies.length === 0) {
+    for (const m of text.matchAll(/《([^》]{2,80})》/g)) {
+      const want = matchKey(m[1]);
+      let best: { title: string; score: number } | null = null;
+      for (const p of ctx.lexicon.policies) {
+        const s = similarity(matchKey(p), want);
+        const score = Math.min(s.coverage, similarity(want, matchKey(p)).coverage);
+        if (score >= 0.7 && (!best || score > best.score)) best = { title: p, score };
+      }
+      if (best) policies.push(best.title);
+    }
+  }
+
+  let tiers: Tier[] | null = null;
+  if (/正式奖|不含提名|不是提名|非提名/.test(rest)) tiers = FORMAL_TIERS;
+  else if (/含提名|包括提名/.test(rest)) tiers = ALL_TIERS;
+  else if (/提名/.test(rest) && !awards.some((a) => a.tiers)) tiers = ["nominee"];
+
+  const form = askForm(text);
+  const numbers = [...key.matchAll(/(\d+(?:\.\d+)?)\s*(%|个|家|项|件|批次|倍)/g)].map((m) => Number(m[1]));
+  const metricHint =
+    /哪些([^|?？]{1,12}?)的?目标/.exec(rest)?.[1] ??
+    /(?:设定|提出|确定|制定|规定|设置)了?([^|?？]{2,30}?)的?目标/.exec(key)?.[1] ??
+    null;
+
+  const q: ParsedQuestion = {
+    text,
+    key,
+    intent: "unknown",
+    form,
+    entities,
+    awards,
+    qualityAwardsOnly: /质量奖/.test(rest),
+    tiers,
+    regions,
+    wholeRegion: /全省|全市|全国|全区|全县/.test(rest),
+    recipientTypes: recipientTypes(rest),
+    year: time.year,
+    yearFrom: time.yearFrom,
+    yearTo: time.yearTo,
+    edition: time.edition,
+    timeNotes: time.notes,
+    policies,
+    numbers,
+    sum: /合计|一共|总共|共计|加起来|总计/.test(rest) && regions.length > 1,
+    metricHint: metricHint && metricHint !== "的" ? metricHint : null,
+    rest,
+    ambiguous,
+  };
+  q.intent = chooseIntent(q);
+  return q;
+}
+
+function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: number; year?: number; edition?: number }>): AwardSlot {
+  // A year or edition written right before the award (2021年常州市市长质量奖, 第七届…) belongs to it.
+  const before = spans.filter((s) => s.end === m.start || (s.end === m.start - 1 && key[s.end] === "的"));
+  return {
+    surface: m.surface,
+    awards: m.names,
+    tiers: tierAfter(key.slice(m.end, m.end + 12)),
+    year: before.find((s) => s.year != null)?.year ?? null,
+    edition: before.find((s) => s.edition != null)?.edition ?? null,
+  };
+}
+
+function chooseIntent(q: ParsedQuestion): Intent {
+  if (q.ambiguous.length && q.entities.length === 0) return "ambiguous";
+  const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
+  if (q.policies.length || /目标/.test(q.rest)) {
+    if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";
+    if (q.form === "bool") return "target_met";
+    if (q.policies.length && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
+    if (q.form === "count" || q.form === "value") return "target_value";
+  } else if (policyWords && /(哪些|哪个|哪项|什么)(政策|文件)/.test(q.rest)) return "policies_with_target";
+  if (q.entities.length) {
+    switch (q.form) {
+      case "bool":
+        return "entity_has_award";
+      case "count":
+        return "entity_award_count";
+      case "year":
+        return "entity_award_year";
+      default:
+        return "entity_awards";
+    }
+  }
+  if (q.awards.length || ((q.tiers || q.qualityAwardsOnly) && q.form !== "value")) {
+    if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
+    switch (q.form) {
+      case "year":
+        return "award_year";
+      case "count":
+      case "value":
+        return "award_count";
+      default:
+        return "award_recipients";
+    }
+  }
+  if (q.form === "count" || q.form === "value") return "observation_value";
+  // A region that is itself honoured (株洲市获得过哪些荣誉?).
+  if (q.regions.length === 1 && /荣誉|表彰|奖|称号|认证/.test(q.rest) && !q.recipientTypes) return "entity_awards";
+  return "unknown";
+}
