@@ -23,6 +23,10 @@ import {
 } from "./statements.js";
 import { readStats } from "./stats.js";
 
+// The CLI imports the loader and its connection helper from here.
+export { neo4jConnectionFromEnv } from "./connection.js";
+export { neo4jStats } from "./stats.js";
+
 export interface LoadOptions {
   /**
    * The snapshot is the whole graph: documents Neo4j has and the snapshot does not are deleted,

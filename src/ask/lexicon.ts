@@ -56,7 +56,7 @@ export function nameCore(name: string, regionPrefixes: string[]): { region: stri
 
 // Provincial or local awards are named region + base (江苏省 + 省长质量奖); people often drop the
 // region or write its short form (省长质量奖, 江苏省长质量奖). National names keep their prefix.
-function awardSurfaces(award: string, regions: RegionRecord[]): string[] {
+export function awardSurfaces(award: string, regions: RegionRecord[]): string[] {
   const key = matchKey(award);
   const out = [key];
   for (const r of regions) {
@@ -64,6 +64,8 @@ function awardSurfaces(award: string, regions: RegionRecord[]): string[] {
     const base = key.slice(r.name.length);
     if (base.length < 4) continue;
     out.push(base);
+    // 人民政府质量奖 is also written 政府质量奖.
+    if (base.includes("人民政府")) out.push(base.replace("人民政府", "政府"), key.replace("人民政府", "政府"));
     if (/质量奖$/.test(base)) {
       if (r.short && r.short !== r.name) out.push(r.short + base);
       // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award).

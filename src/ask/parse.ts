@@ -143,6 +143,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     metricHint: metricHint && metricHint !== "的" ? metricHint : null,
     rest,
     ambiguous,
+    unknownName: entities.length || ambiguous.length ? null : unknownSubject(rest),
   };
   q.intent = chooseIntent(q);
   return q;
@@ -160,8 +161,30 @@ function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: n
   };
 }
 
+const VERB = /(获得|荣获|获评|获|入选|被评为|被认定为|摘得|斩获|拿到|得到|评上|当选)/;
+const ADVERBS = /(既|也|都|曾经|曾|先后|均|已经|已|还|是否|有没有|同时|分别|累计|共|一共|总共|还有)+$/;
+const NOT_A_NAME = /哪|什么|谁|几|多少|企业|单位|组织|个人|工程|项目|品牌|商标|城市|地区|有|的|是|在|和|及|与|年|届|中|里|、|,|，/;
+const NAME_ENDING = /(公司|集团|厂|研究所|研究院|医院|学校|大学|中心)$/;
+
+/**
+ * The subject of "X获得过…" when X is not a name the graph knows: a question about 华为 must
+ * not be answered with everyone's awards.
+ */
+function unknownSubject(rest: string): string | null {
+  const v = VERB.exec(rest);
+  if (!v) return null;
+  const before = rest.slice(0, v.index).split(/[|?？!！。;；:：]/).pop() ?? "";
+  const subject = before.replace(ADVERBS, "").trim();
+  if (subject.length < 2 || !/\p{Script=Han}/u.test(subject)) return null;
+  if (NAME_ENDING.test(subject) && !/^(哪|什么|几|多少)/.test(subject)) return subject;
+  if (NOT_A_NAME.test(subject)) return null;
+  // Only a name at the start of the question is a subject; elsewhere it is more likely a phrase.
+  return rest.startsWith(before) ? subject : null;
+}
+
 function chooseIntent(q: ParsedQuestion): Intent {
   if (q.ambiguous.length && q.entities.length === 0) return "ambiguous";
+  if (q.unknownName) return "unknown";
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   if (q.policies.length || /目标/.test(q.rest)) {
     if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";

@@ -71,6 +71,8 @@ export interface ParsedQuestion {
   metricHint: string | null;
   /** The question with the names removed: what is left for metric matching and question words. */
   rest: string;
+  /** A name the question asks about that the graph does not know (华为 in 华为获得过哪些奖?). */
+  unknownName: string | null;
   /** Names that fit two or more things. */
   ambiguous: EntitySlot[];
 }

@@ -22,6 +22,8 @@ export interface AnswerItem {
   tier?: Tier;
   value?: number;
   unit?: string | null;
+  /** What else the graph says about this item (a target's status against the reported value). */
+  note?: string;
   evidence: AnswerEvidence[];
 }
 

@@ -34,6 +34,7 @@ function page(origin: string, widget: { src: string } | null, pinned: string | n
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>qkg · 质量政策知识图谱问答</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/home.css">
 ${widget ? `<script type="module" src="${e(widget.src)}"></script>` : ""}
 <script type="module" src="/home.js"></script>
@@ -51,9 +52,9 @@ ${widget ? `<qkg-ask examples="${e(EXAMPLES.join("|"))}"></qkg-ask>` : `<p class
 <section aria-labelledby="embed">
 <h2 id="embed">嵌入到你的网页</h2>
 <p>两行代码。组件不依赖任何框架，在 Shadow DOM 里渲染，不需要 <code>unsafe-inline</code>。</p>
-<div class="code"><pre id="embed-code"><code>${e(embedCode(origin))}</code></pre><button type="button" data-copy="embed-code">复制代码</button></div>
+<div class="code"><div class="bar"><span>HTML</span><button type="button" data-copy="embed-code">复制代码</button></div><pre id="embed-code"><code>${e(embedCode(origin))}</code></pre></div>
 ${pinned ? `<p>固定版本（长期缓存，带 Subresource Integrity），英文界面，最多显示 5 项：</p>
-<div class="code"><pre id="pinned-code"><code>${e(pinned)}</code></pre><button type="button" data-copy="pinned-code">复制代码</button></div>` : ""}
+<div class="code"><div class="bar"><span>HTML</span><button type="button" data-copy="pinned-code">复制代码</button></div><pre id="pinned-code"><code>${e(pinned)}</code></pre></div>` : ""}
 <p>宿主页面的 CSP 需要允许：<code>script-src ${e(origin)}; connect-src ${e(origin)}</code>。跨域调用的来源由 <code>wrangler.toml</code> 的 <code>CORS_ORIGINS</code> 控制。</p>
 <p>属性：<code>endpoint</code>、<code>lang</code>（zh / en）、<code>placeholder</code>、<code>limit</code>、<code>examples</code>（用 | 分隔）。主题：<code>--qkg-accent</code>、<code>--qkg-fg</code>、<code>--qkg-bg</code>、<code>--qkg-font</code>、<code>--qkg-radius</code> 等 CSS 变量，以及 <code>::part(input)</code>、<code>::part(item)</code>、<code>::part(evidence)</code> 等。</p>
 <p class="copied" role="status" aria-live="polite"></p>
@@ -73,14 +74,17 @@ ${pinned ? `<p>固定版本（长期缓存，带 Subresource Integrity），英�
 `;
 }
 
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5cad"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff" font-family="sans-serif">问</text></svg>`;
+
 const HOME_CSS = `:root{color-scheme:light;font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;line-height:1.6;color:#1f2328;background:#f6f8fa}
 body{margin:0}
 main{max-width:760px;margin:0 auto;padding:24px 16px 48px}
 h1{margin:0;font-size:2rem;color:#0b5cad}
 h2{font-size:1.2rem;margin:32px 0 8px}
-.code{position:relative;background:#fff;border:1px solid #d1d9e0;border-radius:8px}
-pre{margin:0;padding:12px 14px;overflow-x:auto;font-size:.85rem}
-.code button{position:absolute;top:8px;right:8px;font:inherit;font-size:.8rem;padding:2px 10px;border-radius:6px;border:1px solid #d1d9e0;background:#f6f8fa;cursor:pointer}
+.code{background:#fff;border:1px solid #d1d9e0;border-radius:8px;margin:8px 0}
+.bar{display:flex;justify-content:space-between;align-items:center;padding:4px 8px 4px 14px;border-bottom:1px solid #d1d9e0;color:#59636e;font-size:.8rem}
+pre{margin:0;padding:12px 14px;white-space:pre-wrap;word-break:break-all;font-size:.85rem}
+.code button{font:inherit;padding:2px 10px;border-radius:6px;border:1px solid #d1d9e0;background:#f6f8fa;cursor:pointer}
 a{color:#0b5cad}
 :focus-visible{outline:3px solid #0969da;outline-offset:2px}
 .warn{color:#a40e26}
@@ -110,5 +114,6 @@ export const home = new Hono<AppEnv>()
     const html = page(origin, m && { src: `/${m.path}` }, m && pinnedEmbedCode(origin, m.path, m.integrity));
     return c.html(html, 200, { "Content-Security-Policy": HOME_CSP, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
   })
+  .get("/favicon.svg", (c) => c.body(FAVICON, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }))
   .get("/home.css", (c) => c.body(HOME_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
   .get("/home.js", (c) => c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }));

@@ -21,6 +21,7 @@ export interface Messages {
   showAll: (n: number) => string;
   source: string;
   retry: string;
+  code: string;
   offline: (endpoint: string) => string;
   timeout: string;
   tooLong: string;
@@ -49,6 +50,7 @@ const zh: Messages = {
   showAll: (n) => `显示全部 ${n} 项`,
   source: "出处",
   retry: "重试",
+  code: "错误代码：",
   offline: (endpoint) => `连接不上问答服务（${endpoint}）。请检查网络，稍后再试。`,
   timeout: "问答服务太久没有回应，请稍后再试。",
   tooLong: "问题太长了，请精简后再问。",
@@ -77,6 +79,7 @@ const en: Messages = {
   showAll: (n) => `Show all ${n}`,
   source: "Source",
   retry: "Try again",
+  code: "Error code: ",
   offline: (endpoint) => `Could not reach the question service (${endpoint}). Check your connection and try again.`,
   timeout: "The question service took too long to answer. Please try again later.",
   tooLong: "That question is too long. Please shorten it.",

@@ -122,7 +122,7 @@ export class QkgAskElement extends HTMLElement {
     try {
       const result = await fetchAnswer(this.endpoint, q, controller.signal);
       if (controller.signal.aborted) return;
-      this.#chipsFor = { label: "followUps", questions: result.suggestions };
+      this.#chipsFor = { label: isEmptyAnswer(result) ? "examples" : "followUps", questions: result.suggestions };
       this.#setView({ kind: "result", result, expanded: false });
       this.dispatchEvent(new CustomEvent("qkg-answer", { detail: result, bubbles: true, composed: true }));
     } catch (e) {
@@ -273,7 +273,7 @@ export class QkgAskElement extends HTMLElement {
           f.kind === "offline" ? t.offline(this.endpoint || location.origin) : f.kind === "timeout" ? t.timeout : f.kind === "too_long" ? t.tooLong : f.kind === "unavailable" ? t.unavailable : f.kind === "bad_response" ? t.badResponse : t.failed;
         const retry = h(document, "button", { type: "button", part: "retry" }, t.retry);
         retry.addEventListener("click", () => void this.ask(view.question));
-        this.#error.replaceChildren(h(document, "p", {}, text), h(document, "p", { class: "code" }, f.code), retry);
+        this.#error.replaceChildren(h(document, "p", {}, text), h(document, "p", { class: "code" }, t.code, f.code), retry);
         return;
       }
       case "result":

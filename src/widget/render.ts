@@ -69,6 +69,7 @@ export function renderItem(doc: Document, item: AnswerItem, t: Messages): HTMLEl
     "li",
     { part: "item", class: "item" },
     h(doc, "div", { class: "item-head" }, h(doc, "strong", { part: "name", class: "name" }, item.name), meta && h(doc, "span", { part: "meta", class: "meta" }, meta)),
+    item.note && h(doc, "p", { part: "note", class: "note" }, item.note),
     ...item.evidence.map((ev) => renderEvidence(doc, ev, item, t)),
   );
 }

@@ -26,13 +26,14 @@ input:focus-visible,button:focus-visible{outline:3px solid var(--_focus);outline
 .error p{margin:0 0 6px}
 .error .code{font-size:.8em;opacity:.8}
 .error button{background:transparent;color:inherit;border:1px solid currentColor;padding:2px 12px}
-.interpretation{margin:8px 0 0;color:var(--_muted);font-size:.9em}
+.interpretation{margin:12px 0 0;color:var(--_muted);font-size:.9em}
 .answer{margin:6px 0;font-size:1.4em;font-weight:700;color:var(--_accent)}
 .empty{margin:8px 0}
 ol{list-style:none;margin:8px 0 0;padding:0;display:grid;gap:10px}
 .item{border-top:1px solid var(--_border);padding-top:10px}
 .item-head{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:baseline}
 .meta{color:var(--_muted);font-size:.85em}
+.note{margin:4px 0 0;font-size:.9em}
 .evidence{margin:6px 0 0;padding:6px 10px;border-left:3px solid var(--_border);background:var(--qkg-evidence-bg,#f6f8fa);border-radius:0 var(--_radius) var(--_radius) 0}
 blockquote{margin:0}
 .evidence-title{color:var(--_muted);font-size:.8em;margin-top:2px}

@@ -39,13 +39,13 @@ export interface Running {
 }
 
 /** `wrangler dev` on a free port with a generated config: same worker and date, our assets and CORS_ORIGINS. */
-export async function startWorker(corsOrigins: string[]): Promise<Running> {
+export async function startWorker(corsOrigins: string[], main = process.env.QKG_BROWSER_MAIN ?? `${ROOT}src/index.ts`): Promise<Running> {
   const port = await freePort();
   const toml = await readFile(`${ROOT}wrangler.toml`, "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-01";
   const config = {
     name: "qkg-browser-test",
-    main: `${ROOT}src/index.ts`,
+    main,
     compatibility_date: compatibilityDate,
     assets: { directory: SITE, binding: "ASSETS", run_worker_first: true },
     vars: { QKG_BACKEND: "snapshot", CORS_ORIGINS: corsOrigins.join(",") },
@@ -145,6 +145,7 @@ export async function startHost(workerOrigin: string, deadEndpoint: string, port
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://host").pathname;
     const headers = { "Content-Security-Policy": hostCsp(workerOrigin), "Cache-Control": "no-store" };
+    if (path === "/favicon.ico") return res.writeHead(204, headers).end();
     if (path === "/host.css") return res.writeHead(200, { ...headers, "Content-Type": "text/css" }).end(HOST_CSS);
     if (path === "/host.js") return res.writeHead(200, { ...headers, "Content-Type": "text/javascript" }).end(HOST_JS);
     if (path === "/") return res.writeHead(200, { ...headers, "Content-Type": "text/html; charset=utf-8" }).end(hostPage(workerOrigin, workerOrigin, "宿主页面"));

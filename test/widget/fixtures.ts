@@ -38,6 +38,7 @@ export const booleanResult: AskResult = {
   items: [
     {
       name: "抽检合格率",
+      note: "目标 ≥ 95%，实际 91.5%：未达到",
       value: 91.5,
       unit: "%",
       evidence: [{ doc: "901_fixture.txt", title: "示例市质量公报", text: "全年抽检合格率为91.5%，比上年略有提高。", start: 0, end: 21 }],

@@ -115,6 +115,7 @@ describe("<qkg-ask>", () => {
     el.setAttribute("lang", "en");
     expect(text(el, "[part=answer]")).toBe("No");
     expect(text(el, "[part=meta]")).toBe("91.5%");
+    expect(text(el, "[part=note]")).toBe("目标 ≥ 95%，实际 91.5%：未达到");
   });
 
   it("renders a number answer with its unit and highlights the metric and value in the evidence", async () => {

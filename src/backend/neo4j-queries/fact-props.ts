@@ -11,7 +11,7 @@ const ALWAYS_PRESENT: Record<FactKind, readonly string[]> = {
   observation: ["region", "unit", "year"],
 };
 
-/** Properties the loader adds for its own use; they are not part of the fact. */
+/** Not copied as they are: nodeId is the loader's own key, evidence is JSON, programmes is below. */
 const BOOKKEEPING = new Set(["nodeId", "evidence", "programmes"]);
 
 export function factFromProps(props: Record<string, unknown>): Fact {
@@ -19,9 +19,11 @@ export function factFromProps(props: Record<string, unknown>): Fact {
   const fact: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(props)) if (!BOOKKEEPING.has(k) && v != null) fact[k] = v;
   for (const k of ALWAYS_PRESENT[kind]) if (!(k in fact)) fact[k] = null;
-  // build-graph writes `programmes` on every policy fact (an empty list when it had none) and null on
-  // the others, so a policy fact always comes back with its list.
-  if (kind === "policy") fact.programmes = (props.programmes as string[] | null) ?? [];
+  // build-graph writes `programmes` on every policy fact, an empty list when the fact had none, so
+  // "none" and "[]" look alike in the graph; facts leave the field out when there are none
+  // (the gold facts and the extractors do), so an empty list comes back as no field.
+  const programmes = props.programmes as string[] | null | undefined;
+  if (kind === "policy" && programmes?.length) fact.programmes = programmes;
   fact.evidence = JSON.parse(String(props.evidence)) as Evidence[];
   return fact as unknown as Fact;
 }

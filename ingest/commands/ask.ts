@@ -1,0 +1,101 @@
+// qkg ask: answers questions from a graph file, with the same code as GET /api/v1/ask.
+//   qkg ask [--graph file] [--json] "<question>"
+//   qkg ask [--graph file] --json --batch questions.jsonl   (one AskResult per line, line i for question i)
+import { readFile } from "node:fs/promises";
+import { parseSnapshot } from "../../graph/snapshot.js";
+import { answerQuestion, MAX_QUESTION_LENGTH } from "../../src/ask/answer.js";
+import type { AskResult } from "../../src/ask/types.js";
+import type { Backend } from "../../src/backend/backend.js";
+import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { parseCommandArgs } from "../args.js";
+import { CliError } from "../cli-error.js";
+
+const DEFAULT_GRAPH = ".qkg/graph.json";
+
+async function loadBackend(path: string): Promise<Backend> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (e) {
+    throw new CliError("graph_missing", `cannot read the graph ${path}: ${(e as Error).message} (build it with: qkg ingest <corpus> --graph ${path})`);
+  }
+  return snapshotBackend(parseSnapshot(text));
+}
+
+/** A question line of a batch file: a JSON object with "q" (or "question"), or a JSON string, or plain text. */
+function questionOf(line: string): string {
+  try {
+    const v = JSON.parse(line) as unknown;
+    if (typeof v === "string") return v;
+    if (v && typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      const q = o.q ?? o.question;
+      if (typeof q === "string") return q;
+    }
+    return "";
+  } catch {
+    return line;
+  }
+}
+
+/** A result for a question that could not be answered at all, so batch lines stay aligned. */
+function failed(question: string, reason: string): AskResult {
+  return { question, interpretation: { intent: "error", slots: {}, text: reason }, answer: [], items: [], suggestions: [] };
+}
+
+async function safeAnswer(backend: Backend, question: string): Promise<AskResult> {
+  if (!question.trim()) return failed(question, "问题为空。");
+  if ([...question].length > MAX_QUESTION_LENGTH) return failed(question, `问题超过${MAX_QUESTION_LENGTH}个字符。`);
+  try {
+    return await answerQuestion(backend, question);
+  } catch (e) {
+    return failed(question, `error: ${(e as Error).message}`);
+  }
+}
+
+function human(r: AskResult): string {
+  const lines = [`理解：${r.interpretation.text}`];
+  const a = r.answer;
+  lines.push(`答案：${Array.isArray(a) ? (a.length ? a.join("、") : "（图中没有可回答的记录）") : typeof a === "boolean" ? (a ? "是" : "否") : String(a)}`);
+  for (const item of r.items) {
+    const head = [item.name, item.award && item.award !== item.name ? item.award : null, item.year != null ? `${item.year}年` : null, item.value != null ? `${item.value}${item.unit ?? ""}` : null]
+      .filter(Boolean)
+      .join(" · ");
+    lines.push(`  - ${head}${item.note ? `（${item.note}）` : ""}`);
+    for (const e of item.evidence) lines.push(`      ${e.doc}${e.title ? ` 《${e.title}》` : ""}：${e.text.replace(/\s+/g, " ").slice(0, 120)}`);
+  }
+  if (r.suggestions.length) lines.push("建议：", ...r.suggestions.map((s) => `  - ${s}`));
+  return lines.join("\n");
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    graph: { type: "string" },
+    json: { type: "boolean" },
+    batch: { type: "string" },
+  });
+  const graph = values.graph ?? DEFAULT_GRAPH;
+  if (values.batch) {
+    if (positionals.length) throw new CliError("bad_arguments", "give either --batch questions.jsonl or one question, not both");
+    let text: string;
+    try {
+      text = await readFile(values.batch, "utf8");
+    } catch (e) {
+      throw new CliError("batch_missing", `cannot read ${values.batch}: ${(e as Error).message}`);
+    }
+    const backend = await loadBackend(graph);
+    for (const line of text.split("\n").filter((l) => l.trim())) {
+      const r = await safeAnswer(backend, questionOf(line));
+      process.stdout.write(values.json ? JSON.stringify(r) + "\n" : human(r) + "\n\n");
+    }
+    return 0;
+  }
+  const question = positionals.join(" ");
+  if (!question.trim()) throw new CliError("missing_question", 'ask needs a question, e.g. qkg ask "2021年哪些企业获得了常州市市长质量奖?"');
+  if ([...question].length > MAX_QUESTION_LENGTH) {
+    throw new CliError("question_too_long", `questions are limited to ${MAX_QUESTION_LENGTH} characters (got ${[...question].length})`);
+  }
+  const r = await answerQuestion(await loadBackend(graph), question);
+  console.log(values.json ? JSON.stringify(r) : human(r));
+  return 0;
+}

@@ -1,0 +1,307 @@
+// Award names: find the award a phrase names and give its canonical name (full region + base name),
+// level and region. A bare 省长质量奖 / 市长质量奖 / 区长质量奖 takes its region from the document
+// (RegionIndex chain of the document's region), never from a constant.
+import type { Level, Tier } from "../../../graph/types.js";
+import type { RegionEntry, RegionIndex } from "../../regions.js";
+import type { AwardContext } from "./context.js";
+
+export interface AwardMention {
+  /** Offsets relative to the text searched. */
+  start: number;
+  end: number;
+  award: string;
+  level: Level;
+  region: string;
+  tier: Tier;
+  category: string | null;
+}
+
+const LEVEL_OF: Record<string, Level> = { country: "national", province: "provincial", city: "municipal", district: "district", county: "county" };
+
+export function levelOfRegion(e: { level: string }): Level {
+  return LEVEL_OF[e.level] ?? "municipal";
+}
+
+// The office a government quality award is named after, and the region levels it can belong to.
+const OFFICE_LEVELS: Record<string, string[]> = {
+  省长: ["province"], 主席: ["province"], 市长: ["city", "province", "county"], 州长: ["city"], 盟长: ["city"],
+  区长: ["district"], 县长: ["county"], 旗长: ["county"], 政府: ["province", "city", "district", "county"], 人民政府: ["province", "city", "district", "county"],
+};
+const GOV_AWARD = /(省长|市长|区长|县长|州长|盟长|旗长|主席|人民政府|政府)\s*质\s*量\s*(管理)?\s*奖/g;
+// Provincial awards with their own names; the province is part of what the name means.
+const NAMED_PROVINCIAL: Record<string, string> = { 长江质量奖: "湖北省", 天府质量奖: "四川省", 泰山质量奖: "山东省" };
+const NAMED_RE = new RegExp(`(${Object.keys(NAMED_PROVINCIAL).join("|")})`, "g");
+const CHINA_AWARD = /中国\s*质\s*量\s*奖/g;
+const BENCHMARK = /(全国|省级|省|市)?\s*(工业|服务业)?\s*质量标杆/g;
+const LUBAN = /(?:中国建设工程|中国建筑工程)?鲁班奖(?:\s*\(\s*国家优质工程\s*\))?/g;
+const NATIONAL_QUALITY_PROJECT = /国家优质工程(金|银)?奖/g;
+const ZHAN = /(?:中国土木工程)?詹天佑奖/g;
+const CREDIT = /(省|市|区|县)?\s*(工业企业)?\s*质量信用\s*(AAA|AA|A)\s*级/g;
+
+const TIER_SUFFIX = /^\s*(提名奖|提名|金奖|银奖|铜奖|鼓励奖|入围奖|优秀奖)/;
+const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)(?![\u4e00-\u9fff])/;
+const CATEGORY_WORD = /^(?:组织|个人|企业|单位|团体|.{1,4}类)$/;
+
+function tierOf(word: string | undefined): Tier {
+  switch (word) {
+    case "提名奖":
+    case "提名":
+      return "nominee";
+    case "金奖":
+      return "gold";
+    case "银奖":
+      return "silver";
+    case "铜奖":
+      return "bronze";
+    case "鼓励奖":
+    case "入围奖":
+    case "优秀奖":
+      return "other";
+    default:
+      return "winner";
+  }
+}
+
+/** Tier word and category label right after an award name: 提名奖, (组织), 个人类… */
+function suffixAt(text: string, end: number): { tier: Tier; category: string | null; end: number } {
+  let pos = end;
+  let tier: Tier = "winner";
+  const t = TIER_SUFFIX.exec(text.slice(pos));
+  if (t) {
+    tier = tierOf(t[1]);
+    pos += t[0].length;
+  }
+  let category: string | null = null;
+  const c = CATEGORY.exec(text.slice(pos));
+  if (c) {
+    const label = (c[1] ?? c[2]).replace(/奖$/, "");
+    if (CATEGORY_WORD.test(label)) {
+      category = label;
+      pos += c[0].length;
+    }
+  }
+  return { tier, category, end: pos };
+}
+
+/** The region written right before `pos` (skipping spaces): 常州市 / 湖南省 / 常州 (short), with its start. */
+export function regionBefore(text: string, pos: number, index: RegionIndex, levels: string[], ctx: AwardContext): { entry: RegionEntry; start: number } | null {
+  let p = pos;
+  while (p > 0 && /\s/.test(text[p - 1])) p--;
+  for (let len = Math.min(index.maxLength, p); len >= 2; len--) {
+    const s = text.slice(p - len, p);
+    const hits = (index.byName.get(s) ?? index.byShort.get(s) ?? []).filter((e) => levels.includes(e.level));
+    if (!hits.length) continue;
+    return { entry: pickEntry(hits, ctx), start: p - len };
+  }
+  return null;
+}
+
+/** Of several regions with one name, the one in the document's province, else the first. */
+function pickEntry(hits: RegionEntry[], ctx: AwardContext): RegionEntry {
+  const prov = ctx.regions.province?.name;
+  return hits.find((h) => h.name === ctx.regions.self?.name) ?? hits.find((h) => h.province === prov) ?? hits[0];
+}
+
+/** The document's region for an office with no region written (省长 → the document's province). */
+export function docRegionFor(office: string, ctx: AwardContext): RegionEntry | null {
+  const { province, city, local } = ctx.regions;
+  switch (office) {
+    case "省长":
+    case "主席":
+      return province;
+    case "市长":
+      return local && local.name.endsWith("市") ? local : city;
+    case "州长":
+    case "盟长":
+      return city;
+    case "区长":
+      return local && local.name.endsWith("区") ? local : null;
+    case "县长":
+    case "旗长":
+      return local && /[县旗]$/.test(local.name) ? local : null;
+    default:
+      return local ?? city ?? province;
+  }
+}
+
+const MARKER_LEVEL: Record<string, string> = { 省: "province", 市: "city", 区: "district", 县: "county" };
+
+/** A one-character level marker (省, 市) before a name stands for the document's region of that level. */
+function markerRegion(marker: string | undefined, ctx: AwardContext): RegionEntry | null {
+  if (!marker) return null;
+  const level = MARKER_LEVEL[marker];
+  if (level === "province") return ctx.regions.province;
+  if (level === "city") return ctx.regions.city;
+  return ctx.regions.local;
+}
+
+/** Every award this text names, canonicalised; offsets relative to `text`. */
+export function findAwardMentions(text: string, ctx: AwardContext): AwardMention[] {
+  const out: AwardMention[] = [];
+  const index = ctx.index;
+
+  for (const m of text.matchAll(GOV_AWARD)) {
+    const office = m[1];
+    const base = `${office}质量${m[2] ?? ""}奖`;
+    const levels = OFFICE_LEVELS[office];
+    let start = m.index!;
+    let entry: RegionEntry | null = null;
+    const written = regionBefore(text, start, index, levels, ctx);
+    if (written) {
+      entry = written.entry;
+      start = written.start;
+    } else if (office.endsWith("政府") && MARKER_LEVEL[text[start - 1]]) {
+      entry = markerRegion(text[start - 1], ctx);
+      start -= 1;
+    } else if (office.endsWith("政府")) {
+      continue; // "政府质量奖" with no region is a generic word (各级政府质量奖)
+    } else entry = docRegionFor(office, ctx);
+    const sfx = suffixAt(text, m.index! + m[0].length);
+    out.push({
+      start,
+      end: sfx.end,
+      award: `${entry?.name ?? ""}${base}`,
+      level: entry ? levelOfRegion(entry) : office === "省长" ? "provincial" : office === "区长" ? "district" : office === "县长" ? "county" : "municipal",
+      region: entry?.name ?? "",
+      tier: sfx.tier,
+      category: sfx.category,
+    });
+  }
+  for (const m of text.matchAll(NAMED_RE)) {
+    const province = NAMED_PROVINCIAL[m[1]];
+    const written = regionBefore(text, m.index!, index, ["province"], ctx);
+    const sfx = suffixAt(text, m.index! + m[0].length);
+    out.push({ start: written?.start ?? m.index!, end: sfx.end, award: `${province}${m[1]}`, level: "provincial", region: province, tier: sfx.tier, category: sfx.category });
+  }
+  for (const m of text.matchAll(CHINA_AWARD)) {
+    const sfx = suffixAt(text, m.index! + m[0].length);
+    out.push({ start: m.index!, end: sfx.end, award: "中国质量奖", level: "national", region: "中国", tier: sfx.tier, category: sfx.category });
+  }
+  for (const m of text.matchAll(BENCHMARK)) {
+    let start = m.index!;
+    let entry: RegionEntry | null = null;
+    if (m[1] === "全国") {
+      out.push({ start, end: start + m[0].length, award: `全国${m[2] ?? ""}质量标杆`, level: "national", region: "中国", tier: "winner", category: null });
+      continue;
+    }
+    if (m[1]) entry = markerRegion(m[1] === "省级" ? "省" : m[1], ctx);
+    else {
+      const w = regionBefore(text, start, index, ["province", "city", "district", "county"], ctx);
+      if (w) [entry, start] = [w.entry, w.start];
+    }
+    if (!entry) continue; // a bare 质量标杆 is a common noun (选树标杆)
+    out.push({ start, end: m.index! + m[0].length, award: `${entry.name}${m[2] ?? ""}质量标杆`, level: levelOfRegion(entry), region: entry.name, tier: "winner", category: null });
+  }
+  for (const m of text.matchAll(LUBAN)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, award: "中国建设工程鲁班奖", level: "national", region: "中国", tier: "winner", category: null });
+  }
+  for (const m of text.matchAll(NATIONAL_QUALITY_PROJECT)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, award: "国家优质工程奖", level: "national", region: "中国", tier: m[1] === "金" ? "gold" : m[1] === "银" ? "silver" : "winner", category: null });
+  }
+  for (const m of text.matchAll(ZHAN)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length, award: "中国土木工程詹天佑奖", level: "national", region: "中国", tier: "winner", category: null });
+  }
+  for (const m of text.matchAll(provinceBrandPattern(index))) {
+    const quoted = text[m.index! - 1] === "“" || text[m.index! + m[0].length] === "”" || /^\s*(?:认证|称号)/.test(text.slice(m.index! + m[0].length));
+    if (m[2] !== "精品" && !quoted && !/品字标\s*$/.test(text.slice(0, m.index!))) continue;
+    const province = index.byShort.get(m[1])?.find((e) => e.level === "province") ?? index.byName.get(m[1])?.[0];
+    if (!province) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, award: `${province.short}${m[2]}`, level: "provincial", region: province.name, tier: "other", category: null });
+  }
+  for (const m of text.matchAll(CREDIT)) {
+    let start = m.index!;
+    let entry = markerRegion(m[1], ctx);
+    if (!m[1]) {
+      const w = regionBefore(text, start, index, ["province", "city", "district", "county"], ctx);
+      if (w) [entry, start] = [w.entry, w.start];
+    }
+    const region = entry ?? ctx.regions.province;
+    out.push({
+      start,
+      end: m.index! + m[0].length,
+      award: `${region?.name ?? ""}${m[2] ?? ""}质量信用${m[3]}级`,
+      level: region ? levelOfRegion(region) : "provincial",
+      region: region?.name ?? "",
+      tier: "other",
+      category: null,
+    });
+  }
+  return dropOverlaps(out);
+}
+
+let brandRe: RegExp | undefined;
+/** "江苏精品", "浙江制造", "湖南精品": a province's own quality certification mark. */
+function provinceBrandPattern(index: RegionIndex): RegExp {
+  if (!brandRe) {
+    const shorts = [...index.byShort.entries()].filter(([, es]) => es.some((e) => e.level === "province")).map(([s]) => s);
+    brandRe = new RegExp(`(${shorts.sort((a, b) => b.length - a.length).join("|")})(精品|制造|优品|品牌)`, "g");
+  }
+  brandRe.lastIndex = 0;
+  return brandRe;
+}
+
+function dropOverlaps(list: AwardMention[]): AwardMention[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: AwardMention[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+// Words that make a quoted or named title an honour (not any quoted phrase).
+const HONOUR = /奖|标杆|示范|精品|名牌|品牌|商标|称号|工厂|车间|企业|单位|城市|基地|领跑者|产品|先进|模范|标兵|典范|金牌|之星|诚信|放心|优秀|质量|文明|五一|劳动|工匠|认证/;
+const ISSUER_END = /(?:部|局|委|厅|办|政府|国务院|总局|协会|委员会|联合会|中心|组织)$/;
+const NATIONAL_START = /^(?:中国|全国|国家|国务院)/;
+
+export function isHonourTitle(title: string): boolean {
+  return title.length >= 2 && title.length <= 30 && HONOUR.test(title);
+}
+
+/**
+ * A named honour that is not one of the known award programmes (a quoted title such as
+ * “平安百年品质工程创建示范项目”), with the unquoted words before it: issuers (交通运输部, 工信部评定的)
+ * are dropped and only used for the level; level words (国家级, 江苏标准) are kept; 省/市 stand for
+ * the document's province/city.
+ */
+export function canonicalTitle(prefix: string, title: string, ctx: AwardContext): { award: string; level: Level; region: string; tier: Tier } | null {
+  let p = prefix.replace(/\s+/g, "");
+  const de = p.lastIndexOf("的");
+  let issuer = "";
+  if (de >= 0) {
+    issuer = p.slice(0, de);
+    p = p.slice(de + 1);
+  }
+  if (ISSUER_END.test(p)) {
+    issuer = p;
+    p = "";
+  }
+  let t = (p + title.replace(/\s+/g, "")).replace(/(?:荣誉)?称号$|认证$|企业$(?<=.{5,})/, "");
+  if (!isHonourTitle(t)) return null;
+  let region: RegionEntry | null = null;
+  let level: Level | null = null;
+  if (NATIONAL_START.test(t) || NATIONAL_START.test(issuer) || /^(?:工信部|[\u4e00-\u9fff]{2,6}部$)/.test(issuer) || /部(?:评定|认定|命名|授予)?$/.test(issuer)) level = "national";
+  if (/^省(?!长)/.test(t)) {
+    region = ctx.regions.province;
+    if (region) t = region.name + t.slice(1);
+  } else if (/^市(?!长)/.test(t)) {
+    region = ctx.regions.city;
+    if (region) t = region.name + t.slice(1);
+  } else if (!level) {
+    for (let len = Math.min(ctx.index.maxLength, t.length - 1); len >= 2; len--) {
+      const hits = ctx.index.byName.get(t.slice(0, len)) ?? ctx.index.byShort.get(t.slice(0, len));
+      if (hits?.length) {
+        region = pickEntry(hits, ctx);
+        break;
+      }
+    }
+    if (!region && /^省|省(?:政府|委)/.test(issuer)) region = ctx.regions.province;
+    if (!region && /^市|市(?:政府|委)/.test(issuer)) region = ctx.regions.city;
+  }
+  if (region && !level) level = levelOfRegion(region);
+  if (!level) level = "national";
+  const tier: Tier = /(?<!提名|鼓励|入围|优秀)奖$|标杆$/.test(t) ? "winner" : "other";
+  return { award: t, level, region: level === "national" ? "中国" : region?.name ?? "", tier };
+}

@@ -1,0 +1,102 @@
+// What every award pattern needs to know about the document besides the sentence at hand: the
+// document's regions (province, city, district) from the RegionIndex chain, the full organisation
+// names it writes, its explicit short names, the year a section opens with, and whether it is a 公示.
+import type { RegionEntry, RegionIndex } from "../../regions.js";
+import { regionIndex } from "../../regions.js";
+import type { PreparedDocument } from "../prepared-document.js";
+import { collectOrganisationNames, findDeclaredAliases, type DeclaredAlias } from "./organisation-names.js";
+import { dateLineYear, findYears } from "./years.js";
+
+export interface DocRegions {
+  province: RegionEntry | null;
+  city: RegionEntry | null;
+  /** District or county, when the document speaks for one. */
+  local: RegionEntry | null;
+  /** The document's own (most specific) region. */
+  self: RegionEntry | null;
+}
+
+export interface AwardContext {
+  doc: PreparedDocument;
+  index: RegionIndex;
+  regions: DocRegions;
+  /** Full organisation names the document writes somewhere (for resolving short names). */
+  fullNames: string[];
+  /** "(以下简称X)" declarations. */
+  declared: DeclaredAlias[];
+  /** Year of the date line that closes a notice/decision, if any. */
+  dateYear: number | null;
+  /** The document is a 公示 of proposed (拟) recipients. */
+  proposed: boolean;
+  /** The year a section opened with ("2021年是…"), by paragraph index. */
+  sectionYears: Array<number | null>;
+}
+
+export function entryOf(index: RegionIndex, name: string | null): RegionEntry | null {
+  if (!name) return null;
+  return index.byName.get(name)?.[0] ?? null;
+}
+
+export function docRegions(index: RegionIndex, region: string | null): DocRegions {
+  const self = entryOf(index, region);
+  const out: DocRegions = { province: null, city: null, local: null, self };
+  if (!self) return out;
+  for (const r of index.chain(self)) {
+    const e = entryOf(index, r.name);
+    if (!e) continue;
+    if (r.level === "province") out.province = e;
+    else if (r.level === "city") out.city = e;
+    else if (r.level === "district" || r.level === "county") out.local = e;
+  }
+  // A province-level municipality (上海市) is its own city for 市长质量奖.
+  if (!out.city && out.province && /市$/.test(out.province.name)) out.city = out.province;
+  return out;
+}
+
+export function buildContext(doc: PreparedDocument, index: RegionIndex = regionIndex()): AwardContext {
+  const head = `${doc.record.title ?? ""}\n${doc.norm.slice(0, 300)}`;
+  const proposed = /公示/.test(head) && /拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm);
+  return {
+    doc,
+    index,
+    regions: docRegions(index, doc.region),
+    fullNames: collectOrganisationNames(doc),
+    declared: findDeclaredAliases(doc),
+    dateYear: dateLineYear(doc.norm),
+    proposed,
+    sectionYears: sectionYears(doc),
+  };
+}
+
+// "2021年是…", "2021年，…", "2021年以来…": a paragraph that opens a stretch of text about that year.
+const OPENER = /^((?:19|20)\d{2})\s*年(?:度)?(?:是|,|以来|全年|里|中|上半年|下半年)/;
+// Paragraphs that change the time frame: another year, 今年/去年, a numbered part, a list block.
+const BREAK = /今年|去年|明年|上年|本年|^(?:[一二三四五六七八九十]+、|\d{1,2}$)|荣誉榜|名单/;
+
+/** The section-opening year in force at each paragraph (gold: "the opening of the section"). */
+export function sectionYears(doc: PreparedDocument): Array<number | null> {
+  const out: Array<number | null> = [];
+  let current: number | null = null;
+  for (const p of doc.paragraphs) {
+    const m = OPENER.exec(p.text);
+    if (m && !findYears(p.text.slice(m[0].length)).length) current = Number(m[1]);
+    else if (m) current = Number(m[1]);
+    else if (BREAK.test(p.text)) current = null;
+    out.push(current);
+  }
+  return out;
+}
+
+/** Index of the paragraph containing offset `pos`. */
+export function paragraphAt(doc: PreparedDocument, pos: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = doc.paragraphs[mid];
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, hi);
+}

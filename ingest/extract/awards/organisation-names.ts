@@ -1,0 +1,169 @@
+// Organisation names: what counts as a full legal name, where a name starts in running text
+// (walking back over nodejieba tokens), explicit short names, and resolving a short name to the
+// full name the same document writes.
+import type { PreparedDocument, Token } from "../prepared-document.js";
+
+/** Endings of organisation names, longest first (a name ending in one is taken as a full name). */
+const ORG_SUFFIX_LIST = [
+  "股份有限公司", "有限责任公司", "有限公司", "集团公司", "分公司", "公司", "集团",
+  "研究院", "研究所", "设计院", "科学院", "研究中心", "检测中心", "中心",
+  "医院", "卫生院", "保健院", "学校", "大学", "学院", "中学", "小学", "幼儿园",
+  "银行", "分行", "支行", "合作社", "协会", "学会", "商会", "联合会", "委员会", "事务所",
+  "管理局", "监督局", "服务局", "局", "厂", "站", "馆", "院", "所", "社", "酒店", "宾馆", "商场", "超市",
+];
+const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIX_LIST.join("|")})$`);
+/** Suffixes that end a name unambiguously even in running prose. */
+export const STRONG_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团(?:股份)?有限公司|研究院|研究所|医院)/g;
+const PROJECT_SUFFIX = /(?:工程|项目|大桥|隧道|枢纽)$/;
+
+const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()·&\-.]+$/;
+// Words that start a clause, never a name.
+const NOT_NAME_START = /^(?:该|其|本|此|我|全|各|多|部分|一批|这|那|共|累计|另有|其中|以及|和|与|及|等|由|对|在|为|被|获|经|据|如)/;
+
+/** A name as written with PDF/Word artefacts removed: spaces and line breaks inside it, quotes. */
+export function cleanName(s: string): string {
+  return s
+    .replace(/(?<=[^\sA-Za-z])\s+|\s+(?=[^\sA-Za-z])/g, "")
+    .replace(/[“”"'‘’「」《》]/g, "")
+    .replace(/^[\s,，、;；:：.。·\-—]+|[\s,，、;；:：.。]+$/g, "")
+    .trim();
+}
+
+export function endsWithOrgSuffix(name: string): boolean {
+  return ORG_SUFFIX.test(name);
+}
+
+/** A full organisation name: name characters only, 4–60 long, ending with an organisation word. */
+export function isOrgName(name: string): boolean {
+  return name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && ORG_SUFFIX.test(name) && !NOT_NAME_START.test(name) && balanced(name);
+}
+
+export function isProjectName(name: string): boolean {
+  return name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && PROJECT_SUFFIX.test(name) && !NOT_NAME_START.test(name);
+}
+
+/** A plausible short name (上上电缆, 中盐金坛): a few name characters, no clause words. */
+export function isShortName(name: string): boolean {
+  return (
+    name.length >= 3 && name.length <= 12 && /^[\u4e00-\u9fffA-Za-z0-9·&]+$/.test(name) && !NOT_NAME_START.test(name) &&
+    !/[的了是在将有家个名项]|企业$|单位$|公司$|组织$|个人$/.test(name) && !/^\d/.test(name)
+  );
+}
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+// Tokens that cannot be inside an organisation name (verbs, prepositions, conjunctions, particles…).
+const STOP_TAGS = /^(?:v|vd|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|e|o|zg|f)$/;
+const STOP_WORDS = new Set([
+  "对此", "表示", "作为", "其中", "以及", "获得", "荣获", "获", "和", "与", "及", "等", "由", "在", "是", "为", "被",
+  "董事长", "总经理", "总工程师", "党委书记", "常务副总经理", "副总经理", "记者", "通讯员", "有限公司", "股份有限公司", "有限责任公司",
+]);
+// Tokens nodejieba tags as verbs/nouns that often sit inside company names.
+const NAME_VERBS = /^(?:电气|电机|机车|制造|精锻|减速机|发展|控制|管理|服务|建设|设计|开发|科技|智能|传动|动力|重工|合金|能源|新材料|光电|仪表|工艺|运输|燃气|车灯|研究|检测|生产|系统|展览|交通)$/;
+
+function tokenIndexAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * Where a name that ends at `end` (exclusive, e.g. the end of "有限公司") starts: walk back over
+ * tokens while they can be part of a name, stopping at punctuation, verbs, prepositions, roles.
+ */
+export function nameStartBefore(doc: PreparedDocument, suffixStart: number, limit = 40): number {
+  const tokens = doc.tokens;
+  let i = tokenIndexAt(tokens, suffixStart) - 1;
+  let start = suffixStart;
+  let depth = 0;
+  while (i >= 0 && suffixStart - tokens[i].start <= limit) {
+    const t = tokens[i];
+    const w = doc.norm.slice(t.start, t.end);
+    if (w === ")") depth++;
+    else if (w === "(" && depth > 0) depth--;
+    else if (depth === 0) {
+      if (!/^[\u4e00-\u9fffA-Za-z0-9·&]+$/.test(w)) break;
+      if (STOP_WORDS.has(w)) break;
+      if (STOP_TAGS.test(t.tag) && !NAME_VERBS.test(w)) break;
+    }
+    start = t.start;
+    i--;
+  }
+  while (start < suffixStart && /[(\s]/.test(doc.norm[start])) start++;
+  return start;
+}
+
+/** Full organisation names written anywhere in the document (names ending with a strong suffix). */
+export function collectOrganisationNames(doc: PreparedDocument): string[] {
+  const out = new Set<string>();
+  for (const m of doc.norm.matchAll(STRONG_SUFFIX)) {
+    const end = m.index! + m[0].length;
+    // 集团 followed by 有限公司 etc. is part of a longer name: let the longer match speak.
+    if (/^(?:股份)?有限/.test(doc.norm.slice(end, end + 4))) continue;
+    const start = nameStartBefore(doc, m.index!);
+    const name = cleanName(doc.norm.slice(start, end));
+    if (isOrgName(name) && name.length > m[0].length + 1) out.add(name);
+  }
+  return [...out];
+}
+
+export interface DeclaredAlias {
+  short: string;
+  full: string;
+}
+
+const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”"]{2,16}?)[”"]?\s*\)/g;
+
+/** "X有限公司(以下简称X)": short names the document declares itself. */
+export function findDeclaredAliases(doc: PreparedDocument): DeclaredAlias[] {
+  const out: DeclaredAlias[] = [];
+  for (const m of doc.norm.matchAll(DECLARED)) {
+    const start = nameStartBefore(doc, m.index!);
+    const full = cleanName(doc.norm.slice(start, m.index!));
+    const short = cleanName(m[1]);
+    if (isOrgName(full) && short && short !== full) out.push({ short, full });
+  }
+  return out;
+}
+
+function isSubsequence(short: string, full: string): boolean {
+  if (short[0] !== full[0]) return false;
+  let j = 0;
+  for (const ch of full) if (ch === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The full name a short name stands for in this document: a declared short name, else the one full
+ * name containing it (上上电缆 → 江苏上上电缆集团有限公司) or, failing that, the one full name it
+ * abbreviates character by character (株硬集团 → 株洲硬质合金集团有限公司). Null when none or several.
+ */
+export function resolveShortName(short: string, fullNames: string[], declared: DeclaredAlias[]): string | null {
+  const d = declared.find((a) => a.short === short);
+  if (d) return d.full;
+  if (fullNames.includes(short)) return short;
+  const containing = fullNames.filter((f) => f.includes(short));
+  if (containing.length) return unique(containing);
+  if (short.length < 3) return null;
+  return unique(fullNames.filter((f) => isSubsequence(short, f)));
+}
+
+function unique(list: string[]): string | null {
+  const set = [...new Set(list)];
+  if (set.length === 1) return set[0];
+  // Several names containing the short name: one may contain all others (a group and its subsidiary
+  // share the short name) — too ambiguous either way.
+  return null;
+}

@@ -1,0 +1,60 @@
+// Persons in award notices: "某公司董事长周某某", "周某某 某公司总工程师", "周某某(某公司董事长)".
+// A person is recorded by name; the organisation is the affiliation and the job title is the role.
+import { cleanName, isOrgName } from "./organisation-names.js";
+
+const ROLE_CORE = [
+  "董事长", "副董事长", "总经理", "总裁", "总工程师", "总会计师", "总经济师", "总监", "质量总监", "技术总监",
+  "首席质量官", "首席执行官", "党委书记", "党总支书记", "党支部书记", "书记", "厂长", "院长", "所长", "校长", "行长", "局长",
+  "处长", "科长", "部长", "主任", "经理", "董事", "监事", "负责人", "法定代表人", "创始人", "高级工程师", "工程师",
+  "高级技师", "技师", "班组长", "班长", "组长", "主任医师", "教授", "研究员", "首席专家", "专家", "会长", "主席", "执行董事",
+];
+const ROLE = `(?:(?:常务|执行|第一)?副?(?:${ROLE_CORE.sort((a, b) => b.length - a.length).join("|")}))`;
+/** One or more job titles: 党委书记、常务副总经理 / 董事长兼总经理. */
+const ROLES = `${ROLE}(?:[、,，兼及和]${ROLE})*`;
+
+// Common Chinese surnames (single and compound) to tell a name from the end of a title.
+const SURNAMES_1 =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝宣宋郜谈衡";
+const SURNAMES_2 = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "端木"];
+
+/** A personal name: surname + 1–2 characters (or compound surname + 1–2). */
+export function isPersonName(s: string): boolean {
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false;
+  if (SURNAMES_2.some((x) => s.startsWith(x))) return s.length >= 3;
+  return SURNAMES_1.includes(s[0]) && s.length <= 3;
+}
+
+export interface PersonMention {
+  name: string;
+  affiliation: string | null;
+  role: string | null;
+}
+
+const ORG_ROLE_NAME = new RegExp(`^(.+?)(${ROLES})\\s*([\\u4e00-\\u9fff]{2,4})$`);
+const NAME_ORG_ROLE = new RegExp(`^([\\u4e00-\\u9fff]{2,4})[\\s,，:：]+(.+?)(${ROLES})$`);
+const NAME_PAREN = new RegExp(`^([\\u4e00-\\u9fff]{2,4})\\s*\\((.+?)(${ROLES})?\\)$`);
+
+/**
+ * A list item or clause that names a person. `text` is normalised, with year parentheses and former
+ * names already removed. Null when it is not a person.
+ */
+export function parsePerson(text: string): PersonMention | null {
+  const t = text.trim();
+  let m = ORG_ROLE_NAME.exec(t);
+  if (m) {
+    const org = cleanName(m[1]);
+    const name = m[3];
+    if (isPersonName(name) && (isOrgName(org) || org.length >= 2)) return { name, affiliation: org || null, role: m[2] };
+  }
+  m = NAME_ORG_ROLE.exec(t);
+  if (m) {
+    const org = cleanName(m[2]);
+    if (isPersonName(m[1]) && isOrgName(org)) return { name: m[1], affiliation: org, role: m[3] };
+  }
+  m = NAME_PAREN.exec(t);
+  if (m) {
+    const org = cleanName(m[2]);
+    if (isPersonName(m[1]) && isOrgName(org)) return { name: m[1], affiliation: org, role: m[3] ?? null };
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+// What a sentence's figures are about: the document's speaking year, section-scoped years, the
+// region a figure is for, and the regions above the document's own. Reads the prepared document.
+import { regionIndex } from "../../regions.js";
+import type { PreparedDocument } from "../prepared-document.js";
+import { yearsIn } from "./numbers.js";
+
+const index = () => regionIndex();
+
+/** The chain of regions from `name` up (武进区 → 常州市 → 江苏省 → 中国). */
+export function regionChain(name: string | null): string[] {
+  if (!name) return [];
+  const entry = index().byName.get(name)?.[0];
+  return entry ? index().chain(entry).map((r) => r.name) : [name];
+}
+
+export function regionAt(name: string | null, level: "city" | "province" | "district" | "county"): string | null {
+  if (!name) return null;
+  const entry = index().byName.get(name)?.[0];
+  if (!entry) return null;
+  return index().chain(entry).find((r) => r.level === level)?.name ?? null;
+}
+
+/** The candidate a region mention most likely means: one on the document region's chain or below it. */
+export function resolveMention(doc: PreparedDocument, candidates: string[]): string | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const mine = regionChain(doc.region);
+  const onChain = candidates.find((c) => mine.includes(c));
+  if (onChain) return onChain;
+  const inside = candidates.find((c) => doc.region && regionChain(c).includes(doc.region));
+  return inside ?? candidates.find((c) => regionChain(c).some((r) => mine.includes(r) && r !== "中国")) ?? candidates[0];
+}
+
+/**
+ * The year the document speaks from: its date, else the year a "今年" sentence pins by naming it
+ * ("今年…申报2023年…"). Without either, "今年"/"目前" figures have no year.
+ */
+export function speakingYear(doc: PreparedDocument): number | null {
+  if (doc.year != null) return doc.year;
+  for (const s of doc.sentences) {
+    if (!/今年/.test(s.text)) continue;
+    const ys = yearsIn(s.text).filter((y) => !y.base);
+    if (ys.length) return Math.max(...ys.map((y) => y.year));
+  }
+  return null;
+}
+
+export interface SectionYear {
+  /** Paragraph index the scope starts at. */
+  from: number;
+  year: number | null;
+  /** The scope looks ahead (今年…将): figures in it are goals. */
+  plan: boolean;
+}
+
+/**
+ * Year scopes opened by a paragraph: "2021年是…" reviews that year until a paragraph turns to the
+ * present ("今年，…将…"), which opens a planning scope in the speaking year.
+ */
+export function sectionYears(doc: PreparedDocument, speaking: number | null): SectionYear[] {
+  const out: SectionYear[] = [];
+  doc.paragraphs.forEach((p, i) => {
+    const review = /^(19|20)(\d\d)年是/.exec(p.text);
+    if (review) out.push({ from: i, year: Number(review[1] + review[2]), plan: false });
+    else if (/今年|新的一年|明年/.test(p.text) && /将|要|力争|计划|确保/.test(p.text) && !/今年以来/.test(p.text)) {
+      out.push({ from: i, year: /明年/.test(p.text) && speaking ? speaking + 1 : speaking, plan: true });
+    }
+  });
+  return out;
+}
+
+export function sectionAt(sections: SectionYear[], paragraph: number): SectionYear | null {
+  let cur: SectionYear | null = null;
+  for (const s of sections) if (s.from <= paragraph) cur = s;
+  return cur;
+}

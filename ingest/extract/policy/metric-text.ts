@@ -1,0 +1,102 @@
+// The words of a metric as the document writes them, cut from around a number: what is stripped
+// (scope, time, copulas), and how an enumeration shares its verb or prefix with every item.
+
+/** Scope and time words that open a clause but are not part of what is counted. */
+const LEADING = new RegExp(
+  "^(?:" +
+    [
+      "[、，,；;：:。\\s]+",
+      "[(（]?其中",
+      "此外|同时|另外|另有(?=[\\d一二两三四五六七八九百千])|并且?|而且|以及|还",
+      "截至目前|截止目前|至目前|截至|目前|当前|现阶段",
+      "近年来|多年来|\\d+年来|[一二三四五六七八九十]+年来",
+      "今年以来|今年|去年|当年|全年|年内|上半年|下半年",
+      "(?:力争)?(?:到|至)?(?:19|20)\\d\\d年(?:底|末|前)?(?:的)?",
+      "全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|本区|本县|市区内",
+      "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
+    ].join("|") +
+    ")",
+);
+
+/** Copulas and comparison words between a metric and its number. */
+const TRAILING =
+  /(?:稳定在|保持在|保持|控制在|提高到|提升到|提高至|提升至|增加到|增长到|增至|下降到|下降至|降至|降到|达到了?|达|为|在|是|超过|高于|低于|不低于|不少于|不超过|少于|多于|突破|均为|均达到?|均保持|均|都|分别为|分别|共计|合计|共|约|近|逾|超|了|的)+$/;
+
+/** Existential openers dropped before a counted noun: "拥有3个国检中心" counts 国检中心. */
+const EXISTENTIAL = /^(?:已拥有|拥有|共有|已有|现有|有|成为|形成|涌现)/;
+
+/** Verbs of action that an enumeration shares (争创 A1个、B3个; 新增 A2项、B80项). */
+export const ACTION_PREFIX =
+  /^(?:新增|累计|新培育|培育|争创|创建|新建|建成|建设|完成|主导|参与|和|或|及|制修订|修订|制订|制定|研制|起草|拥有|现有|获得|获评|获|通过|推荐|组织|申报|打造|实现|引进|新认定|认定|新获|研究制定|服务|新开工|新|共)+/;
+
+export function stripLeading(s: string): string {
+  let prev = "";
+  let cur = s;
+  while (cur !== prev) {
+    prev = cur;
+    cur = cur.replace(LEADING, "");
+  }
+  return cur;
+}
+
+export function stripTrailing(s: string): string {
+  return s.replace(TRAILING, "");
+}
+
+/** Metric words written before the number ("工业产品抽检合格率93.84%"). */
+export function metricBefore(s: string): string {
+  return stripTrailing(stripLeading(s.trim())).replace(/了/g, "").trim();
+}
+
+/** The verb or modifier kept before a number whose counted noun follows it ("为10家…", "累计10家…"). */
+export function verbBefore(s: string): string {
+  const lastSep = Math.max(...["、", "，", ",", "；", "：", "(", "（"].map((c) => s.lastIndexOf(c)));
+  let v = stripLeading(s.slice(lastSep + 1)).replace(/了/g, "");
+  v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达|有)$/, "");
+  if (EXISTENTIAL.test(v) && v.replace(EXISTENTIAL, "").length === 0) return "";
+  v = v.replace(EXISTENTIAL, "");
+  // Anything long or ending in a particle is a clause of its own, not a verb of the count.
+  if (v.length > 6 || /[等的之]$/.test(v) || /[“”]/.test(v)) return "";
+  return v;
+}
+
+/** Nouns that head a counted group ("5家企业获…" counts 获…企业). */
+const HEAD_NOUN = /^(企事业单位|企业|组织|单位|个人|机构|产品\(服务\)|产品)/;
+/** Verbs that make the words after a counted group its predicate. */
+const PREDICATE = /^(获得?|获评|通过|申报|开展|被|入选|成为|参与|完成|主导|荣获|获批)/;
+
+/**
+ * The counted noun written after a number ("7个省长质量奖", "100家重点企业"), cut at the clause
+ * end. A group noun followed by what it did is reordered the way the texts name such counts:
+ * "5家企业获省质量信用AAA级公示" counts 获省质量信用AAA级公示企业.
+ */
+export function nounAfter(s: string): string {
+  let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/[、和及与等]+$/, "").replace(/之一$/, "").replace(/等$/, "");
+  n = n.replace(/[、和及与等]+$/, "");
+  const head = HEAD_NOUN.exec(n);
+  if (head) {
+    const rest = n.slice(head[0].length).replace(/^(都|均|分别|共|已)/, "");
+    if (rest && PREDICATE.test(rest)) return rest + head[0];
+  }
+  return n;
+}
+
+/** Longest common suffix length of two strings. */
+export function commonSuffix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+}
+
+/** Longest common substring (length and end index in `b`), for carrying a shared head. */
+export function commonSubstring(a: string, b: string): { length: number; endInB: number; endInA: number } {
+  let best = { length: 0, endInB: 0, endInA: 0 };
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+      if (k > best.length) best = { length: k, endInB: j + k, endInA: i + k };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,123 @@
+// Quantities as Chinese quality texts write them: "93.84%", "100项以上", "570余家", "1.5万余个",
+// "近千万元", "百家", "翻一番", and rankings "居全省第一". Pure string functions.
+import type { Comparator } from "../../../graph/types.js";
+
+/** Counting units the texts use for goals and outcomes; 万/亿 prefixes are kept on the unit. */
+const UNITS = ["批次", "万元", "亿元", "元", "%", "项", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台", "套", "吨", "亩", "人次", "位"];
+const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
+
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A Chinese numeral the texts use for round amounts (百, 千, 三千); 万 alone is a unit prefix. */
+export function chineseNumber(s: string): number | null {
+  const m = /^([一二两三四五六七八九]?)([十百千])$/.exec(s);
+  if (!m) {
+    if (s.length === 1 && DIGIT[s] != null) return DIGIT[s];
+    const t = /^十([一二三四五六七八九]?)$/.exec(s) ?? /^([一二三四五六七八九])十([一二三四五六七八九]?)$/.exec(s);
+    if (t && s.startsWith("十")) return 10 + (t[1] ? DIGIT[t[1]] : 0);
+    if (t) return DIGIT[t[1]] * 10 + (t[2] ? DIGIT[t[2]] : 0);
+    return null;
+  }
+  const mult = { 十: 10, 百: 100, 千: 1000 }[m[2] as "十"];
+  return (m[1] ? DIGIT[m[1]] : 1) * mult;
+}
+
+export interface Quantity {
+  /** Offsets within the string searched. */
+  start: number;
+  end: number;
+  /** Where the number itself starts (after 近/约) and the unit ends (before 以上). */
+  numStart: number;
+  unitEnd: number;
+  value: number;
+  unit: string | null;
+  comparator: Comparator;
+  /** A ranking (居全省第一): unit 位次, scope is 全省/全国/亚洲. */
+  rank?: { scope: string };
+}
+
+// 近/约/超 before, 余/多 inside, 以上/以下/左右 after. A number right after 第/每/号 or a letter is
+// an ordinal, a rate base or a code, not a quantity.
+const QTY = new RegExp(
+  String.raw`(近|约|超|逾)?(\d+(?:\.\d+)?|[一两三四五六七八九]?[百千])(余|多)?(万|亿)?(余|多)?(${UNIT_RE})(以上|以下|左右|之多)?`,
+  "g",
+);
+const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第)([一二三四五六七八九十]+|\d+)(?:位|名)?/g;
+const DOUBLE = /翻(一|两|二|三)番/g;
+
+/** Comparator from the words just before the number and just after the unit. */
+export function comparatorOf(before: string, after: string): Comparator {
+  if (/(不低于|不少于|不小于)$/.test(before)) return ">=";
+  if (/(不高于|不超过|不多于|不大于)$/.test(before)) return "<=";
+  if (/(超过|高于|多于|大于)$/.test(before)) return ">";
+  if (/(低于|少于|小于)$/.test(before)) return "<";
+  if (/^以上/.test(after)) return ">=";
+  if (/^以下/.test(after)) return "<=";
+  return "=";
+}
+
+/** Every quantity in `s`, left to right. */
+export function findQuantities(s: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of s.matchAll(QTY)) {
+    const start = m.index!;
+    const prev = s[start - 1] ?? "";
+    const numStart = start + (m[1]?.length ?? 0);
+    // Part of a longer number, an ordinal (第5个), a per-unit base (每千人), a code (PM2.5) or a year.
+    if (!m[1] && /[\d.第每号A-Za-z]/.test(prev)) continue;
+    if (/^[百千]/.test(m[2]) && /[万亿]/.test(prev)) continue;
+    const value = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+    if (value == null) continue;
+    let unit = `${m[4] ?? ""}${m[6]}`;
+    if (unit === "位") continue; // 第N位 is a rank, handled below
+    const unitEnd = start + m[0].length - (m[7]?.length ?? 0);
+    const before = s.slice(Math.max(0, numStart - 4), numStart);
+    out.push({ start, end: start + m[0].length, numStart, unitEnd, value, unit, comparator: comparatorOf(before, m[7] ?? "") });
+  }
+  for (const m of s.matchAll(RANK)) {
+    const n = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+    if (n == null) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "位次", comparator: "=", rank: { scope: m[1] } });
+  }
+  for (const m of s.matchAll(DOUBLE)) {
+    const n = { 一: 2, 两: 4, 二: 4, 三: 8 }[m[1] as "一"];
+    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "倍", comparator: "=" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Unitless numbers after a comparison verb: 低于0.3, 超过85和80 (indices and ratios). */
+export function findBareComparisons(s: string): Quantity[] {
+  const out: Quantity[] = [];
+  const re = /(低于|超过|不低于|高于|不超过)(\d+(?:\.\d+)?)(?:和(\d+(?:\.\d+)?))?(?![\d.%万亿项家个件只名次天倍元所座条款户台套吨亩批位])/g;
+  for (const m of s.matchAll(re)) {
+    const before = m[1];
+    const cmp = comparatorOf(before, "");
+    const first = m.index! + m[1].length;
+    out.push({ start: m.index!, end: first + m[2].length, numStart: first, unitEnd: first + m[2].length, value: Number(m[2]), unit: null, comparator: cmp });
+    if (m[3]) {
+      const s2 = m.index! + m[0].length - m[3].length;
+      out.push({ start: s2, end: s2 + m[3].length, numStart: s2, unitEnd: s2 + m[3].length, value: Number(m[3]), unit: null, comparator: cmp });
+    }
+  }
+  return out;
+}
+
+/** Years written in a span: "2021年", "到2020年底"; four digits between 1980 and 2060. */
+export function yearsIn(s: string): Array<{ year: number; index: number; to: boolean; base: boolean }> {
+  const out = [];
+  for (const m of s.matchAll(/(到|至|力争到|截至|截止)?(19[89]\d|20[0-6]\d)年/g)) {
+    const before = s.slice(Math.max(0, m.index! - 2), m.index!);
+    // 较2013年 / 比2010年: a comparison base, not the year of the figure.
+    const base = /(较|比|于)$/.test(before) || /(相比|比较)$/.test(s.slice(Math.max(0, m.index! - 2), m.index!));
+    out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? ""), base });
+  }
+  // 五年规划 periods name their last year.
+  // Only as a deadline ("到“十四五”末"); "“十四五”以来" is a period, not a goal year.
+  for (const m of s.matchAll(/(到|至)?“?(十三五|十四五|十五五)”?(末|期末)?/g)) {
+    if (!m[1] && !m[3]) continue;
+    const year = { 十三五: 2020, 十四五: 2025, 十五五: 2030 }[m[2] as "十三五"];
+    out.push({ year, index: m.index!, to: true, base: false });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,108 @@
+// answerQuestion: the one implementation behind `qkg ask` and GET /api/v1/ask. A question is
+// normalised, parsed into a typed query against the graph's own names, executed through the
+// Backend interface, and returned with how it was understood and the evidence for each item.
+// Anything the graph does not support is answered [] with suggestions, never guessed.
+import type { Backend } from "../backend/backend.js";
+import { askContext, type AskContext } from "./context.js";
+import { describe, slotsOf } from "./describe.js";
+import { withEvidence } from "./evidence.js";
+import {
+  awardCount,
+  awardIntersection,
+  awardRecipients,
+  awardYear,
+  entityAwardCount,
+  entityAwards,
+  entityAwardYear,
+  entityHasAward,
+  type Outcome,
+} from "./execute-awards.js";
+import { observationValue, policiesWithTarget, policyTargets, targetMet, targetValue } from "./execute-metrics.js";
+import { normalizeQuestion } from "./normalize.js";
+import { parseQuestion } from "./parse.js";
+import type { EntitySlot, ParsedQuestion } from "./query.js";
+import type { AskResult } from "./types.js";
+
+/** Longest question accepted, in characters (code points). */
+export const MAX_QUESTION_LENGTH = 200;
+
+const EMPTY: Outcome = { answer: [], items: [], notes: [] };
+
+async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const entity: EntitySlot | undefined =
+    q.entities[0] ?? (q.intent === "entity_awards" && q.regions.length === 1 ? { surface: q.regions[0], kind: "region", names: [q.regions[0]] } : undefined);
+  switch (q.intent) {
+    case "award_recipients":
+      return awardRecipients(ctx, q);
+    case "award_intersection":
+      return awardIntersection(ctx, q);
+    case "award_count":
+      return awardCount(ctx, q);
+    case "award_year":
+      return awardYear(ctx, q);
+    case "entity_awards":
+      return entity ? entityAwards(ctx, q, entity) : EMPTY;
+    case "entity_has_award":
+      return entity ? entityHasAward(ctx, q, entity) : EMPTY;
+    case "entity_award_count":
+      return entity ? entityAwardCount(ctx, q, entity) : EMPTY;
+    case "entity_award_year":
+      return entity ? entityAwardYear(ctx, q, entity) : EMPTY;
+    case "observation_value":
+      return observationValue(ctx, q);
+    case "policies_with_target":
+      return policiesWithTarget(ctx, q);
+    case "policy_targets":
+      return policyTargets(ctx, q);
+    case "target_value":
+      return targetValue(ctx, q);
+    case "target_met":
+      return targetMet(ctx, q);
+    default:
+      return EMPTY;
+  }
+}
+
+const isEmpty = (a: AskResult["answer"]) => Array.isArray(a) && a.length === 0;
+
+function suggestionsFor(ctx: AskContext, q: ParsedQuestion, outcome: Outcome): string[] {
+  if (q.intent === "ambiguous") return q.ambiguous.flatMap((a) => a.names).slice(0, 5).map((n) => `${n}获得过哪些奖?`);
+  if (!isEmpty(outcome.answer)) return [];
+  const out: string[] = [];
+  const award = q.awards[0]?.awards[0] ?? ctx.lexicon.awards.find((a) => a.includes("质量奖")) ?? ctx.lexicon.awards[0];
+  if (q.intent === "unknown") {
+    if (award) out.push(`${ctx.newestYear ?? ""}${ctx.newestYear ? "年" : ""}哪些企业获得了${award}?`);
+    if (ctx.lexicon.policies[0]) out.push(`《${ctx.lexicon.policies[0]}》设定了哪些目标?`);
+    out.push("问题中请写出奖项名称（如“省长质量奖”）、企业名称、年份或地区。");
+    return out;
+  }
+  if (q.regions.length || q.year != null || q.edition != null || q.yearFrom != null || q.yearTo != null) {
+    if (award) out.push(`哪些单位获得过${award}?（不限地区和年份）`);
+  }
+  if (q.entities[0]) out.push(`${q.entities[0].names[0]}获得过哪些奖?`);
+  out.push("图中没有能回答这个问题的记录；答案为空并不表示事实上没有。");
+  return out;
+}
+
+function emptyResult(question: string, text: string): AskResult {
+  return { question, interpretation: { intent: "unknown", slots: {}, text }, answer: [], items: [], suggestions: [] };
+}
+
+/** Answers one question from the graph. Never throws on the question's content; backend errors propagate. */
+export async function answerQuestion(backend: Backend, question: string): Promise<AskResult> {
+  const raw = typeof question === "string" ? question : String(question ?? "");
+  if (!normalizeQuestion(raw)) return emptyResult(raw, "问题为空。");
+  if ([...raw].length > MAX_QUESTION_LENGTH) return emptyResult(raw, `问题超过${MAX_QUESTION_LENGTH}个字符，未作解析。`);
+  const ctx = await askContext(backend);
+  const q = parseQuestion(raw, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  const outcome = await execute(ctx, q);
+  const items = await withEvidence(backend, outcome.items);
+  const notes = [...(q.timeNotes.length ? [`时间理解为：${q.timeNotes.join("；")}。`] : []), ...outcome.notes];
+  return {
+    question: raw,
+    interpretation: { intent: q.intent, slots: slotsOf(q), text: [describe(q), ...notes].join("") },
+    answer: outcome.answer,
+    items,
+    suggestions: suggestionsFor(ctx, q, outcome),
+  };
+}

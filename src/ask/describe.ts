@@ -1,0 +1,96 @@
+// The interpretation: the parsed query as slots and as one Chinese sentence saying how the
+// question was understood, so a reader can tell a wrong reading from a wrong answer.
+import type { RecipientType, Tier } from "../../graph/types.js";
+import { DEFAULT_TIERS } from "./parse.js";
+import type { ParsedQuestion } from "./query.js";
+import type { Interpretation } from "./types.js";
+
+const TYPE_WORD: Record<RecipientType, string> = { organization: "组织（企业、单位）", person: "个人", project: "工程项目", brand: "品牌", region: "地区" };
+const TIER_WORD: Record<Tier, string> = { winner: "获奖", nominee: "提名奖", gold: "金奖", silver: "银奖", bronze: "铜奖", other: "其他荣誉" };
+
+function tiersText(t: Tier[] | null, fallback = "不含提名奖"): string {
+  if (!t) return fallback;
+  if (t.length === 1) return t[0] === "winner" ? "正式奖" : `仅${TIER_WORD[t[0]]}`;
+  if (t.length === DEFAULT_TIERS.length && !t.includes("nominee")) return "不含提名奖";
+  if (!t.includes("nominee") && !t.includes("other")) return "正式奖，不含提名奖";
+  if (t.includes("nominee") && t.includes("winner")) return "含提名奖";
+  return `仅${t.map((x) => TIER_WORD[x]).join("、")}`;
+}
+
+export function slotsOf(q: ParsedQuestion): Interpretation["slots"] {
+  const slots: Interpretation["slots"] = {};
+  if (q.entities.length) slots.entity = q.entities.flatMap((e) => e.names);
+  if (q.ambiguous.length) slots.candidates = q.ambiguous.flatMap((e) => e.names);
+  if (q.awards.length) slots.award = [...new Set(q.awards.flatMap((a) => a.awards))];
+  if (q.awards.some((a) => a.tiers) || q.tiers) slots.tier = [...new Set([...(q.tiers ?? []), ...q.awards.flatMap((a) => a.tiers ?? [])])];
+  if (q.qualityAwardsOnly) slots.award_kind = "质量奖";
+  if (q.regions.length) slots.region = q.regions;
+  if (q.recipientTypes) slots.recipient_type = q.recipientTypes;
+  if (q.year != null) slots.year = q.year;
+  if (q.yearFrom != null) slots.year_from = q.yearFrom;
+  if (q.yearTo != null) slots.year_to = q.yearTo;
+  if (q.edition != null) slots.edition = q.edition;
+  if (q.policies.length) slots.policy = q.policies;
+  if (q.metricHint) slots.metric = q.metricHint;
+  if (q.sum) slots.sum = true;
+  slots.answer_form = q.form;
+  return slots;
+}
+
+function when(q: ParsedQuestion): string {
+  const parts: string[] = [];
+  if (q.year != null) parts.push(`${q.year}年`);
+  if (q.edition != null) parts.push(`第${q.edition}届`);
+  if (q.yearFrom != null && q.yearTo != null) parts.push(`${q.yearFrom}—${q.yearTo}年`);
+  else if (q.yearFrom != null) parts.push(`${q.yearFrom}年及以后`);
+  else if (q.yearTo != null) parts.push(`截至${q.yearTo}年`);
+  return parts.join("、");
+}
+
+function awardsText(q: ParsedQuestion, fallback = "不含提名奖"): string {
+  const names = q.awards.map((a) => `${a.awards.join("或")}（${tiersText(a.tiers ?? q.tiers, fallback)}）`);
+  if (q.qualityAwardsOnly) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
+  if (!names.length) return `任何奖项（${tiersText(q.tiers, fallback)}）`;
+  return names.join(q.intent === "award_intersection" ? "，且" : "或");
+}
+
+export function describe(q: ParsedQuestion): string {
+  const who = q.recipientTypes ? q.recipientTypes.map((t) => TYPE_WORD[t]).join("和") : "获奖对象（不限组织或个人）";
+  const where = q.regions.length ? `${q.regions.join("、")}的` : "";
+  const t = when(q);
+  const tm = t ? `${t}` : "";
+  const entity = q.entities.map((e) => e.names.join("/")).join("、");
+  switch (q.intent) {
+    case "award_recipients":
+      return `查找${tm}获得${awardsText(q)}的${where}${who}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
+    case "award_intersection":
+      return `查找同时获得${awardsText(q)}的${where}${who}${tm ? `（时间限定：${tm}）` : ""}。`;
+    case "award_count":
+      return `统计${tm}获得${awardsText(q)}的${where}${who}数量${q.sum ? "（各地区合计）" : ""}；原文给出总数时以原文为准，否则按名单计数。`;
+    case "award_year":
+      return `查找${tm}${awardsText(q)}的年份；原文没有写年份时不作推断。`;
+    case "entity_awards":
+      return `列出${entity}${tm}获得的${q.awards.length || q.qualityAwardsOnly ? awardsText(q, "含提名奖") : "全部奖项和荣誉"}（提名奖写作“…提名奖”）。`;
+    case "entity_has_award":
+      return `判断${entity}是否${tm}获得过${awardsText(q)}。`;
+    case "entity_award_count":
+      return `统计${entity}${tm}获得${awardsText(q)}的次数（同一奖项同一年或同一届计一次）。`;
+    case "entity_award_year":
+      return `查找${entity}获得${awardsText(q)}的年份。`;
+    case "observation_value":
+      return `查找${where}${tm}相应统计指标的数值。`;
+    case "policies_with_target":
+      return `查找设定了“${q.metricHint ?? "相应指标"}”目标的政策文件，并对照实际值。`;
+    case "policy_targets":
+      return `列出${q.policies.join("、")}设定的${q.metricHint ? `“${q.metricHint}”类` : ""}目标。`;
+    case "target_value":
+      return `查找${q.policies.join("、") || "政策"}${tm ? `到${tm}` : ""}设定的相应目标值。`;
+    case "target_met":
+      return `对照${q.policies.join("、") || "政策"}的目标与${where}${tm}的实际值，判断是否达到。`;
+    case "ambiguous":
+      return `问题中的“${q.ambiguous.map((a) => a.surface).join("、")}”可指多个对象：${q.ambiguous.flatMap((a) => a.names).join("、")}；请写出全称。`;
+    default:
+      if (q.unknownName) return `图中没有名为“${q.unknownName}”的获奖对象，无法回答，也不作推测。`;
+      return "没有在问题中识别出图中已有的获奖对象、奖项、政策或统计指标，无法从图中回答。";
+  }
+}

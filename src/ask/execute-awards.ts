@@ -1,0 +1,255 @@
+// Award questions: who won what (with year, region, tier, kind of recipient), how many, which
+// year, who won both; and one recipient's record. All reads go through the Backend.
+import type { AwardFilter } from "../backend/backend.js";
+import type { AwardFact, ObservationFact, RecipientType, Tier } from "../../graph/types.js";
+import { compareFacts } from "../../graph/queries.js";
+import { expandRegion } from "../../graph/regions.js";
+import type { AskContext } from "./context.js";
+import type { ItemDraft } from "./evidence.js";
+import { awardSurfaces } from "./lexicon.js";
+import { matchKey } from "./normalize.js";
+import { ALL_TIERS, DEFAULT_TIERS } from "./parse.js";
+import type { AwardSlot, EntitySlot, ParsedQuestion } from "./query.js";
+import { compareSimilarity, similarity } from "./similarity.js";
+import { parseNumeral } from "./time.js";
+
+export interface Outcome {
+  answer: string[] | number | boolean;
+  items: ItemDraft[];
+  /** Sentences added to the interpretation: how the answer was reached. */
+  notes: string[];
+}
+
+const TIER_SUFFIX: Partial<Record<Tier, string>> = { nominee: "提名奖", gold: "金奖", silver: "银奖", bronze: "铜奖" };
+
+/** The award as answers write it: 提名奖 appended for nominations (中国质量奖提名奖). */
+export const awardLabel = (f: Pick<AwardFact, "award" | "tier">) => f.award + (TIER_SUFFIX[f.tier] ?? "");
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+function recipientRegions(ctx: AskContext, regions: string[]): string[] | undefined {
+  if (regions.length === 0) return undefined;
+  return uniq(regions.flatMap((r) => expandRegion(ctx.regions, r)));
+}
+
+interface Scope {
+  slot: AwardSlot | null;
+  regions: string[];
+  tiers: Tier[];
+  types: RecipientType[] | null;
+  year: number | null;
+  edition: number | null;
+  yearFrom: number | null;
+  yearTo: number | null;
+  qualityAwardsOnly: boolean;
+}
+
+function scopeOf(q: ParsedQuestion, slot: AwardSlot | null, useGlobalTime = true): Scope {
+  return {
+    slot,
+    regions: q.regions,
+    tiers: slot?.tiers ?? q.tiers ?? DEFAULT_TIERS,
+    types: q.recipientTypes,
+    year: slot?.year ?? (useGlobalTime ? q.year : null),
+    edition: slot?.edition ?? (useGlobalTime ? q.edition : null),
+    yearFrom: useGlobalTime ? q.yearFrom : null,
+    yearTo: useGlobalTime ? q.yearTo : null,
+    qualityAwardsOnly: !slot && q.qualityAwardsOnly,
+  };
+}
+
+async function awardFacts(ctx: AskContext, s: Scope): Promise<AwardFact[]> {
+  const base: AwardFilter = {};
+  if (s.year != null) base.year = s.year;
+  if (s.yearFrom != null) base.yearFrom = s.yearFrom;
+  if (s.yearTo != null) base.yearTo = s.yearTo;
+  if (s.edition != null) base.edition = s.edition;
+  if (s.types?.length === 1) base.recipientType = s.types[0];
+  const rr = recipientRegions(ctx, s.regions);
+  if (rr) base.recipientRegions = rr;
+  const names = s.slot ? s.slot.awards : [undefined];
+  const lists = await Promise.all(names.map((award) => ctx.backend.awards(award ? { ...base, award } : base)));
+  const seen = new Set<string>();
+  return lists
+    .flat()
+    .filter((f) => !seen.has(f.id) && (seen.add(f.id), true))
+    .filter((f) => s.tiers.includes(f.tier))
+    .filter((f) => !s.types || s.types.includes(f.recipient_type))
+    .filter((f) => !s.qualityAwardsOnly || f.award.includes("质量奖"))
+    .sort(compareFacts);
+}
+
+/** One item per recipient, in the order the graph states them. */
+function byRecipient(facts: AwardFact[]): ItemDraft[] {
+  const items = new Map<string, ItemDraft>();
+  for (const f of facts) {
+    const item = items.get(f.recipient);
+    if (item) item.facts.push(f);
+    else items.set(f.recipient, { name: f.recipient, award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] });
+  }
+  return [...items.values()];
+}
+
+export async function awardRecipients(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const slots = q.awards.length ? q.awards : [null];
+  const facts = (await Promise.all(slots.map((slot) => awardFacts(ctx, scopeOf(q, slot))))).flat().sort(compareFacts);
+  const items = byRecipient(facts);
+  const names = items.map((i) => i.name);
+  if (q.form === "bool") return { answer: names.length > 0, items, notes: [] };
+  return { answer: names, items, notes: [] };
+}
+
+export async function awardIntersection(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  // A year written beside one award belongs to that award only (2021年X获奖企业中，哪家同时获得了Y).
+  const local = q.awards.some((a) => a.year != null || a.edition != null);
+  const sets = await Promise.all(q.awards.map((slot) => awardFacts(ctx, scopeOf(q, slot, !local))));
+  const [first, ...others] = sets;
+  const keep = new Set(first.map((f) => f.recipient).filter((r) => others.every((o) => o.some((f) => f.recipient === r))));
+  const facts = sets.flat().filter((f) => keep.has(f.recipient)).sort(compareFacts);
+  const items = byRecipient(facts);
+  return { answer: q.form === "bool" ? items.length > 0 : items.map((i) => i.name), items, notes: [] };
+}
+
+export async function awardYear(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const facts = (await Promise.all(q.awards.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), tiers: slot.tiers ?? q.tiers ?? ALL_TIERS })))).flat();
+  return yearsOf(facts);
+}
+
+function yearsOf(facts: AwardFact[]): Outcome {
+  const dated = facts.filter((f) => f.year != null);
+  const years = uniq(dated.map((f) => f.year as number)).sort((a, b) => a - b);
+  const notes = facts.length && !dated.length ? ["图中有相关记录，但原文没有写年份。"] : [];
+  const items = dated.map((f) => ({ name: f.recipient, award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] as AwardFact[] }));
+  return { answer: years.length === 1 ? years[0] : years.map(String), items, notes };
+}
+
+// ---- counts: a stated aggregate first, else the named recipients counted ----
+
+const COUNT_UNITS = /^(家|个|名|位|人|户|所|项)$/;
+const NOT_WINNERS = /申报|推荐|培育|争创|创建|参评|候选|拟|目标|入围/;
+const CUMULATIVE = /累计|现有|拥有|共有|目前|已有/;
+
+function metricTypes(mk: string): Set<RecipientType> {
+  const out = new Set<RecipientType>();
+  if (/企业|组织|单位|公司|机构/.test(mk)) out.add("organization");
+  if (/个人|获奖者|(?<![个名])人(?!民|才)/.test(mk)) out.add("person");
+  return out;
+}
+
+function typesAgree(mk: string, want: RecipientType[] | null): boolean {
+  if (!want) return true;
+  const w = new Set(want.filter((t) => t === "organization" || t === "person"));
+  if (w.size === 0) return false;
+  const m = metricTypes(mk);
+  return m.size === w.size && [...w].every((t) => m.has(t));
+}
+
+async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, region: string): Promise<ObservationFact | null> {
+  const wantTimes = /几次|多少次/.test(q.rest);
+  const surfaces = s.slot ? uniq(s.slot.awards.flatMap((a) => awardSurfaces(a, ctx.regions))) : [];
+  const wantNominee = s.tiers.length === 1 && s.tiers[0] === "nominee";
+  const obs = await ctx.backend.observations({ regions: [region] });
+  const ok = obs.filter((o) => {
+    const mk = matchKey(o.metric);
+    if (!(wantTimes ? o.unit === "次" : COUNT_UNITS.test(o.unit ?? ""))) return false;
+    if (surfaces.length ? !surfaces.some((x) => mk.includes(x)) : !(s.qualityAwardsOnly && mk.includes("质量奖"))) return false;
+    if (NOT_WINNERS.test(mk)) return false;
+    if (/提名/.test(mk) !== wantNominee) return false;
+    const ed = /第([0-9零一二两三四五六七八九十百]+)届/.exec(mk);
+    if ((ed ? parseNumeral(ed[1]) : null) !== (s.edition ?? null)) return false;
+    if (s.year != null && (CUMULATIVE.test(mk) || (o.year != null && o.year !== s.year))) return false;
+    if (s.yearFrom != null) return false;
+    if (s.yearTo != null && o.year != null && o.year > s.yearTo) return false;
+    return typesAgree(mk, s.types);
+  });
+  ok.sort((a, b) => compareSimilarity(similarity(matchKey(a.metric), q.key), similarity(matchKey(b.metric), q.key)) || (b.year ?? 0) - (a.year ?? 0));
+  return ok[0] ?? null;
+}
+
+function awardRegionOf(ctx: AskContext, slot: AwardSlot | null): string | null {
+  if (!slot) return null;
+  const found = uniq(slot.awards.map((a) => ctx.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null));
+  return found.length === 1 ? found[0] : null;
+}
+
+export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const slot = q.awards[0] ?? null;
+  const wantTimes = /几次|多少次/.test(q.rest);
+  const scopes: Array<string | null> = q.regions.length > 1 && q.sum ? q.regions : [q.regions[0] ?? null];
+  let total = 0;
+  const items: ItemDraft[] = [];
+  const notes: string[] = [];
+  for (const region of scopes) {
+    const s = { ...scopeOf(q, slot), regions: region ? [region] : q.regions };
+    const aggregateRegion = region ?? awardRegionOf(ctx, slot);
+    const stated = aggregateRegion ? await statedAggregate(ctx, q, s, aggregateRegion) : null;
+    if (stated) {
+      total += stated.value;
+      items.push({ name: stated.metric, value: stated.value, unit: stated.unit, year: stated.year, facts: [stated] });
+      notes.push(`${aggregateRegion}：原文给出总数“${stated.metric}”${stated.value}${stated.unit ?? ""}。`);
+      continue;
+    }
+    const facts = await awardFacts(ctx, s);
+    const counted = wantTimes ? facts.length : byRecipient(facts).length;
+    total += counted;
+    items.push(...byRecipient(facts));
+    notes.push(`${region ?? "全部"}：按图中列出的${wantTimes ? "获奖记录" : "获奖对象"}计数，共${counted}。`);
+  }
+  return { answer: total, items, notes };
+}
+
+// ---- one recipient's record ----
+
+function entityFilter(q: ParsedQuestion, defaultTiers: Tier[]) {
+  return (f: AwardFact): boolean => {
+    if (q.year != null && f.year !== q.year) return false;
+    if (q.yearFrom != null && (f.year == null || f.year < q.yearFrom)) return false;
+    if (q.yearTo != null && (f.year == null || f.year > q.yearTo)) return false;
+    if (q.edition != null && f.edition !== q.edition) return false;
+    const bySlot = q.awards.some((a) => a.awards.includes(f.award) && (a.tiers ?? q.tiers ?? defaultTiers).includes(f.tier));
+    const byWord = q.qualityAwardsOnly && f.award.includes("质量奖") && (q.tiers ?? defaultTiers).includes(f.tier);
+    if (q.awards.length || q.qualityAwardsOnly) return bySlot || byWord;
+    return (q.tiers ?? defaultTiers).includes(f.tier);
+  };
+}
+
+async function entityFacts(ctx: AskContext, e: EntitySlot): Promise<AwardFact[]> {
+  const lists = await Promise.all(e.names.map((recipient) => ctx.backend.awards({ recipient })));
+  return lists.flat().sort(compareFacts);
+}
+
+export async function entityAwards(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
+  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, ALL_TIERS));
+  const items = new Map<string, ItemDraft>();
+  for (const f of facts) {
+    const label = awardLabel(f);
+    const item = items.get(label);
+    if (item) item.facts.push(f);
+    else items.set(label, { name: label, award: label, year: f.year, tier: f.tier, facts: [f] });
+  }
+  return { answer: [...items.keys()], items: [...items.values()], notes: [] };
+}
+
+export async function entityHasAward(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
+  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS));
+  return {
+    answer: facts.length > 0,
+    items: facts.map((f) => ({ name: awardLabel(f), award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] })),
+    notes: facts.length ? [] : [`图中没有${e.names[0]}获得该奖项的记录。`],
+  };
+}
+
+export async function entityAwardCount(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
+  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS));
+  // One award in one year (or edition) is one time, however often the documents repeat it.
+  const times = uniq(facts.map((f) => `${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${f.year == null && f.edition == null ? f.id : ""}`));
+  return {
+    answer: times.length,
+    items: facts.map((f) => ({ name: awardLabel(f), award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] })),
+    notes: [],
+  };
+}
+
+export async function entityAwardYear(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
+  return yearsOf((await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS)));
+}

@@ -1,0 +1,139 @@
+// Figures and goals: reported values (observations), the targets policies set, which policies
+// set a target for a metric, and whether a target was reached. Metrics are matched by similarity
+// to the question, since questions paraphrase the documents' wording.
+import type { ObservationFact, TargetFact } from "../../graph/types.js";
+import { expandRegion } from "../../graph/regions.js";
+import type { AskContext } from "./context.js";
+import type { Outcome } from "./execute-awards.js";
+import type { ItemDraft } from "./evidence.js";
+import { judgeTarget, meetsTarget } from "./judge-target.js";
+import { matchKey } from "./normalize.js";
+import type { ParsedQuestion } from "./query.js";
+import { compareSimilarity, plausible, similarity, type Similarity } from "./similarity.js";
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+/** The question without the policy titles it names, so a title's words do not look like a metric. */
+function keyWithoutPolicies(q: ParsedQuestion): string {
+  let k = q.key;
+  for (const p of q.policies) k = k.split(matchKey(p)).join("|");
+  return k;
+}
+
+function regionSet(ctx: AskContext, regions: string[]): string[] | undefined {
+  return regions.length ? uniq(regions.flatMap((r) => expandRegion(ctx.regions, r))) : undefined;
+}
+
+function rank<T extends { metric: string }>(facts: T[], text: string, threshold: number, tie: (a: T, b: T) => number = () => 0) {
+  return facts
+    .map((f) => ({ f, s: similarity(matchKey(f.metric), text) }))
+    .filter((x) => plausible(x.s, threshold))
+    .sort((a, b) => compareSimilarity(a.s, b.s) || tie(a.f, b.f));
+}
+
+const obsItem = (o: ObservationFact): ItemDraft => ({ name: o.metric, value: o.value, unit: o.unit, year: o.year, facts: [o] });
+const targetItem = (t: TargetFact, note?: string): ItemDraft => ({
+  name: t.metric,
+  value: t.value,
+  unit: t.unit,
+  year: t.deadline_year,
+  ...(note ? { note } : {}),
+  facts: [t],
+});
+
+async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
+  const rs = regionSet(ctx, regions);
+  const year = q.year ?? q.yearTo;
+  const obs = (await ctx.backend.observations(rs ? { regions: rs } : {})).filter((o) => year == null || o.year == null || o.year === year);
+  const ranked = rank(obs, text, 0.6, (a, b) => {
+    // Prefer the year asked, then the region named itself over a region inside it.
+    const ya = year != null && a.year === year ? 0 : 1;
+    const yb = year != null && b.year === year ? 0 : 1;
+    if (ya !== yb) return ya - yb;
+    const ra = regions.includes(a.region ?? "") ? 0 : 1;
+    const rb = regions.includes(b.region ?? "") ? 0 : 1;
+    return ra - rb || (b.year ?? 0) - (a.year ?? 0);
+  });
+  return ranked[0] ? { o: ranked[0].f, s: ranked[0].s } : null;
+}
+
+export async function observationValue(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const best = await bestObservation(ctx, q, q.key, q.regions);
+  if (!best) return { answer: [], items: [], notes: ["图中没有找到与问题相符的统计数字。"] };
+  const { o } = best;
+  return { answer: o.value, items: [obsItem(o)], notes: [`对应指标“${o.metric}”（${o.region ?? "地区未写"}，${o.year ?? "年份未写"}${o.year ? "年" : ""}）。`] };
+}
+
+async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
+  const rs = regionSet(ctx, q.regions);
+  if (q.policies.length) return (await Promise.all(q.policies.map((policy) => ctx.backend.targets({ policy })))).flat();
+  return ctx.backend.targets(rs ? { regions: rs } : {});
+}
+
+function judgementNote(ctx: AskContext, t: TargetFact, observations: ObservationFact[]): string {
+  const j = judgeTarget(t, observations, [], ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
+  const label = { met: "已实现", missed: "未实现", not_yet_due: "尚未到期", no_data: "无实际数据" }[j.status];
+  return `${label}：${j.reason}`;
+}
+
+export async function policiesWithTarget(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const targets = await targetsOf(ctx, q);
+  const hint = q.metricHint ? matchKey(q.metricHint) : null;
+  let hits = hint ? targets.filter((t) => matchKey(t.metric).includes(hint)) : [];
+  if (!hits.length) {
+    const ranked = rank(targets, hint ?? keyWithoutPolicies(q), 0.75);
+    hits = ranked.filter((x) => compareSimilarity(x.s, ranked[0].s) === 0).map((x) => x.f);
+  }
+  const withPolicy = hits.filter((t) => t.policy);
+  const observations = await ctx.backend.observations({});
+  const items = withPolicy.map((t) => ({ ...targetItem(t, judgementNote(ctx, t, observations)), name: t.policy as string }));
+  return {
+    answer: uniq(withPolicy.map((t) => t.policy as string)),
+    items,
+    notes: withPolicy.map((t) => `${t.policy}：${t.metric}${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）；${items.find((i) => i.facts[0] === t)?.note ?? ""}`),
+  };
+}
+
+export async function policyTargets(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const targets = await targetsOf(ctx, q);
+  const hint = q.metricHint ? matchKey(q.metricHint).replace(/^(的|各项|各类)/, "") : "";
+  const hits = targets.filter((t) => !hint || matchKey(t.metric).includes(hint)).filter((t) => q.year == null || t.deadline_year === q.year);
+  return { answer: uniq(hits.map((t) => t.metric)), items: hits.map((t) => targetItem(t)), notes: [] };
+}
+
+function bestTarget(targets: TargetFact[], q: ParsedQuestion): TargetFact | null {
+  let pool = targets.filter((t) => q.year == null || t.deadline_year == null || t.deadline_year === q.year);
+  const byNumber = pool.filter((t) => q.numbers.includes(t.value));
+  if (byNumber.length) pool = byNumber;
+  const ranked = rank(pool, keyWithoutPolicies(q), byNumber.length ? 0.3 : 0.5);
+  return ranked[0]?.f ?? null;
+}
+
+export async function targetValue(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const t = bestTarget(await targetsOf(ctx, q), { ...q, numbers: [] });
+  if (!t) return { answer: [], items: [], notes: ["图中没有找到相符的目标。"] };
+  return { answer: t.value, items: [targetItem(t)], notes: [`目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）。`] };
+}
+
+export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const t = bestTarget(await targetsOf(ctx, { ...q, year: null }), { ...q, year: null });
+  if (!t) return { answer: [], items: [], notes: ["图中没有找到相符的目标。"] };
+  const text = keyWithoutPolicies(q);
+  const regions = q.regions.length ? q.regions : t.region ? [t.region] : [];
+  if (q.year != null) {
+    // The question names the year and the figure to compare (常州2021年的工业产品抽检合格率).
+    const best = await bestObservation(ctx, q, text, regions);
+    const o = best && (best.o.unit ?? "") === (t.unit ?? "") ? best.o : null;
+    if (!o) return { answer: [], items: [targetItem(t)], notes: [`图中没有${q.year}年的相应实际值，无法判断。`] };
+    const met = meetsTarget(o.value, t);
+    return {
+      answer: met,
+      items: [targetItem(t), obsItem(o)],
+      notes: [`目标：${t.metric}${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）；实际：${o.year ?? ""}年${o.metric}${o.value}${o.unit ?? ""}，${met ? "达到" : "未达到"}。`],
+    };
+  }
+  const observations = await ctx.backend.observations(regions.length ? { regions: regionSet(ctx, regions) } : {});
+  const j = judgeTarget(t, observations, [], ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
+  const answer = j.status === "met" ? true : j.status === "missed" ? false : [];
+  return { answer, items: [targetItem(t), ...(j.observation ? [obsItem(j.observation)] : [])], notes: [j.reason] };
+}

@@ -1,0 +1,136 @@
+// The backend contract: for one snapshot, every Backend method returns the same thing, in the same
+// order, from the snapshot and from Neo4j. The filters are derived from the snapshot's own facts
+// (every year, award, level, tier, region… alone and combined, plus ones that match nothing), so
+// a richer corpus gives a stronger test. Extend it by adding cases to CONTRACT_CASES.
+import { beforeAll, expect, it } from "vitest";
+import type { AwardFilter, Backend, ObservationFilter, TargetFilter } from "../../src/backend/backend.js";
+import type { AwardFact, ObservationFact, Snapshot, TargetFact } from "../../graph/types.js";
+
+export interface BackendPair {
+  snapshot: Backend;
+  neo4j: Backend;
+  /** The snapshot both were made from: the filters come from it. */
+  data: Snapshot;
+}
+
+const uniq = <T>(xs: (T | null | undefined)[]): T[] => [...new Set(xs.filter((x): x is T => x != null))];
+
+export function awardFilters(s: Snapshot): AwardFilter[] {
+  const awards = s.facts.filter((f): f is AwardFact => f.kind === "award");
+  const years = uniq(awards.map((f) => f.year)).sort();
+  const regions = uniq(awards.map((f) => f.region));
+  const recipientRegions = uniq(awards.map((f) => f.recipient_region));
+  const filters: AwardFilter[] = [{}];
+  for (const year of years) filters.push({ year }, { yearFrom: year }, { yearTo: year });
+  if (years.length > 1) filters.push({ yearFrom: years[0]!, yearTo: years[years.length - 1]! - 1 });
+  for (const award of uniq(awards.map((f) => f.award))) filters.push({ award });
+  for (const level of uniq(awards.map((f) => f.level))) filters.push({ level });
+  for (const tier of uniq(awards.map((f) => f.tier))) filters.push({ tier });
+  for (const recipientType of uniq(awards.map((f) => f.recipient_type))) filters.push({ recipientType });
+  for (const edition of uniq(awards.map((f) => f.edition))) filters.push({ edition });
+  for (const recipient of uniq(awards.map((f) => f.recipient)).slice(0, 8)) filters.push({ recipient });
+  for (const r of regions) filters.push({ awardRegions: [r] });
+  for (const r of recipientRegions) filters.push({ recipientRegions: [r] });
+  filters.push({ awardRegions: regions.slice(0, 2) }, { recipientRegions: recipientRegions.slice(0, 2) });
+  // Combinations, as questions make them.
+  const first = awards[0];
+  if (first) {
+    filters.push({ award: first.award, ...(first.year != null ? { year: first.year } : {}) });
+    filters.push({ level: first.level, tier: first.tier, awardRegions: [first.region] });
+    if (first.recipient_region) filters.push({ recipientRegions: [first.recipient_region], yearFrom: 2000 });
+  }
+  // Filters that match nothing: an empty list is "none of these", not "any".
+  filters.push({ awardRegions: [] }, { recipientRegions: [] }, { award: "不存在的奖项" }, { year: 1900 }, { edition: 999 });
+  return filters;
+}
+
+export function targetFilters(s: Snapshot): TargetFilter[] {
+  const targets = s.facts.filter((f): f is TargetFact => f.kind === "target");
+  const filters: TargetFilter[] = [{}];
+  for (const policy of uniq(targets.map((f) => f.policy))) filters.push({ policy });
+  for (const metricKey of uniq(targets.map((f) => f.metric_key ?? f.metric))) filters.push({ metricKey });
+  for (const r of uniq(targets.map((f) => f.region))) filters.push({ regions: [r] });
+  const first = targets[0];
+  if (first) filters.push({ metricKey: first.metric_key ?? first.metric, regions: uniq([first.region, "中国"]) });
+  filters.push({ regions: [] }, { policy: "不存在的政策" }, { metricKey: "no_such_metric" });
+  return filters;
+}
+
+export function observationFilters(s: Snapshot): ObservationFilter[] {
+  const obs = s.facts.filter((f): f is ObservationFact => f.kind === "observation");
+  const filters: ObservationFilter[] = [{}];
+  for (const metricKey of uniq(obs.map((f) => f.metric_key ?? f.metric))) filters.push({ metricKey });
+  for (const r of uniq(obs.map((f) => f.region))) filters.push({ regions: [r] });
+  filters.push({ regions: [] }, { metricKey: "no_such_metric" });
+  return filters;
+}
+
+export function documentIdLists(s: Snapshot): string[][] {
+  const ids = s.documents.map((d) => d.id);
+  return [ids, [...ids].reverse().slice(0, 2), [ids[0] ?? "x", "no-such-document.txt"], []];
+}
+
+/** One case: a name and a way to ask a backend; results from both backends must be equal. */
+export interface ContractCase {
+  name: string;
+  ask: (b: Backend, data: Snapshot) => Promise<unknown>;
+}
+
+const each =
+  <F>(filters: (s: Snapshot) => F[], call: (b: Backend, f: F) => Promise<unknown>) =>
+  async (b: Backend, s: Snapshot) =>
+    Promise.all(filters(s).map(async (f) => ({ filter: f, result: await call(b, f) })));
+
+export const CONTRACT_CASES: ContractCase[] = [
+  { name: "awards(filter) for every filter", ask: each(awardFilters, (b, f) => b.awards(f)) },
+  { name: "policies()", ask: (b) => b.policies() },
+  { name: "targets(filter) for every filter", ask: each(targetFilters, (b, f) => b.targets(f)) },
+  { name: "observations(filter) for every filter", ask: each(observationFilters, (b, f) => b.observations(f)) },
+  { name: "documents(ids) for every id list", ask: each(documentIdLists, (b, ids) => b.documents(ids)) },
+  { name: "gazetteer()", ask: (b) => b.gazetteer() },
+  { name: "regions()", ask: (b) => b.regions() },
+  { name: "stats()", ask: (b) => b.stats() },
+];
+
+/**
+ * Registers the contract's tests in the current describe block. `makeBackends` runs once, in
+ * beforeAll (load Neo4j there). More cases (API routes, questions) can be passed in.
+ */
+export function runBackendContract(makeBackends: () => Promise<BackendPair>, cases: ContractCase[] = CONTRACT_CASES): void {
+  let pair: BackendPair;
+  beforeAll(async () => {
+    pair = await makeBackends();
+  });
+
+  it("reports which backend it is", () => {
+    expect(pair.snapshot.kind).toBe("snapshot");
+    expect(pair.neo4j.kind).toBe("neo4j");
+  });
+
+  for (const c of cases) {
+    it(`returns the same ${c.name} from Neo4j as from the snapshot`, async () => {
+      const expected = await c.ask(pair.snapshot, pair.data);
+      const actual = await c.ask(pair.neo4j, pair.data);
+      if (Array.isArray(expected) && expected.every((x) => x && typeof x === "object" && "filter" in x)) {
+        // One assertion per filter, so a failure names the filter.
+        const got = actual as { filter: unknown; result: unknown }[];
+        expected.forEach((e: { filter: unknown; result: unknown }, i) => {
+          expect(got[i]!.result, `${c.name}: ${JSON.stringify(e.filter)}`).toStrictEqual(e.result);
+        });
+      } else {
+        expect(actual).toStrictEqual(expected);
+      }
+    });
+  }
+
+  it("asks filters that select something, so equal answers are not just equally empty", async () => {
+    const data = pair.data;
+    const awards = await Promise.all(awardFilters(data).map((f) => pair.neo4j.awards(f)));
+    const total = data.facts.filter((f) => f.kind === "award").length;
+    if (total > 0) {
+      expect(awards.some((r) => r.length > 0 && r.length < total)).toBe(true);
+      expect(awards[0]).toHaveLength(total);
+    }
+    expect(Object.values((await pair.neo4j.stats()).labels).reduce((a, b) => a + b, 0)).toBe(data.nodes.length + data.facts.length);
+  });
+}

@@ -1,0 +1,124 @@
+// What every Neo4j test file shares: find (or start) a real Neo4j, hold it exclusively while the
+// file runs (Community Edition has one user database and the tests wipe it), and say clearly why
+// the tests are skipped when this machine cannot run one. Not a test file itself.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import neo4j from "neo4j-driver";
+import { hostPort, neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../../ingest/neo4j/connection.js";
+import { boltAnswers, PROJECT_ROOT, startServer, stopServer, type LocalServerOptions } from "../../ingest/neo4j/local-server.js";
+
+export const conn = neo4jConnectionFromEnv(process.env);
+export const http = neo4jHttpConnectionFromEnv(process.env);
+export const serverOptions: LocalServerOptions = {
+  conn,
+  httpUrl: http.url,
+  home: process.env.QKG_NEO4J_HOME || undefined,
+  log: (line) => console.error(`[neo4j] ${line}`),
+};
+
+const inCi = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
+const has = (cmd: string, args: string[]) => !spawnSync(cmd, args, { stdio: "ignore" }).error;
+
+export interface Neo4jAvailability {
+  available: boolean;
+  /** Why the Neo4j tests are skipped, when they are. */
+  reason: string;
+}
+
+/**
+ * Decided when the test file is collected: a Neo4j that answers, or Java and Maven to start the
+ * local one. Outside CI a machine without them skips the Neo4j tests with the reason; in CI
+ * (CI=true) that is an error, so a CI without Neo4j fails instead of passing on nothing.
+ */
+export async function neo4jAvailability(): Promise<Neo4jAvailability> {
+  if (await boltAnswers(conn)) return { available: true, reason: "" };
+  const missing = [has("java", ["-version"]) ? null : "Java 17", has("mvn", ["-v"]) ? null : "Maven"].filter(Boolean);
+  if (!missing.length) return { available: true, reason: "" };
+  const reason = `Neo4j tests skipped: no Neo4j answers at ${conn.uri} and ${missing.join(" and ")} ${missing.length > 1 ? "are" : "is"} not installed to start one (npm run neo4j:start; docs/neo4j.md)`;
+  if (inCi) throw new Error(`CI=true and ${reason.replace("Neo4j tests skipped: ", "")}`);
+  console.warn(reason);
+  return { available: false, reason };
+}
+
+const LOCK = join(PROJECT_ROOT, ".qkg", "neo4j-test.lock");
+
+function lockOwnerAlive(): boolean {
+  try {
+    const pid = Number(readFileSync(join(LOCK, "pid"), "utf8"));
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** One test file at a time uses the database: a directory made atomically, freed if its owner died. */
+async function acquireLock(timeoutMs = 200_000): Promise<void> {
+  mkdirSync(join(PROJECT_ROOT, ".qkg"), { recursive: true });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, "pid"), String(process.pid));
+      return;
+    } catch {
+      if (!lockOwnerAlive()) {
+        // The owner may be between mkdir and writing its pid: only break a lock that stays ownerless.
+        await new Promise((r) => setTimeout(r, 500));
+        if (!lockOwnerAlive()) rmSync(LOCK, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error(`another test file held ${LOCK} for ${timeoutMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+}
+
+let startedHere = false;
+
+/** beforeAll: exclusive use of a running Neo4j (started if needed), wiped. */
+export async function claimNeo4j(): Promise<void> {
+  const { host } = hostPort(conn.uri, 7687);
+  if (!["127.0.0.1", "localhost", "::1"].includes(host) && process.env.QKG_NEO4J_TEST_ALLOW_WIPE !== "1") {
+    throw new Error(`the Neo4j tests wipe the database; ${conn.uri} is not on this machine (set QKG_NEO4J_TEST_ALLOW_WIPE=1 if that is what you want)`);
+  }
+  await acquireLock();
+  if (!(await boltAnswers(conn))) {
+    await startServer(serverOptions);
+    startedHere = true;
+  }
+  await wipe();
+}
+
+/** afterAll: stop a server this file started, free the database for the next file. */
+export async function releaseNeo4j(): Promise<void> {
+  try {
+    if (startedHere) await stopServer(serverOptions);
+  } finally {
+    startedHere = false;
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Deletes every node and relationship (the schema stays). */
+export async function wipe(): Promise<void> {
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password));
+  try {
+    // Auto-commit: CALL … IN TRANSACTIONS cannot run inside an explicit transaction.
+    await driver.session().run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Runs one statement over Bolt and returns plain rows (integers as numbers), for assertions. */
+export async function cypher<Row = Record<string, unknown>>(statement: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), { disableLosslessIntegers: true });
+  try {
+    const res = await driver.executeQuery(statement, params);
+    return res.records.map((r) => r.toObject() as Row);
+  } finally {
+    await driver.close();
+  }
+}
