@@ -1,8 +1,9 @@
 import { cloudflareTest } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
-// Two projects: Node (ingest, graph, CLI, Neo4j) and workerd (the worker's routes, through the
-// Workers Vitest integration). Both start from the seed graph built once by test/global-setup.ts.
+// Three projects: Node (ingest, graph, CLI, Neo4j), browser (Chromium against wrangler dev) and
+// workerd (the worker's routes, through the Workers Vitest integration). All start from the seed
+// graph built once by test/global-setup.ts.
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +16,18 @@ export default defineConfig({
           globalSetup: ["test/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 240_000,
+        },
+      },
+      {
+        // Real headless Chromium (Debian's) against `wrangler dev` serving the seed graph.
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/global-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -89,8 +89,12 @@ function candidateObservations(target: TargetFact, observations: ObservationFact
  * in the graph that the metric names, also when written without its region (省长质量奖 for
  * 江苏省省长质量奖) if that award's region contains the target's region.
  */
+/** A goal to win or gain something (争创…, 新培育…企业, …总数), not a service to its holders (为…企业送…). */
+const WINNING = /^(争创|创建|创成|力争|新培育|培育|新增|新获|获得|获|累计获得?|累计)|总数$/;
+
 function countedAward(target: TargetFact, awards: AwardFact[], regions: RegionRecord[]): string | null {
   const metric = target.metric.normalize("NFKC").replace(/[“”"]/g, "");
+  if (!WINNING.test(metric)) return null;
   let best: string | null = null;
   const consider = (name: string) => {
     if (!best || name.length > best.length) best = name;
@@ -102,7 +106,8 @@ function countedAward(target: TargetFact, awards: AwardFact[], regions: RegionRe
     else if (a.region && name.startsWith(a.region)) {
       const bare = name.slice(a.region.length);
       const regionOk = target.region != null && regionWithin(regions, target.region, a.region);
-      if (bare.length >= 3 && regionOk && metric.includes(bare)) consider(name);
+      // A bare name must still name one programme (省长质量奖), not a generic word (质量奖).
+      if (bare.length >= 5 && regionOk && metric.includes(bare)) consider(name);
     }
   }
   return best;
@@ -119,7 +124,8 @@ function awardWindow(target: TargetFact): [number, number] | null {
   const ev = target.evidence[0]?.text ?? "";
   const cumulative = /累计|总数|共有|拥有/.test(target.metric);
   if (cumulative) return [0, d];
-  return /到\s*\d{4}\s*年|至\s*\d{4}\s*年|\d{4}\s*年前/.test(ev) ? [d - 4, d] : [d, d];
+  // A policy document's goals span its plan period; a news article's dated goal is for that year.
+  return target.policy != null || /到\s*\d{4}\s*年|至\s*\d{4}\s*年|\d{4}\s*年前/.test(ev) ? [d - 4, d] : [d, d];
 }
 
 function judgeByAwards(target: TargetFact, award: string, awards: AwardFact[], regions: RegionRecord[], asOfYear: number, base: Omit<TargetJudgement, "status" | "reason">): TargetJudgement {

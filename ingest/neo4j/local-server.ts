@@ -44,7 +44,7 @@ const launcherLog = (home: string) => join(home, "logs", "launcher.log");
  * Whether pid is our Neo4j launcher, alive. On Linux /proc tells a zombie (dead, not yet reaped)
  * from a live process, and a reused pid from ours; elsewhere a signal-0 probe is all there is.
  */
-function alive(pid: number): boolean {
+export function launcherAlive(pid: number): boolean {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     if (/^\d+ \(.*\) Z/.test(stat)) return false;
@@ -89,7 +89,7 @@ export async function boltAnswers(conn: Neo4jConnection, timeoutMs = 3000): Prom
 export async function serverStatus(o: LocalServerOptions): Promise<ServerStatus> {
   const home = homeOf(o);
   const pid = readPid(home);
-  const running = pid != null && alive(pid);
+  const running = pid != null && launcherAlive(pid);
   return { running, pid: running ? pid : null, bolt: await boltAnswers(o.conn), boltUri: o.conn.uri, httpUrl: o.httpUrl, home };
 }
 
@@ -184,7 +184,7 @@ export async function startServer(o: LocalServerOptions): Promise<ServerStatus &
 
   const deadline = Date.now() + (o.timeoutMs ?? 180_000);
   while (Date.now() < deadline) {
-    if (!alive(pid)) {
+    if (!launcherAlive(pid)) {
       rmSync(pidFile(home), { force: true });
       throw new Error(`Neo4j exited while starting; the end of ${launcherLog(home)}:\n${tail(launcherLog(home))}`);
     }
@@ -200,18 +200,18 @@ export async function startServer(o: LocalServerOptions): Promise<ServerStatus &
 export async function stopServer(o: LocalServerOptions): Promise<{ stopped: boolean; pid: number | null }> {
   const home = homeOf(o);
   const pid = readPid(home);
-  if (pid == null || !alive(pid)) {
+  if (pid == null || !launcherAlive(pid)) {
     rmSync(pidFile(home), { force: true });
     return { stopped: false, pid: null };
   }
   // SIGTERM: Neo4j's own handler shuts the databases down cleanly (checkpoint) and exits.
   process.kill(pid, "SIGTERM");
   const deadline = Date.now() + 60_000;
-  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (alive(pid)) {
+  while (launcherAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (launcherAlive(pid)) {
     (o.log ?? (() => {}))(`Neo4j (pid ${pid}) did not stop within 60 s; killing it`);
     process.kill(pid, "SIGKILL");
-    while (alive(pid)) await new Promise((r) => setTimeout(r, 100));
+    while (launcherAlive(pid)) await new Promise((r) => setTimeout(r, 100));
   }
   rmSync(pidFile(home), { force: true });
   return { stopped: true, pid };

@@ -160,7 +160,7 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
     const factGroups = new Map<FactLabel, NodeRow[]>();
     for (const f of facts) {
       const label = f.labels[1] as FactLabel;
-      (factGroups.get(label) ?? factGroups.set(label, []).get(label)!).push({ id: f.id, props: f.props });
+      (factGroups.get(label) ?? factGroups.set(label, []).get(label)!).push({ id: f.id, props: withNullProps(f.props) });
     }
     documents.push({
       id,
@@ -183,6 +183,17 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
     entityIds: [...entities.values()].flat().map((r) => r.id),
     entityRelIds: entityRels.map((r) => r.id),
   };
+}
+
+/**
+ * Neo4j stores no null properties, yet a fact's `role: null` and a fact without `role` are not
+ * equal (the backends are compared deep-equal). The names of a fact's null fields go with it as
+ * `nullProps`, so that the neo4j backend can give the fact back exactly. `programmes` is left out:
+ * build-graph sets it itself (null on facts that are not policies).
+ */
+export function withNullProps(props: GraphNode["props"]): GraphNode["props"] {
+  const nulls = Object.keys(props).filter((k) => props[k] === null && k !== "programmes");
+  return nulls.length ? { ...props, nullProps: nulls } : props;
 }
 
 /** Documents in batches of about `maxRels` relationships: few transactions, bounded memory. */

@@ -48,7 +48,11 @@ function when(q: ParsedQuestion): string {
 }
 
 function awardsText(q: ParsedQuestion, fallback = "不含提名奖"): string {
-  const names = q.awards.map((a) => `${a.awards.join("或")}（${tiersText(a.tiers ?? q.tiers, fallback)}）`);
+  // A name written without its region (市长质量奖) is shown as written, with what it was read as.
+  const names = q.awards.map((a) => {
+    const exact = a.awards.length === 1 && a.awards[0].replace(/[“”"]/g, "") === a.surface;
+    return `${exact ? a.awards[0] : `${a.surface}（即${a.awards.join("或")}）`}（${tiersText(a.tiers ?? q.tiers, fallback)}）`;
+  });
   if (q.qualityAwardsOnly) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
   if (!names.length) return `任何奖项（${tiersText(q.tiers, fallback)}）`;
   return names.join(q.intent === "award_intersection" ? "，且" : "或");
@@ -59,7 +63,7 @@ export function describe(q: ParsedQuestion): string {
   const where = q.regions.length ? `${q.regions.join("、")}的` : "";
   const t = when(q);
   const tm = t ? `${t}` : "";
-  const entity = q.entities.map((e) => e.names.join("/")).join("、");
+  const entity = q.entities.map((e) => e.names.join("/")).join("、") || (q.intent === "entity_awards" ? q.regions.join("、") : "");
   switch (q.intent) {
     case "award_recipients":
       return `查找${tm}获得${awardsText(q)}的${where}${who}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
@@ -68,7 +72,7 @@ export function describe(q: ParsedQuestion): string {
     case "award_count":
       return `统计${tm}获得${awardsText(q)}的${where}${who}数量${q.sum ? "（各地区合计）" : ""}；原文给出总数时以原文为准，否则按名单计数。`;
     case "award_year":
-      return `查找${tm}${awardsText(q)}的年份；原文没有写年份时不作推断。`;
+      return `查找${tm}${awardsText(q)}的${q.form === "edition" ? "届次" : "年份"}；原文没有写明时不作推断。`;
     case "entity_awards":
       return `列出${entity}${tm}获得的${q.awards.length || q.qualityAwardsOnly ? awardsText(q, "含提名奖") : "全部奖项和荣誉"}（提名奖写作“…提名奖”）。`;
     case "entity_has_award":
@@ -76,7 +80,7 @@ export function describe(q: ParsedQuestion): string {
     case "entity_award_count":
       return `统计${entity}${tm}获得${awardsText(q)}的次数（同一奖项同一年或同一届计一次）。`;
     case "entity_award_year":
-      return `查找${entity}获得${awardsText(q)}的年份。`;
+      return `查找${entity}获得${awardsText(q)}的${q.form === "edition" ? "届次" : "年份"}。`;
     case "observation_value":
       return `查找${where}${tm}相应统计指标的数值。`;
     case "policies_with_target":
@@ -86,7 +90,7 @@ export function describe(q: ParsedQuestion): string {
     case "target_value":
       return `查找${q.policies.join("、") || "政策"}${tm ? `到${tm}` : ""}设定的相应目标值。`;
     case "target_met":
-      return `对照${q.policies.join("、") || "政策"}的目标与${where}${tm}的实际值，判断是否达到。`;
+      return `对照${q.policies.join("、") || "政策"}的目标与${q.regions.join("、")}${tm}的实际值，判断是否达到。`;
     case "ambiguous":
       return `问题中的“${q.ambiguous.map((a) => a.surface).join("、")}”可指多个对象：${q.ambiguous.flatMap((a) => a.names).join("、")}；请写出全称。`;
     default:

@@ -112,7 +112,15 @@ export async function awardIntersection(ctx: AskContext, q: ParsedQuestion): Pro
 
 export async function awardYear(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const facts = (await Promise.all(q.awards.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), tiers: slot.tiers ?? q.tiers ?? ALL_TIERS })))).flat();
-  return yearsOf(facts);
+  return q.form === "edition" ? editionsOf(facts) : yearsOf(facts);
+}
+
+function editionsOf(facts: AwardFact[]): Outcome {
+  const numbered = facts.filter((f) => f.edition != null);
+  const editions = uniq(numbered.map((f) => f.edition as number)).sort((a, b) => a - b);
+  const notes = facts.length && !numbered.length ? ["图中有相关记录，但原文没有写第几届。"] : [];
+  const items = numbered.map((f) => ({ name: f.recipient, award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] as AwardFact[] }));
+  return { answer: editions.length === 1 ? editions[0] : editions.map(String), items, notes };
 }
 
 function yearsOf(facts: AwardFact[]): Outcome {
@@ -148,7 +156,10 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
   const wantTimes = /几次|多少次/.test(q.rest);
   const surfaces = s.slot ? uniq(s.slot.awards.flatMap((a) => awardSurfaces(a, ctx.regions))) : [];
   const wantNominee = s.tiers.length === 1 && s.tiers[0] === "nominee";
-  const obs = await ctx.backend.observations({ regions: [region] });
+  const [obs, editionFacts] = await Promise.all([
+    ctx.backend.observations({ regions: [region] }),
+    s.edition != null && s.slot ? Promise.all(s.slot.awards.map((award) => ctx.backend.awards({ award }))).then((l) => l.flat().filter((f) => f.edition != null)) : Promise.resolve([]),
+  ]);
   const ok = obs.filter((o) => {
     const mk = matchKey(o.metric);
     if (!(wantTimes ? o.unit === "次" : COUNT_UNITS.test(o.unit ?? ""))) return false;
@@ -156,7 +167,13 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
     if (NOT_WINNERS.test(mk)) return false;
     if (/提名/.test(mk) !== wantNominee) return false;
     const ed = /第([0-9零一二两三四五六七八九十百]+)届/.exec(mk);
-    if ((ed ? parseNumeral(ed[1]) : null) !== (s.edition ?? null)) return false;
+    if (ed) {
+      if (parseNumeral(ed[1]) !== s.edition) return false;
+    } else if (s.edition != null) {
+      // A total for one round is often written without the round (全省共有7家组织…获省长质量奖)
+      // right beside that round's winners: take it only if the nearest dated winners are that round's.
+      if (CUMULATIVE.test(mk) || roundOf(o, editionFacts) !== s.edition) return false;
+    }
     if (s.year != null && (CUMULATIVE.test(mk) || (o.year != null && o.year !== s.year))) return false;
     if (s.yearFrom != null) return false;
     if (s.yearTo != null && o.year != null && o.year > s.yearTo) return false;
@@ -164,6 +181,33 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
   });
   ok.sort((a, b) => compareSimilarity(similarity(matchKey(a.metric), q.key), similarity(matchKey(b.metric), q.key)) || (b.year ?? 0) - (a.year ?? 0));
   return ok[0] ?? null;
+}
+
+const NEAR = 300;
+
+/** The edition of the award facts stated closest to an observation in its document (within NEAR characters). */
+function nearestEdition(o: ObservationFact, facts: AwardFact[]): number | null {
+  const at = o.evidence[0]?.start ?? 0;
+  let best: { d: number; edition: number } | null = null;
+  for (const f of facts) {
+    if (f.doc !== o.doc || f.edition == null) continue;
+    for (const e of f.evidence) {
+      const d = Math.abs(e.start - at);
+      if (d <= NEAR && (!best || d < best.d)) best = { d, edition: f.edition };
+    }
+  }
+  return best?.edition ?? null;
+}
+
+/**
+ * The round an undated total speaks of: the round of the winners stated right beside it, else
+ * the newest round its document reports (a news report's total is about the round it announces).
+ */
+function roundOf(o: ObservationFact, facts: AwardFact[]): number | null {
+  const near = nearestEdition(o, facts);
+  if (near != null) return near;
+  const inDoc = facts.filter((f) => f.doc === o.doc && f.edition != null).map((f) => f.edition as number);
+  return inDoc.length ? Math.max(...inDoc) : null;
 }
 
 function awardRegionOf(ctx: AskContext, slot: AwardSlot | null): string | null {
@@ -177,6 +221,7 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
   const wantTimes = /几次|多少次/.test(q.rest);
   const scopes: Array<string | null> = q.regions.length > 1 && q.sum ? q.regions : [q.regions[0] ?? null];
   let total = 0;
+  let known = 0;
   const items: ItemDraft[] = [];
   const notes: string[] = [];
   for (const region of scopes) {
@@ -185,6 +230,7 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
     const stated = aggregateRegion ? await statedAggregate(ctx, q, s, aggregateRegion) : null;
     if (stated) {
       total += stated.value;
+      known++;
       items.push({ name: stated.metric, value: stated.value, unit: stated.unit, year: stated.year, facts: [stated] });
       notes.push(`${aggregateRegion}：原文给出总数“${stated.metric}”${stated.value}${stated.unit ?? ""}。`);
       continue;
@@ -192,9 +238,12 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
     const facts = await awardFacts(ctx, s);
     const counted = wantTimes ? facts.length : byRecipient(facts).length;
     total += counted;
+    if (counted) known++;
     items.push(...byRecipient(facts));
     notes.push(`${region ?? "全部"}：按图中列出的${wantTimes ? "获奖记录" : "获奖对象"}计数，共${counted}。`);
   }
+  // No stated total and nobody named: the documents do not say, which is not the same as zero.
+  if (known === 0) return { answer: [], items: [], notes: [...notes, "图中既没有总数也没有名单，不作推断。"] };
   return { answer: total, items, notes };
 }
 
@@ -251,5 +300,6 @@ export async function entityAwardCount(ctx: AskContext, q: ParsedQuestion, e: En
 }
 
 export async function entityAwardYear(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
-  return yearsOf((await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS)));
+  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS));
+  return q.form === "edition" ? editionsOf(facts) : yearsOf(facts);
 }

@@ -1,12 +1,12 @@
 // Figures and goals: reported values (observations), the targets policies set, which policies
 // set a target for a metric, and whether a target was reached. Metrics are matched by similarity
 // to the question, since questions paraphrase the documents' wording.
-import type { ObservationFact, TargetFact } from "../../graph/types.js";
+import type { AwardFact, ObservationFact, TargetFact } from "../../graph/types.js";
 import { expandRegion } from "../../graph/regions.js";
 import type { AskContext } from "./context.js";
 import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
-import { judgeTarget, meetsTarget } from "./judge-target.js";
+import { judgeTarget, satisfies } from "../../graph/judge.js";
 import { matchKey } from "./normalize.js";
 import type { ParsedQuestion } from "./query.js";
 import { compareSimilarity, plausible, similarity, type Similarity } from "./similarity.js";
@@ -24,9 +24,17 @@ function regionSet(ctx: AskContext, regions: string[]): string[] | undefined {
   return regions.length ? uniq(regions.flatMap((r) => expandRegion(ctx.regions, r))) : undefined;
 }
 
-function rank<T extends { metric: string }>(facts: T[], text: string, threshold: number, tie: (a: T, b: T) => number = () => 0) {
+// A metric is matched by its wording and by its canonical key (工业产品抽检合格率 for 监督抽查), whichever is closer.
+function metricSimilarity(f: { metric: string; metric_key?: string }, text: string): Similarity {
+  const a = similarity(matchKey(f.metric), text);
+  if (!f.metric_key || f.metric_key === f.metric) return a;
+  const b = similarity(matchKey(f.metric_key), text);
+  return compareSimilarity(a, b) <= 0 ? a : b;
+}
+
+function rank<T extends { metric: string; metric_key?: string }>(facts: T[], text: string, threshold: number, tie: (a: T, b: T) => number = () => 0) {
   return facts
-    .map((f) => ({ f, s: similarity(matchKey(f.metric), text) }))
+    .map((f) => ({ f, s: metricSimilarity(f, text) }))
     .filter((x) => plausible(x.s, threshold))
     .sort((a, b) => compareSimilarity(a.s, b.s) || tie(a.f, b.f));
 }
@@ -70,8 +78,8 @@ async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact
   return ctx.backend.targets(rs ? { regions: rs } : {});
 }
 
-function judgementNote(ctx: AskContext, t: TargetFact, observations: ObservationFact[]): string {
-  const j = judgeTarget(t, observations, [], ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
+function judgementNote(ctx: AskContext, t: TargetFact, observations: ObservationFact[], awards: AwardFact[]): string {
+  const j = judgeTarget(t, observations, awards, ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
   const label = { met: "已实现", missed: "未实现", not_yet_due: "尚未到期", no_data: "无实际数据" }[j.status];
   return `${label}：${j.reason}`;
 }
@@ -85,8 +93,8 @@ export async function policiesWithTarget(ctx: AskContext, q: ParsedQuestion): Pr
     hits = ranked.filter((x) => compareSimilarity(x.s, ranked[0].s) === 0).map((x) => x.f);
   }
   const withPolicy = hits.filter((t) => t.policy);
-  const observations = await ctx.backend.observations({});
-  const items = withPolicy.map((t) => ({ ...targetItem(t, judgementNote(ctx, t, observations)), name: t.policy as string }));
+  const [observations, awards] = withPolicy.length ? await Promise.all([ctx.backend.observations({}), ctx.backend.awards({})]) : [[], []];
+  const items = withPolicy.map((t) => ({ ...targetItem(t, judgementNote(ctx, t, observations, awards)), name: t.policy as string }));
   return {
     answer: uniq(withPolicy.map((t) => t.policy as string)),
     items,
@@ -125,15 +133,15 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
     const best = await bestObservation(ctx, q, text, regions);
     const o = best && (best.o.unit ?? "") === (t.unit ?? "") ? best.o : null;
     if (!o) return { answer: [], items: [targetItem(t)], notes: [`图中没有${q.year}年的相应实际值，无法判断。`] };
-    const met = meetsTarget(o.value, t);
+    const met = satisfies(o.value, t.comparator, t.value);
     return {
       answer: met,
       items: [targetItem(t), obsItem(o)],
       notes: [`目标：${t.metric}${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）；实际：${o.year ?? ""}年${o.metric}${o.value}${o.unit ?? ""}，${met ? "达到" : "未达到"}。`],
     };
   }
-  const observations = await ctx.backend.observations(regions.length ? { regions: regionSet(ctx, regions) } : {});
-  const j = judgeTarget(t, observations, [], ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
+  const [observations, awards] = await Promise.all([ctx.backend.observations({}), ctx.backend.awards({})]);
+  const j = judgeTarget(t, observations, awards, ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
   const answer = j.status === "met" ? true : j.status === "missed" ? false : [];
   return { answer, items: [targetItem(t), ...(j.observation ? [obsItem(j.observation)] : [])], notes: [j.reason] };
 }

@@ -1,7 +1,7 @@
 // The names a question can use, built once per backend from its gazetteer and regions:
 // every surface form (full names, aliases, derived short names, region short names, award
 // names with and without their region) mapped to what it may refer to, matched longest-first.
-import type { GazetteerEntry, RegionRecord } from "../../graph/types.js";
+import type { GazetteerEntry, RegionRecord, Tier } from "../../graph/types.js";
 import { matchKey } from "./normalize.js";
 
 export type LexKind = "organization" | "person" | "project" | "brand" | "region" | "award" | "policy";
@@ -16,6 +16,8 @@ export interface LexEntry {
 
 export interface Mention extends LexEntry {
   surface: string;
+  /** The grade written into the award's name (上海市质量金奖 → gold). */
+  tier?: Tier;
   start: number;
   end: number;
 }
@@ -26,7 +28,15 @@ export interface Lexicon {
   regions: RegionRecord[];
   awards: string[];
   policies: string[];
+  /** Surfaces that name an award together with a grade (X质量金奖). */
+  tierOf: Map<string, Tier>;
 }
+
+const GRADES: Array<[string, Tier]> = [
+  ["金奖", "gold"],
+  ["银奖", "silver"],
+  ["铜奖", "bronze"],
+];
 
 // Legal-form endings people leave out when they name a firm (上上电缆 for 江苏上上电缆集团有限公司).
 const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|控股)$/;
@@ -106,11 +116,21 @@ export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[
 
   const awards = new Set<string>();
   const policies = new Set<string>();
+  const tierOf = new Map<string, Tier>();
   for (const g of gazetteer) {
     if (g.kind === "metric") continue; // metrics are matched by similarity against facts, not as names
     if (g.kind === "award") {
       awards.add(g.canonical);
-      for (const s of awardSurfaces(g.name, regions)) put(s, "award", g.canonical);
+      for (const s of awardSurfaces(g.name, regions)) {
+        put(s, "award", g.canonical);
+        // Graded awards are written with the grade in place of 奖: 上海市质量奖 → 上海市质量金奖.
+        if (s.endsWith("奖") && s.length >= 4) {
+          for (const [word, tier] of GRADES) {
+            put(s.slice(0, -1) + word, "award", g.canonical);
+            tierOf.set(s.slice(0, -1) + word, tier);
+          }
+        }
+      }
       continue;
     }
     if (g.kind === "policy") policies.add(g.canonical);
@@ -144,7 +164,7 @@ export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[
     surfaces.set(s, [{ kind: "organization", names: [...names].sort(), derived: true }]);
     maxLen = Math.max(maxLen, s.length);
   }
-  return { surfaces, maxLen, regions, awards: [...awards].sort(), policies: [...policies].sort() };
+  return { surfaces, maxLen, regions, awards: [...awards].sort(), policies: [...policies].sort(), tierOf };
 }
 
 /** Every name in `key`, scanning left to right and taking the longest surface at each point. */
@@ -159,7 +179,8 @@ export function findMentions(lex: Lexicon, key: string): Mention[] {
       // One kind per mention: a name that is both a region and a recipient (株洲市) is read as
       // a region; the parser turns it into a recipient when the question is about its honours.
       const entry = pickEntry(entries);
-      hit = { ...entry, surface, start: i, end: i + len };
+      const tier = lex.tierOf.get(surface);
+      hit = { ...entry, surface, start: i, end: i + len, ...(tier && entry.kind === "award" ? { tier } : {}) };
       break;
     }
     if (hit) {

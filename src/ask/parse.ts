@@ -1,6 +1,7 @@
 // Question → typed query: names from the lexicon (longest first), then patterns for time,
 // tiers, recipient kinds, counts and question words on what is left. Pure: no backend calls.
-import type { RecipientType, Tier } from "../../graph/types.js";
+import { regionWithin } from "../../graph/regions.js";
+import type { RecipientType, RegionRecord, Tier } from "../../graph/types.js";
 import { findMentions, type Lexicon, type Mention } from "./lexicon.js";
 import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
@@ -45,6 +46,7 @@ function askForm(text: string): AskForm {
   // The first clause with a question word decides (…目标? 实际达到了吗? is a list question).
   const clauses = text.split(/[?？。!！;；]/).filter((c) => c.trim());
   for (const c of clauses.length ? clauses : [text]) {
+    if (/哪一届|第几届|哪届|哪一批|第几批/.test(c)) return "edition";
     if (/哪一年|哪年|哪一年份|什么时候|何时|什么年份|年份是/.test(c)) return "year";
     if (/哪些|哪家|哪个|哪几|哪位|什么|谁|名单|列出|有何/.test(c)) return "list";
     if (/几|多少|数量|总数是|是多大/.test(c)) return /是多少|为多少|多少[%％]|率/.test(c) ? "value" : "count";
@@ -82,9 +84,24 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   const ambiguous: EntitySlot[] = [];
   const regions: string[] = [];
   const policies: string[] = [];
-  for (const m of mentions) {
-    if (m.kind === "award") awards.push(awardSlot(m, key, time.spans));
-    else if (m.kind === "region") {
+  for (const [i, m] of mentions.entries()) {
+    const next = mentions[i + 1];
+    if (m.kind === "region" && next?.kind === "award" && next.start === m.end && regionalised(next, m.names[0], ctx.lexicon)) {
+      // 株洲市 + 市长质量奖 is one name, 株洲市市长质量奖: the region belongs to the award.
+      continue;
+    }
+    if (m.kind === "award") {
+      const prev = mentions[i - 1];
+      const slot = awardSlot(m, key, time.spans);
+      if (prev?.kind === "region" && prev.end === m.start && regionalised(m, prev.names[0], ctx.lexicon)) {
+        const region = ctx.lexicon.regions.find((r) => r.name === prev.names[0]);
+        const own = m.names.filter((a) => a.startsWith(prev.names[0]));
+        // An award of that region the graph does not have stays named, so the answer is honestly empty.
+        slot.awards = own.length ? own : [`${region?.name ?? prev.names[0]}${m.surface}`];
+        slot.surface = prev.surface + m.surface;
+      }
+      awards.push(slot);
+    } else if (m.kind === "region") {
       for (const n of m.names) if (!regions.includes(n)) regions.push(n);
     } else if (m.kind === "policy") {
       for (const n of m.names) if (!policies.includes(n)) policies.push(n);
@@ -94,6 +111,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
       else if (!entities.some((e) => e.names[0] === m.names[0])) entities.push(slot);
     }
   }
+  for (const slot of awards) localiseAward(slot, regions, ctx.lexicon);
   // A title in 《》 that is not exactly a known policy: the closest known title, if close.
   if (policies.length === 0) {
     for (const m of text.matchAll(/《([^》]{2,80})》/g)) {
@@ -143,10 +161,46 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     metricHint: metricHint && metricHint !== "的" ? metricHint : null,
     rest,
     ambiguous,
-    unknownName: entities.length || ambiguous.length ? null : unknownSubject(rest),
+    unknownName: entities.length || ambiguous.length ? null : (unknownSubject(rest) ?? unknownPlace(rest)),
   };
   q.intent = chooseIntent(q);
   return q;
+}
+
+const LEVEL_OF_HEAD: Record<string, RegionRecord["level"]> = { 省: "province", 市: "city", 区: "district", 县: "county" };
+
+/**
+ * A base name (市长质量奖) asked about a place (株洲有几家企业获得过市长质量奖) means that place's
+ * own award: keep the awards whose region contains the place; if the graph has none, name the
+ * place's award (株洲市市长质量奖) so the answer is honestly empty rather than another city's.
+ */
+function localiseAward(slot: AwardSlot, regions: string[], lex: Lexicon): void {
+  if (!regions.length || !slot.awards.some((a) => a !== slot.surface) || slot.awards.includes(slot.surface)) return;
+  if (!/^([省市区县]长|政府|人民政府)/.test(slot.surface)) return;
+  const own = slot.awards.filter((a) => regions.some((r) => lex.regions.some((ar) => a.startsWith(ar.name) && regionWithin(lex.regions, r, ar.name))));
+  if (own.length) {
+    slot.awards = own;
+    return;
+  }
+  const level = LEVEL_OF_HEAD[slot.surface[0]];
+  const home = regions
+    .map((r) => {
+      for (let n: string | null | undefined = r, i = 0; n && i < 8; i++) {
+        const rec = lex.regions.find((x) => x.name === n);
+        if (!rec) return null;
+        if (!level || rec.level === level) return rec.name;
+        n = rec.parent;
+      }
+      return null;
+    })
+    .find((x) => x);
+  if (home) slot.awards = [home + slot.surface];
+}
+
+/** Is this award mention a base name (市长质量奖) that a region written right before it completes? */
+function regionalised(award: Mention, region: string, lex: Lexicon): boolean {
+  if (!/^[省市区县]长|^政府|^人民政府|^质量奖/.test(award.surface)) return false;
+  return award.names.some((a) => a !== award.surface) && lex.regions.some((r) => r.name === region && r.level !== "country");
 }
 
 function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: number; year?: number; edition?: number }>): AwardSlot {
@@ -155,7 +209,7 @@ function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: n
   return {
     surface: m.surface,
     awards: m.names,
-    tiers: tierAfter(key.slice(m.end, m.end + 12)),
+    tiers: tierAfter(key.slice(m.end, m.end + 12)) ?? (m.tier ? [m.tier] : null),
     year: before.find((s) => s.year != null)?.year ?? null,
     edition: before.find((s) => s.edition != null)?.edition ?? null,
   };
@@ -182,11 +236,25 @@ function unknownSubject(rest: string): string | null {
   return rest.startsWith(before) ? subject : null;
 }
 
+const NOT_A_PLACE = /^(这些|那些|这个|那个|请问|文件|文中|图中|其中|所有|全部|全省|全市|全国|全区|全县|目前|现在|今年|去年|前年|近|最近|累计|一共|总共|共有|哪|什么|谁|有|我|你|本|该|各|每|其他|另外|还有|以上|以下|此外|截至|截止)/;
+
+/**
+ * A place the graph does not know at the start of the question (北京 in 北京有哪些企业…): without
+ * this, the question would be answered for every region, which is a guess.
+ */
+function unknownPlace(rest: string): string | null {
+  const m = /^(\p{Script=Han}{2,6}?)(?=有|的|企业|单位|个人|工程|共|累计|目前|现有|哪|获|荣获|地区|全市|全省|全区)/u.exec(rest);
+  if (!m || NOT_A_PLACE.test(m[1])) return null;
+  return m[1];
+}
+
 function chooseIntent(q: ParsedQuestion): Intent {
   if (q.ambiguous.length && q.entities.length === 0) return "ambiguous";
   if (q.unknownName) return "unknown";
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
-  if (q.policies.length || /目标/.test(q.rest)) {
+  // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
+  const goalWords = /目标|指标要求/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要达到|要实现|力争|争取|计划|预期|确保/.test(q.rest));
+  if (q.policies.length || goalWords) {
     if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";
     if (q.form === "bool") return "target_met";
     if (q.policies.length && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
@@ -199,6 +267,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
       case "count":
         return "entity_award_count";
       case "year":
+      case "edition":
         return "entity_award_year";
       default:
         return "entity_awards";
@@ -208,6 +277,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
     if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
     switch (q.form) {
       case "year":
+      case "edition":
         return "award_year";
       case "count":
       case "value":

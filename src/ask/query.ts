@@ -2,7 +2,7 @@
 import type { RecipientType, Tier } from "../../graph/types.js";
 
 /** What form the answer takes: names, a number, yes/no, a year, a value. */
-export type AskForm = "list" | "count" | "bool" | "year" | "value";
+export type AskForm = "list" | "count" | "bool" | "year" | "edition" | "value";
 
 export type Intent =
   | "award_recipients" // 2021年哪些企业获得了常州市市长质量奖?

@@ -32,6 +32,9 @@ type View =
 
 let nextId = 0;
 
+/** A suggestion the reader can ask as it is (it has a question mark), as opposed to advice. */
+export const isQuestion = (s: string) => /[?？]/.test(s);
+
 export class QkgAskElement extends HTMLElement {
   static observedAttributes = ["endpoint", "lang", "placeholder", "limit", "examples"];
   /** Where the API lives when there is no endpoint attribute: set by the define module to the script's origin. */
@@ -122,7 +125,9 @@ export class QkgAskElement extends HTMLElement {
     try {
       const result = await fetchAnswer(this.endpoint, q, controller.signal);
       if (controller.signal.aborted) return;
-      this.#chipsFor = { label: isEmptyAnswer(result) ? "examples" : "followUps", questions: result.suggestions };
+      const questions = result.suggestions.filter(isQuestion);
+      // No follow-ups from the API: the example questions stay on offer.
+      this.#chipsFor = questions.length > 0 ? { label: isEmptyAnswer(result) ? "examples" : "followUps", questions } : null;
       this.#setView({ kind: "result", result, expanded: false });
       this.dispatchEvent(new CustomEvent("qkg-answer", { detail: result, bubbles: true, composed: true }));
     } catch (e) {
@@ -165,6 +170,12 @@ export class QkgAskElement extends HTMLElement {
       this.#scheduleSuggestions();
     });
     this.#input.addEventListener("input", () => {
+      // A different question is being typed: the answer still loading is stale.
+      if (this.#view.kind === "loading" && this.#input.value.trim() !== this.#view.question) {
+        this.#askController?.abort();
+        this.#askController = null;
+        this.#setView({ kind: "idle" });
+      }
       if (!this.#composing) this.#scheduleSuggestions();
     });
     this.#input.addEventListener("keydown", (e) => {
@@ -204,7 +215,7 @@ export class QkgAskElement extends HTMLElement {
     try {
       const result = await fetchAnswer(this.endpoint, q, controller.signal);
       if (controller.signal.aborted) return;
-      const questions = result.suggestions.filter((s) => s !== q);
+      const questions = result.suggestions.filter((s) => s !== q && isQuestion(s));
       if (questions.length > 0) {
         this.#chipsFor = { label: "didYouMean", questions };
         this.#renderChips();
@@ -218,7 +229,8 @@ export class QkgAskElement extends HTMLElement {
 
   #renderChips(): void {
     const t = this.#t;
-    const chips = this.#chipsFor ?? { label: "examples" as const, questions: this.examples };
+    const asked = this.#view.kind === "result" ? this.#view.result.question.trim() : "";
+    const chips = this.#chipsFor ?? { label: "examples" as const, questions: this.examples.filter((e) => e !== asked) };
     const questions = chips.questions.slice(0, 6);
     const hadFocus = this.#root.activeElement !== null && this.#chips.contains(this.#root.activeElement);
     this.#chips.replaceChildren();
@@ -287,8 +299,10 @@ export class QkgAskElement extends HTMLElement {
     if (result.interpretation.text) {
       children.push(h(document, "p", { part: "interpretation", class: "interpretation" }, t.understoodAs, result.interpretation.text));
     }
+    // Suggestions that are not questions are advice from the API: shown as text, not as chips.
+    const hints = result.suggestions.filter((s) => !isQuestion(s)).map((s) => h(document, "p", { part: "hint", class: "hint" }, s));
     if (isEmptyAnswer(result)) {
-      children.push(h(document, "p", { part: "empty", class: "empty" }, t.noAnswer));
+      children.push(h(document, "p", { part: "empty", class: "empty" }, t.noAnswer), ...hints);
       this.#result.replaceChildren(...children);
       return;
     }
@@ -310,6 +324,6 @@ export class QkgAskElement extends HTMLElement {
       });
       children.push(more);
     }
-    this.#result.replaceChildren(...children);
+    this.#result.replaceChildren(...children, ...hints);
   }
 }

@@ -15,6 +15,17 @@ export function h(doc: Document, tag: string, attrs: Record<string, string>, ...
   return el;
 }
 
+const DIGIT = /[0-9０-９.]/;
+
+/** A number matches only as a whole number: 1 is not marked inside 2021, nor 95 inside 95.5. */
+function matchesAt(text: string, needle: string, i: number): boolean {
+  if (!text.startsWith(needle, i)) return false;
+  if (!/^[0-9.]+$/.test(needle)) return true;
+  const before = text[i - 1] ?? "";
+  const after = text.slice(i + needle.length, i + needle.length + 2);
+  return !DIGIT.test(before) && !/^([0-9０-９]|\.[0-9])/.test(after);
+}
+
 /** Splits `text` around every occurrence of the needles, marking them: ["a", <mark>b</mark>, "c"]. */
 export function highlight(doc: Document, text: string, needles: string[]): Node[] {
   const wanted = [...new Set(needles.filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
@@ -22,7 +33,7 @@ export function highlight(doc: Document, text: string, needles: string[]): Node[
   let i = 0;
   let plain = "";
   while (i < text.length) {
-    const hit = wanted.find((n) => text.startsWith(n, i));
+    const hit = wanted.find((n) => matchesAt(text, n, i));
     if (hit) {
       if (plain) out.push(doc.createTextNode(plain));
       plain = "";
@@ -44,8 +55,10 @@ function formatValue(value: number, unit: string | null | undefined): string {
 function itemMeta(item: AnswerItem, t: Messages): string {
   const bits: string[] = [];
   if (item.year != null) bits.push(String(item.year));
-  if (item.award) bits.push(item.award);
-  if (item.tier && item.tier !== "winner") bits.push(t.tiers[item.tier] ?? item.tier);
+  if (item.award && item.award !== item.name) bits.push(item.award);
+  const tier = item.tier && item.tier !== "winner" ? (t.tiers[item.tier] ?? item.tier) : "";
+  // "提名奖" once is enough: not again when the name or award already says it.
+  if (tier && !item.name.includes(tier) && !(item.award ?? "").includes(tier)) bits.push(tier);
   if (typeof item.value === "number") bits.push(formatValue(item.value, item.unit));
   return bits.join(" · ");
 }
@@ -53,6 +66,7 @@ function itemMeta(item: AnswerItem, t: Messages): string {
 function renderEvidence(doc: Document, ev: AnswerEvidence, item: AnswerItem, t: Messages): HTMLElement {
   const needles = [item.name];
   if (typeof item.value === "number") needles.push(String(item.value));
+  if (item.year != null) needles.push(String(item.year));
   return h(
     doc,
     "figure",

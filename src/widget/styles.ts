@@ -29,6 +29,7 @@ input:focus-visible,button:focus-visible{outline:3px solid var(--_focus);outline
 .interpretation{margin:12px 0 0;color:var(--_muted);font-size:.9em}
 .answer{margin:6px 0;font-size:1.4em;font-weight:700;color:var(--_accent)}
 .empty{margin:8px 0}
+.hint{margin:6px 0 0;color:var(--_muted);font-size:.875em}
 ol{list-style:none;margin:8px 0 0;padding:0;display:grid;gap:10px}
 .item{border-top:1px solid var(--_border);padding-top:10px}
 .item-head{display:flex;flex-wrap:wrap;gap:4px 12px;align-items:baseline}

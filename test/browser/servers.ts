@@ -39,7 +39,7 @@ export interface Running {
 }
 
 /** `wrangler dev` on a free port with a generated config: same worker and date, our assets and CORS_ORIGINS. */
-export async function startWorker(corsOrigins: string[], main = process.env.QKG_BROWSER_MAIN ?? `${ROOT}src/index.ts`): Promise<Running> {
+export async function startWorker(corsOrigins: string[], main = `${ROOT}src/index.ts`): Promise<Running> {
   const port = await freePort();
   const toml = await readFile(`${ROOT}wrangler.toml`, "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-01";

@@ -120,6 +120,27 @@ describe("<qkg-ask> in Chromium against wrangler dev", () => {
     expect(problems).toEqual([]);
   });
 
+  it("aborts a slow question when a newer one is asked, and shows only the newer answer", async () => {
+    const { page } = await open(`${host.origin}/`);
+    const slow = "星宇车灯获得过哪些质量奖?";
+    await page.route(`${worker.origin}/api/v1/ask?**`, async (route) => {
+      if (new URL(route.request().url()).searchParams.get("q") === slow) await new Promise((r) => setTimeout(r, 3000));
+      await route.continue().catch(() => {});
+    });
+    const failed: string[] = [];
+    page.on("requestfailed", (r) => failed.push(`${new URL(r.url()).searchParams.get("q")} ${r.failure()?.errorText}`));
+    const input = page.getByLabel("向质量政策知识图谱提问");
+    await input.fill(slow);
+    await input.press("Enter");
+    await expect.poll(() => page.locator("qkg-ask [role=status]").textContent()).toBe("正在查找答案…");
+    await input.fill(QUESTION);
+    await input.press("Enter");
+    await expect.poll(() => page.locator("qkg-ask [part=item]").count(), { timeout: 15_000 }).toBe(gold.length);
+    await expect.poll(() => failed, { timeout: 10_000 }).toContain(`${slow} net::ERR_ABORTED`);
+    await page.waitForTimeout(3500);
+    expect((await page.locator("qkg-ask [part=name]").allTextContents()).sort()).toEqual([...gold].sort());
+  });
+
   it("tells the reader in words when the service is down, and offers to try again", async () => {
     const { page } = await open(`${host.origin}/down.html`);
     const input = page.getByLabel("向质量政策知识图谱提问");

@@ -67,7 +67,7 @@ export const emptyResult: AskResult = {
   interpretation: { intent: "award_list", slots: { award: "中国建设工程鲁班奖" }, text: "获得 中国建设工程鲁班奖 的工程" },
   answer: [],
   items: [],
-  suggestions: ["示例市有哪些企业获得过市长质量奖?"],
+  suggestions: ["示例市有哪些企业获得过市长质量奖?", "图里没有这条记录，不等于事实上没有。"],
 };
 
 export const hostileResult: AskResult = {
@@ -80,5 +80,5 @@ export const hostileResult: AskResult = {
       evidence: [{ doc: "x", title: "<script>globalThis.pwned=2</script>", text: '前<img src=x onerror="globalThis.pwned=1">后', start: 0, end: 1 }],
     },
   ],
-  suggestions: ["<a href=javascript:alert(1)>点我</a>"],
+  suggestions: ["<a href=javascript:alert(1)>点我</a>?", "<i>advice</i>"],
 };

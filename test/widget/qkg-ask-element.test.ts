@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { AskResult } from "../../src/ask/types.js";
 import "../../src/widget/qkg-ask-define.js";
 import { askUrl } from "../../src/widget/client.js";
+import { messages } from "../../src/widget/i18n.js";
+import { highlight, renderItem } from "../../src/widget/render.js";
 import { QkgAskElement, SUGGEST_DEBOUNCE_MS } from "../../src/widget/qkg-ask-element.js";
 import { booleanResult, emptyResult, hostileResult, listResult, numberResult } from "./fixtures.js";
 
@@ -132,7 +134,23 @@ describe("<qkg-ask>", () => {
     await el.ask("q");
     expect(text(el, "[part=empty]")).toContain("图谱里没有找到这个问题的答案");
     expect($$(el, "[part=item]")).toHaveLength(0);
-    expect($$(el, "[part=chip]").map((c) => c.textContent)).toEqual(emptyResult.suggestions);
+    expect($$(el, "[part=chip]").map((c) => c.textContent)).toEqual(["示例市有哪些企业获得过市长质量奖?"]);
+  });
+
+  it("shows advice among the suggestions as text, and only questions as chips", async () => {
+    stubFetch(() => json(emptyResult));
+    const el = mount();
+    await el.ask("q");
+    expect(text(el, "[part=hint]")).toBe("图里没有这条记录，不等于事实上没有。");
+    expect($$(el, "[part=chip]").map((c) => c.textContent)).not.toContain("图里没有这条记录，不等于事实上没有。");
+  });
+
+  it("keeps the other example questions on offer when the API has no follow-ups", async () => {
+    stubFetch(() => json(booleanResult));
+    const el = mount({ examples: `${booleanResult.question}|另一个问题?` });
+    await el.ask(booleanResult.question);
+    expect($$(el, "[part=chip]").map((c) => c.textContent)).toEqual(["另一个问题?"]);
+    expect(text(el, ".chips-label")).toBe("可以这样问");
   });
 
   it("puts markup from the API on the page as literal text, never as elements", async () => {
@@ -140,10 +158,11 @@ describe("<qkg-ask>", () => {
     const el = mount();
     await el.ask("q");
     const root = el.shadowRoot!;
-    expect(root.querySelector("img, script, a, b")).toBeNull();
+    expect(root.querySelector("img, script, a, b, i")).toBeNull();
     expect(text(el, "[part=name]")).toBe('<img src=x onerror="globalThis.pwned=1">');
     expect(text(el, "[part=evidence-title]")).toContain("<script>");
-    expect(text(el, "[part=chip]")).toBe("<a href=javascript:alert(1)>点我</a>");
+    expect(text(el, "[part=chip]")).toBe("<a href=javascript:alert(1)>点我</a>?");
+    expect(text(el, "[part=hint]")).toBe("<i>advice</i>");
     expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
   });
 
@@ -174,6 +193,20 @@ describe("<qkg-ask>", () => {
     expect(text(el, "[part=answer]")).toBe("96.25%");
   });
 
+  it("aborts the answer still loading as soon as a different question is typed", async () => {
+    const calls = stubFetch(() => new Promise<Response>(() => {}));
+    const el = mount();
+    void el.ask("第一个问题");
+    const input = $(el, "input") as HTMLInputElement;
+    input.value = "第一个问题";
+    input.dispatchEvent(new Event("input"));
+    expect(calls[0].signal.aborted).toBe(false);
+    input.value = "第二个";
+    input.dispatchEvent(new Event("input"));
+    expect(calls[0].signal.aborted).toBe(true);
+    expect(text(el, "[role=status]")).toBe("");
+  });
+
   it("shows a loading message while waiting", async () => {
     let release!: () => void;
     stubFetch(() => new Promise<Response>((r) => (release = () => r(json(listResult)))));
@@ -199,7 +232,8 @@ describe("<qkg-ask>", () => {
     expect(calls).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(SUGGEST_DEBOUNCE_MS);
     expect(calls.map((c) => c.url.searchParams.get("q"))).toEqual(["示例市有"]);
-    await vi.waitFor(() => expect($$(el, "[part=chip]").map((c) => c.textContent)).toEqual(emptyResult.suggestions));
+    await vi.waitFor(() => expect($$(el, "[part=chip]").map((c) => c.textContent)).toEqual(["示例市有哪些企业获得过市长质量奖?"]));
+    expect(text(el, ".chips-label")).toBe("你可能想问");
     expect(text(el, "[part=answer]")).toBe("");
   });
 
@@ -298,5 +332,36 @@ describe("askUrl", () => {
     const url = askUrl("https://example.org/qkg", "哪些企业?");
     expect(url.pathname).toBe("/qkg/api/v1/ask");
     expect(url.searchParams.get("q")).toBe("哪些企业?");
+  });
+});
+
+describe("items", () => {
+  const t = messages("zh");
+  it("says the award, year and tier once each, leaving out what the name already says", () => {
+    const li = renderItem(document, { name: "某奖提名奖", award: "某奖提名奖", year: 2019, tier: "nominee", evidence: [] }, t);
+    expect(li.querySelector("[part=meta]")!.textContent).toBe("2019");
+    const other = renderItem(document, { name: "甲公司", award: "某奖", year: 2019, tier: "nominee", evidence: [] }, t);
+    expect(other.querySelector("[part=meta]")!.textContent).toBe("2019 · 某奖 · 提名奖");
+  });
+
+  it("highlights the item's name, value and year in its evidence", () => {
+    const li = renderItem(document, { name: "甲公司", year: 2019, evidence: [{ doc: "d", title: "t", text: "甲公司(2019年、2020年)", start: 0, end: 1 }] }, t);
+    expect([...li.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["甲公司", "2019"]);
+  });
+});
+
+describe("highlight", () => {
+  const marks = (text: string, needles: string[]) =>
+    highlight(document, text, needles)
+      .filter((n) => n.nodeName === "MARK")
+      .map((n) => n.textContent);
+
+  it("marks a number only where it stands as a whole number", () => {
+    expect(marks("2021年争创1个中国质量奖，11家企业", ["1"])).toEqual(["1"]);
+    expect(marks("合格率95.5%，目标95%", ["95"])).toEqual(["95"]);
+  });
+
+  it("keeps the text intact around the marks", () => {
+    expect(highlight(document, "甲公司获奖，甲公司", ["甲公司"]).map((n) => n.textContent).join("")).toBe("甲公司获奖，甲公司");
   });
 });

@@ -5,7 +5,7 @@ import type { RegionEntry, RegionIndex } from "../../regions.js";
 import { regionIndex } from "../../regions.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { collectOrganisationNames, findDeclaredAliases, type DeclaredAlias } from "./organisation-names.js";
-import { dateLineYear, findYears } from "./years.js";
+import { dateLineYear } from "./years.js";
 
 export interface DocRegions {
   province: RegionEntry | null;
@@ -30,6 +30,8 @@ export interface AwardContext {
   proposed: boolean;
   /** The year a section opened with ("2021年是…"), by paragraph index. */
   sectionYears: Array<number | null>;
+  /** Short names resolved while extracting (collected per document, returned as gazetteer aliases). */
+  resolved: Map<string, string>;
 }
 
 export function entryOf(index: RegionIndex, name: string | null): RegionEntry | null {
@@ -65,6 +67,7 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     dateYear: dateLineYear(doc.norm),
     proposed,
     sectionYears: sectionYears(doc),
+    resolved: new Map(),
   };
 }
 
@@ -79,8 +82,7 @@ export function sectionYears(doc: PreparedDocument): Array<number | null> {
   let current: number | null = null;
   for (const p of doc.paragraphs) {
     const m = OPENER.exec(p.text);
-    if (m && !findYears(p.text.slice(m[0].length)).length) current = Number(m[1]);
-    else if (m) current = Number(m[1]);
+    if (m) current = Number(m[1]);
     else if (BREAK.test(p.text)) current = null;
     out.push(current);
   }

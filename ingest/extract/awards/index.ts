@@ -1,4 +1,63 @@
-import type { Extractor } from "../extractor.js";
+// Award facts (issue 3): prose statements first (a fact stated in the body and again in a list keeps
+// the body sentence as its first evidence when the pipeline merges them), then header-scoped lists.
+import type { GazetteerEntry, Warning } from "../../../graph/types.js";
+import type { Extractor, NewFact } from "../extractor.js";
+import { buildContext } from "./context.js";
+import { extractHeaderLists } from "./header-lists.js";
+import { extractProse, type StatedTotal } from "./inline-enumerations.js";
+import type { NewAwardFact } from "./facts.js";
 
-// Award extraction (issue 3) is being written; until then no award facts.
-export const extractAwards: Extractor = () => ({ facts: [], warnings: [], aliases: [] });
+export const extractAwards: Extractor = (doc) => {
+  const ctx = buildContext(doc);
+  const prose = extractProse(ctx);
+  const lists = extractHeaderLists(ctx);
+  const facts = dedupe([...prose.facts, ...lists.facts]);
+  const warnings: Warning[] = [...prose.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
+  const aliases: GazetteerEntry[] = [
+    ...ctx.declared.map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
+    ...[...ctx.resolved].map(([name, canonical]) => ({ name, kind: "organization" as const, canonical })),
+    ...prose.aliases,
+    ...lists.aliases,
+  ];
+  return { facts: facts as NewFact[], warnings, aliases: uniqueAliases(aliases) };
+};
+
+/** "累计6家企业获此荣誉" against the distinct recipients of that award the document names. */
+function checkTotals(doc: string, totals: StatedTotal[], facts: NewAwardFact[]): Warning[] {
+  const out: Warning[] = [];
+  for (const t of totals) {
+    if (t.stated == null) continue;
+    const named = new Set(facts.filter((f) => f.award === t.award && f.tier === t.tier && f.recipient_type === "organization").map((f) => f.recipient));
+    if (named.size !== t.stated) {
+      out.push({ doc, code: "count_mismatch", message: `text states ${t.stated} recipients of ${t.award}, the document names ${named.size}`, evidence: t.evidence });
+    }
+  }
+  return out;
+}
+
+/** Same fact found twice by different patterns in the same place: keep one, merge evidence. */
+function dedupe(facts: NewAwardFact[]): NewAwardFact[] {
+  const byKey = new Map<string, NewAwardFact>();
+  for (const f of facts) {
+    const key = [f.recipient, f.award, f.year ?? "", f.tier, f.status ?? ""].join("|");
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { ...f, evidence: [...f.evidence] });
+      continue;
+    }
+    for (const e of f.evidence) if (!prev.evidence.some((x) => x.start === e.start && x.end === e.end)) prev.evidence.push(e);
+    const target = prev as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(f)) if (target[k] == null && v != null) target[k] = v;
+  }
+  return [...byKey.values()];
+}
+
+function uniqueAliases(list: GazetteerEntry[]): GazetteerEntry[] {
+  const seen = new Set<string>();
+  return list.filter((a) => {
+    const k = `${a.name}|${a.canonical}`;
+    if (a.name === a.canonical || seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -35,7 +35,10 @@ export function endsWithOrgSuffix(name: string): boolean {
 
 /** A full organisation name: name characters only, 4–60 long, ending with an organisation word. */
 export function isOrgName(name: string): boolean {
-  return name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && ORG_SUFFIX.test(name) && !NOT_NAME_START.test(name) && balanced(name);
+  return (
+    name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && ORG_SUFFIX.test(name) && !NOT_NAME_START.test(name) &&
+    !/奖/.test(name) && balanced(name)
+  );
 }
 
 export function isProjectName(name: string): boolean {
@@ -130,12 +133,21 @@ const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”
 export function findDeclaredAliases(doc: PreparedDocument): DeclaredAlias[] {
   const out: DeclaredAlias[] = [];
   for (const m of doc.norm.matchAll(DECLARED)) {
-    const start = nameStartBefore(doc, m.index!);
-    const full = cleanName(doc.norm.slice(start, m.index!));
+    const full = orgEndingAt(doc, m.index!);
     const short = cleanName(m[1]);
     if (isOrgName(full) && short && short !== full) out.push({ short, full });
   }
   return out;
+}
+
+const ORG_SUFFIX_AT_END = new RegExp(`(?:${ORG_SUFFIX_LIST.join("|")})\\s*$`);
+
+/** The organisation name that ends at `end` in the document (before "(以下简称…)", a role…), or "". */
+export function orgEndingAt(doc: PreparedDocument, end: number): string {
+  const m = ORG_SUFFIX_AT_END.exec(doc.norm.slice(Math.max(0, end - 12), end));
+  if (!m) return "";
+  const suffixStart = end - (m[0].length);
+  return cleanName(doc.norm.slice(nameStartBefore(doc, suffixStart), end));
 }
 
 function isSubsequence(short: string, full: string): boolean {

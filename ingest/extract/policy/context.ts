@@ -73,3 +73,20 @@ export function sectionAt(sections: SectionYear[], paragraph: number): SectionYe
   for (const s of sections) if (s.from <= paragraph) cur = s;
   return cur;
 }
+
+/** Is `s` the full or short name of a region ("江苏省", "常州")? */
+export function isRegionName(s: string): boolean {
+  return index().lookup(s).length > 0;
+}
+
+/** The region name `s` ends with, if any (longest first). */
+export function trailingRegion(s: string): string | null {
+  for (let n = Math.min(8, s.length); n >= 2; n--) if (isRegionName(s.slice(-n))) return s.slice(-n);
+  return null;
+}
+
+/** The region name `s` starts with, if any. */
+export function leadingRegion(s: string): string | null {
+  for (let n = Math.min(8, s.length); n >= 2; n--) if (isRegionName(s.slice(0, n))) return s.slice(0, n);
+  return null;
+}

@@ -1,5 +1,6 @@
 // The words of a metric as the document writes them, cut from around a number: what is stripped
 // (scope, time, copulas), and how an enumeration shares its verb or prefix with every item.
+import { leadingRegion } from "./context.js";
 
 /** Scope and time words that open a clause but are not part of what is counted. */
 const LEADING = new RegExp(
@@ -45,16 +46,26 @@ export function stripTrailing(s: string): string {
 
 /** Metric words written before the number ("工业产品抽检合格率93.84%"). */
 export function metricBefore(s: string): string {
-  return stripTrailing(stripLeading(s.trim())).replace(/了/g, "").trim();
+  return stripTrailing(stripLeading(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, ""))))).replace(/了/g, "").trim();
+}
+
+/** A region named as the subject ("株洲有96家…", "株洲已拥有…") is the fact's region, not its metric. */
+export function stripSubject(s: string): string {
+  const r = leadingRegion(s);
+  if (!r) return s;
+  const rest = s.slice(r.length);
+  if (rest === "" || /^(有|已|就|共|还|均|都|拥有|现有|共有|已有)/.test(rest)) return rest.replace(/^(已|就|共|还|均|都)+/, "");
+  return s;
 }
 
 /** The verb or modifier kept before a number whose counted noun follows it ("为10家…", "累计10家…"). */
 export function verbBefore(s: string): string {
   const lastSep = Math.max(...["、", "，", ",", "；", "：", "(", "（"].map((c) => s.lastIndexOf(c)));
-  let v = stripLeading(s.slice(lastSep + 1)).replace(/了/g, "");
-  v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达|有)$/, "");
-  if (EXISTENTIAL.test(v) && v.replace(EXISTENTIAL, "").length === 0) return "";
+  let v = stripSubject(stripLeading(s.slice(lastSep + 1))).replace(/了/g, "");
+  v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达)$/, "");
   v = v.replace(EXISTENTIAL, "");
+  // "7家组织和1名个人": the words before the second count are the first item's, not a verb.
+  if (/[和及与或]$/.test(v)) return "";
   // Anything long or ending in a particle is a clause of its own, not a verb of the count.
   if (v.length > 6 || /[等的之]$/.test(v) || /[“”]/.test(v)) return "";
   return v;
@@ -71,14 +82,42 @@ const PREDICATE = /^(获得?|获评|通过|申报|开展|被|入选|成为|参�
  * "5家企业获省质量信用AAA级公示" counts 获省质量信用AAA级公示企业.
  */
 export function nounAfter(s: string): string {
+  // The noun ends at a clause or bracket; a trailing "、为" is the next item's verb.
+  s = s.split(/[。！？；;，,]|[(（]其中/)[0];
+  const lastList = s.lastIndexOf("、");
+  if (lastList >= 0 && s.length - lastList - 1 <= 4) s = s.slice(0, lastList);
   let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/[、和及与等]+$/, "").replace(/之一$/, "").replace(/等$/, "");
-  n = n.replace(/[、和及与等]+$/, "");
+  n = n.replace(/[、和及与等的]+$/, "");
+  const split = splitHead(n);
+  return split ? split.predicate + split.head : n;
+}
+
+/** A counted group and what it did: "企业获省质量信用AAA级公示" → (企业, 获省质量信用AAA级公示). */
+export function splitHead(n: string): { head: string; predicate: string } | null {
   const head = HEAD_NOUN.exec(n);
-  if (head) {
-    const rest = n.slice(head[0].length).replace(/^(都|均|分别|共|已)/, "");
-    if (rest && PREDICATE.test(rest)) return rest + head[0];
-  }
-  return n;
+  if (!head) return null;
+  const rest = n.slice(head[0].length).replace(/^(都|均|分别|共|已)/, "");
+  return rest && PREDICATE.test(rest) ? { head: head[0], predicate: rest } : null;
+}
+
+/** Is `n` only a group noun ("企业", "组织") waiting for the predicate a later item gives? */
+export function isBareHead(n: string): boolean {
+  const head = HEAD_NOUN.exec(n);
+  return !!head && head[0] === n;
+}
+
+/**
+ * "获得2021年江苏省省长质量奖，累计6家企业获此荣誉": 此荣誉 refers to the award named last before
+ * it in the sentence.
+ */
+export function resolveAnaphora(metric: string, before: string): string {
+  if (!/此(荣誉|奖项|称号|殊荣|奖)/.test(metric)) return metric;
+  const end = before.lastIndexOf("奖");
+  if (end < 0) return metric;
+  let i = end;
+  while (i > 0 && /[\u4e00-\u9fa5“”]/.test(before[i - 1]) && !/(年|获得|荣获|获|摘得|斩获)$/.test(before.slice(0, i))) i--;
+  const award = before.slice(i, end + 1);
+  return award.length >= 3 ? metric.replace(/此(荣誉|奖项|称号|殊荣|奖)/, award) : metric;
 }
 
 /** Longest common suffix length of two strings. */

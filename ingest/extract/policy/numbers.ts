@@ -3,7 +3,7 @@
 import type { Comparator } from "../../../graph/types.js";
 
 /** Counting units the texts use for goals and outcomes; 万/亿 prefixes are kept on the unit. */
-const UNITS = ["批次", "万元", "亿元", "元", "%", "项", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台", "套", "吨", "亩", "人次", "位"];
+const UNITS = ["个批次", "批次", "万元", "亿元", "元", "%", "项", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台", "套", "吨", "亩", "人次", "位"];
 const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
 
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -68,7 +68,7 @@ export function findQuantities(s: string): Quantity[] {
     if (/^[百千]/.test(m[2]) && /[万亿]/.test(prev)) continue;
     const value = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
     if (value == null) continue;
-    let unit = `${m[4] ?? ""}${m[6]}`;
+    let unit = `${m[4] ?? ""}${m[6] === "个批次" ? "批次" : m[6]}`;
     if (unit === "位") continue; // 第N位 is a rank, handled below
     const unitEnd = start + m[0].length - (m[7]?.length ?? 0);
     const before = s.slice(Math.max(0, numStart - 4), numStart);
@@ -110,7 +110,9 @@ export function yearsIn(s: string): Array<{ year: number; index: number; to: boo
     const before = s.slice(Math.max(0, m.index! - 2), m.index!);
     // 较2013年 / 比2010年: a comparison base, not the year of the figure.
     const base = /(较|比|于)$/.test(before) || /(相比|比较)$/.test(s.slice(Math.max(0, m.index! - 2), m.index!));
-    out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? ""), base });
+    // "增加到2021年的310天" is a change's end point, not a deadline.
+    const change = /(增加|提高|提升|下降|降低|减少|上升|增长)$/.test(s.slice(Math.max(0, m.index! - 2), m.index!));
+    out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? "") && !change, base });
   }
   // 五年规划 periods name their last year.
   // Only as a deadline ("到“十四五”末"); "“十四五”以来" is a period, not a goal year.

@@ -1,0 +1,206 @@
+// Header-scoped lists: a header line ("2021年某市市长质量奖提名奖", "一、某市市长质量奖(5家企业)",
+// "第五届省长质量奖(组织):A B") scopes the lines below it until the next header or the first line
+// that is not a list entry. Each (recipient, year) is one fact; the item line is its evidence.
+import type { GazetteerEntry, Warning } from "../../../graph/types.js";
+import { findAwardMentions, type AwardMention } from "./award-names.js";
+import type { AwardContext } from "./context.js";
+import { evidence, makeFact, type AwardInfo, type NewAwardFact } from "./facts.js";
+import { ITEM_MARK, parseItem, type ParsedItem } from "./list-items.js";
+import { cnNumber, findEditions, findYears } from "./years.js";
+
+export interface ListHeader {
+  mention: AwardMention;
+  year: number | null;
+  yearLabel: string | null;
+  edition: number | null;
+  category: string | null;
+  /** "(5家企业)", "共5家": the number of entries the header announces. */
+  count: number | null;
+  proposed: boolean;
+}
+
+const COUNT = /\(\s*(?:共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)[^()]{0,8}\)|共\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)(?:企业|单位|组织)?/;
+const CATEGORY = /\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)/;
+// Words a header may carry besides the award, its year, edition, region and counts.
+const HEADER_WORDS =
+  /历届|本届|拟|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
+
+/** A line that heads a list of recipients, or null. `text` is normalised. */
+export function parseHeader(text: string, ctx: AwardContext): ListHeader | null {
+  const mark = ITEM_MARK.exec(text)![0];
+  const t = text.slice(mark.length).replace(/[:：\s]+$/, "");
+  if (!t || t.length > 50 || /[，。；,;！？]/.test(t)) return null;
+  const mentions = findAwardMentions(t, ctx);
+  if (mentions.length !== 1) return null;
+  const m = mentions[0];
+  let residue = t.slice(0, m.start) + " " + t.slice(m.end);
+  const years = findYears(t);
+  const editions = findEditions(t);
+  let count: number | null = null;
+  const c = COUNT.exec(residue);
+  if (c) {
+    count = cnNumber(c[1] ?? c[2]);
+    residue = residue.replace(c[0], " ");
+  }
+  let category = m.category;
+  const cat = CATEGORY.exec(residue);
+  if (cat && !category) category = (cat[1] ?? cat[2]) || null;
+  residue = residue
+    .replace(/(?:19|20)\d{2}\s*[—–\-~～至到]*\s*(?:(?:19|20)\d{2})?\s*年?度?/g, " ")
+    .replace(/第\s*[0-9零〇一二两三四五六七八九十百]+\s*[届批]|首\s*[届批]/g, " ")
+    .replace(/\([^()]*\)/g, " ")
+    .replace(HEADER_WORDS, " ");
+  for (const r of ctx.doc.regionMentions) residue = residue.split(r.surface).join(" ");
+  if (/[\u4e00-\u9fff]/.test(residue)) return null;
+  const year = years.length ? years[years.length - 1] : null;
+  return {
+    mention: m,
+    year: year?.year ?? null,
+    yearLabel: year?.label ?? null,
+    edition: editions[0]?.edition ?? null,
+    category,
+    count,
+    proposed: ctx.proposed || /拟/.test(t),
+  };
+}
+
+export interface ListResult {
+  facts: NewAwardFact[];
+  warnings: Warning[];
+  aliases: GazetteerEntry[];
+}
+
+export function extractHeaderLists(ctx: AwardContext): ListResult {
+  const out: ListResult = { facts: [], warnings: [], aliases: [] };
+  const { doc } = ctx;
+  const paras = doc.paragraphs;
+  let header: ListHeader | null = null;
+  let headerSpan: { start: number; end: number } | null = null;
+  let seen = new Set<string>();
+
+  const close = () => {
+    if (header && header.count != null && seen.size > 0 && seen.size !== header.count && headerSpan) {
+      out.warnings.push({
+        doc: doc.record.id,
+        code: "count_mismatch",
+        message: `header announces ${header.count} recipients of ${header.mention.award}, the list names ${seen.size}`,
+        evidence: evidence(ctx, headerSpan.start, headerSpan.end),
+      });
+    }
+    header = null;
+    headerSpan = null;
+    seen = new Set();
+  };
+  const open = (h: ListHeader, start: number, end: number) => {
+    close();
+    header = h;
+    headerSpan = { start, end };
+  };
+  const emit = (h: ListHeader, item: ParsedItem, start: number, end: number) => {
+    const ev = evidence(ctx, start, end);
+    const years: Array<number | null> = item.years.length ? item.years : [h.year ?? fallbackYear(h, ctx)];
+    for (const r of item.recipients) {
+      seen.add(r.name);
+      for (const y of years) {
+        const info: AwardInfo = {
+          award: h.mention.award,
+          level: h.mention.level,
+          region: h.mention.region,
+          tier: h.mention.tier,
+          category: item.category ?? h.category,
+          edition: h.edition,
+          year: y,
+          yearLabel: item.years.length ? item.yearLabel : h.yearLabel,
+          proposed: h.proposed,
+        };
+        out.facts.push(makeFact(ctx, r, info, ev));
+      }
+    }
+    out.aliases.push(...item.aliases);
+  };
+
+  // A title such as "2021年度某市市长质量奖获奖名单" gives its year to the lists under it.
+  const titleHeader = paras.length ? parseHeader(paras[0].text, ctx) : null;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    const text = p.text;
+    // "第五届省长质量奖(组织):A B": a header and its entries on one line.
+    const colon = text.search(/[:：]/);
+    if (colon > 0) {
+      const h = parseHeader(text.slice(0, colon), ctx);
+      const item = h ? parseItem(text.slice(colon + 1), ctx) : null;
+      if (h && item) {
+        emit(h, item, p.start, p.end);
+        if (h.count != null && h.count !== item.recipients.length) {
+          out.warnings.push({ doc: doc.record.id, code: "count_mismatch", message: `${h.mention.award}: ${h.count} announced, ${item.recipients.length} named`, evidence: evidence(ctx, p.start, p.end) });
+        }
+        continue;
+      }
+    }
+    const h = parseHeader(text, ctx);
+    if (h) {
+      // A header right under another with no entries between (a title line, then the section
+      // header) inherits the year and edition the outer one gave.
+      const outer = (header as ListHeader | null) ?? (i > 0 ? titleHeader : null);
+      if (outer && (seen.size === 0 || outer === titleHeader) && h.year == null && h.edition == null) {
+        h.year = outer.year;
+        h.yearLabel = outer.yearLabel;
+        h.edition = outer.edition;
+      }
+      open(h, p.start, p.end);
+      continue;
+    }
+    if (!header) continue;
+    // The issuer's signature above the date line closes the list.
+    if (paras[i + 1] && /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(paras[i + 1].text)) {
+      close();
+      continue;
+    }
+    const item = parseItem(text, ctx);
+    if (item) {
+      emit(header, item, p.start, p.end);
+      continue;
+    }
+    // An entry and the next header sharing one line: "X有限公司(2015年) 某省省长质量奖".
+    const split = splitItemAndHeader(text, ctx);
+    if (split) {
+      emit(header, split.item, p.start, p.start + split.at);
+      open(split.header, p.start + split.at, p.end);
+      continue;
+    }
+    // A name broken over two lines (PDF/Word artefact).
+    const next = paras[i + 1];
+    if (next && !parseHeader(next.text, ctx) && !findAwardMentions(text, ctx).length) {
+      const joined = parseItem(text + next.text, ctx);
+      if (joined && !parseItem(next.text, ctx)) {
+        emit(header, joined, p.start, next.end);
+        i++;
+        continue;
+      }
+    }
+    close();
+  }
+  close();
+  return out;
+}
+
+function splitItemAndHeader(text: string, ctx: AwardContext): { item: ParsedItem; header: ListHeader; at: number } | null {
+  for (const m of findAwardMentions(text, ctx)) {
+    // The header starts at the award (with its region) or at a year/edition just before it.
+    let at = m.start;
+    const before = /(?:(?:19|20)\d{2}\s*年度?|第\s*[0-9一二三四五六七八九十]+\s*届)\s*$/.exec(text.slice(0, at));
+    if (before) at -= before[0].length;
+    if (at === 0) continue;
+    const header = parseHeader(text.slice(at), ctx);
+    const item = header ? parseItem(text.slice(0, at), ctx) : null;
+    if (header && item) return { item, header, at };
+  }
+  return null;
+}
+
+/** A list with no year of its own: the decision/announcement date line's year, for an edition or a notice. */
+function fallbackYear(h: ListHeader, ctx: AwardContext): number | null {
+  if (ctx.dateYear == null) return null;
+  const notice = /决定|通知|公告|公示|通报|名单/.test(`${ctx.doc.record.title ?? ""}${ctx.doc.norm.slice(0, 200)}`);
+  return h.edition != null || notice ? ctx.dateYear : null;
+}

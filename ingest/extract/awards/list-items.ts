@@ -1,0 +1,114 @@
+// One line of a list of recipients: "1.江苏某某有限公司(2019年、2021年)", "某公司董事长周某某",
+// "周某某 某公司总工程师", "A有限公司 B有限公司" (several on one line), "X公司(原Y厂)".
+import type { GazetteerEntry } from "../../../graph/types.js";
+import type { AwardContext } from "./context.js";
+import type { Recipient } from "./facts.js";
+import { cleanName, isOrgName, isProjectName, isShortName, resolveShortName } from "./organisation-names.js";
+import { parsePerson } from "./persons.js";
+import { findParenYears } from "./years.js";
+
+export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
+
+export interface ParsedItem {
+  recipients: Recipient[];
+  /** Years from a parenthesis on the line; each is one award line. */
+  years: number[];
+  yearLabel: string | null;
+  category: string | null;
+  aliases: GazetteerEntry[];
+}
+
+const FORMER = /\(\s*原(?:名|名称)?[:：]?\s*([^()]{2,30}?)\s*\)/g;
+const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”"]{2,16}?)[”"]?\s*\)/g;
+const CATEGORY_PAREN = /\(\s*(组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)\s*\)/;
+// Anything that makes a line prose rather than a list entry.
+const PROSE = /[，。；！？:：]|(?:获得|荣获|获评|表示|通过|开展|实施|推进|加强|成为|以来|目前|已经|我们|他们)/;
+
+/** Parse one list line (normalised text). Null when the line is not a list of recipients. */
+export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
+  const mark = ITEM_MARK.exec(text)![0];
+  let t = text.slice(mark.length);
+  // A short name on its own line is a list entry only when numbered or when the document resolves it.
+  const shortMode: ShortMode = /[\d①-⑳一二三四五六七八九十]/.test(mark) ? "any" : "resolved";
+  const aliases: GazetteerEntry[] = [];
+  let years: number[] = [];
+  let yearLabel: string | null = null;
+  for (const p of findParenYears(t).reverse()) {
+    years = [...p.years, ...years];
+    yearLabel = p.label ?? yearLabel;
+    t = t.slice(0, p.start) + " " + t.slice(p.end);
+  }
+  let category: string | null = null;
+  const cat = CATEGORY_PAREN.exec(t);
+  if (cat) {
+    category = cat[1];
+    t = t.replace(cat[0], " ");
+  }
+  const formers: string[] = [];
+  t = t.replace(FORMER, (_m, name: string) => {
+    formers.push(cleanName(name));
+    return "";
+  });
+  const declared: string[] = [];
+  t = t.replace(DECLARED, (_m, name: string) => {
+    declared.push(cleanName(name));
+    return "";
+  });
+  t = t.replace(/[;；,，。.、\s]+$/, "").trim();
+  if (!t || t.length > 120 || PROSE.test(t)) return null;
+
+  const person = parsePerson(t);
+  let recipients: Recipient[] | null = null;
+  if (person) recipients = [{ name: person.name, type: "person", affiliation: person.affiliation, role: person.role }];
+  else recipients = splitNames(t, ctx, shortMode);
+  if (!recipients?.length) return null;
+
+  const main = recipients[0].type === "person" ? recipients[0].affiliation : recipients[0].name;
+  if (main) {
+    for (const f of formers) aliases.push({ name: f, kind: "organization", canonical: main });
+    for (const d of declared) aliases.push({ name: d, kind: "organization", canonical: main });
+  }
+  return { recipients, years, yearLabel, category, aliases };
+}
+
+/**
+ * Names separated by 、；or spaces. Spaces also occur inside a name (PDF/Word artefacts), so pieces
+ * are joined until they make a complete name.
+ */
+export function splitNames(text: string, ctx: AwardContext, shortMode: ShortMode): Recipient[] | null {
+  const out: Recipient[] = [];
+  for (const group of text.split(/[、;；]/)) {
+    const pieces = group.split(/\s+/).filter(Boolean);
+    let acc = "";
+    for (let i = 0; i < pieces.length; i++) {
+      acc += pieces[i];
+      const name = cleanName(acc);
+      const r = classify(name, ctx, "none");
+      if (r && (r.type !== "organization" || isOrgName(name) || i === pieces.length - 1)) {
+        out.push(r);
+        acc = "";
+      }
+    }
+    if (acc) {
+      const r = classify(cleanName(acc), ctx, shortMode);
+      if (!r) return null;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** What a single name is: a full organisation, a project, a short name resolved to its full name. */
+export type ShortMode = "none" | "resolved" | "any";
+
+export function classify(name: string, ctx: AwardContext, shortMode: ShortMode): Recipient | null {
+  if (isOrgName(name)) return { name, type: "organization", affiliation: null, role: null };
+  if (isProjectName(name)) return { name, type: "project", affiliation: null, role: null };
+  if (shortMode !== "none" && isShortName(name)) {
+    const full = resolveShortName(name, ctx.fullNames, ctx.declared);
+    if (!full && shortMode === "resolved") return null;
+    if (full && full !== name) ctx.resolved.set(name, full);
+    return { name: full ?? name, type: "organization", affiliation: null, role: null };
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+// Where a recipient is: the region its name carries (株洲硬质合金集团 → 株洲市), else the document's
+// region. A name that only names the province around the document's region (江苏上上电缆 in a
+// Changzhou document) gets the document's region, which is more precise and still inside it.
+import type { RegionEntry } from "../../regions.js";
+import type { AwardContext } from "./context.js";
+import type { Recipient } from "./facts.js";
+
+export function recipientRegion(r: Recipient, ctx: AwardContext): string | null {
+  const self = ctx.regions.self;
+  if (r.type === "region") return regionOfName(r.name, ctx)?.name ?? self?.name ?? null;
+  const source = r.type === "person" || r.type === "brand" ? r.affiliation ?? "" : r.name;
+  const named = regionOfName(source, ctx);
+  if (!named) return self?.name ?? null;
+  if (self && contains(ctx, named, self)) return self.name;
+  return named.name;
+}
+
+/** Does `outer` contain `inner` (or equal it)? */
+function contains(ctx: AwardContext, outer: RegionEntry, inner: RegionEntry): boolean {
+  return ctx.index.chain(inner).some((r) => r.name === outer.name);
+}
+
+/**
+ * The first region a name writes. Province and city names count anywhere in the country; a district
+ * or county short name only inside the document's province (长安, 东方 are also ordinary words).
+ */
+export function regionOfName(name: string, ctx: AwardContext): RegionEntry | null {
+  const { index } = ctx;
+  const province = ctx.regions.province?.name;
+  let best: RegionEntry | null = null;
+  for (let i = 0; i < name.length - 1; i++) {
+    for (let len = Math.min(index.maxLength, name.length - i); len >= 2; len--) {
+      const s = name.slice(i, i + len);
+      const full = index.byName.get(s);
+      const hits = full ?? index.byShort.get(s);
+      if (!hits) continue;
+      // Inside what the name already said (山东潍坊 → 潍坊市, 潍坊安丘 → 安丘市).
+      const inside = best ? hits.filter((h) => h !== best && contains(ctx, best!, h)) : [];
+      const upper = hits.filter((h) => h.level === "province" || h.level === "city");
+      const local = hits.filter((h) => (h.level === "district" || h.level === "county") && (full || h.province === province));
+      const pick: RegionEntry | undefined = best ? inside[0] : [...local.filter((h) => h.province === province), ...upper.filter((h) => h.province === province || h.level === "province"), ...upper, ...local][0];
+      if (pick) {
+        best = pick;
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  return best;
+}
