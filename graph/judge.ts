@@ -176,7 +176,9 @@ export function judgeTarget(
   const cands = candidateObservations(target, observations, regions);
   const same = cands.filter((c) => c.same);
   const inner = cands.filter((c) => c.inner && (target.comparator === ">=" || target.comparator === ">" || target.comparator === "=") && target.unit !== "%");
-  const verdict = (c: (typeof cands)[number]) => satisfies(c.value!, target.comparator, target.value);
+  // "55%左右" is a round figure: within 5% of it counts as reached (the comparator alone says "=").
+  const approx = target.comparator === "=" && target.evidence.some((e) => e.text.normalize("NFKC").includes(`${target.value}${target.unit ?? ""}左右`));
+  const verdict = (c: (typeof cands)[number]) => satisfies(c.value!, target.comparator, approx ? target.value * 0.95 : target.value);
   const found = (c: (typeof cands)[number], status: TargetStatus, why: string): TargetJudgement => ({
     ...base,
     status,

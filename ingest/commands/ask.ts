@@ -2,24 +2,16 @@
 //   qkg ask [--graph file] [--json] "<question>"
 //   qkg ask [--graph file] --json --batch questions.jsonl   (one AskResult per line, line i for question i)
 import { readFile } from "node:fs/promises";
-import { parseSnapshot } from "../../graph/snapshot.js";
 import { answerQuestion, MAX_QUESTION_LENGTH } from "../../src/ask/answer.js";
 import type { AskResult } from "../../src/ask/types.js";
 import type { Backend } from "../../src/backend/backend.js";
 import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
-
-const DEFAULT_GRAPH = ".qkg/graph.json";
+import { DEFAULT_GRAPH, loadSnapshot } from "../load-snapshot.js";
 
 async function loadBackend(path: string): Promise<Backend> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (e) {
-    throw new CliError("graph_missing", `cannot read the graph ${path}: ${(e as Error).message} (build it with: qkg ingest <corpus> --graph ${path})`);
-  }
-  return snapshotBackend(parseSnapshot(text));
+  return snapshotBackend(await loadSnapshot(path));
 }
 
 /** A question line of a batch file: a JSON object with "q" (or "question"), or a JSON string, or plain text. */

@@ -99,14 +99,17 @@ const newer = (a: string, b: string) => statSync(a).mtimeMs > statSync(b).mtimeM
 export function buildLauncher(log: (line: string) => void = () => {}): string[] {
   const cpFile = join(LAUNCHER_DIR, "target", "classpath.txt");
   const classFile = join(LAUNCHER_DIR, "target", "classes", "qkg", "neo4j", "LocalNeo4j.class");
+  // Maven leaves unchanged outputs untouched, so their times say nothing: a stamp marks a good build.
+  const stamp = join(LAUNCHER_DIR, "target", "qkg-build.stamp");
   const sources = [join(LAUNCHER_DIR, "pom.xml"), join(LAUNCHER_DIR, "src", "main", "java", "qkg", "neo4j", "LocalNeo4j.java")];
-  const fresh = existsSync(cpFile) && existsSync(classFile) && sources.every((s) => newer(classFile, s) && newer(cpFile, s));
+  const fresh = [cpFile, classFile, stamp].every((f) => existsSync(f)) && sources.every((s) => newer(stamp, s));
   if (!fresh) {
     log("building graph/neo4j-local with Maven (the first run downloads Neo4j's jars into ~/.m2)…");
     const t0 = performance.now();
     const mvn = spawnSync("mvn", ["-B", "-q", "-f", join(LAUNCHER_DIR, "pom.xml"), "package"], { encoding: "utf8" });
     if (mvn.error) throw new Error(`Maven (mvn) is needed to build the local Neo4j: ${mvn.error.message}`);
     if (mvn.status !== 0) throw new Error(`Maven failed building graph/neo4j-local:\n${(mvn.stdout + mvn.stderr).slice(-3000)}`);
+    writeFileSync(stamp, new Date().toISOString() + "\n");
     log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   return [join(LAUNCHER_DIR, "target", "classes"), ...readFileSync(cpFile, "utf8").trim().split(":")];

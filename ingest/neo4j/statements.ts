@@ -10,8 +10,10 @@ import {
   type EntityGroup,
   type FactGroup,
   type NodeRow,
+  type PrimaryLabel,
   type RelGroup,
   type RelRow,
+  type RelType,
 } from "./plan.js";
 import { toNeo4jProps, toNumber } from "./values.js";
 
@@ -39,30 +41,54 @@ export async function mergeEntities(tx: Tx, group: EntityGroup): Promise<number>
 
 // ---- relationships: MERGE for shared ones, CREATE for a document's (its facts were just made) ----
 
-const relText = (verb: "MERGE" | "CREATE", type: string, start: string, end: string) => `
+// An end is found by its label and nodeId (an index seek), or, when it was created in this same
+// transaction, by the element id that CREATE returned: index seeks over a large uncommitted
+// transaction state are slow, and a document batch creates thousands of facts before linking them.
+type End = { label: PrimaryLabel } | "element";
+
+const matchEnd = (v: string, end: End, key: string) =>
+  end === "element" ? `MATCH (${v}) WHERE elementId(${v}) = row.${key}` : `MATCH (${v}:${end.label} {nodeId: row.${key}})`;
+
+const relText = (verb: "MERGE" | "CREATE", type: RelType, start: End, end: End) => `
 UNWIND $rows AS row
-MATCH (a:${start} {nodeId: row.start})
-MATCH (b:${end} {nodeId: row.end})
-${verb === "MERGE" ? `MERGE (a)-[r:${type} {relId: row.id}]->(b)` : `CREATE (a)-[r:${type}]->(b)`}
-SET r = row.props, r.relId = row.id
+${matchEnd("a", start, "start")}
+${matchEnd("b", end, "end")}
+${
+  verb === "MERGE"
+    ? `MERGE (a)-[r:${type} {relId: row.id}]->(b)
+SET r = row.props, r.relId = row.id`
+    : `CREATE (a)-[r:${type}]->(b)
+SET r = row.props`
+}
 RETURN count(r) AS written`;
 
-const REL_STATEMENTS = {
-  MERGE: new Map<string, string>(),
-  CREATE: new Map<string, string>(),
-};
-for (const verb of ["MERGE", "CREATE"] as const) {
-  for (const type of REL_TYPES) {
-    for (const start of PRIMARY_LABELS) {
-      for (const end of PRIMARY_LABELS) REL_STATEMENTS[verb].set(`${type}|${start}|${end}`, relText(verb, type, start, end));
-    }
+// Built on first use, only from the allowlists' constants (checked here once more).
+const relStatements = new Map<string, string>();
+function relStatement(verb: "MERGE" | "CREATE", type: RelType, start: End, end: End): string {
+  const key = `${verb}|${type}|${JSON.stringify(start)}|${JSON.stringify(end)}`;
+  let text = relStatements.get(key);
+  if (!text) {
+    const ok = (e: End) => e === "element" || (PRIMARY_LABELS as readonly string[]).includes(e.label);
+    if (!(REL_TYPES as readonly string[]).includes(type) || !ok(start) || !ok(end)) throw new Error(`not an allowed relationship: ${key}`);
+    relStatements.set(key, (text = relText(verb, type, start, end)));
   }
+  return text;
 }
 
-/** Writes one group of relationships; a missing end node is an error (the transaction rolls back). */
-export async function writeRelationships(tx: Tx, group: RelGroup, verb: "MERGE" | "CREATE"): Promise<number> {
-  const text = REL_STATEMENTS[verb].get(`${group.type}|${group.startLabel}|${group.endLabel}`)!;
-  const rows = group.rows.map((r: RelRow) => ({ id: r.id, start: r.start, end: r.end, props: toNeo4jProps(r.props) }));
+/**
+ * Writes one group of relationships; a missing end node is an error (the transaction rolls back).
+ * `created` maps nodeIds made in this transaction to their element ids.
+ */
+export async function writeRelationships(tx: Tx, group: RelGroup, verb: "MERGE" | "CREATE", created?: Map<string, string>): Promise<number> {
+  const startEl = !!created && group.rows.every((r) => created.has(r.start));
+  const endEl = !!created && group.rows.every((r) => created.has(r.end));
+  const text = relStatement(verb, group.type, startEl ? "element" : { label: group.startLabel }, endEl ? "element" : { label: group.endLabel });
+  const rows = group.rows.map((r: RelRow) => ({
+    id: r.id,
+    start: startEl ? created!.get(r.start) : r.start,
+    end: endEl ? created!.get(r.end) : r.end,
+    props: toNeo4jProps(r.props),
+  }));
   const res = await tx.run(text, { rows });
   const written = toNumber(res.records[0]?.get("written"));
   if (written !== rows.length) {
@@ -85,11 +111,16 @@ export async function deleteDocumentFacts(tx: Tx, docs: string[]): Promise<void>
 const MERGE_DOCUMENTS = `
 UNWIND $rows AS row
 MERGE (d:Document {nodeId: row.id})
-SET d = row.props, d.nodeId = row.id, d.loadDigest = row.digest`;
+SET d = row.props, d.nodeId = row.id, d.loadDigest = row.digest
+RETURN row.id AS id, elementId(d) AS element`;
 
-/** `loadDigest` (not in the snapshot) is what lets the next load skip an unchanged document. */
-export async function mergeDocuments(tx: Tx, rows: (NodeRow & { digest: string })[]): Promise<void> {
-  await tx.run(MERGE_DOCUMENTS, { rows: rows.map((r) => ({ id: r.id, digest: r.digest, props: toNeo4jProps(r.props) })) });
+/**
+ * `loadDigest` (not in the snapshot) is what lets the next load skip an unchanged document.
+ * Returns nodeId → element id, for linking in the same transaction.
+ */
+export async function mergeDocuments(tx: Tx, rows: (NodeRow & { digest: string })[]): Promise<Map<string, string>> {
+  const res = await tx.run(MERGE_DOCUMENTS, { rows: rows.map((r) => ({ id: r.id, digest: r.digest, props: toNeo4jProps(r.props) })) });
+  return new Map(res.records.map((r) => [r.get("id") as string, r.get("element") as string]));
 }
 
 const CREATE_FACTS = table(
@@ -98,13 +129,14 @@ const CREATE_FACTS = table(
 UNWIND $rows AS row
 CREATE (f:Fact:${label})
 SET f = row.props, f.nodeId = row.id
-RETURN count(f) AS written`,
+RETURN row.id AS id, elementId(f) AS element`,
 );
 
-export async function createFacts(tx: Tx, group: FactGroup): Promise<number> {
+/** Returns nodeId → element id of the facts created, for linking in the same transaction. */
+export async function createFacts(tx: Tx, group: FactGroup): Promise<Map<string, string>> {
   const rows = group.rows.map((r) => ({ id: r.id, props: toNeo4jProps(r.props) }));
   const res = await tx.run(CREATE_FACTS[group.label], { rows });
-  return toNumber(res.records[0]?.get("written"));
+  return new Map(res.records.map((r) => [r.get("id") as string, r.get("element") as string]));
 }
 
 // ---- what is there already ----------------------------------------------------------------------

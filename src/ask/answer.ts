@@ -13,11 +13,21 @@ import {
   awardYear,
   entityAwardCount,
   entityAwards,
+  entityAffiliation,
   entityAwardYear,
   entityHasAward,
   type Outcome,
 } from "./execute-awards.js";
-import { observationValue, policiesWithTarget, policyTargets, targetMet, targetValue } from "./execute-metrics.js";
+import {
+  observationCheck,
+  observationValue,
+  policiesList,
+  policiesWithTarget,
+  policyTargets,
+  policyYear,
+  targetMet,
+  targetValue,
+} from "./execute-metrics.js";
 import { normalizeQuestion } from "./normalize.js";
 import { parseQuestion } from "./parse.js";
 import type { EntitySlot, ParsedQuestion } from "./query.js";
@@ -41,15 +51,28 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
     case "award_year":
       return awardYear(ctx, q);
     case "entity_awards":
+      if (q.entities.length > 1) return combine(await Promise.all(q.entities.map((e) => entityAwards(ctx, q, e))), /都|共同|均|同时/.test(q.rest));
       return entity ? entityAwards(ctx, q, entity) : EMPTY;
     case "entity_has_award":
+      if (q.entities.length > 1) {
+        const each = await Promise.all(q.entities.map((e) => entityHasAward(ctx, q, e)));
+        return { answer: each.every((o) => o.answer === true), items: each.flatMap((o) => o.items), notes: each.flatMap((o) => o.notes) };
+      }
       return entity ? entityHasAward(ctx, q, entity) : EMPTY;
     case "entity_award_count":
       return entity ? entityAwardCount(ctx, q, entity) : EMPTY;
     case "entity_award_year":
       return entity ? entityAwardYear(ctx, q, entity) : EMPTY;
+    case "entity_affiliation":
+      return entity ? entityAffiliation(ctx, q, entity) : EMPTY;
     case "observation_value":
       return observationValue(ctx, q);
+    case "observation_check":
+      return observationCheck(ctx, q);
+    case "policies_list":
+      return policiesList(ctx, q);
+    case "policy_year":
+      return policyYear(ctx, q);
     case "policies_with_target":
       return policiesWithTarget(ctx, q);
     case "policy_targets":
@@ -61,6 +84,17 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
     default:
       return EMPTY;
   }
+}
+
+/** Several recipients' lists: what they all have (都/共同) or what any has. */
+function combine(outcomes: Outcome[], all: boolean): Outcome {
+  const lists = outcomes.map((o) => (Array.isArray(o.answer) ? o.answer : []));
+  const names = all ? lists[0].filter((n) => lists.every((l) => l.includes(n))) : [...new Set(lists.flat())];
+  return {
+    answer: names,
+    items: outcomes.flatMap((o) => o.items).filter((i) => names.includes(i.name)),
+    notes: all ? ["取各对象共同获得的奖项。"] : [],
+  };
 }
 
 const isEmpty = (a: AskResult["answer"]) => Array.isArray(a) && a.length === 0;

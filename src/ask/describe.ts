@@ -26,6 +26,7 @@ export function slotsOf(q: ParsedQuestion): Interpretation["slots"] {
   if (q.qualityAwardsOnly) slots.award_kind = "质量奖";
   if (q.regions.length) slots.region = q.regions;
   if (q.recipientTypes) slots.recipient_type = q.recipientTypes;
+  if (q.level) slots.level = q.level;
   if (q.year != null) slots.year = q.year;
   if (q.yearFrom != null) slots.year_from = q.yearFrom;
   if (q.yearTo != null) slots.year_to = q.yearTo;
@@ -54,7 +55,8 @@ function awardsText(q: ParsedQuestion, fallback = "不含提名奖"): string {
     return `${exact ? a.awards[0] : `${a.surface}（即${a.awards.join("或")}）`}（${tiersText(a.tiers ?? q.tiers, fallback)}）`;
   });
   if (q.qualityAwardsOnly) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
-  if (!names.length) return `任何奖项（${tiersText(q.tiers, fallback)}）`;
+  const LEVEL_WORD = { national: "国家级", provincial: "省级", municipal: "市级", district: "区级", county: "县级" } as const;
+  if (!names.length) return `${q.level ? LEVEL_WORD[q.level] : "任何"}奖项（${tiersText(q.tiers, fallback)}）`;
   return names.join(q.intent === "award_intersection" ? "，且" : "或");
 }
 
@@ -63,7 +65,8 @@ export function describe(q: ParsedQuestion): string {
   const where = q.regions.length ? `${q.regions.join("、")}的` : "";
   const t = when(q);
   const tm = t ? `${t}` : "";
-  const entity = q.entities.map((e) => e.names.join("/")).join("、") || (q.intent === "entity_awards" ? q.regions.join("、") : "");
+  const entity =
+    (q.entities.map((e) => e.names.join("/")).join("、") || (q.intent === "entity_awards" ? q.regions.join("、") : "")) + (q.affiliates ? "的人员（个人获奖者）" : "");
   switch (q.intent) {
     case "award_recipients":
       return `查找${tm}获得${awardsText(q)}的${where}${who}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
@@ -74,15 +77,23 @@ export function describe(q: ParsedQuestion): string {
     case "award_year":
       return `查找${tm}${awardsText(q)}的${q.form === "edition" ? "届次" : "年份"}；原文没有写明时不作推断。`;
     case "entity_awards":
-      return `列出${entity}${tm}获得的${q.awards.length || q.qualityAwardsOnly ? awardsText(q, "含提名奖") : "全部奖项和荣誉"}（提名奖写作“…提名奖”）。`;
+      return `列出${entity}${tm}获得的${q.awards.length || q.qualityAwardsOnly || q.level ? awardsText(q, "含提名奖") : "全部奖项和荣誉"}（提名奖写作“…提名奖”）。`;
     case "entity_has_award":
       return `判断${entity}是否${tm}获得过${awardsText(q)}。`;
     case "entity_award_count":
       return `统计${entity}${tm}获得${awardsText(q)}的次数（同一奖项同一年或同一届计一次）。`;
     case "entity_award_year":
       return `查找${entity}获得${awardsText(q)}的${q.form === "edition" ? "届次" : "年份"}。`;
+    case "entity_affiliation":
+      return `查找${entity}所在的单位。`;
     case "observation_value":
       return `查找${where}${tm}相应统计指标的数值。`;
+    case "observation_check":
+      return `查找${where}${tm}相应统计指标的数值，并与问题中的数字比较。`;
+    case "policies_list":
+      return `列出图中${q.regions.join("、")}${tm}的政策文件。`;
+    case "policy_year":
+      return `查找${q.policies.join("、")}的印发年份；原文没有写明时不作推断。`;
     case "policies_with_target":
       return `查找设定了“${q.metricHint ?? "相应指标"}”目标的政策文件，并对照实际值。`;
     case "policy_targets":
@@ -94,7 +105,7 @@ export function describe(q: ParsedQuestion): string {
     case "ambiguous":
       return `问题中的“${q.ambiguous.map((a) => a.surface).join("、")}”可指多个对象：${q.ambiguous.flatMap((a) => a.names).join("、")}；请写出全称。`;
     default:
-      if (q.unknownName) return `图中没有名为“${q.unknownName}”的获奖对象，无法回答，也不作推测。`;
+      if (q.unknownName) return `图中没有名为“${q.unknownName}”的对象或奖项，无法回答，也不作推测。`;
       return "没有在问题中识别出图中已有的获奖对象、奖项、政策或统计指标，无法从图中回答。";
   }
 }

@@ -1,7 +1,7 @@
 // Award questions: who won what (with year, region, tier, kind of recipient), how many, which
 // year, who won both; and one recipient's record. All reads go through the Backend.
 import type { AwardFilter } from "../backend/backend.js";
-import type { AwardFact, ObservationFact, RecipientType, Tier } from "../../graph/types.js";
+import type { AwardFact, Level, ObservationFact, RecipientType, Tier } from "../../graph/types.js";
 import { compareFacts } from "../../graph/queries.js";
 import { expandRegion } from "../../graph/regions.js";
 import type { AskContext } from "./context.js";
@@ -42,6 +42,7 @@ interface Scope {
   yearFrom: number | null;
   yearTo: number | null;
   qualityAwardsOnly: boolean;
+  level: Level | null;
 }
 
 function scopeOf(q: ParsedQuestion, slot: AwardSlot | null, useGlobalTime = true): Scope {
@@ -55,6 +56,7 @@ function scopeOf(q: ParsedQuestion, slot: AwardSlot | null, useGlobalTime = true
     yearFrom: useGlobalTime ? q.yearFrom : null,
     yearTo: useGlobalTime ? q.yearTo : null,
     qualityAwardsOnly: !slot && q.qualityAwardsOnly,
+    level: slot ? null : q.level,
   };
 }
 
@@ -65,6 +67,7 @@ async function awardFacts(ctx: AskContext, s: Scope): Promise<AwardFact[]> {
   if (s.yearTo != null) base.yearTo = s.yearTo;
   if (s.edition != null) base.edition = s.edition;
   if (s.types?.length === 1) base.recipientType = s.types[0];
+  if (s.level) base.level = s.level;
   const rr = recipientRegions(ctx, s.regions);
   if (rr) base.recipientRegions = rr;
   const names = s.slot ? s.slot.awards : [undefined];
@@ -219,7 +222,8 @@ function awardRegionOf(ctx: AskContext, slot: AwardSlot | null): string | null {
 export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const slot = q.awards[0] ?? null;
   const wantTimes = /几次|多少次/.test(q.rest);
-  const scopes: Array<string | null> = q.regions.length > 1 && q.sum ? q.regions : [q.regions[0] ?? null];
+  // Several places (常州和株洲…有几家) are counted one by one and added up, each from its own total.
+  const scopes: Array<string | null> = q.regions.length ? q.regions : [null];
   let total = 0;
   let known = 0;
   const items: ItemDraft[] = [];
@@ -255,6 +259,7 @@ function entityFilter(q: ParsedQuestion, defaultTiers: Tier[]) {
     if (q.yearFrom != null && (f.year == null || f.year < q.yearFrom)) return false;
     if (q.yearTo != null && (f.year == null || f.year > q.yearTo)) return false;
     if (q.edition != null && f.edition !== q.edition) return false;
+    if (q.level && !q.awards.length && f.level !== q.level) return false;
     const bySlot = q.awards.some((a) => a.awards.includes(f.award) && (a.tiers ?? q.tiers ?? defaultTiers).includes(f.tier));
     const byWord = q.qualityAwardsOnly && f.award.includes("质量奖") && (q.tiers ?? defaultTiers).includes(f.tier);
     if (q.awards.length || q.qualityAwardsOnly) return bySlot || byWord;
@@ -262,13 +267,30 @@ function entityFilter(q: ParsedQuestion, defaultTiers: Tier[]) {
   };
 }
 
-async function entityFacts(ctx: AskContext, e: EntitySlot): Promise<AwardFact[]> {
+async function entityFacts(ctx: AskContext, e: EntitySlot, q?: ParsedQuestion): Promise<AwardFact[]> {
+  if (q?.affiliates) {
+    // The organisation's people: person awards whose affiliation is the organisation.
+    const people = await ctx.backend.awards({ recipientType: "person" });
+    return people.filter((f) => f.affiliation != null && e.names.includes(f.affiliation)).sort(compareFacts);
+  }
   const lists = await Promise.all(e.names.map((recipient) => ctx.backend.awards({ recipient })));
   return lists.flat().sort(compareFacts);
 }
 
+export async function entityAffiliation(ctx: AskContext, _q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
+  const facts = (await entityFacts(ctx, e)).filter((f) => f.affiliation);
+  const items = new Map<string, ItemDraft>();
+  for (const f of facts) {
+    const name = f.affiliation as string;
+    const item = items.get(name);
+    if (item) item.facts.push(f);
+    else items.set(name, { name, ...(f.role ? { note: f.role } : {}), facts: [f] });
+  }
+  return { answer: [...items.keys()], items: [...items.values()], notes: [] };
+}
+
 export async function entityAwards(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
-  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, ALL_TIERS));
+  const facts = (await entityFacts(ctx, e, q)).filter(entityFilter(q, ALL_TIERS));
   const items = new Map<string, ItemDraft>();
   for (const f of facts) {
     const label = awardLabel(f);
@@ -280,7 +302,7 @@ export async function entityAwards(ctx: AskContext, q: ParsedQuestion, e: Entity
 }
 
 export async function entityHasAward(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
-  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS));
+  const facts = (await entityFacts(ctx, e, q)).filter(entityFilter(q, DEFAULT_TIERS));
   return {
     answer: facts.length > 0,
     items: facts.map((f) => ({ name: awardLabel(f), award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] })),
@@ -289,7 +311,7 @@ export async function entityHasAward(ctx: AskContext, q: ParsedQuestion, e: Enti
 }
 
 export async function entityAwardCount(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
-  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS));
+  const facts = (await entityFacts(ctx, e, q)).filter(entityFilter(q, DEFAULT_TIERS));
   // One award in one year (or edition) is one time, however often the documents repeat it.
   const times = uniq(facts.map((f) => `${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${f.year == null && f.edition == null ? f.id : ""}`));
   return {
@@ -300,6 +322,6 @@ export async function entityAwardCount(ctx: AskContext, q: ParsedQuestion, e: En
 }
 
 export async function entityAwardYear(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
-  const facts = (await entityFacts(ctx, e)).filter(entityFilter(q, DEFAULT_TIERS));
+  const facts = (await entityFacts(ctx, e, q)).filter(entityFilter(q, DEFAULT_TIERS));
   return q.form === "edition" ? editionsOf(facts) : yearsOf(facts);
 }

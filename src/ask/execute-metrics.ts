@@ -52,7 +52,11 @@ const targetItem = (t: TargetFact, note?: string): ItemDraft => ({
 async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
   const rs = regionSet(ctx, regions);
   const year = q.year ?? q.yearTo;
-  const obs = (await ctx.backend.observations(rs ? { regions: rs } : {})).filter((o) => year == null || o.year == null || o.year === year);
+  // A rank (居全省第一) answers 第几/排名 questions and nothing else.
+  const wantsRank = /第几|排名|排第|位次|名次|排在/.test(q.key);
+  const obs = (await ctx.backend.observations(rs ? { regions: rs } : {}))
+    .filter((o) => year == null || o.year == null || o.year === year)
+    .filter((o) => (o.unit === "位次") === wantsRank);
   const ranked = rank(obs, text, 0.6, (a, b) => {
     // Prefer the year asked, then the region named itself over a region inside it.
     const ya = year != null && a.year === year ? 0 : 1;
@@ -144,4 +148,50 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
   const j = judgeTarget(t, observations, awards, ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
   const answer = j.status === "met" ? true : j.status === "missed" ? false : [];
   return { answer, items: [targetItem(t), ...(j.observation ? [obsItem(j.observation)] : [])], notes: [j.reason] };
+}
+
+export async function policiesList(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const rs = regionSet(ctx, q.regions);
+  const policies = (await ctx.backend.policies()).filter(
+    (p) => (!rs || (p.region != null && rs.includes(p.region))) && (q.year == null || p.year === q.year),
+  );
+  const items = new Map<string, ItemDraft>();
+  for (const p of policies) {
+    const item = items.get(p.title);
+    if (item) item.facts.push(p);
+    else items.set(p.title, { name: p.title, year: p.year, facts: [p] });
+  }
+  return { answer: [...items.keys()], items: [...items.values()], notes: [] };
+}
+
+export async function policyYear(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const want = new Set(q.policies);
+  const facts = (await ctx.backend.policies()).filter((p) => want.has(p.title));
+  const dated = facts.filter((p) => p.year != null);
+  const years = uniq(dated.map((p) => p.year as number)).sort((a, b) => a - b);
+  return {
+    answer: years.length === 1 ? years[0] : years.map(String),
+    items: dated.map((p) => ({ name: p.title, year: p.year, facts: [p] })),
+    notes: facts.length && !dated.length ? ["原文没有写明印发年份，不作推断。"] : [],
+  };
+}
+
+/** The comparison a yes/no question about a figure makes: 超过90% → "> 90". */
+function comparisonOf(key: string): TargetFact["comparator"] {
+  if (/超过|高于|大于|多于|突破/.test(key)) return ">";
+  if (/低于|少于|不到|小于|不足/.test(key)) return "<";
+  return ">=";
+}
+
+export async function observationCheck(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const best = await bestObservation(ctx, q, q.key, q.regions);
+  const goal = q.numbers[0];
+  if (!best || goal == null) return { answer: [], items: [], notes: ["图中没有找到与问题相符的统计数字。"] };
+  const cmp = comparisonOf(q.key);
+  const ok = satisfies(best.o.value, cmp, goal);
+  return {
+    answer: ok,
+    items: [obsItem(best.o)],
+    notes: [`${best.o.region ?? ""}${best.o.year ? `${best.o.year}年` : ""}${best.o.metric}为${best.o.value}${best.o.unit ?? ""}，与${cmp}${goal}比较。`],
+  };
 }

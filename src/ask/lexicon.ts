@@ -25,9 +25,14 @@ export interface Mention extends LexEntry {
 export interface Lexicon {
   surfaces: Map<string, LexEntry[]>;
   maxLen: number;
+  /** Surface lengths, longest first, and the characters surfaces start with: to skip hopeless lookups. */
+  lengths: number[];
+  firstChars: Set<string>;
   regions: RegionRecord[];
   awards: string[];
   policies: string[];
+  /** Every organisation name the graph knows (canonical). */
+  organizations: string[];
   /** Surfaces that name an award together with a grade (X质量金奖). */
   tierOf: Map<string, Tier>;
 }
@@ -117,6 +122,7 @@ export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[
   const awards = new Set<string>();
   const policies = new Set<string>();
   const tierOf = new Map<string, Tier>();
+  const organizations = new Set<string>();
   for (const g of gazetteer) {
     if (g.kind === "metric") continue; // metrics are matched by similarity against facts, not as names
     if (g.kind === "award") {
@@ -141,6 +147,7 @@ export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[
     }
     put(matchKey(g.name), g.kind, g.canonical);
     if (g.kind === "organization") {
+      organizations.add(g.canonical);
       const { region, core } = nameCore(g.name, regionPrefixes);
       if (core.length === 2) putDerived(core, g.canonical);
       for (let n = 3; n <= core.length; n++) {
@@ -164,7 +171,9 @@ export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[
     surfaces.set(s, [{ kind: "organization", names: [...names].sort(), derived: true }]);
     maxLen = Math.max(maxLen, s.length);
   }
-  return { surfaces, maxLen, regions, awards: [...awards].sort(), policies: [...policies].sort(), tierOf };
+  const lengths = [...new Set([...surfaces.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  const firstChars = new Set([...surfaces.keys()].map((k) => k[0]));
+  return { surfaces, maxLen, lengths, firstChars, regions, awards: [...awards].sort(), policies: [...policies].sort(), organizations: [...organizations].sort(), tierOf };
 }
 
 /** Every name in `key`, scanning left to right and taking the longest surface at each point. */
@@ -172,7 +181,12 @@ export function findMentions(lex: Lexicon, key: string): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < key.length; ) {
     let hit: Mention | null = null;
-    for (let len = Math.min(lex.maxLen, key.length - i); len >= 2; len--) {
+    if (!lex.firstChars.has(key[i])) {
+      i++;
+      continue;
+    }
+    for (const len of lex.lengths) {
+      if (len > key.length - i || len < 2) continue;
       const surface = key.slice(i, i + len);
       const entries = lex.surfaces.get(surface);
       if (!entries) continue;

@@ -1,7 +1,7 @@
 // Question → typed query: names from the lexicon (longest first), then patterns for time,
 // tiers, recipient kinds, counts and question words on what is left. Pure: no backend calls.
 import { regionWithin } from "../../graph/regions.js";
-import type { RecipientType, RegionRecord, Tier } from "../../graph/types.js";
+import type { Level, RecipientType, RegionRecord, Tier } from "../../graph/types.js";
 import { findMentions, type Lexicon, type Mention } from "./lexicon.js";
 import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
@@ -42,6 +42,16 @@ function recipientTypes(rest: string): RecipientType[] | null {
   return out.size ? [...out] : null;
 }
 
+/** 国家级/省级/市级/区级 before an honour word: the level of award asked for. */
+function levelOf(rest: string): Level | null {
+  const m = /(国家级|国家层面|全国性|省级|省部级|市级|地市级|区级|县级)(的)?(质量奖|奖项|荣誉|奖|称号|表彰|认证)/.exec(rest);
+  if (!m) return null;
+  if (/国家|全国/.test(m[1])) return "national";
+  if (/省/.test(m[1])) return "provincial";
+  if (/市/.test(m[1])) return "municipal";
+  return m[1] === "县级" ? "county" : "district";
+}
+
 function askForm(text: string): AskForm {
   // The first clause with a question word decides (…目标? 实际达到了吗? is a list question).
   const clauses = text.split(/[?？。!！;；]/).filter((c) => c.trim());
@@ -69,15 +79,11 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   const mentions = findMentions(ctx.lexicon, key).filter((m) => !inTime(m));
 
   // `rest`: the key with names and time blanked out, for question words and recipient kinds.
-  const chars = [...key];
-  // (Work in UTF-16 units like the spans; surrogate pairs are rare here and only affect blanking.)
+  // Offsets are UTF-16 units throughout (the spans, the lexicon), so a surrogate pair is two.
   let rest = "";
-  {
-    const blank = new Array<boolean>(key.length).fill(false);
-    for (const m of [...mentions, ...time.spans]) for (let i = m.start; i < m.end; i++) blank[i] = true;
-    for (let i = 0; i < key.length; i++) rest += blank[i] ? (i > 0 && blank[i - 1] ? "" : GAP) : key[i];
-    void chars;
-  }
+  const blank = new Array<boolean>(key.length).fill(false);
+  for (const m of [...mentions, ...time.spans]) for (let i = m.start; i < m.end; i++) blank[i] = true;
+  for (let i = 0; i < key.length; i++) rest += blank[i] ? (i > 0 && blank[i - 1] ? "" : GAP) : key[i];
 
   const awards: AwardSlot[] = [];
   const entities: EntitySlot[] = [];
@@ -112,6 +118,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     }
   }
   for (const slot of awards) localiseAward(slot, regions, ctx.lexicon);
+  const unknownAwards: string[] = [];
+  rest = awardsBySuffix(rest, awards, ctx.lexicon, unknownAwards);
   // A title in 《》 that is not exactly a known policy: the closest known title, if close.
   if (policies.length === 0) {
     for (const m of text.matchAll(/《([^》]{2,80})》/g)) {
@@ -132,7 +140,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   else if (/提名/.test(rest) && !awards.some((a) => a.tiers)) tiers = ["nominee"];
 
   const form = askForm(text);
-  const numbers = [...key.matchAll(/(\d+(?:\.\d+)?)\s*(%|个|家|项|件|批次|倍)/g)].map((m) => Number(m[1]));
+  const numbers = [...key.matchAll(/(\d+(?:\.\d+)?)\s*(%|个|家|项|件|批次|倍|万|亿|天|次|名)/g)].map((m) => Number(m[1]));
   const metricHint =
     /哪些([^|?？]{1,12}?)的?目标/.exec(rest)?.[1] ??
     /(?:设定|提出|确定|制定|规定|设置)了?([^|?？]{2,30}?)的?目标/.exec(key)?.[1] ??
@@ -148,8 +156,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     qualityAwardsOnly: /质量奖/.test(rest),
     tiers,
     regions,
-    wholeRegion: /全省|全市|全国|全区|全县/.test(rest),
     recipientTypes: recipientTypes(rest),
+    level: levelOf(rest),
     year: time.year,
     yearFrom: time.yearFrom,
     yearTo: time.yearTo,
@@ -161,8 +169,19 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     metricHint: metricHint && metricHint !== "的" ? metricHint : null,
     rest,
     ambiguous,
+    affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|书记|负责人|员工|职工|个人|人员/.test(rest),
     unknownName: entities.length || ambiguous.length ? null : (unknownSubject(rest) ?? unknownPlace(rest)),
   };
+  // An award the graph has never heard of (詹天佑奖 when no document names it): say so, answer [].
+  if (!q.unknownName && awards.length === 0 && unknownAwards.length) q.unknownName = unknownAwards[0];
+  if (q.unknownName) {
+    // A fragment of known names (中车 for 中车株洲电机有限公司, 中车时代电动汽车…) is a name too.
+    const fragment = matchKey(q.unknownName);
+    const fits = fragment.length >= 2 ? ctx.lexicon.organizations.filter((n) => matchKey(n).includes(fragment)) : [];
+    if (fits.length === 1) q.entities.push({ surface: q.unknownName, kind: "organization", names: fits });
+    else if (fits.length > 1) q.ambiguous.push({ surface: q.unknownName, kind: "organization", names: fits });
+    if (fits.length) q.unknownName = null;
+  }
   q.intent = chooseIntent(q);
   return q;
 }
@@ -217,7 +236,7 @@ function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: n
 
 const VERB = /(获得|荣获|获评|获|入选|被评为|被认定为|摘得|斩获|拿到|得到|评上|当选)/;
 const ADVERBS = /(既|也|都|曾经|曾|先后|均|已经|已|还|是否|有没有|同时|分别|累计|共|一共|总共|还有)+$/;
-const NOT_A_NAME = /哪|什么|谁|几|多少|企业|单位|组织|个人|工程|项目|品牌|商标|城市|地区|有|的|是|在|和|及|与|年|届|中|里|、|,|，/;
+const NOT_A_NAME = /哪|什么|谁|几|多少|企业|单位|组织|个人|工程|项目|品牌|商标|城市|地区|有|的|是|在|和|及|与|年|届|中|里|奖|荣誉|称号|认证|标准|、|,|，/;
 const NAME_ENDING = /(公司|集团|厂|研究所|研究院|医院|学校|大学|中心)$/;
 
 /**
@@ -244,8 +263,36 @@ const NOT_A_PLACE = /^(这些|那些|这个|那个|请问|文件|文中|图中|�
  */
 function unknownPlace(rest: string): string | null {
   const m = /^(\p{Script=Han}{2,6}?)(?=有|的|企业|单位|个人|工程|共|累计|目前|现有|哪|获|荣获|地区|全市|全省|全区)/u.exec(rest);
-  if (!m || NOT_A_PLACE.test(m[1])) return null;
+  if (!m || NOT_A_PLACE.test(m[1]) || /奖|质量|荣誉|称号|认证|标准|品牌|名单|政策|目标|获|评|得/.test(m[1])) return null;
   return m[1];
+}
+
+// Endings that name a kind of award, not one award: more of the name is needed to know which.
+const GENERIC_AWARD = /^(质量奖|提名奖|大奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|鼓励奖|入围奖|管理奖|贡献奖|创新奖|[省市区县]长质量奖|政府质量奖|质量金奖|荣誉奖|成就奖|个人奖|组织奖)$/;
+
+/**
+ * Awards named by the end of their name (鲁班奖 for 中国建设工程鲁班奖, 詹天佑奖 …): the shortest
+ * ending of a word in 奖 that ends some award in the graph and is not a generic ending.
+ * Returns `rest` with those words blanked.
+ */
+function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown: string[]): string {
+  const keys = lex.awards.map((a) => ({ a, k: matchKey(a) }));
+  return rest.replace(/[\p{Script=Han}A-Za-z0-9]{3,16}奖/gu, (word) => {
+    // What is left of the word after its last question word or verb is the award's name.
+    const name = word.replace(/^.*(获得过|获得|荣获|获评|获|过|的|哪些|什么|了|和|或|及|与|、)/, "");
+    if (name.length >= 3 && !GENERIC_AWARD.test(name) && !/^[省市区县国]/.test(name)) unknown.push(name);
+    for (let n = 3; n <= word.length; n++) {
+      const suffix = word.slice(-n);
+      if (GENERIC_AWARD.test(suffix)) continue;
+      const fits = keys.filter((x) => x.k.endsWith(suffix)).map((x) => x.a);
+      if (fits.length) {
+        if (unknown[unknown.length - 1] === name) unknown.pop();
+        awards.push({ surface: suffix, awards: fits, tiers: null, year: null, edition: null });
+        return word.slice(0, -n) + GAP;
+      }
+    }
+    return word;
+  });
 }
 
 function chooseIntent(q: ParsedQuestion): Intent {
@@ -253,7 +300,9 @@ function chooseIntent(q: ParsedQuestion): Intent {
   if (q.unknownName) return "unknown";
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
-  const goalWords = /目标|指标要求/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要达到|要实现|力争|争取|计划|预期|确保/.test(q.rest));
+  const goalWords = /目标|指标要求|计划|力争|争取|预期/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要达到|要实现|确保/.test(q.rest));
+  if (q.policies.length && (q.form === "year") && !goalWords) return "policy_year";
+  if (!goalWords && !q.metricHint && /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) && !/目标/.test(q.rest)) return "policies_list";
   if (q.policies.length || goalWords) {
     if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";
     if (q.form === "bool") return "target_met";
@@ -261,6 +310,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
     if (q.form === "count" || q.form === "value") return "target_value";
   } else if (policyWords && /(哪些|哪个|哪项|什么)(政策|文件)/.test(q.rest)) return "policies_with_target";
   if (q.entities.length) {
+    if (q.entities[0].kind === "person" && /哪家|哪个单位|什么单位|哪个企业|哪个公司|什么公司|在哪|所在|任职|单位是/.test(q.rest)) return "entity_affiliation";
     switch (q.form) {
       case "bool":
         return "entity_has_award";
@@ -273,7 +323,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
         return "entity_awards";
     }
   }
-  if (q.awards.length || ((q.tiers || q.qualityAwardsOnly) && q.form !== "value")) {
+  if (q.awards.length || ((q.tiers || q.qualityAwardsOnly || q.level) && q.form !== "value")) {
     if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
     switch (q.form) {
       case "year":
@@ -287,6 +337,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
     }
   }
   if (q.form === "count" || q.form === "value") return "observation_value";
+  if (q.form === "bool" && q.numbers.length) return "observation_check";
   // A region that is itself honoured (株洲市获得过哪些荣誉?).
   if (q.regions.length === 1 && /荣誉|表彰|奖|称号|认证/.test(q.rest) && !q.recipientTypes) return "entity_awards";
   return "unknown";

@@ -1,5 +1,5 @@
 // The typed query a question is parsed into: what is asked (intent) and the slots that narrow it.
-import type { RecipientType, Tier } from "../../graph/types.js";
+import type { Level, RecipientType, Tier } from "../../graph/types.js";
 
 /** What form the answer takes: names, a number, yes/no, a year, a value. */
 export type AskForm = "list" | "count" | "bool" | "year" | "edition" | "value";
@@ -13,7 +13,11 @@ export type Intent =
   | "entity_has_award" // 星宇车灯获得过市长质量奖吗?
   | "entity_award_count" // 上上电缆获得过几次中国质量奖提名奖?
   | "entity_award_year" // 江苏龙城精锻集团有限公司哪一年获得江苏省省长质量奖?
+  | "entity_affiliation" // 宣维栋是哪家公司的?
   | "observation_value" // 2021年株洲市消费品质量合格率是多少?
+  | "observation_check" // 2021年株洲市消费品质量合格率超过90%了吗?
+  | "policies_list" // 株洲出台了哪些质量政策?
+  | "policy_year" // 《质量强国建设纲要》是哪一年印发的?
   | "policies_with_target" // 哪些政策设定了工业产品监督抽查合格率的目标?
   | "policy_targets" // 《…决定》设定了哪些合格率目标?
   | "target_value" // 《…决定》提出到2020年江苏名牌产品总数达到多少个?
@@ -54,9 +58,9 @@ export interface ParsedQuestion {
   tiers: Tier[] | null;
   /** Regions named outside other names (株洲 in 株洲有哪些企业…), canonical. */
   regions: string[];
-  /** 全省/全市/全国: the whole region of the award. */
-  wholeRegion: boolean;
   recipientTypes: RecipientType[] | null;
+  /** The level of award asked for (国家级荣誉, 省级奖项), when no award is named. */
+  level: Level | null;
   year: number | null;
   yearFrom: number | null;
   yearTo: number | null;
@@ -71,6 +75,8 @@ export interface ParsedQuestion {
   metricHint: string | null;
   /** The question with the names removed: what is left for metric matching and question words. */
   rest: string;
+  /** The question is about an organisation's people (上上电缆的董事长获得过什么奖?), not the organisation. */
+  affiliates: boolean;
   /** A name the question asks about that the graph does not know (华为 in 华为获得过哪些奖?). */
   unknownName: string | null;
   /** Names that fit two or more things. */

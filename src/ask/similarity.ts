@@ -34,12 +34,19 @@ export interface Similarity {
   run: number;
 }
 
-export function similarity(name: string, text: string): Similarity {
+/** The share of the name's bigrams found in the text (cheap: no run computed). */
+export function coverage(name: string, text: string): number {
   const grams = bigrams(name);
-  if (grams.length === 0) return { coverage: name && text.includes(name) ? 1 : 0, run: text.includes(name) ? name.length : 0 };
+  if (grams.length === 0) return name && text.includes(name) ? 1 : 0;
   let hit = 0;
   for (const g of grams) if (text.includes(g)) hit++;
-  return { coverage: hit / grams.length, run: longestCommonRun(name, text) };
+  return hit / grams.length;
+}
+
+export function similarity(name: string, text: string): Similarity {
+  const c = coverage(name, text);
+  // The run only breaks ties among close names; skip the quadratic part when nothing is shared.
+  return { coverage: c, run: c > 0 ? longestCommonRun(name, text) : 0 };
 }
 
 /** Better similarity first: coverage, then the longer shared run. */

@@ -4,7 +4,7 @@ import type { AppEnv } from "../app-env.js";
 import type { Backend } from "../backend/backend.js";
 import { judgeTarget, type TargetJudgement } from "../../graph/judge.js";
 import { expandRegion } from "../../graph/regions.js";
-import type { Evidence, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
+import type { AwardFact, Evidence, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
 import { toAwardItems } from "./award-items.js";
 
 // Policies with their goals judged against the outcomes and awards in the graph. Everything goes
@@ -48,11 +48,14 @@ export function groupPolicies(facts: PolicyFact[]): PolicySummary[] {
 /** Each target with its judgement, from the outcomes of its metric and the awards in its region. */
 export async function judgeTargets(backend: Backend, targets: TargetFact[], asOf: number, regions?: RegionRecord[]): Promise<Array<TargetFact & { judgement: TargetJudgement }>> {
   const allRegions = regions ?? (await backend.regions());
+  // One award query per region, however many of its targets are judged (Neo4j round trips).
+  const awardsIn = new Map<string, Promise<AwardFact[]>>();
   const out = [];
   for (const t of targets) {
     const inside = t.region ? expandRegion(allRegions, t.region) : undefined;
     const observations = await backend.observations({ metricKey: t.metric_key ?? t.metric, regions: inside });
-    const awards = inside ? await backend.awards({ recipientRegions: inside }) : [];
+    if (t.region && inside && !awardsIn.has(t.region)) awardsIn.set(t.region, backend.awards({ recipientRegions: inside }));
+    const awards = t.region ? await awardsIn.get(t.region)! : [];
     out.push({ ...t, judgement: judgeTarget(t, observations, awards, allRegions, asOf) });
   }
   return out;

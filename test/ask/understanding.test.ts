@@ -130,3 +130,57 @@ describe("policies and targets", () => {
     expect(r.answer).toEqual([]);
   });
 });
+
+describe("more question shapes", () => {
+  it("names an award by the end of its name (鲁班奖) and says when it knows no such award", async () => {
+    expect((await ask("常州哪个工程获得了鲁班奖?")).answer).toEqual(["常州市轨道交通工程控制中心及综合管理用房工程"]);
+    const unknown = await ask("哪些工程获得过詹天佑奖?");
+    expect(unknown.answer).toEqual([]);
+    expect(unknown.interpretation.text).toContain("詹天佑奖");
+  });
+
+  it("reads a base award name asked about a place as that place's award", async () => {
+    // The graph has no 株洲市市长质量奖 winners named, only a stated total.
+    expect((await ask("株洲有几家企业获得过市长质量奖?")).answer).toEqual([]);
+    expect((await ask("株洲有多少个市长质量奖?")).answer).toBe(18);
+    expect((await ask("2021年株洲市市长质量奖有哪些获奖企业?")).answer).toEqual([]);
+  });
+
+  it("answers an edition question with the edition", async () => {
+    expect((await ask("中车株洲电力机车有限公司获得的是第几届中国质量奖提名奖?")).answer).toBe(3);
+  });
+
+  it("answers a ranking question with the rank, and a value question with the value", async () => {
+    expect((await ask("株洲累计主导和参与制修订国际标准居全省第几?")).answer).toBe(1);
+    expect((await ask("株洲累计主导和参与制修订了多少项国际标准?")).answer).toBe(139);
+  });
+
+  it("compares a reported figure with a number in a yes/no question", async () => {
+    expect((await ask("2021年株洲市消费品质量合格率超过90%了吗?")).answer).toBe(true);
+    expect((await ask("2021年株洲市消费品质量合格率达到95%了吗?")).answer).toBe(false);
+  });
+
+  it("lists a region's policies and a policy's year, without inventing one", async () => {
+    expect((await ask("武进区有哪些政策文件?")).answer).toEqual(
+      expect.arrayContaining(["关于加快打造新能源之都首位区的实施意见", "武进区市场监管局“智汇新能源”行动方案"]),
+    );
+    expect((await ask("《质量强国建设纲要》是哪一年印发的?")).answer).toBe(2023);
+    expect((await ask("《常州市质量工作考核办法》是哪一年出台的?")).answer).toEqual([]);
+  });
+
+  it("reads a goal question without a policy title", async () => {
+    expect((await ask("到2020年常州高新技术企业要达到多少家?")).answer).toBe(1300);
+  });
+
+  it("treats a fragment shared by several names as ambiguous", async () => {
+    const r = await ask("中车获得过哪些奖?");
+    expect(r.interpretation.intent).toBe("ambiguous");
+    expect(r.suggestions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("answers [] for a place the graph does not know", async () => {
+    const r = await ask("北京有哪些企业获得过中国质量奖?");
+    expect(r.answer).toEqual([]);
+    expect(r.interpretation.text).toContain("北京");
+  });
+});

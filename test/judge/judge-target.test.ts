@@ -153,3 +153,14 @@ describe("judgeTarget", () => {
     expect(j.awards).toBeUndefined();
   });
 });
+
+describe("judgeTarget with a round figure", () => {
+  it("reads a 左右 goal as reached by an outcome within 5% of it", () => {
+    const t = target({ metric: "服务业增加值占地区生产总值比重", value: 50, comparator: "=" });
+    t.evidence = [{ doc: "plan.txt", start: 0, end: 20, text: "服务业增加值占地区生产总值比重达到50%左右" }];
+    const close = obs({ metric: "服务业占地区生产总值比重", value: 48.6, year: 2020 });
+    expect(judgeTarget(t, [close], [], REGIONS, 2023).status).toBe("met");
+    const far = obs({ metric: "服务业占地区生产总值比重", value: 45, year: 2020 });
+    expect(judgeTarget(t, [far], [], REGIONS, 2023).status).toBe("missed");
+  });
+});

@@ -2,11 +2,10 @@
 // file runs (Community Edition has one user database and the tests wipe it), and say clearly why
 // the tests are skipped when this machine cannot run one. Not a test file itself.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { hostPort, neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../../ingest/neo4j/connection.js";
-import { boltAnswers, PROJECT_ROOT, startServer, stopServer, type LocalServerOptions } from "../../ingest/neo4j/local-server.js";
+import { acquireNeo4j, releaseNeo4jLock } from "../../scripts/neo4j-exclusive.js";
+import { boltAnswers, startServer, stopServer, type LocalServerOptions } from "../../ingest/neo4j/local-server.js";
 
 export const conn = neo4jConnectionFromEnv(process.env);
 export const http = neo4jHttpConnectionFromEnv(process.env);
@@ -41,40 +40,6 @@ export async function neo4jAvailability(): Promise<Neo4jAvailability> {
   return { available: false, reason };
 }
 
-const LOCK = join(PROJECT_ROOT, ".qkg", "neo4j-test.lock");
-
-function lockOwnerAlive(): boolean {
-  try {
-    const pid = Number(readFileSync(join(LOCK, "pid"), "utf8"));
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** One test file at a time uses the database: a directory made atomically, freed if its owner died. */
-async function acquireLock(timeoutMs = 200_000): Promise<void> {
-  mkdirSync(join(PROJECT_ROOT, ".qkg"), { recursive: true });
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(join(LOCK, "pid"), String(process.pid));
-      return;
-    } catch {
-      if (!lockOwnerAlive()) {
-        // The owner may be between mkdir and writing its pid: only break a lock that stays ownerless.
-        await new Promise((r) => setTimeout(r, 500));
-        if (!lockOwnerAlive()) rmSync(LOCK, { recursive: true, force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new Error(`another test file held ${LOCK} for ${timeoutMs / 1000} s`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
-}
-
 let startedHere = false;
 
 /** beforeAll: exclusive use of a running Neo4j (started if needed), wiped. */
@@ -83,7 +48,7 @@ export async function claimNeo4j(): Promise<void> {
   if (!["127.0.0.1", "localhost", "::1"].includes(host) && process.env.QKG_NEO4J_TEST_ALLOW_WIPE !== "1") {
     throw new Error(`the Neo4j tests wipe the database; ${conn.uri} is not on this machine (set QKG_NEO4J_TEST_ALLOW_WIPE=1 if that is what you want)`);
   }
-  await acquireLock();
+  await acquireNeo4j();
   if (!(await boltAnswers(conn))) {
     await startServer(serverOptions);
     startedHere = true;
@@ -97,7 +62,7 @@ export async function releaseNeo4j(): Promise<void> {
     if (startedHere) await stopServer(serverOptions);
   } finally {
     startedHere = false;
-    rmSync(LOCK, { recursive: true, force: true });
+    releaseNeo4jLock();
   }
 }
 

@@ -38,7 +38,10 @@ const NATIONAL_QUALITY_PROJECT = /国家优质工程(金|银)?奖/g;
 const ZHAN = /(?:中国土木工程)?詹天佑奖/g;
 const CREDIT = /(省|市|区|县)?\s*(工业企业)?\s*质量信用\s*(AAA|AA|A)\s*级/g;
 
-const TIER_SUFFIX = /^\s*(提名奖|提名|金奖|银奖|铜奖|鼓励奖|入围奖|优秀奖)/;
+const TIER_SUFFIX = /^\s*(提名奖|提名|金奖|银奖|铜奖|鼓励奖|入围奖|优秀奖|大奖)/;
+const NATIONAL_OLD = /全国质量奖/g;
+// "江苏省质量奖", "上海市质量金奖": a full region name straight before 质量奖 (older or local names).
+const REGION_QUALITY = /质量(金|银|铜)?奖/g;
 const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)(?![\u4e00-\u9fff])/;
 const CATEGORY_WORD = /^(?:组织|个人|企业|单位|团体|.{1,4}类)$/;
 
@@ -142,7 +145,8 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
 
   for (const m of text.matchAll(GOV_AWARD)) {
     const office = m[1];
-    const base = `${office}质量${m[2] ?? ""}奖`;
+    // 浙江省人民政府质量奖 and 浙江省政府质量奖 are one award; the short form is the usual name.
+    const base = `${office === "人民政府" ? "政府" : office}质量${m[2] ?? ""}奖`;
     const levels = OFFICE_LEVELS[office];
     let start = m.index!;
     let entry: RegionEntry | null = null;
@@ -176,6 +180,22 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
   for (const m of text.matchAll(CHINA_AWARD)) {
     const sfx = suffixAt(text, m.index! + m[0].length);
     out.push({ start: m.index!, end: sfx.end, award: "中国质量奖", level: "national", region: "中国", tier: sfx.tier, category: sfx.category });
+  }
+  for (const m of text.matchAll(NATIONAL_OLD)) {
+    const sfx = suffixAt(text, m.index! + m[0].length);
+    out.push({ start: m.index!, end: sfx.end, award: "全国质量奖", level: "national", region: "中国", tier: sfx.tier, category: sfx.category });
+  }
+  for (const m of text.matchAll(REGION_QUALITY)) {
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    if (!/[省市区县]$/.test(before)) continue;
+    const w = regionBefore(text, m.index!, index, ["province", "city", "district", "county"], ctx);
+    if (!w || !ctx.index.byName.has(text.slice(w.start, m.index!).trim())) continue;
+    const sfx = suffixAt(text, m.index! + m[0].length);
+    const grade = m[1] ? `${m[1]}奖` : undefined;
+    out.push({
+      start: w.start, end: sfx.end, award: `${w.entry.name}质量奖`, level: levelOfRegion(w.entry), region: w.entry.name,
+      tier: grade ? tierOf(grade) : sfx.tier, category: sfx.category,
+    });
   }
   for (const m of text.matchAll(BENCHMARK)) {
     let start = m.index!;
@@ -278,17 +298,20 @@ export function canonicalTitle(prefix: string, title: string, ctx: AwardContext)
     issuer = p;
     p = "";
   }
-  let t = (p + title.replace(/\s+/g, "")).replace(/(?:荣誉)?称号$|认证$|企业$(?<=.{5,})/, "");
-  if (!isHonourTitle(t)) return null;
+  const raw = p + title.replace(/\s+/g, "");
+  let t = raw.replace(/(?:荣誉)?称号$|认证$|企业$(?<=.{5,})/, "");
+  // An honour word, or a title that starts with its level (“江苏省专精特新小巨人企业”, “全国文明城市”).
+  const levelled = /^(?:国家|全国|中国|省|市)/.test(raw) || ctx.index.lookup(raw.slice(0, 2)).length > 0 || ctx.index.lookup(raw.slice(0, 3)).length > 0;
+  if (!isHonourTitle(t) && !(levelled && t.length >= 4 && t.length <= 30)) return null;
   let region: RegionEntry | null = null;
   let level: Level | null = null;
   if (NATIONAL_START.test(t) || NATIONAL_START.test(issuer) || /^(?:工信部|[\u4e00-\u9fff]{2,6}部$)/.test(issuer) || /部(?:评定|认定|命名|授予)?$/.test(issuer)) level = "national";
   if (/^省(?!长)/.test(t)) {
     region = ctx.regions.province;
-    if (region) t = region.name + t.slice(1);
+    if (region) t = region.name + t.replace(/^省级?/, "");
   } else if (/^市(?!长)/.test(t)) {
     region = ctx.regions.city;
-    if (region) t = region.name + t.slice(1);
+    if (region) t = region.name + t.replace(/^市级?/, "");
   } else if (!level) {
     for (let len = Math.min(ctx.index.maxLength, t.length - 1); len >= 2; len--) {
       const hits = ctx.index.byName.get(t.slice(0, len)) ?? ctx.index.byShort.get(t.slice(0, len));

@@ -6,6 +6,7 @@ import { findAwardMentions, type AwardMention } from "./award-names.js";
 import type { AwardContext } from "./context.js";
 import { evidence, makeFact, type AwardInfo, type NewAwardFact } from "./facts.js";
 import { ITEM_MARK, parseItem, type ParsedItem } from "./list-items.js";
+import { endsWithOrgSuffix } from "./organisation-names.js";
 import { cnNumber, findEditions, findYears } from "./years.js";
 
 export interface ListHeader {
@@ -64,6 +65,31 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
   };
 }
 
+// "一、组织奖(5家)", "个人类", "提名奖": a section of the list above that names no award itself.
+const SUB_HEADER = /^(组织|个人|企业|单位)?(类)?(奖)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?$/;
+const TABLE_HEAD = /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|推荐单位|申报单位|备注)[\s|]*)+$/;
+
+/** A section header under a list header: same award, its own tier/category/count. */
+export function parseSubHeader(text: string, base: ListHeader): ListHeader | null {
+  const mark = ITEM_MARK.exec(text)![0];
+  let t = text.slice(mark.length).replace(/[:：\s]+$/, "");
+  let count: number | null = null;
+  const c = COUNT.exec(t);
+  if (c) {
+    count = cnNumber(c[1] ?? c[2]);
+    t = t.replace(c[0], "");
+  }
+  let category: string | null = null;
+  t = t.replace(/\(\s*([\u4e00-\u9fff]{1,6})\s*\)/, (_a, inner: string) => {
+    category = inner;
+    return "";
+  }).trim();
+  const m = SUB_HEADER.exec(t);
+  if (!t || !m || !(m[1] || m[4])) return null;
+  const tier = m[4] === "提名奖" ? "nominee" : m[4] === "金奖" ? "gold" : m[4] === "银奖" ? "silver" : m[4] === "铜奖" ? "bronze" : m[4] === "鼓励奖" ? "other" : base.mention.tier;
+  return { ...base, mention: { ...base.mention, tier }, category: m[1] ? `${m[1]}${m[2] ?? ""}` : category ?? base.category, count };
+}
+
 export interface ListResult {
   facts: NewAwardFact[];
   warnings: Warning[];
@@ -119,8 +145,11 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     out.aliases.push(...item.aliases);
   };
 
-  // A title such as "2021年度某市市长质量奖获奖名单" gives its year to the lists under it.
-  const titleHeader = paras.length ? parseHeader(paras[0].text, ctx) : null;
+  // A title such as "2021年度某市市长质量奖获奖名单" or "关于公布第五届某市政府质量奖获奖名单的通知"
+  // gives its year and edition to the lists of that award under it.
+  const title = titleScope(ctx);
+  // The last header that named an award: sub-headers (组织奖, 提名奖) refer to it.
+  let lastHeader: ListHeader | null = null;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const text = p.text;
@@ -137,17 +166,26 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
         continue;
       }
     }
+    if (TABLE_HEAD.test(text.trim())) continue;
+    const awardHeader = (header as ListHeader | null) ?? lastHeader;
+    const sub = awardHeader ? parseSubHeader(text, lastHeader ?? awardHeader) : null;
+    if (sub) {
+      open(sub, p.start, p.end);
+      continue;
+    }
     const h = parseHeader(text, ctx);
     if (h) {
       // A header right under another with no entries between (a title line, then the section
       // header) inherits the year and edition the outer one gave.
-      const outer = (header as ListHeader | null) ?? (i > 0 ? titleHeader : null);
-      if (outer && (seen.size === 0 || outer === titleHeader) && h.year == null && h.edition == null) {
+      const current = header as ListHeader | null;
+      const outer = current && seen.size === 0 ? current : title && title.award === h.mention.award ? title : null;
+      if (outer && h.year == null && h.edition == null) {
         h.year = outer.year;
         h.yearLabel = outer.yearLabel;
         h.edition = outer.edition;
       }
       open(h, p.start, p.end);
+      lastHeader = h;
       continue;
     }
     if (!header) continue;
@@ -157,6 +195,18 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
       continue;
     }
     const item = parseItem(text, ctx);
+    // A name broken over two lines (PDF/Word artefact): "3 长沙某某" + "电子科技有限公司".
+    const next = paras[i + 1];
+    const head = text.replace(ITEM_MARK, "");
+    const fragment = !/\s/.test(head) && head.length <= 30 && !ITEM_MARK.exec(next?.text ?? "")![0].trim();
+    if (fragment && (!item || item.recipients.every((r) => r.type === "organization" && !endsWithOrgSuffix(r.name))) && next && !parseHeader(next.text, ctx) && !findAwardMentions(text, ctx).length) {
+      const joined = parseItem(`${text}${next.text.replace(/^\s+/, "")}`, ctx);
+      if (joined && joined.recipients.length === 1 && endsWithOrgSuffix(joined.recipients[0].name)) {
+        emit(header, joined, p.start, next.end);
+        i++;
+        continue;
+      }
+    }
     if (item) {
       emit(header, item, p.start, p.end);
       continue;
@@ -168,20 +218,27 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
       open(split.header, p.start + split.at, p.end);
       continue;
     }
-    // A name broken over two lines (PDF/Word artefact).
-    const next = paras[i + 1];
-    if (next && !parseHeader(next.text, ctx) && !findAwardMentions(text, ctx).length) {
-      const joined = parseItem(text + next.text, ctx);
-      if (joined && !parseItem(next.text, ctx)) {
-        emit(header, joined, p.start, next.end);
-        i++;
-        continue;
-      }
-    }
     close();
   }
   close();
   return out;
+}
+
+interface TitleScope {
+  award: string;
+  year: number | null;
+  yearLabel: string | null;
+  edition: number | null;
+}
+
+/** The award, year and edition the document's title (or first line) names, if it names one award. */
+function titleScope(ctx: AwardContext): TitleScope | null {
+  const text = ctx.doc.paragraphs[0]?.text ?? "";
+  const mentions = findAwardMentions(text, ctx);
+  if (mentions.length !== 1) return null;
+  const upto = text.slice(0, mentions[0].end);
+  const y = findYears(upto).pop();
+  return { award: mentions[0].award, year: y?.year ?? null, yearLabel: y?.label ?? null, edition: findEditions(upto).pop()?.edition ?? null };
 }
 
 function splitItemAndHeader(text: string, ctx: AwardContext): { item: ParsedItem; header: ListHeader; at: number } | null {

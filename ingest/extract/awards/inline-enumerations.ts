@@ -31,7 +31,11 @@ export interface StatedTotal {
 const RECEIVE =
   /(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获(?![批准悉取益得知救奖]))/g;
 const GRANT = /(拟)?(?:决定)?授予/g;
-const CLAUSE_BREAK = /[，,；;：:。！？!?]|——/;
+const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
+/** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
+function breaksAt(text: string, i: number): boolean {
+  return CLAUSE_BREAK.test(text[i]) || (text[i] === "—" && (text[i + 1] === "—" || text[i - 1] === "—"));
+}
 const AGGREGATE = /\d+\s*(?:家|个|名|项|批|位|人|件|次|届)|[一二两三四五六七八九十几多数]+\s*(?:家|个|名|位|批)|一批|多家|部分|若干/;
 const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|[,，\s])+/;
 const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|凭借[^，,]*|以[^，,]*)+$/;
@@ -164,10 +168,10 @@ function sentenceSubject(ctx: AwardContext, s: Span): Recipient | null {
  * The recipients written before a verb in the same clause. Returns null when that text is not a list
  * of names (an aggregate count, a description), [] when the clause has no subject of its own.
  */
-function recipientsBefore(ctx: AwardContext, s: Span, verbAt: number): { list: Recipient[]; start: number } | null {
+function recipientsBefore(ctx: AwardContext, s: Span, verbAt: number): { list: Recipient[]; start: number; stated?: number | null } | null {
   const text = s.text.slice(0, verbAt);
   let cs = text.length;
-  while (cs > 0 && !CLAUSE_BREAK.test(text[cs - 1])) cs--;
+  while (cs > 0 && !breaksAt(text, cs - 1)) cs--;
   let pre = text.slice(cs).replace(/\((?:以下|下文|下)?简?称[^()]*\)|\(原[^()]*\)/g, "");
   const lead = LEAD.exec(pre)?.[0].length ?? 0;
   pre = pre.slice(lead);
@@ -177,10 +181,17 @@ function recipientsBefore(ctx: AwardContext, s: Span, verbAt: number): { list: R
     const subject = cs === 0 && pre ? null : sentenceSubject(ctx, s);
     return subject ? { list: [subject], start: 0 } : null;
   }
+  // "A、B、C等3家企业获得…": the names, and a total to check them against.
+  const etc = /等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位)?(?:企业|单位|组织|个人|同志)?$/.exec(pre);
+  let stated: number | null = null;
+  if (etc && etc.index > 0) {
+    stated = etc[1] ? cnNumber(etc[1]) : null;
+    pre = pre.slice(0, etc.index);
+  }
   if (AGGREGATE.test(pre)) return null;
   const list = namesIn(ctx, s, s.start + start, pre, "any");
   if (!list) return null;
-  return { list, start };
+  return { list, start, stated };
 }
 
 /** Names in an enumeration: A、B和C / A与B. Whole strings first (project names contain 及/和). */
@@ -226,11 +237,17 @@ function single(ctx: AwardContext, s: Span, _at: number, raw: string, shortMode:
   if (!text) return null;
   const person = parsePerson(text);
   if (person) return { name: person.name, type: "person", affiliation: person.affiliation, role: person.role };
+  // "某某有限公司的“某某”商标": a brand and its owner.
+  const owned = /^(.+?)的“([^“”]{1,12})”(?:商标|品牌)$/.exec(raw.trim());
+  if (owned && isOrgName(cleanName(owned[1]))) return { name: cleanName(owned[2]), type: "brand", affiliation: cleanName(owned[1]), role: null };
   const brand = /^(.{1,12}?)(?:商标|品牌|牌)$/.exec(raw.trim());
   if (brand && /^“.+”$/.test(brand[1].trim())) {
     const owner = sentenceSubject(ctx, s);
     return { name: cleanName(brand[1]), type: "brand", affiliation: owner?.type === "organization" ? owner.name : null, role: null };
   }
+  // "某集团有限公司承建的某某工程": the project is the recipient, not its builder.
+  const built = /^.+?(?:承建|建设|施工|设计|监理|参建|投资)的(.+(?:工程|项目))$/.exec(text);
+  if (built) return classify(built[1], ctx, "none");
   const pronoun = REGION_PRONOUN.exec(text);
   if (pronoun) {
     const r = pronounRegion(pronoun[1], ctx);
@@ -253,7 +270,7 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     const verb = v[2];
     const vEnd = v.index! + v[0].length;
     let ce = vEnd;
-    while (ce < s.text.length && !CLAUSE_BREAK.test(s.text[ce])) ce++;
+    while (ce < s.text.length && !breaksAt(s.text, ce)) ce++;
     const phrase = s.text.slice(vEnd, ce);
     if (verb === "通过" && !/认证/.test(phrase)) continue;
     let awards = awardsIn(ctx, s, vEnd, phrase, !!v[1]);
@@ -261,6 +278,7 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     awards = awards.filter((a, i) => i > 0 || a.end - vEnd - a.info.award.length <= 30);
     const issuer = v[3];
     let regionHonour = false;
+    if (!awards.length) awards = tierOnly(ctx, s, v.index!, vEnd, phrase);
     if (!awards.length) {
       awards = unquotedHonours(ctx, s, v.index!, vEnd, phrase, verb, issuer);
       regionHonour = awards.length > 0;
@@ -283,8 +301,23 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
         out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + who.start, s.start + a.end)));
       }
     }
+    if (who.stated != null && who.stated !== who.list.length) {
+      out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${who.stated} announced, ${who.list.length} named`, evidence: evidence(ctx, s.start, s.end) });
+    }
     countCheck(ctx, s, vEnd, awards, out);
   }
+}
+
+/** "A荣获某省政府质量奖，B获得提名奖": a tier alone refers to the award named earlier in the sentence. */
+function tierOnly(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phrase: string): Found[] {
+  const t = /^\s*(?:了)?(提名奖|金奖|银奖|铜奖|鼓励奖|优秀奖)\s*$/.exec(phrase);
+  if (!t) return [];
+  const earlier = findAwardMentions(s.text.slice(0, verbAt), ctx).pop();
+  if (!earlier) return [];
+  const tier = ({ 提名奖: "nominee", 金奖: "gold", 银奖: "silver", 铜奖: "bronze" } as const)[t[1] as "提名奖"] ?? "other";
+  const para = paragraphAt(ctx.doc, s.start);
+  const info = awardInfo(ctx, s, para, s.start + earlier.start, s.start + earlier.end, s.text.slice(Math.max(0, earlier.start - 8), earlier.start), { ...earlier, tier }, false);
+  return [{ info, end: vEnd + phrase.length }];
 }
 
 /** Commendations and designations with no quotes (获国务院、省政府…表彰, 被…确定为…示范城市). */
@@ -343,14 +376,17 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
 /** "“中国质量奖提名奖获奖企业”——X公司", "市长质量奖获奖单位为A、B": the award, then who won it. */
 function appositionFacts(ctx: AwardContext, s: Span, out: ProseResult) {
   for (const m of findAwardMentions(s.text, ctx)) {
-    const tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|为|是|有|包括|:|：)\s*/.exec(s.text.slice(m.end));
-    if (!tail || !/获|者/.test(tail[0])) continue;
+    const tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|为|是|有|包括|:|：)\s*[:：]?\s*/.exec(s.text.slice(m.end));
+    // "…获奖企业——X" names the winner; so does "获得…的企业有：X" (the verb before the award).
+    if (!tail || !(/获|者/.test(tail[0]) || /(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start)))) continue;
     const from = m.end + tail[0].length;
     let ce = from;
     while (ce < s.text.length && !/[，,；;。！？]/.test(s.text[ce])) ce++;
     const list: Recipient[] = [];
     for (const part of s.text.slice(from, ce).split(/、|和|与|及/)) {
-      const r = single(ctx, s, s.start + from, part, "resolved");
+      // The name may run on into the sentence (——某某有限公司参观学习): keep the name itself.
+      const named = [...part.matchAll(STRONG_SUFFIX)].shift();
+      const r = single(ctx, s, s.start + from, part, "resolved") ?? (named ? single(ctx, s, s.start + from, part.slice(0, named.index! + named[0].length), "none") : null);
       if (!r || r.type === "region") break;
       list.push(r);
     }

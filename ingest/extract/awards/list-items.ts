@@ -54,7 +54,21 @@ export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
     declared.push(cleanName(name));
     return "";
   });
+  // Table columns after the name: a region ("(金坛区)", "  溧阳市") or a category word.
+  t = t.replace(/\(\s*([\u4e00-\u9fff]{2,10})\s*\)/g, (all, inner: string) => (ctx.index.byName.has(inner) ? " " : all));
   t = t.replace(/[;；,，。.、\s]+$/, "").trim();
+  // A remark after the name ("(连续两次获奖)", "(排名不分先后)"): names do not end with a parenthesis.
+  while (/\)$/.test(t) && /[^\s(]\s*\([^()]*\)$/.test(t)) {
+    const inner = /\(([^()]*)\)$/.exec(t)![1];
+    if (!category && /^(?:组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)$/.test(inner)) category = inner;
+    t = t.replace(/\s*\([^()]*\)$/, "").trim();
+  }
+  for (;;) {
+    const col = /\s+([\u4e00-\u9fff]{2,10})$/.exec(t);
+    if (!col || !(ctx.index.byName.has(col[1]) || /^(?:组织|个人|企业|单位)类?$/.test(col[1]))) break;
+    if (!category && /类$|^(?:组织|个人)$/.test(col[1])) category = col[1];
+    t = t.slice(0, col.index).trim();
+  }
   if (!t || t.length > 120 || PROSE.test(t)) return null;
 
   const person = parsePerson(t);

@@ -93,13 +93,15 @@ export function nameStartBefore(doc: PreparedDocument, suffixStart: number, limi
   let depth = 0;
   while (i >= 0 && suffixStart - tokens[i].start <= limit) {
     const t = tokens[i];
+    // Names do not run across lines here; a name broken over two lines is joined by the list parser.
+    if (/\n/.test(doc.norm.slice(t.end, start))) break;
     const w = doc.norm.slice(t.start, t.end);
     if (w === ")") depth++;
     else if (w === "(" && depth > 0) depth--;
     else if (depth === 0) {
       if (!/^[\u4e00-\u9fffA-Za-z0-9·&]+$/.test(w)) break;
       if (STOP_WORDS.has(w)) break;
-      if (STOP_TAGS.test(t.tag) && !NAME_VERBS.test(w)) break;
+      if (STOP_TAGS.test(t.tag) && !NAME_VERBS.test(w) && !/^某+$/.test(w)) break;
     }
     start = t.start;
     i--;

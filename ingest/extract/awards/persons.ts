@@ -44,13 +44,19 @@ export function parsePerson(text: string): PersonMention | null {
   if (m) {
     const org = cleanName(m[1]);
     const name = m[3];
-    if (isPersonName(name) && (isOrgName(org) || org.length >= 2)) return { name, affiliation: org || null, role: m[2] };
+    // "公司董事长某某": a person whose organisation the clause does not name in full.
+    if (isPersonName(name) && org.length >= 2) return { name, affiliation: isOrgName(org) ? org : null, role: m[2] };
   }
   m = NAME_ORG_ROLE.exec(t);
   if (m) {
     const org = cleanName(m[2]);
     if (isPersonName(m[1]) && isOrgName(org)) return { name: m[1], affiliation: org, role: m[3] };
   }
+  // In a list of individual winners the title may be missing: "某公司 周某某" / "周某某 某公司".
+  m = /^(.+?)\s+([\u4e00-\u9fff]{2,4})$/.exec(t);
+  if (m && isPersonName(m[2]) && isOrgName(cleanName(m[1]))) return { name: m[2], affiliation: cleanName(m[1]), role: null };
+  m = /^([\u4e00-\u9fff]{2,4})\s+(.+)$/.exec(t);
+  if (m && isPersonName(m[1]) && isOrgName(cleanName(m[2]))) return { name: m[1], affiliation: cleanName(m[2]), role: null };
   m = NAME_PAREN.exec(t);
   if (m) {
     const org = cleanName(m[2]);

@@ -35,10 +35,14 @@ export function regionOfName(name: string, ctx: AwardContext): RegionEntry | nul
       const hits = full ?? index.byShort.get(s);
       if (!hits) continue;
       // Inside what the name already said (山东潍坊 → 潍坊市, 潍坊安丘 → 安丘市).
-      const inside = best ? hits.filter((h) => h !== best && contains(ctx, best!, h)) : [];
+      const inside: RegionEntry[] = best ? hits.filter((h) => h !== best && contains(ctx, best!, h)) : [];
       const upper = hits.filter((h) => h.level === "province" || h.level === "city");
       const local = hits.filter((h) => (h.level === "district" || h.level === "county") && (full || h.province === province));
-      const pick: RegionEntry | undefined = best ? inside[0] : [...local.filter((h) => h.province === province), ...upper.filter((h) => h.province === province || h.level === "province"), ...upper, ...local][0];
+      // A full name (张家港市) is what it says; a short one (长沙) prefers the city over a county of that name.
+      const order = full
+        ? hits
+        : [...upper.filter((h) => h.province === province || h.level === "province"), ...local.filter((h) => h.province === province), ...upper, ...local];
+      const pick: RegionEntry | undefined = best ? inside[0] : order.find((h) => h.level !== "country");
       if (pick) {
         best = pick;
         i += len - 1;

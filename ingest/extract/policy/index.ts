@@ -1,6 +1,7 @@
 // Policies, their quantified goals and reported outcomes (issue 6). Pure over the prepared
 // document: policy titles first (their numbers are names, not figures), then every quantified
 // item, judged a goal or an outcome by where and how the text states it.
+import { metricAliasPairs } from "../../../graph/metrics.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
@@ -16,7 +17,8 @@ function itemRegion(doc: PreparedDocument, item: QuantityItem): string | null {
   if (item.province) return regionAt(doc.region, "province") ?? doc.region;
   const sent = doc.sentences[item.sentence];
   const opener = doc.regionMentions.find((r) => r.start >= sent.start && r.start <= sent.start + 2);
-  if (opener) {
+  // Only a region acting as the subject ("天元区政府设立…", "某区已…"), not a word like 城区 in a metric.
+  if (opener && /^(政府|人民政府|委|有|已|共|拥有|累计|全)/.test(doc.norm.slice(opener.end, opener.end + 4))) {
     const r = resolveMention(doc, opener.candidates);
     if (r && doc.region && r !== doc.region && regionChain(r).includes(doc.region)) return r;
   }
@@ -37,7 +39,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const para = doc.paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end);
     return !!sectionAt(sections, para)?.plan || /到(19|20)\d\d年/.test(s.text);
   };
-  const items = findItems(doc, { bare: planSentence, titles: mentions });
+  const items = findItems(doc, { bare: planSentence, titles: mentions, policyDoc: own != null });
 
   const facts: NewFact[] = [...policies.facts];
   const aliases: GazetteerEntry[] = [];
@@ -53,10 +55,18 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const section = sectionAt(sections, item.paragraph);
     const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline };
     const region = itemRegion(doc, item);
-    const fact = isGoal(item, ctx) ? targetFact(doc, item, ctx, region) : observationFact(doc, item, observationYear(item, section, speaking), region);
+    // A paragraph opening "2022年，…" dates the figures in it (a review of that year).
+    const opening = /^((?:19|20)\d\d)年(?:[，,]|是|以来|全年)/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
+    const paragraphYear = opening && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : null;
+    const fact = isGoal(item, ctx)
+      ? targetFact(doc, item, ctx, region)
+      : observationFact(doc, item, observationYear(item, section, speaking, paragraphYear), region);
     facts.push(fact);
     aliases.push({ name: fact.metric, kind: "metric", canonical: fact.metric_key ?? fact.metric });
   }
+  // The alias table's other phrasings of the metrics this document uses, so questions can name them.
+  const used = new Set(aliases.map((a) => a.canonical));
+  for (const pair of metricAliasPairs()) if (used.has(pair.canonical)) aliases.push({ ...pair, kind: "metric" });
   const seen = new Set<string>();
   return {
     facts,

@@ -4,10 +4,10 @@
 // change "从2013年的214天增加到2021年的310天" gives one metric two dated values.
 import type { Comparator } from "../../../graph/types.js";
 import type { PreparedDocument } from "../prepared-document.js";
+import { distribute, sharedPrefix } from "./enumerations.js";
+import { logicalSentences } from "./joined-sentences.js";
 import {
   ACTION_PREFIX,
-  commonSubstring,
-  commonSuffix,
   isBareHead,
   metricBefore,
   resolveAnaphora,
@@ -16,7 +16,6 @@ import {
   stripLeading,
   verbBefore,
 } from "./metric-text.js";
-import { leadingRegion, trailingRegion } from "./context.js";
 import { findBareComparisons, findQuantities, yearsIn, type Quantity } from "./numbers.js";
 
 export interface QuantityItem {
@@ -40,6 +39,13 @@ export interface QuantityItem {
 const CLAUSE_SEP = /[，,；;：:]/g;
 /** Words that make a sentence a company's own business figures or an event headcount (not annotated). */
 const COMPANY = /该公司|公司累计|公司全年|公司单位|^同时,?公司|同比增长|同比下降|年产量|有效专利|业务遍及/;
+const GENERIC = /^(合格率|达标率|覆盖率|比重|占比|比例|问鼎|总数|数量|总量|规模)$/;
+const RULE_TERMS = /名额|每届|有效期|周期|期限|工作日|日内|个月内|年内有效|罚款|处以/;
+const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
+/** Year-on-year changes are not levels of a metric. */
+const CHANGE = /同比|环比|个百分点/;
+/** Bodies that hold members, money or clients, whose figures carry their name. */
+const BODY = /(联盟|中心|基金|资金|平台|窗口|协会|基地|委员会|服务站|工作站|实验室|专区)$/;
 const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名/;
 
 function clauses(s: string): Array<{ start: number; end: number }> {
@@ -48,6 +54,8 @@ function clauses(s: string): Array<{ start: number; end: number }> {
   for (const m of s.matchAll(CLAUSE_SEP)) {
     // A comma inside quotes belongs to a quoted name.
     const before = s.slice(0, m.index!);
+    // A thousands separator ("1,200家") is not a clause break.
+    if (m[0] === "," && /\d$/.test(before) && /^\d{3}(?!\d)/.test(s.slice(m.index! + 1))) continue;
     if ((before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0)) continue;
     out.push({ start: last, end: m.index! });
     last = m.index! + 1;
@@ -56,121 +64,75 @@ function clauses(s: string): Array<{ start: number; end: number }> {
   return out.filter((c) => c.end > c.start);
 }
 
-/** Token boundaries (offsets relative to `from`) inside doc[from, to). */
-function boundaries(doc: PreparedDocument, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (const t of doc.tokens) {
-    if (t.end <= from) continue;
-    if (t.start >= to) break;
-    out.push(Math.max(0, t.start - from));
-  }
-  return out;
-}
-
-
-/**
- * The words an enumeration's first item shares with the next ("累计建成江苏省…AAA级企业30家、
- * AA级企业60家" share 累计建成江苏省…评价): cut the first item where the next one's own words
- * begin, found from their common ending, on a word boundary, moving back over a region name when
- * the next item also starts with one; at least the first item's leading action verbs.
- */
-function sharedPrefix(doc: PreparedDocument, first: string, firstAt: number, next: string): string {
-  const verbs = ACTION_PREFIX.exec(first)?.[0] ?? "";
-  if (!verbs) return "";
-  const cs = commonSuffix(first, next);
-  if (cs < 2 || cs >= first.length) return verbs;
-  const p = first.length - cs;
-  const b = firstAt >= 0 ? boundaries(doc, firstAt, firstAt + first.length) : [];
-  let head = p;
-  if (b.includes(p)) head = [...b].reverse().find((x) => x < p) ?? p;
-  else head = [...b].reverse().find((x) => x < p) ?? p;
-  let prefix = first.slice(0, head);
-  const region = trailingRegion(prefix);
-  if (region && leadingRegion(next) && prefix.length - region.length >= verbs.length) prefix = prefix.slice(0, prefix.length - region.length);
-  return prefix.startsWith(verbs) && prefix.length >= verbs.length ? prefix : verbs;
-}
-
-/** Items of a distributive list "A、B、C均为100%" / "A、B分别超过85和80" / "A、B…分别下降了x、y". */
-function distribute(doc: PreparedDocument, listText: string, listAt: number, verb: string): string[] {
-  const items = listText.split("、").map((x) => x.trim()).filter(Boolean);
-  if (items.length < 2) return [];
-  const last = items[items.length - 1];
-  const lastChar = last[last.length - 1];
-  // The last item's head ("顾客满意度", "平均浓度较2013年") goes onto items that lack it.
-  let head = "";
-  if (items.slice(0, -1).some((x) => !x.endsWith(lastChar))) {
-    const common = commonSubstring(items[0], last);
-    if (common.length >= 2) head = last.slice(common.endInB);
-    else {
-      const at = listAt + listText.lastIndexOf(last);
-      const b = boundaries(doc, at, at + last.length);
-      head = b.length > 1 ? last.slice(b[1]) : "";
-    }
-  }
-  const first = items[0];
-  return items.map((item, i) => {
-    let m = item;
-    if (i < items.length - 1 && head && !item.endsWith(lastChar)) m = item + head;
-    // A short item ("死亡率" after "万台特种设备事故率") takes the first item's prefix.
-    if (i > 0 && item.length <= 3 && commonSuffix(first, item) >= 1) {
-      const at = listAt + listText.indexOf(first);
-      const b = boundaries(doc, at, at + first.length);
-      const cut = [...b].reverse().find((x) => x > 0 && x <= first.length - commonSuffix(first, item)) ?? 0;
-      m = first.slice(0, cut) + item;
-    }
-    return m + verb;
-  });
-}
-
-function overlapsAny(q: Quantity, spans: Array<{ start: number; end: number }>, offset: number): boolean {
-  return spans.some((p) => offset + q.start < p.end && offset + q.end > p.start);
-}
-
 export interface ItemOptions {
   /** Also read unitless numbers after 低于/超过 (goals in policy texts). */
   bare: (sentenceIndex: number) => boolean;
   /** Spans (norm offsets) of policy titles, whose numbers are part of a name. */
   titles: Array<{ start: number; end: number }>;
+  /** The document is itself a policy (its title line is the policy's name, not a headline). */
+  policyDoc?: boolean;
 }
 
 export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityItem[] {
   const out: QuantityItem[] = [];
   const paraOf = (pos: number) => doc.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
-  const skipParagraphs = new Set(doc.paragraphs.map((p, i) => (/该公司|公司累计|公司全年/.test(p.text) ? i : -1)).filter((i) => i >= 0));
-  doc.sentences.forEach((sent, si) => {
-    const S = sent.text;
-    const at = sent.start;
+  // A company's own profile, and a news headline repeated as the first line (the body states its figures).
+  const headline = doc.record.title?.normalize("NFKC").trim();
+  const skipParagraphs = new Set(
+    doc.paragraphs.map((p, i) => (/该公司|公司累计|公司全年/.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ? i : -1)).filter((i) => i >= 0),
+  );
+  for (const { si, S, pos } of logicalSentences(doc)) {
+    const at = pos(0);
     const para = paraOf(at);
-    if (skipParagraphs.has(para) || COMPANY.test(S)) return;
+    if (skipParagraphs.has(para) || COMPANY.test(S)) continue;
     let qs = findQuantities(S);
     if (opts.bare(si)) {
       const bare = findBareComparisons(S).filter((b) => !qs.some((q) => b.start < q.end && b.end > q.start));
       qs = [...qs, ...bare].sort((a, b) => a.start - b.start);
     }
-    qs = qs.filter((q) => !overlapsAny(q, opts.titles, at));
-    if (qs.length === 0) return;
-    const years = yearsIn(S).filter((y) => !opts.titles.some((t) => at + y.index >= t.start && at + y.index < t.end));
+    qs = qs.filter((q) => !opts.titles.some((p) => pos(q.start) < p.end && pos(q.end - 1) >= p.start));
+    if (qs.length === 0) continue;
+    const years = yearsIn(S).filter((y) => !opts.titles.some((t) => pos(y.index) >= t.start && pos(y.index) < t.end));
     const toYear = years.find((y) => y.to)?.year ?? null;
     const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
     let lastMetric = "";
     let run: { first: string; firstAt: number; prefix: string | null } | null = null;
 
+    // A body the sentence sets up ("成立…标准联盟", "设立了…奖励资金") owns the figures of the
+    // clauses after it that have no subject of their own ("集结…30家成员单位").
+    let introduced = "";
     for (const c of clauses(S)) {
       const cq = qs.filter((q) => q.start >= c.start && q.end <= c.end);
-      if (cq.length === 0) continue;
       const text = S.slice(c.start, c.end);
-      if (EVENT.test(text)) continue;
+      if (cq.length === 0) {
+        const setUp = /(?:设立|成立|组建|建立|设置)了?([^，,、]{4,20})$/.exec(text.replace(/[。]$/, ""));
+        // Only a body that can hold members or money (联盟, 中心, 资金…), not a mechanism or a system.
+        if (setUp && BODY.test(setUp[1])) introduced = setUp[1];
+        // Or the sentence opens with such a body that was approved or named ("…服务窗口获批…试点").
+        const subject = c.start === 0 ? /^(.{4,40}?)(获批|获评|入选|成为|被评为|被确定为)/.exec(text) : null;
+        if (subject && BODY.test(subject[1])) {
+          // Its owner organisation ("某研究院") is not part of the body's name.
+          const own = /^.*?(研究院|院|所|公司|局|大学|集团)(?=.{4,})/.exec(subject[1]);
+          introduced = own ? subject[1].slice(own[0].length) : subject[1];
+        }
+        continue;
+      }
+      if (EVENT.test(text) || CHANGE.test(text)) continue;
+      // A rule's amounts, quotas and time limits (奖励50万元, 名额不超过10个, 15个工作日) are not goals.
+      if (opts.policyDoc && (RULE_TERMS.test(text) || (RULE_MONEY.test(text) && cq.some((q) => /元$/.test(q.unit ?? ""))))) continue;
       const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)/.test(text.trim());
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), S.slice(0, c.start));
-        if (!metric || metric.length < 2 || /^[\d.]+$/.test(metric)) return;
+        if (introduced && (ACTION_PREFIX.test(metric) || /^(成员|会员|为|帮助|助力)/.test(metric)) && !metric.startsWith(introduced)) metric = introduced + metric;
+        // A bare head word (合格率, 占比) names nothing on its own; the text's subject is elsewhere.
+        if (!metric || metric.length < 2 || /^[\d.]+$/.test(metric) || GENERIC.test(metric.replace(/[“”"]/g, ""))) return;
         out.push({
           metric,
           value: q.value,
           unit: q.unit,
           comparator: q.comparator,
-          start: at + evStart,
-          end: at + c.end,
+          start: pos(evStart),
+          end: pos(c.end - 1) + 1,
           sentence: si,
           paragraph: para,
           year,
@@ -185,7 +147,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       if (dist && dist.index < cq[0].start - c.start) {
         const listText = stripLeading(text.slice(0, dist.index));
         const verbWord = dist[2] && /下降|上升|提高|增长|减少|降低/.test(dist[2]) ? dist[2].replace(/了$/, "") : "";
-        const listAt = at + c.start + text.indexOf(listText);
+        const listAt = pos(c.start + text.indexOf(listText));
         const metrics = distribute(doc, listText, listAt, verbWord);
         if (metrics.length >= 2 && (cq.length === metrics.length || cq.length === 1)) {
           metrics.forEach((m, i) => emit(m, cq.length === 1 ? cq[0] : cq[i], yearBefore(cq[0].start)));
@@ -193,9 +155,31 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           continue;
         }
       }
-      // Several counts then 分别 ("5家、8家企业分别被认定为…"): the pairing is not recoverable here.
+      // Several counts then 分别: "5家、8家企业分别被认定为X级和Y级企业" pairs each count with an object.
       if (cq.length > 1 && /分别/.test(text.slice(cq[0].end - c.start)) && !/分别/.test(text.slice(0, cq[0].start - c.start))) {
-        if (/^[、和]/.test(S.slice(cq[0].end, cq[1].start)) || S.slice(cq[0].end, cq[1].start) === "、") continue;
+        const tail = S.slice(cq[cq.length - 1].end, c.end);
+        const m = /^(?:[\u4e00-\u9fa5]{0,4}?)分别(?:被认定为|被评为|认定为|评为|获评|获得|获|为|通过)(.+)$/.exec(tail);
+        const objects = m ? m[1].replace(/[。]$/, "").split(/和|、|及/) : [];
+        if (objects.length === cq.length && cq.slice(1).every((q, k) => /^[、和]$/.test(S.slice(cq[k].end, q.start)))) {
+          const last = objects[objects.length - 1];
+          const headWord = /(企业|单位|组织|项目|产品)$/.exec(last)?.[1] ?? "";
+          const first = objects[0];
+          objects.forEach((o, k) => {
+            let name = o;
+            if (headWord && !name.endsWith(headWord)) name += headWord;
+            // A later object written without the first one's qualifier takes it ("AA级企业" after "…信用AAA级").
+            if (k > 0) {
+              const lead = name.slice(0, 2);
+              const at2 = first.indexOf(lead);
+              if (at2 > 0 && !name.startsWith(first.slice(0, at2))) name = first.slice(0, at2) + name;
+            }
+            emit(name, cq[k], yearBefore(cq[k].start));
+          });
+          run = null;
+          continue;
+        }
+        // Counts listed bare ("5家、8家") whose pairing the text does not give: nothing to read.
+        if (/^、$/.test(S.slice(cq[0].end, cq[1].start))) continue;
       }
       // "X从2013年的214天增加到2021年的310天".
       const change = /^(.*?)从(.*)(?:增加|提高|提升|下降|减少|降低|上升|增长)?到/.exec(text);
@@ -221,7 +205,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           if (subject) emit(`${subject}${q.rank.scope}排名`, q, year);
           return;
         }
-        const afterClean = after.replace(/^(以上|以下|左右|之多)/, "");
+        // "1个人获得…" counts persons: 个 is the measure word of 个人.
+        const afterClean = (q.unit === "个" && /^人/.test(after) ? "个" + after : after).replace(/^(以上|以下|左右|之多)/, "");
         if (/^的/.test(afterClean) && afterClean.length > 1) {
           emit(metricBefore(pre) + nounAfter(afterClean.slice(1)), q, year);
           run = null;
@@ -258,8 +243,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         // The metric precedes the number.
         let metric = metricBefore(pre);
+        // "30家企事业单位获专项资金共计588万元": after a counted group, the amount is what it got.
+        if (i > 0) metric = metric.replace(/^(企事业单位|企业|组织|单位|个人|机构)(获得|获评|获|申报|争取到|争取)/, "");
         if (!metric) return;
-        const metricAt = at + segStart + pre.indexOf(metric);
+        const metricAt = pos(segStart + pre.indexOf(metric));
         // "国家级和省级出口质量安全示范区各2个": one count for each level.
         const each = /^(.*?)(国家级|省级|市级|区级|县级)(?:和|、|及)(国家级|省级|市级|区级|县级)(.+?)各$/.exec(metric);
         if (each) {
@@ -282,7 +269,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             return;
           }
         }
-        const bareItem = !ACTION_PREFIX.test(metric);
+        // An item with its own copula ("…总数达到162件") is a statement of its own, not a list item.
+        const ownVerb = /(达到|达|为|是|超过|保持|稳定在|低于|高于)$/.test(S.slice(segStart, q.numStart).trim());
+        // A phrase opening with a preposition (为企业节约…) is a statement of its own too.
+        const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric);
         if (run && run.firstAt >= 0 && bareItem) {
           if (run.prefix === null) run.prefix = sharedPrefix(doc, run.first, run.firstAt, metric);
           emit(run.prefix + metric, q, year);
@@ -292,6 +282,6 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         emit(metric, q, year);
       });
     }
-  });
+  }
   return out;
 }

@@ -13,8 +13,10 @@ const LEADING = new RegExp(
       "近年来|多年来|\\d+年来|[一二三四五六七八九十]+年来",
       "今年以来|今年|去年|当年|全年|年内|上半年|下半年",
       "(?:力争)?(?:到|至)?(?:19|20)\\d\\d年(?:底|末|前)?(?:的)?",
-      "全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|本区|本县|市区内",
+      "全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|本区|本县|市区内|区内|市内|县内|辖区内",
       "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
+      // Modal words of a goal: the goal is the metric, not the striving.
+      "力争|争取|努力|确保|预计|计划",
     ].join("|") +
     ")",
 );
@@ -83,11 +85,14 @@ const PREDICATE = /^(获得?|获评|通过|申报|开展|被|入选|成为|参�
  */
 export function nounAfter(s: string): string {
   // The noun ends at a clause or bracket; a trailing "、为" is the next item's verb.
-  s = s.split(/[。！？；;，,]|[(（]其中/)[0];
+  s = s.split(/[。！？；;，,]|[(（]其中|——/)[0];
+  // "X、Y和Z正式成立": what follows the first 、 is a new statement, not part of the counted noun.
+  const firstList = s.indexOf("、");
+  if (firstList >= 0 && /(正式成立|成立|建成|挂牌|揭牌|获批|落户|投入使用)$/.test(s)) s = s.slice(0, firstList);
   const lastList = s.lastIndexOf("、");
   if (lastList >= 0 && s.length - lastList - 1 <= 4) s = s.slice(0, lastList);
   let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/[、和及与等]+$/, "").replace(/之一$/, "").replace(/等$/, "");
-  n = n.replace(/[、和及与等的]+$/, "");
+  n = n.replace(/[、和及与等的]+$/, "").replace(/(共计|合计|总计)$/, "");
   const split = splitHead(n);
   return split ? split.predicate + split.head : n;
 }

@@ -39,7 +39,7 @@ export interface Quantity {
 // 近/约/超 before, 余/多 inside, 以上/以下/左右 after. A number right after 第/每/号 or a letter is
 // an ordinal, a rate base or a code, not a quantity.
 const QTY = new RegExp(
-  String.raw`(近|约|超|逾)?(\d+(?:\.\d+)?|[一两三四五六七八九]?[百千])(余|多)?(万|亿)?(余|多)?(${UNIT_RE})(以上|以下|左右|之多)?`,
+  String.raw`(近|约|超|逾)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一两三四五六七八九]?[百千])(余|多)?(万|亿)?(余|多)?(${UNIT_RE})(以上|以下|左右|之多)?`,
   "g",
 );
 const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第)([一二三四五六七八九十]+|\d+)(?:位|名)?/g;
@@ -66,7 +66,7 @@ export function findQuantities(s: string): Quantity[] {
     // Part of a longer number, an ordinal (第5个), a per-unit base (每千人), a code (PM2.5) or a year.
     if (!m[1] && /[\d.第每号A-Za-z]/.test(prev)) continue;
     if (/^[百千]/.test(m[2]) && /[万亿]/.test(prev)) continue;
-    const value = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+    const value = /\d/.test(m[2]) ? Number(m[2].replace(/,/g, "")) : chineseNumber(m[2]);
     if (value == null) continue;
     let unit = `${m[4] ?? ""}${m[6] === "个批次" ? "批次" : m[6]}`;
     if (unit === "位") continue; // 第N位 is a rank, handled below
@@ -89,7 +89,8 @@ export function findQuantities(s: string): Quantity[] {
 /** Unitless numbers after a comparison verb: 低于0.3, 超过85和80 (indices and ratios). */
 export function findBareComparisons(s: string): Quantity[] {
   const out: Quantity[] = [];
-  const re = /(低于|超过|不低于|高于|不超过)(\d+(?:\.\d+)?)(?:和(\d+(?:\.\d+)?))?(?![\d.%万亿项家个件只名次天倍元所座条款户台套吨亩批位])/g;
+  // The number must end the phrase (no unit, year or code after it).
+  const re = /(低于|超过|不低于|高于|不超过|达到)(\d+(?:\.\d+)?)(?:和(\d+(?:\.\d+)?))?(?=[，,。；;、)）]|$)/g;
   for (const m of s.matchAll(re)) {
     const before = m[1];
     const cmp = comparatorOf(before, "");

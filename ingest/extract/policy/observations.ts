@@ -1,5 +1,5 @@
 // Reported figures: a quantified item that is not a goal. Its year is the one written with it,
-// else the year its section reviews ("2021年是…"), else the year the document speaks from.
+// else the year its paragraph opens with ("2022年，全市…"), else the year its section reviews ("2021年是…"), else the year the document speaks from.
 import type { ObservationFact } from "../../../graph/types.js";
 import { metricKey } from "../../../graph/metrics.js";
 import type { PreparedDocument } from "../prepared-document.js";
@@ -8,8 +8,9 @@ import type { QuantityItem } from "./items.js";
 
 type NewObservation = Omit<ObservationFact, "id">;
 
-export function observationYear(item: QuantityItem, section: SectionYear | null, speaking: number | null): number | null {
+export function observationYear(item: QuantityItem, section: SectionYear | null, speaking: number | null, paragraphYear: number | null = null): number | null {
   if (item.year != null) return item.year;
+  if (paragraphYear != null) return paragraphYear;
   if (section && !section.plan) return section.year;
   return speaking;
 }

@@ -8,7 +8,9 @@ import type { PreparedDocument } from "../prepared-document.js";
 /** Words a policy document's name ends with. 计划/行动/工程 name programmes of work, not documents. */
 export const POLICY_SUFFIX = /(决定|办法|暂行办法|实施方案|行动方案|方案|规划|纲要|意见|实施意见|措施|条例|规定|细则|通知|法)$/;
 /** A document title that is itself a policy (the title of 002-like decisions and plans). */
-const OWN_TITLE = /(的决定|管理办法|实施办法|暂行办法|实施方案|行动方案|工作方案|规划|纲要|实施意见|指导意见|若干意见|条例|规定|细则|的通知)$/;
+const OWN_TITLE = /(的决定|管理办法|实施办法|暂行办法|实施方案|行动方案|工作方案|规划|纲要|实施意见|指导意见|若干意见|条例|规定|细则)$/;
+/** Titles that announce results (名单, 公示, 表彰) are notices about awards, not policies. */
+const ANNOUNCEMENT = /名单|公示|公告|表彰|通报|获奖|授予/;
 
 export interface PolicyMention {
   title: string;
@@ -36,7 +38,7 @@ export function findPolicyMentions(doc: PreparedDocument): PolicyMention[] {
   const s = doc.norm;
   const out: PolicyMention[] = [];
   const title = doc.record.title?.normalize("NFKC").trim() ?? null;
-  if (title && OWN_TITLE.test(title) && title.length >= 6) {
+  if (title && OWN_TITLE.test(title) && !ANNOUNCEMENT.test(title) && title.length >= 6) {
     const at = s.indexOf(title);
     out.push({ title, start: Math.max(0, at), end: at >= 0 ? at + title.length : 0, own: true });
   }
@@ -60,7 +62,7 @@ export function findPolicyMentions(doc: PreparedDocument): PolicyMention[] {
     else continue;
     if (titleText.replace(/[“”]/g, "").length < 6) continue;
     // Quoted names inside a 《》 title are part of that title, already taken.
-    if (out.some((p) => !p.own && p.start <= open && close < p.end)) continue;
+    if (out.some((p) => p.end > p.start && p.start <= open && close < p.end)) continue;
     out.push({ title: titleText, start: open, end: close + 1 + tail.length, own: false });
   }
   return out.sort((a, b) => a.start - b.start);

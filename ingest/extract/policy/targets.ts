@@ -21,8 +21,11 @@ export interface GoalContext {
   lastDeadline: number | null;
 }
 
+/** A policy's review of where things stand ("“十三五”时期…达到…", "截至2020年底…") states outcomes. */
+const REVIEW = /时期|期间|以来|截至|截止|已经|已达|已有|现有|分别达到了/;
+
 export function isGoal(item: QuantityItem, ctx: GoalContext): boolean {
-  if (ctx.policyDoc) return true;
+  if (ctx.policyDoc) return item.toYear != null || STRIVE.test(ctx.sentenceText) || !REVIEW.test(ctx.sentenceText);
   const reference = ctx.section?.year ?? ctx.speaking ?? 0;
   if (item.toYear != null && item.toYear >= reference) return true;
   if (STRIVE.test(ctx.sentenceText)) return true;

@@ -1,0 +1,73 @@
+// Enumerations: how the items of a list share words. "争创中国质量奖1个、江苏省质量奖3个" shares
+// its verb; "AAA级企业30家、AA级企业60家" shares a qualifier; "A、B均为100%" shares a value;
+// "A、B顾客满意度分别超过…" shares a head.
+import type { PreparedDocument } from "../prepared-document.js";
+import { leadingRegion, trailingRegion } from "./context.js";
+import { ACTION_PREFIX, commonSubstring, commonSuffix } from "./metric-text.js";
+
+/** Token boundaries (offsets relative to `from`) inside doc[from, to). */
+export function boundaries(doc: PreparedDocument, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const t of doc.tokens) {
+    if (t.end <= from) continue;
+    if (t.start >= to) break;
+    out.push(Math.max(0, t.start - from));
+  }
+  return out;
+}
+
+
+/**
+ * The words an enumeration's first item shares with the next ("累计建成江苏省…AAA级企业30家、
+ * AA级企业60家" share 累计建成江苏省…评价): cut the first item where the next one's own words
+ * begin, found from their common ending, on a word boundary, moving back over a region name when
+ * the next item also starts with one; at least the first item's leading action verbs.
+ */
+export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: number, next: string): string {
+  const verbs = ACTION_PREFIX.exec(first)?.[0] ?? "";
+  if (!verbs) return "";
+  const cs = commonSuffix(first, next);
+  if (cs < 2 || cs >= first.length) return verbs;
+  const p = first.length - cs;
+  const b = firstAt >= 0 ? boundaries(doc, firstAt, firstAt + first.length) : [];
+  let head = p;
+  if (b.includes(p)) head = [...b].reverse().find((x) => x < p) ?? p;
+  else head = [...b].reverse().find((x) => x < p) ?? p;
+  let prefix = first.slice(0, head);
+  const region = trailingRegion(prefix);
+  if (region && leadingRegion(next) && prefix.length - region.length >= verbs.length) prefix = prefix.slice(0, prefix.length - region.length);
+  // A shared qualifier is a phrase of its own (江苏省工业企业质量信用评价), not a stray character.
+  return prefix.startsWith(verbs) && prefix.length - verbs.length >= 4 ? prefix : verbs;
+}
+
+/** Items of a distributive list "A、B、C均为100%" / "A、B分别超过85和80" / "A、B…分别下降了x、y". */
+export function distribute(doc: PreparedDocument, listText: string, listAt: number, verb: string): string[] {
+  const items = listText.split("、").map((x) => x.trim()).filter(Boolean);
+  if (items.length < 2) return [];
+  const last = items[items.length - 1];
+  const lastChar = last[last.length - 1];
+  // The last item's head ("顾客满意度", "平均浓度较2013年") goes onto items that lack it.
+  let head = "";
+  if (items.slice(0, -1).some((x) => !x.endsWith(lastChar))) {
+    const common = commonSubstring(items[0], last);
+    if (common.length >= 2) head = last.slice(common.endInB);
+    else {
+      const at = listAt + listText.lastIndexOf(last);
+      const b = boundaries(doc, at, at + last.length);
+      head = b.length > 1 ? last.slice(b[1]) : "";
+    }
+  }
+  const first = items[0];
+  return items.map((item, i) => {
+    let m = item;
+    if (i < items.length - 1 && head && !item.endsWith(lastChar)) m = item + head;
+    // A short item ("死亡率" after "万台特种设备事故率") takes the first item's prefix.
+    if (i > 0 && item.length <= 3 && commonSuffix(first, item) >= 1) {
+      const at = listAt + listText.indexOf(first);
+      const b = boundaries(doc, at, at + first.length);
+      const cut = [...b].reverse().find((x) => x > 0 && x <= first.length - commonSuffix(first, item)) ?? 0;
+      m = first.slice(0, cut) + item;
+    }
+    return m + verb;
+  });
+}
