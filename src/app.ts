@@ -10,6 +10,8 @@ import { awards } from "./routes/awards.js";
 import { entities } from "./routes/entities.js";
 import { health } from "./routes/health.js";
 import { home } from "./routes/home.js";
+import { metrics } from "./routes/metrics.js";
+import { policies } from "./routes/policies.js";
 import { widget } from "./routes/widget.js";
 
 const app = new Hono<AppEnv>();
@@ -34,6 +36,8 @@ app.route("/health", health);
 app.route("/api/v1/awards", awards);
 app.route("/api/v1/entities", entities);
 app.route("/api/v1/ask", ask);
+app.route("/api/v1/policies", policies);
+app.route("/api/v1/metrics", metrics);
 
 app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 

@@ -125,3 +125,42 @@ describe("errors and CORS", () => {
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
+
+describe("policies and metrics", () => {
+  it("lists policies with how many targets each sets", async () => {
+    const r = await get("/api/v1/policies");
+    expect(r.status).toBe(200);
+    const decision = r.body.items.find((p: any) => p.title === "常州市进一步深化质量强市工作的决定");
+    expect(decision.target_count).toBeGreaterThan(30);
+  });
+
+  it("judges the decision's sampling pass-rate target missed, with both evidences", async () => {
+    const r = await get(`/api/v1/policies/${encodeURIComponent("常州市进一步深化质量强市工作的决定")}?as_of=2023`);
+    expect(r.status).toBe(200);
+    const t = r.body.targets.find((x: any) => x.metric === "工业产品监督抽查合格率");
+    expect(t.judgement.status).toBe("missed");
+    expect(t.judgement.observation.value).toBe(93.84);
+    expect(t.judgement.observation.year).toBe(2021);
+    expect(t.judgement.target_evidence.text).toContain("95%");
+    expect(t.judgement.outcome_evidence[0].text).toContain("93.84%");
+  });
+
+  it("follows a policy to the award programme it governs and that programme's winners", async () => {
+    const r = await get(`/api/v1/policies/${encodeURIComponent("常州市市长质量奖管理办法")}`);
+    const programme = r.body.programmes.find((p: any) => p.name === "常州市市长质量奖");
+    expect(programme.winners.map((w: any) => w.recipient)).toContain("江苏国茂减速机股份有限公司");
+  });
+
+  it("shows a metric's targets and observations under any of its phrasings", async () => {
+    const r = await get(`/api/v1/metrics/${encodeURIComponent("工业产品抽检合格率")}`);
+    expect(r.status).toBe(200);
+    expect(r.body.names).toContain("工业产品监督抽查合格率");
+    expect(r.body.targets.length).toBeGreaterThan(0);
+  });
+
+  it("answers 404 for a policy the graph does not have", async () => {
+    const r = await get(`/api/v1/policies/${encodeURIComponent("不存在的办法")}`);
+    expect(r.status).toBe(404);
+    expect(r.body.error.code).toBe("policy_not_found");
+  });
+});

@@ -8,7 +8,7 @@ import { paragraphAt, type AwardContext } from "./context.js";
 import { evidence, makeFact, type AwardInfo, type NewAwardFact, type Recipient } from "./facts.js";
 import { classify, type ShortMode } from "./list-items.js";
 import { cleanName, isOrgName, nameStartBefore, resolveShortName, STRONG_SUFFIX } from "./organisation-names.js";
-import { parsePerson } from "./persons.js";
+import { isPersonName, parsePerson } from "./persons.js";
 import { assessmentGrade, commendations, designation } from "./region-honours.js";
 import { cnNumber, findEditions, findParenYears, findYears, isDeadlineYear } from "./years.js";
 
@@ -217,6 +217,14 @@ function namesIn(ctx: AwardContext, s: Span, at: number, text: string, shortMode
   return out.length ? out : null;
 }
 
+/**
+ * "A等7家" names one representative of seven: not a disagreement. Several names that fall short of
+ * the total ("A、B等3家") or more names than it are.
+ */
+function disagrees(stated: number | null, named: number): boolean {
+  return stated != null && (named > stated || (named >= 2 && named < stated));
+}
+
 /** "A有限公司和B有限公司": a company name followed by 和/与/及 and more (project names excepted). */
 function joinsTwoNames(text: string): boolean {
   return /(?:公司|集团|院|所|中心|医院|学校|大学|厂)(?:和|与|及|以及)[\u4e00-\u9fff]/.test(text) && !/(?:工程|项目)$/.test(text);
@@ -235,6 +243,8 @@ function trimmed(ctx: AwardContext, at: number, text: string): Recipient[] | nul
 function single(ctx: AwardContext, s: Span, _at: number, raw: string, shortMode: ShortMode): Recipient | null {
   const text = cleanName(raw.replace(/\((?:以下|下文|下)?简?称[^()]*\)|\(原[^()]*\)/g, ""));
   if (!text) return null;
+  const comrade = /^([\u4e00-\u9fff]{2,4})同志$/.exec(text);
+  if (comrade && isPersonName(comrade[1])) return { name: comrade[1], type: "person", affiliation: null, role: null };
   const person = parsePerson(text);
   if (person) return { name: person.name, type: "person", affiliation: person.affiliation, role: person.role };
   // "某某有限公司的“某某”商标": a brand and its owner.
@@ -301,7 +311,7 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
         out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + who.start, s.start + a.end)));
       }
     }
-    if (who.stated != null && who.stated !== who.list.length) {
+    if (disagrees(who.stated ?? null, who.list.length)) {
       out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${who.stated} announced, ${who.list.length} named`, evidence: evidence(ctx, s.start, s.end) });
     }
     countCheck(ctx, s, vEnd, awards, out);
@@ -350,11 +360,15 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     if (awardAt <= 0) continue;
     let names = rest.slice(0, awardAt);
     let stated: number | null = null;
-    const etc = /等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位|项)?(?:企业|单位|组织|个人|同志)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:第\s*\S{1,3}\s*届)?\s*$/.exec(names);
-    if (etc) {
-      stated = etc[1] ? cnNumber(etc[1]) : null;
-      names = names.slice(0, etc.index);
-    }
+    let summarised = "";
+    // "A、B等3家企业", "A等3家组织和B同志": a total summarises the names written before it.
+    names = names.replace(/等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位|项)?(?:企业|单位|组织|个人)?(?=\s*(?:和|及|、|(?:19|20)\d{2}|第|$))/g, (_a, n: string | undefined, at: number, all: string) => {
+      if (n && stated == null) {
+        stated = cnNumber(n);
+        summarised = all.slice(0, at);
+      }
+      return "";
+    });
     names = names.replace(/(?:(?:19|20)\d{2}\s*年度?|第\s*\S{1,3}\s*届)\s*$/, "");
     const list = namesIn(ctx, s, s.start + gEnd, names, "any");
     if (!list?.length) continue;
@@ -367,8 +381,9 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
       const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition };
       for (const r of list) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + g.index!, s.start + a.end)));
     }
-    if (stated != null && stated !== list.length) {
-      out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${stated} announced, ${list.length} named`, evidence: evidence(ctx, s.start, s.end) });
+    const counted = summarised ? namesIn(ctx, s, s.start + gEnd, summarised, "any")?.length ?? list.length : list.length;
+    if (disagrees(stated, counted)) {
+      out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${stated} announced, ${counted} named`, evidence: evidence(ctx, s.start, s.end) });
     }
   }
 }

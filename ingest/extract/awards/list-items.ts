@@ -27,7 +27,10 @@ const PROSE = /[，。；！？:：]|(?:获得|荣获|获评|表示|通过|开�
 /** Parse one list line (normalised text). Null when the line is not a list of recipients. */
 export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
   const mark = ITEM_MARK.exec(text)![0];
-  let t = text.slice(mark.length);
+  // "南昌：某某有限公司": a region label before the names (lists grouped by city or district).
+  let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*[:：]\s*/, (all, label: string) => (ctx.index.lookup(label).length ? "" : all));
+  // "某某(男)", "某某同志": personal details that are not part of the name.
+  t = t.replace(/\(\s*[男女]\s*\)|同志(?=\s|$)/g, " ");
   // A short name on its own line is a list entry only when numbered or when the document resolves it.
   const shortMode: ShortMode = /[\d①-⑳一二三四五六七八九十]/.test(mark) ? "any" : "resolved";
   const aliases: GazetteerEntry[] = [];

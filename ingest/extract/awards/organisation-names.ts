@@ -2,6 +2,7 @@
 // (walking back over nodejieba tokens), explicit short names, and resolving a short name to the
 // full name the same document writes.
 import type { PreparedDocument, Token } from "../prepared-document.js";
+import { isPersonName } from "./persons.js";
 
 /** Endings of organisation names, longest first (a name ending in one is taken as a full name). */
 const ORG_SUFFIX_LIST = [
@@ -45,9 +46,10 @@ export function isProjectName(name: string): boolean {
   return name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && PROJECT_SUFFIX.test(name) && !NOT_NAME_START.test(name);
 }
 
-/** A plausible short name (上上电缆, 中盐金坛): a few name characters, no clause words. */
+/** A plausible short name (上上电缆, 中盐金坛): a few name characters, no clause words, not a person's name. */
 export function isShortName(name: string): boolean {
   return (
+    !(name.length <= 3 && isPersonName(name)) &&
     name.length >= 3 && name.length <= 12 && /^[\u4e00-\u9fffA-Za-z0-9·&]+$/.test(name) && !NOT_NAME_START.test(name) &&
     !/[的了是在将有家个名项]|企业$|单位$|公司$|组织$|个人$/.test(name) && !/^\d/.test(name)
   );

@@ -94,7 +94,8 @@ function sentenceAround(doc: PreparedDocument, pos: number) {
 export function policyRegion(doc: PreparedDocument, m: PolicyMention): string | null {
   if (m.own) return doc.region;
   const bodyStart = m.start + 1;
-  const lead = doc.regionMentions.find((r) => r.start >= bodyStart && r.start <= bodyStart + 1);
+  // A name inside quotes at the start (“中国制造2025”常州行动纲要) is a slogan, not the issuer.
+  const lead = m.title.startsWith("“") ? undefined : doc.regionMentions.find((r) => r.start >= bodyStart && r.start <= bodyStart + 1);
   if (lead) return resolveMention(doc, lead.candidates);
   const sent = sentenceAround(doc, m.start);
   const before = sent ? doc.norm.slice(sent.start, m.start) : "";

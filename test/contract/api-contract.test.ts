@@ -1,0 +1,77 @@
+// Every API route and every seed question, answered by the worker app over both backends: the
+// snapshot, and a real Neo4j loaded with the same graph and queried over its HTTP Query API.
+// The app runs in Node here (app.request with the worker's bindings); the routes themselves are
+// also tested inside workerd in test/worker/.
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseSnapshot } from "../../graph/snapshot.js";
+import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
+import app from "../../src/app.js";
+import type { Env } from "../../src/env.js";
+import { claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
+import { QUESTIONS, SEED_GRAPH } from "../seed-paths.js";
+
+const neo4j = await neo4jAvailability();
+const text = readFileSync(SEED_GRAPH, "utf8");
+const snapshot = parseSnapshot(text);
+const assets = { fetch: async () => new Response(text) } as unknown as Fetcher;
+const snapshotEnv: Env = { ASSETS: assets, QKG_BACKEND: "snapshot", CORS_ORIGINS: "*" };
+const neo4jEnv: Env = {
+  ASSETS: assets,
+  QKG_BACKEND: "neo4j",
+  NEO4J_HTTP_URL: http.url,
+  NEO4J_DATABASE: http.database,
+  NEO4J_USER: http.user,
+  NEO4J_PASSWORD: http.password,
+  CORS_ORIGINS: "*",
+};
+
+const q = (s: string) => encodeURIComponent(s);
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+/** The requests to compare, derived from what the seed graph holds plus refusals. */
+function requests(): string[] {
+  const awards = snapshot.facts.filter((f) => f.kind === "award");
+  const paths = ["/health", "/api/v1/awards", "/api/v1/policies", "/api/v1/entities/" + q("不存在的单位")];
+  for (const y of uniq(awards.map((a) => a.year).filter((y) => y != null))) paths.push(`/api/v1/awards?year=${y}`);
+  for (const a of uniq(awards.map((a) => a.award))) paths.push(`/api/v1/awards?award=${q(a)}`);
+  for (const l of ["national", "provincial", "municipal", "district"]) paths.push(`/api/v1/awards?level=${l}`);
+  for (const t of ["winner", "nominee", "other"]) paths.push(`/api/v1/awards?tier=${t}&year=2021`);
+  for (const r of snapshot.regions) paths.push(`/api/v1/awards?region=${q(r.name)}`);
+  for (const name of uniq(snapshot.gazetteer.filter((g) => ["organization", "person", "project", "brand"].includes(g.kind)).map((g) => g.name))) {
+    paths.push(`/api/v1/entities/${q(name)}`);
+  }
+  const policyIds = snapshot.nodes.filter((n) => n.labels.includes("Policy")).map((n) => n.props.name as string);
+  for (const title of policyIds) paths.push(`/api/v1/policies/${q(title)}?as_of=2023`);
+  for (const m of uniq(snapshot.gazetteer.filter((g) => g.kind === "metric").map((g) => g.canonical))) paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
+  for (const line of readFileSync(QUESTIONS, "utf8").trim().split("\n")) paths.push(`/api/v1/ask?q=${q(JSON.parse(line).q)}`);
+  paths.push("/api/v1/awards?year=20x1", "/api/v1/awards?award=" + q("没有的奖"), "/api/v1/ask", "/api/v1/ask?q=" + q("今天天气怎么样?"));
+  return paths;
+}
+
+async function answer(path: string, env: Env) {
+  const res = await app.request(path, {}, env);
+  const body = (await res.json()) as Record<string, unknown>;
+  if (path === "/health") delete body.backend;
+  return { status: res.status, body };
+}
+
+describe.skipIf(!neo4j.available)(`the API over both backends${neo4j.reason ? ` — ${neo4j.reason}` : ""}`, () => {
+  beforeAll(async () => {
+    await claimNeo4j();
+    const report = await loadIntoNeo4j(snapshot, conn, { prune: true });
+    if (!report.ok) throw new Error(`loading the seed graph failed: ${JSON.stringify(report)}`);
+  });
+  afterAll(releaseNeo4j);
+
+  const paths = requests();
+
+  it("compares a meaningful number of requests", () => {
+    expect(paths.length).toBeGreaterThan(100);
+  });
+
+  it.each(paths)("answers %s the same from Neo4j as from the snapshot", async (path) => {
+    const [fromSnapshot, fromNeo4j] = [await answer(path, snapshotEnv), await answer(path, neo4jEnv)];
+    expect(fromNeo4j).toEqual(fromSnapshot);
+  });
+});
