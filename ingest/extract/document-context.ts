@@ -1,42 +1,79 @@
 import type { RegionIndex } from "../regions.js";
 import type { RegionMention } from "./prepared-document.js";
 
-const LEVEL_HINTS: Array<[RegExp, "district" | "county" | "city"]> = [
+const LEVEL_HINTS: Array<[RegExp, "district" | "county" | "city" | "province"]> = [
   [/我区|全区|区委|区政府|区长质量奖|区市场监管局|本区/g, "district"],
   [/我县|全县|县委|县政府|县长质量奖|本县/g, "county"],
   [/我市|全市|市委|市政府|市长质量奖|本市/g, "city"],
+  [/我省|全省|省委|省政府|省长质量奖|本省/g, "province"],
 ];
 
 /**
- * The region a document speaks for: the city it names most (its districts count for it), narrowed
- * to a district or county when the text speaks as one (我区, 区长质量奖) and names it; else a province.
+ * The region a document speaks for. Mentions are weighted (title 3, opening 2, rest 1) and summed
+ * up the region tree; from the best province we descend to a city only while that city is talked
+ * about more than the province itself and clearly more than any other city, and to a district or
+ * county only when the text also speaks as one (我区, 区长质量奖). A provincial notice that lists
+ * firms from many cities stays provincial; a city's newspaper lands on the city.
  */
 export function inferDocumentRegion(norm: string, title: string | null, mentions: RegionMention[], index: RegionIndex): string | null {
-  const score = new Map<string, number>();
-  const add = (name: string, w: number) => score.set(name, (score.get(name) ?? 0) + w);
-  const titleEnd = title ? norm.indexOf(title.slice(0, 8)) + title.length : -1;
+  const direct = new Map<string, number>();
+  const titleSpan = title ? locate(norm, title) : null;
   for (const m of mentions) {
-    const w = (m.start < titleEnd ? 3 : m.start < norm.length * 0.2 ? 2 : 1) / m.candidates.length;
-    for (const name of m.candidates) {
-      add(name, w);
-      for (const up of index.chain(index.byName.get(name)![0]).slice(1)) add(up.name, w * 0.5);
+    const inTitle = titleSpan && m.start >= titleSpan.start && m.end <= titleSpan.end;
+    const w = (inTitle ? 3 : m.start < norm.length * 0.2 ? 2 : 1) / m.candidates.length;
+    for (const name of m.candidates) direct.set(name, (direct.get(name) ?? 0) + w);
+  }
+  if (direct.size === 0) return null;
+  // Title given only as metadata (front matter) still counts: its regions weigh as title mentions.
+  if (title && !titleSpan) {
+    for (const [name, entries] of index.byName) if (title.includes(name)) direct.set(name, (direct.get(name) ?? 0) + 3 / entries.length);
+  }
+
+  const children = new Map<string, string[]>();
+  const total = new Map<string, number>();
+  for (const [name, w] of direct) {
+    const chain = index.chain(index.byName.get(name)![0]);
+    for (const [i, r] of chain.entries()) {
+      total.set(r.name, (total.get(r.name) ?? 0) + w);
+      if (i > 0) {
+        const list = children.get(r.name) ?? [];
+        if (!list.includes(chain[i - 1].name)) list.push(chain[i - 1].name);
+        children.set(r.name, list);
+      }
     }
   }
-  if (score.size === 0) return null;
-  const levelOf = (n: string) => index.byName.get(n)?.[0]?.level;
-  const best = (level: string, within?: string) =>
-    [...score.entries()]
-      .filter(([n]) => levelOf(n) === level && (!within || index.chain(index.byName.get(n)![0]).some((r) => r.name === within)))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  const ranked = (names: string[]) =>
+    names.map((n) => [n, total.get(n) ?? 0] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
-  const hints = LEVEL_HINTS.map(([re, level]) => [level, (norm.match(re) ?? []).length] as const);
-  const [topLevel, topCount] = [...hints].sort((a, b) => b[1] - a[1])[0];
-  const city = best("city");
-  if ((topLevel === "district" || topLevel === "county") && topCount >= 2) {
-    const local = best(topLevel, city) ?? best(topLevel);
-    if (local) return local;
+  const hints = LEVEL_HINTS.map(([re, level]) => [level, (norm.match(re) ?? []).length] as const).sort((a, b) => b[1] - a[1]);
+  const speaksAsLocal = (hints[0][0] === "district" || hints[0][0] === "county") && hints[0][1] >= 2;
+  const speaksAsCity = hints[0][0] === "city" && hints[0][1] > (hints.find(([l]) => l === "province")?.[1] ?? 0);
+
+  let current = "中国";
+  for (let depth = 0; depth < 4; depth++) {
+    const kids = ranked(children.get(current) ?? []);
+    if (kids.length === 0) break;
+    const [best, second] = kids;
+    const level = index.byName.get(best[0])?.[0]?.level;
+    if (level === "province") {
+      current = best[0];
+      continue;
+    }
+    const localLevel = level === "district" || level === "county";
+    if (localLevel && !speaksAsLocal) break;
+    // A text that speaks as a city (我市, 全市) needs less to settle on one: names of firms and
+    // awards repeat the province's name (湖北宜化, 湖北省长江质量奖) without speaking for it.
+    const parentWeight = (direct.get(current) ?? 0) * (speaksAsCity && !localLevel ? 0.5 : 1);
+    const clear = best[1] > parentWeight && (!second || best[1] >= 2 * second[1]);
+    if (!clear && !(localLevel && speaksAsLocal && (!second || best[1] > second[1]))) break;
+    current = best[0];
   }
-  return city ?? best("province") ?? null;
+  return current === "中国" ? (direct.has("中国") ? "中国" : null) : current;
+}
+
+function locate(norm: string, title: string): { start: number; end: number } | null {
+  const at = norm.indexOf(title);
+  return at >= 0 ? { start: at, end: at + title.length } : null;
 }
 
 /** The year a document speaks from: its date, else null (years inside the text are facts' business). */

@@ -71,8 +71,9 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
   };
 }
 
-// "2021年是…", "2021年，…", "2021年以来…": a paragraph that opens a stretch of text about that year.
-const OPENER = /^((?:19|20)\d{2})\s*年(?:度)?(?:是|,|以来|全年|里|中|上半年|下半年)/;
+// "2021年是…", "2021年以来…", "2021年工作回顾": a paragraph that opens a stretch of text about that
+// year. A plain "2017年，某公司…" is a dated sentence, not a section opening.
+const OPENER = /^(?:[一二三四五六七八九十]+、\s*)?((?:19|20)\d{2})\s*年(?:度)?(?:是|以来|全年|里|(?:质量)?工作(?:回顾|总结)|主要(?:成效|成绩|工作))/;
 // Paragraphs that change the time frame: another year, 今年/去年, a numbered part, a list block.
 const BREAK = /今年|去年|明年|上年|本年|^(?:[一二三四五六七八九十]+、|\d{1,2}$)|荣誉榜|名单/;
 

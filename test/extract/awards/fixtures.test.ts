@@ -29,10 +29,10 @@ describe("award extraction on composed documents", () => {
       "宁波慈溪家电有限公司|宁波市政府质量奖|2022|silver",
       "宁波四明电器股份有限公司|浙江省政府质量奖|2022|winner",
       "宁波天一港口物流有限公司|浙江省政府质量奖|2022|winner",
-      "宁波江北精密机械有限公司|浙江制造|2022|other",
+      "宁波江北精密机械有限公司|浙江制造||other",
       "宁波甬江模具有限公司|浙江省政府质量奖|2022|winner",
       "宁波镇海精细化工有限公司|浙江省政府质量奖|2022|nominee",
-      "胡建平|宁波市政府质量奖|2022|winner",
+      "胡建平|宁波市政府质量奖||winner",
     ].sort());
     expect(awards.find((f) => f.recipient === "胡建平")).toMatchObject({ recipient_type: "person", affiliation: "宁波东钱湖食品有限公司", category: "个人" });
     expect(warnings).toEqual([]);
@@ -79,8 +79,26 @@ describe("award extraction on composed documents", () => {
     expect(awards.find((f) => f.recipient === "蒋文斌")).toMatchObject({ recipient_type: "person", affiliation: "无锡惠山精密机床有限公司", role: "总经理", category: "个人类" });
   });
 
+  it("reads a decision with an attached list: 授予A等N家组织和B同志, sub-sections, city labels, (男)", () => {
+    const { awards, warnings } = extract("jiangxi-decision.txt");
+    expect(keys(awards)).toEqual([
+      "上饶信江光学仪器有限公司|江西省省长质量奖|2021|nominee",
+      "九江庐山旅游发展集团有限公司|江西省省长质量奖|2021|winner",
+      "南昌红谷食品有限公司|江西省省长质量奖|2021|nominee",
+      "江西赣江机电有限公司|江西省省长质量奖|2021|winner",
+      "熊伟平|江西省省长质量奖|2021|winner",
+      "赣州稀金新材料股份有限公司|江西省省长质量奖|2021|winner",
+    ]);
+    expect(awards.every((f) => f.edition === 5)).toBe(true);
+    // Stated in the decision and again in the list: one fact, the decision sentence first.
+    const first = awards.find((f) => f.recipient === "江西赣江机电有限公司")!;
+    expect(first.evidence.map((e) => e.text)).toEqual([expect.stringContaining("授予江西赣江机电有限公司等3家组织"), "1.江西赣江机电有限公司"]);
+    expect(awards.find((f) => f.recipient === "熊伟平")).toMatchObject({ affiliation: "江西赣江机电有限公司", role: "党委书记、董事长" });
+    expect(warnings).toEqual([]);
+  });
+
   it("gives every award fact evidence that is a verbatim slice of the document", () => {
-    for (const name of ["suzhou-decision.txt", "hangzhou-list.txt", "traditional-notice.txt", "wujiang-gongshi.txt", "weifang-news.txt", "ningbo-prose.txt", "changsha-subheaders.txt", "shandong-notice.txt", "hefei-traditional-news.txt", "wuxi-table.html"]) {
+    for (const name of ["suzhou-decision.txt", "hangzhou-list.txt", "traditional-notice.txt", "wujiang-gongshi.txt", "weifang-news.txt", "ningbo-prose.txt", "changsha-subheaders.txt", "shandong-notice.txt", "hefei-traditional-news.txt", "wuxi-table.html", "jiangxi-decision.txt"]) {
       const { doc, awards } = extract(name);
       expect(awards.length, name).toBeGreaterThan(0);
       for (const f of awards) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end), name).toBe(e.text);
