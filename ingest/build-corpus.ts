@@ -1,24 +1,15 @@
 import { createSnapshot } from "../graph/snapshot.js";
-import type { DocumentRecord, GazetteerEntry, RegionRecord, Snapshot, Warning } from "../graph/types.js";
+import type { DocumentRecord, RegionRecord, Snapshot } from "../graph/types.js";
 import type { NewFact } from "./extract/extractor.js";
-import { extractDocument } from "./extract/index.js";
+import { extractDocument, mergeExtractions } from "./extract/index.js";
 import { finalizeFacts } from "./extract/finalize.js";
 import type { PreparedDocument } from "./extract/prepared-document.js";
 import type { RegionIndex } from "./regions.js";
 
 /** Extracts every prepared document and assembles the snapshot: the pure heart of `qkg ingest`. */
 export function buildSnapshot(docs: PreparedDocument[], regions: RegionIndex, extract = extractDocument): Snapshot {
-  const facts: NewFact[] = [];
-  const warnings: Warning[] = [];
-  const aliases: GazetteerEntry[] = [];
-  const documents: DocumentRecord[] = [];
-  for (const doc of docs) {
-    const r = extract(doc);
-    facts.push(...r.facts);
-    warnings.push(...r.warnings);
-    aliases.push(...r.aliases);
-    documents.push(doc.record);
-  }
+  const { facts, warnings, aliases } = mergeExtractions(docs.map((doc) => extract(doc)));
+  const documents = docs.map((doc) => doc.record);
   const finalFacts = finalizeFacts(facts);
   return createSnapshot({ documents, facts: finalFacts, warnings, aliases, regions: regionTable(finalFacts, documents, regions) });
 }

@@ -168,7 +168,11 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
     if (!(wantTimes ? o.unit === "次" : COUNT_UNITS.test(o.unit ?? ""))) return false;
     if (surfaces.length ? !surfaces.some((x) => mk.includes(x)) : !(s.qualityAwardsOnly && mk.includes("质量奖"))) return false;
     if (NOT_WINNERS.test(mk)) return false;
-    if (/提名/.test(mk) !== wantNominee) return false;
+    // A total "(含提名奖)" counts winners and nominees together: it answers a question that
+    // includes nominations, not one about winners or nominees alone.
+    const inclusive = /(含|包括|包含)提名/.test(mk);
+    const wantInclusive = s.tiers.includes("winner") && s.tiers.includes("nominee");
+    if (wantInclusive ? !inclusive : inclusive || /提名/.test(mk) !== wantNominee) return false;
     const ed = /第([0-9零一二两三四五六七八九十百]+)届/.exec(mk);
     if (ed) {
       if (parseNumeral(ed[1]) !== s.edition) return false;
@@ -324,4 +328,19 @@ export async function entityAwardCount(ctx: AskContext, q: ParsedQuestion, e: En
 export async function entityAwardYear(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
   const facts = (await entityFacts(ctx, e, q)).filter(entityFilter(q, DEFAULT_TIERS));
   return q.form === "edition" ? editionsOf(facts) : yearsOf(facts);
+}
+
+const TITLE = /董事长|副董事长|总经理|副总经理|总裁|总工程师|首席质量官|党委书记|书记|厂长|院长|负责人/;
+
+/**
+ * The organisation's people (X公司董事长是谁?): the persons the graph records with that
+ * affiliation; a job title in the question keeps those whose evidence gives that title.
+ */
+export async function entityPeople(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
+  const facts = await entityFacts(ctx, e, { ...q, affiliates: true });
+  const title = TITLE.exec(q.rest)?.[0];
+  const titled = title ? facts.filter((f) => f.evidence.some((ev) => ev.text.includes(title)) || f.role?.includes(title)) : [];
+  const chosen = titled.length ? titled : facts;
+  const items = byRecipient(chosen);
+  return { answer: items.map((i) => i.name), items, notes: [] };
 }

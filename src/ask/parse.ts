@@ -58,8 +58,10 @@ function askForm(text: string): AskForm {
   for (const c of clauses.length ? clauses : [text]) {
     if (/哪一届|第几届|哪届|哪一批|第几批/.test(c)) return "edition";
     if (/哪一年|哪年|哪一年份|什么时候|何时|什么年份|年份是/.test(c)) return "year";
-    if (/哪些|哪家|哪个|哪几|哪位|什么|谁|名单|列出|有何/.test(c)) return "list";
+    if (/哪些|哪家|哪个|哪几|哪位|什么|谁/.test(c)) return "list";
+    // 名单/列出 ask for names unless the clause counts them (提名奖名单共有几家?).
     if (/几|多少|数量|总数是|是多大/.test(c)) return /是多少|为多少|多少[%％]|率/.test(c) ? "value" : "count";
+    if (/名单|列出|有何/.test(c)) return "list";
     if (/吗|么|嘛|是否|有没有|是不是|能否|可否/.test(c)) return "bool";
   }
   return "list";
@@ -277,9 +279,10 @@ const GENERIC_AWARD = /^(质量奖|提名奖|大奖|金奖|银奖|铜奖|[一二
  */
 function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown: string[]): string {
   const keys = lex.awards.map((a) => ({ a, k: matchKey(a) }));
-  return rest.replace(/[\p{Script=Han}A-Za-z0-9]{3,16}奖/gu, (word) => {
+  // 奖补/奖励/奖金 are money, not an award's name (兑现了多少质量强市奖补资金).
+  return rest.replace(/[\p{Script=Han}A-Za-z0-9]{3,16}奖(?![补励金惩])/gu, (word) => {
     // What is left of the word after its last question word or verb is the award's name.
-    const name = word.replace(/^.*(获得过|获得|荣获|获评|获|过|的|哪些|什么|了|和|或|及|与|、)/, "");
+    const name = word.replace(/^.*(获得过|获得|荣获|获评|获|过|的|哪些|什么|多少|几|了|和|或|及|与|、)/, "");
     if (name.length >= 3 && !GENERIC_AWARD.test(name) && !/^[省市区县国]/.test(name)) unknown.push(name);
     for (let n = 3; n <= word.length; n++) {
       const suffix = word.slice(-n);
@@ -300,7 +303,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
   if (q.unknownName) return "unknown";
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
-  const goalWords = /目标|指标要求|计划|力争|争取|预期/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要达到|要实现|确保/.test(q.rest));
+  const goalWords = /目标|指标要求|计划|力争|争取|预期/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)|确保/.test(q.rest));
   if (q.policies.length && (q.form === "year") && !goalWords) return "policy_year";
   if (!goalWords && !q.metricHint && /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) && !/目标/.test(q.rest)) return "policies_list";
   if (q.policies.length || goalWords) {
@@ -323,6 +326,8 @@ function chooseIntent(q: ParsedQuestion): Intent {
         return "entity_awards";
     }
   }
+  // Money (奖励资金多少万元) is a reported figure even when an award is named beside it.
+  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元/.test(q.rest)) return "observation_value";
   if (q.awards.length || ((q.tiers || q.qualityAwardsOnly || q.level) && q.form !== "value")) {
     if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
     switch (q.form) {

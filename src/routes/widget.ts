@@ -6,9 +6,11 @@ import type { Env } from "../env.js";
 /** What scripts/build-widget.ts writes to widget/manifest.json in the assets directory. */
 export interface WidgetManifest {
   version: string;
+  /** Path of the bundle under the site root, e.g. "widget/3f2a…/widget.js". */
   path: string;
   bytes: number;
   gzipBytes: number;
+  /** Subresource integrity of the bundle, for <script integrity>. */
   integrity: string;
 }
 

@@ -30,6 +30,8 @@ export interface AwardContext {
   proposed: boolean;
   /** The year a section opened with ("2021年是…"), by paragraph index. */
   sectionYears: Array<number | null>;
+  /** The document speaks for its region (我市, 全区, 本县…), so unnamed recipients are in it. */
+  speaksForRegion: boolean;
   /** Short names resolved while extracting (collected per document, returned as gazetteer aliases). */
   resolved: Map<string, string>;
 }
@@ -68,6 +70,7 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     proposed,
     sectionYears: sectionYears(doc),
     resolved: new Map(),
+    speaksForRegion: speaksFor(doc),
   };
 }
 
@@ -88,6 +91,14 @@ export function sectionYears(doc: PreparedDocument): Array<number | null> {
     out.push(current);
   }
   return out;
+}
+
+function speaksFor(doc: PreparedDocument): boolean {
+  if (/我(?:省|市|区|县)|全(?:市|区|县)|本(?:市|区|县)/.test(doc.norm)) return true;
+  // Or its title names its region (苏州市人民政府关于…, 2021年度臺州市市長質量獎獲獎名單).
+  const head = doc.paragraphs[0]?.text ?? "";
+  const region = doc.region ? doc.region.replace(/[省市区县]$/, "") : null;
+  return !!region && head.includes(region);
 }
 
 /** Index of the paragraph containing offset `pos`. */

@@ -9,6 +9,8 @@ export interface Recipient {
   type: RecipientType;
   affiliation: string | null;
   role: string | null;
+  /** A region written beside the name (a table column, "(金坛区)", "南昌：" label). */
+  regionHint?: string | null;
 }
 
 export interface AwardInfo {

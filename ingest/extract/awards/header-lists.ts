@@ -24,7 +24,7 @@ const COUNT = /\(\s*(?:共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:�
 const CATEGORY = /\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)/;
 // Words a header may carry besides the award, its year, edition, region and counts.
 const HEADER_WORDS =
-  /历届|本届|拟|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
+  /历届|本届|拟|授予|颁发|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
 
 /** A line that heads a list of recipients, or null. `text` is normalised. */
 export function parseHeader(text: string, ctx: AwardContext): ListHeader | null {
@@ -46,6 +46,8 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
   let category = m.category;
   const cat = CATEGORY.exec(residue);
   if (cat && !category) category = (cat[1] ?? cat[2]) || null;
+  // "拟授予某奖的个人": the category said in words.
+  if (!category) category = /的(个人|组织|企业|单位)/.exec(t)?.[1] ?? null;
   residue = residue
     .replace(/(?:19|20)\d{2}\s*[—–\-~～至到]*\s*(?:(?:19|20)\d{2})?\s*年?度?/g, " ")
     .replace(/第\s*[0-9零〇一二两三四五六七八九十百]+\s*[届批]|首\s*[届批]/g, " ")
@@ -66,7 +68,7 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
 }
 
 // "一、组织奖(5家)", "个人类", "提名奖": a section of the list above that names no award itself.
-const SUB_HEADER = /^(组织|个人|企业|单位)?(类)?(奖)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?$/;
+const SUB_HEADER = /^(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖)?(?:获奖|获得)?(组织|个人|企业|单位)?(类)?(奖)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?(?:名单)?$/;
 const TABLE_HEAD = /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|推荐单位|申报单位|备注)[\s|]*)+$/;
 
 /** A section header under a list header: same award, its own tier/category/count. */
@@ -85,9 +87,10 @@ export function parseSubHeader(text: string, base: ListHeader): ListHeader | nul
     return "";
   }).trim();
   const m = SUB_HEADER.exec(t);
-  if (!t || !m || !(m[1] || m[4])) return null;
-  const tier = m[4] === "提名奖" ? "nominee" : m[4] === "金奖" ? "gold" : m[4] === "银奖" ? "silver" : m[4] === "铜奖" ? "bronze" : m[4] === "鼓励奖" ? "other" : base.mention.tier;
-  return { ...base, mention: { ...base.mention, tier }, category: m[1] ? `${m[1]}${m[2] ?? ""}` : category ?? base.category, count };
+  if (!t || !m || !(m[1] || m[2] || m[5])) return null;
+  const word = m[1] ?? m[5];
+  const tier = word === "提名奖" ? "nominee" : word === "金奖" ? "gold" : word === "银奖" ? "silver" : word === "铜奖" ? "bronze" : word === "鼓励奖" ? "other" : base.mention.tier;
+  return { ...base, mention: { ...base.mention, tier }, category: m[2] ? `${m[2]}${m[3] ?? ""}` : category ?? base.category, count };
 }
 
 export interface ListResult {
@@ -156,7 +159,8 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     // "第五届省长质量奖(组织):A B": a header and its entries on one line.
     const colon = text.search(/[:：]/);
     if (colon > 0) {
-      const h = parseHeader(text.slice(0, colon), ctx);
+      const base = (header as ListHeader | null) ?? lastHeader;
+      const h = parseHeader(text.slice(0, colon), ctx) ?? (base ? parseSubHeader(text.slice(0, colon), base) : null);
       const item = h ? parseItem(text.slice(colon + 1), ctx) : null;
       if (h && item) {
         emit(h, item, p.start, p.end);
@@ -194,7 +198,7 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
       close();
       continue;
     }
-    const item = parseItem(text, ctx);
+    const item = parseItem(text, ctx, { personal: /个人/.test((header as ListHeader).category ?? "") });
     // A name broken over two lines (PDF/Word artefact): "3 长沙某某" + "电子科技有限公司".
     const next = paras[i + 1];
     const head = text.replace(ITEM_MARK, "");

@@ -3,6 +3,7 @@
 import type { GazetteerEntry, Warning } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import { buildContext } from "./context.js";
+import { findFormerNames } from "./organisation-names.js";
 import { extractHeaderLists } from "./header-lists.js";
 import { extractProse, type StatedTotal } from "./inline-enumerations.js";
 import type { NewAwardFact } from "./facts.js";
@@ -15,6 +16,8 @@ export const extractAwards: Extractor = (doc) => {
   const warnings: Warning[] = [...prose.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
   const aliases: GazetteerEntry[] = [
     ...ctx.declared.map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
+    // Former names are linked only where the text says so ("(原…)"), never guessed.
+    ...findFormerNames(doc).map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
     ...[...ctx.resolved].map(([name, canonical]) => ({ name, kind: "organization" as const, canonical })),
     ...prose.aliases,
     ...lists.aliases,

@@ -1,7 +1,7 @@
 // Awards stated in running prose: "A、B荣获“全国质量标杆”称号", "X集团有限公司获得2021年某省省长质量奖",
 // "授予A、B、C等3家企业2021年度某市市长质量奖", "“中国质量奖提名奖获奖企业”——X公司",
 // "“某某”商标获“A”“B”等品牌认证", "作为省级示范车间和国家级“绿色工厂”".
-import type { Evidence, GazetteerEntry, Warning } from "../../../graph/types.js";
+import type { Evidence, GazetteerEntry, Tier, Warning } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
 import { paragraphAt, type AwardContext } from "./context.js";
@@ -37,7 +37,7 @@ function breaksAt(text: string, i: number): boolean {
   return CLAUSE_BREAK.test(text[i]) || (text[i] === "—" && (text[i + 1] === "—" || text[i - 1] === "—"));
 }
 const AGGREGATE = /\d+\s*(?:家|个|名|项|批|位|人|件|次|届)|[一二两三四五六七八九十几多数]+\s*(?:家|个|名|位|批)|一批|多家|部分|若干/;
-const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|[,，\s])+/;
+const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|[,，\s])+/;
 const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|凭借[^，,]*|以[^，,]*)+$/;
 const MANNER = /^(?:凭借|以|因|通过|依托|经|由于|在|并|还|也|又|再|先后|均|此次|再次|相继|成功|一举|顺利)/;
 const REGION_PRONOUN = /^(?:我|本|全)(省|市|区|县)(.*)$/;
@@ -57,6 +57,8 @@ export function extractProse(ctx: AwardContext): ProseResult {
 
 interface Found {
   info: AwardInfo;
+  /** Several years in a parenthesis after the award: one fact each (…质量奖(2015年、2018年)). */
+  years?: number[];
   /** Sentence-relative end of the award phrase. */
   end: number;
 }
@@ -70,7 +72,9 @@ function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: string, prop
   const add = (m: Pick<AwardMention, "award" | "level" | "region" | "tier" | "category">, start: number, end: number) => {
     const lead = phrase.slice(cursor, start);
     cursor = end;
-    found.push({ info: awardInfo(ctx, s, para, s.start + base + start, s.start + base + end, lead, m, proposed), end: base + end });
+    const info = awardInfo(ctx, s, para, s.start + base + start, s.start + base + end, lead, m, proposed);
+    const paren = findParenYears(phrase.slice(end, end + 40)).find((p) => p.start <= 1);
+    found.push({ info, end: base + end + (paren ? paren.end : 0), years: paren && paren.years.length > 1 ? paren.years : undefined });
   };
   // Quoted honours that are not a known programme (“平安百年品质工程创建示范项目”).
   const quotes = [...phrase.matchAll(/“([^“”]{2,30})”/g)];
@@ -121,10 +125,10 @@ function awardInfo(
   // after it, else the section's opening year, else 今年/去年 against the document date.
   const upto = norm.slice(s.start, end);
   const years = findYears(upto).filter((y) => !isDeadlineYear(upto, y.start, y.end) && !/^\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*截至/.test(upto.slice(y.end)));
-  let year = years.length ? years[years.length - 1] : null;
+  const year = years.length ? years[years.length - 1] : null;
   const after = findParenYears(norm.slice(end, Math.min(s.end, end + 40))).find((p) => p.start <= 1);
   let yearValue = after ? after.years[after.years.length - 1] : year?.year ?? null;
-  let yearLabel = after ? after.label : year?.label ?? null;
+  const yearLabel = after ? after.label : year?.label ?? null;
   if (yearValue == null) yearValue = ctx.sectionYears[para] ?? null;
   if (yearValue == null && ctx.doc.year != null) {
     const before = norm.slice(s.start, end);
@@ -168,14 +172,18 @@ function sentenceSubject(ctx: AwardContext, s: Span): Recipient | null {
  * The recipients written before a verb in the same clause. Returns null when that text is not a list
  * of names (an aggregate count, a description), [] when the clause has no subject of its own.
  */
-function recipientsBefore(ctx: AwardContext, s: Span, verbAt: number): { list: Recipient[]; start: number; stated?: number | null } | null {
+function recipientsBefore(
+  ctx: AwardContext, s: Span, verbAt: number, floor = 0,
+): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean } | null {
   const text = s.text.slice(0, verbAt);
   let cs = text.length;
-  while (cs > 0 && !breaksAt(text, cs - 1)) cs--;
+  while (cs > floor && !breaksAt(text, cs - 1)) cs--;
   let pre = text.slice(cs).replace(/\((?:以下|下文|下)?简?称[^()]*\)|\(原[^()]*\)/g, "");
   const lead = LEAD.exec(pre)?.[0].length ?? 0;
   pre = pre.slice(lead);
   let start = cs + lead;
+  // "A、B分别获得X和Y": the i-th name goes with the i-th award.
+  const respectively = /分别[\u4e00-\u9fff]{0,2}$/.test(pre);
   pre = pre.replace(TRAIL, "");
   if (!pre || MANNER.test(pre)) {
     const subject = cs === 0 && pre ? null : sentenceSubject(ctx, s);
@@ -191,7 +199,7 @@ function recipientsBefore(ctx: AwardContext, s: Span, verbAt: number): { list: R
   if (AGGREGATE.test(pre)) return null;
   const list = namesIn(ctx, s, s.start + start, pre, "any");
   if (!list) return null;
-  return { list, start, stated };
+  return { list, start, stated, respectively };
 }
 
 /** Names in an enumeration: A、B和C / A与B. Whole strings first (project names contain 及/和). */
@@ -276,11 +284,25 @@ export function pronounRegion(level: string, ctx: AwardContext): string | null {
 }
 
 function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
-  for (const v of s.text.matchAll(RECEIVE)) {
+  const verbs = [...s.text.matchAll(RECEIVE)];
+  let floor = 0;
+  for (const [i, v] of verbs.entries()) {
     const verb = v[2];
     const vEnd = v.index! + v[0].length;
     let ce = vEnd;
     while (ce < s.text.length && !breaksAt(s.text, ce)) ce++;
+    // "A获得X奖、B获得Y奖": the next verb's names end this award phrase and start after the separator.
+    const ownFloor = floor;
+    floor = 0;
+    const next = verbs[i + 1];
+    if (next && next.index! < ce) {
+      const between = s.text.slice(vEnd, next.index!);
+      const sep = Math.max(between.lastIndexOf("、"), between.lastIndexOf("和"), between.lastIndexOf("及"));
+      if (sep >= 0) {
+        ce = vEnd + sep;
+        floor = ce + 1;
+      }
+    }
     const phrase = s.text.slice(vEnd, ce);
     if (verb === "通过" && !/认证/.test(phrase)) continue;
     let awards = awardsIn(ctx, s, vEnd, phrase, !!v[1]);
@@ -294,21 +316,24 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
       regionHonour = awards.length > 0;
     }
     if (!awards.length) continue;
-    let who = recipientsBefore(ctx, s, v.index!);
+    let who = recipientsBefore(ctx, s, v.index!, ownFloor);
     if (regionHonour && !who?.list.length && ctx.regions.self) {
       who = { list: [{ name: ctx.regions.self.name, type: "region", affiliation: null, role: null }], start: 0 };
     }
     if (!who?.list.length) continue;
-    for (const a of awards) {
+    const paired = who.respectively && who.list.length === awards.length && awards.length > 1;
+    for (const [ai, a] of awards.entries()) {
       const info = { ...a.info };
       if (issuer && /^(?:国家|国务院|全国|中国)|部$|总局$/.test(issuer) && info.level !== "national") {
         info.level = "national";
         info.region = "中国";
       }
-      for (const r of who.list) {
+      for (const r of paired ? [who.list[ai]] : who.list) {
         if (r.type === "region" && /质量奖$/.test(info.award)) continue; // 株洲问鼎省长质量奖: a tally, not a winner
         if (regionHonour && r.type !== "region" && /表彰$|城市$/.test(info.award)) continue;
-        out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + who.start, s.start + a.end)));
+        for (const year of a.years ?? [info.year]) {
+          out.facts.push(makeFact(ctx, r, { ...info, year }, evidence(ctx, s.start + who.start, s.start + a.end)));
+        }
       }
     }
     if (disagrees(who.stated ?? null, who.list.length)) {
@@ -320,11 +345,12 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
 
 /** "A荣获某省政府质量奖，B获得提名奖": a tier alone refers to the award named earlier in the sentence. */
 function tierOnly(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phrase: string): Found[] {
-  const t = /^\s*(?:了)?(提名奖|金奖|银奖|铜奖|鼓励奖|优秀奖)\s*$/.exec(phrase);
+  // Also "…名单公布，A公司获此殊荣": 此殊荣 is the award named earlier in the same sentence.
+  const t = /^\s*(?:了)?(提名奖|金奖|银奖|铜奖|鼓励奖|优秀奖|(?:此|该|这一|这项)(?:殊荣|荣誉|奖项|称号))\s*$/.exec(phrase);
   if (!t) return [];
   const earlier = findAwardMentions(s.text.slice(0, verbAt), ctx).pop();
   if (!earlier) return [];
-  const tier = ({ 提名奖: "nominee", 金奖: "gold", 银奖: "silver", 铜奖: "bronze" } as const)[t[1] as "提名奖"] ?? "other";
+  const tier = ({ 提名奖: "nominee", 金奖: "gold", 银奖: "silver", 铜奖: "bronze", 鼓励奖: "other", 优秀奖: "other" } as Record<string, Tier>)[t[1]] ?? earlier.tier;
   const para = paragraphAt(ctx.doc, s.start);
   const info = awardInfo(ctx, s, para, s.start + earlier.start, s.start + earlier.end, s.text.slice(Math.max(0, earlier.start - 8), earlier.start), { ...earlier, tier }, false);
   return [{ info, end: vEnd + phrase.length }];
@@ -391,6 +417,13 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
 /** "“中国质量奖提名奖获奖企业”——X公司", "市长质量奖获奖单位为A、B": the award, then who won it. */
 function appositionFacts(ctx: AwardContext, s: Span, out: ProseResult) {
   for (const m of findAwardMentions(s.text, ctx)) {
+    const passive = /^[”"]?\s*(?:称号)?\s*由\s*([^，,。；;]+?)\s*(?:共同)?(?:获得|摘得|捧得|夺得|斩获|荣获)/.exec(s.text.slice(m.end));
+    if (passive) {
+      const list = namesIn(ctx, s, s.start + m.end, passive[1], "resolved");
+      const info = awardInfo(ctx, s, paragraphAt(ctx.doc, s.start), s.start + m.start, s.start + m.end, s.text.slice(0, m.start).slice(-12), m, false);
+      for (const r of list ?? []) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + m.start, s.start + m.end + passive[0].length)));
+      continue;
+    }
     const tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|为|是|有|包括|:|：)\s*[:：]?\s*/.exec(s.text.slice(m.end));
     // "…获奖企业——X" names the winner; so does "获得…的企业有：X" (the verb before the award).
     if (!tail || !(/获|者/.test(tail[0]) || /(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start)))) continue;

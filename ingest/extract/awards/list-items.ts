@@ -4,7 +4,7 @@ import type { GazetteerEntry } from "../../../graph/types.js";
 import type { AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import { cleanName, isOrgName, isProjectName, isShortName, resolveShortName } from "./organisation-names.js";
-import { parsePerson } from "./persons.js";
+import { isPersonName, parsePerson } from "./persons.js";
 import { findParenYears } from "./years.js";
 
 export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
@@ -22,13 +22,19 @@ const FORMER = /\(\s*原(?:名|名称)?[:：]?\s*([^()]{2,30}?)\s*\)/g;
 const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”"]{2,16}?)[”"]?\s*\)/g;
 const CATEGORY_PAREN = /\(\s*(组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)\s*\)/;
 // Anything that makes a line prose rather than a list entry.
-const PROSE = /[，。；！？:：]|(?:获得|荣获|获评|表示|通过|开展|实施|推进|加强|成为|以来|目前|已经|我们|他们)/;
+const PROSE = /[。；！？:：]|(?:获得|荣获|获评|表示|通过|开展|实施|推进|加强|成为|以来|目前|已经|我们|他们)/;
 
 /** Parse one list line (normalised text). Null when the line is not a list of recipients. */
-export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
+export function parseItem(text: string, ctx: AwardContext, opts: { personal?: boolean } = {}): ParsedItem | null {
   const mark = ITEM_MARK.exec(text)![0];
   // "南昌：某某有限公司": a region label before the names (lists grouped by city or district).
-  let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*[:：]\s*/, (all, label: string) => (ctx.index.lookup(label).length ? "" : all));
+  let regionHint: string | null = null;
+  const hint = (label: string) => {
+    const e = ctx.index.lookup(label);
+    if (e.length && !regionHint) regionHint = (e.find((x) => x.province === ctx.regions.province?.name) ?? e[0]).name;
+    return e.length > 0;
+  };
+  let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*[:：]\s*/, (all, label: string) => (hint(label) ? "" : all));
   // "某某(男)", "某某同志": personal details that are not part of the name.
   t = t.replace(/\(\s*[男女]\s*\)|同志(?=\s|$)/g, " ");
   // A short name on its own line is a list entry only when numbered or when the document resolves it.
@@ -58,7 +64,7 @@ export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
     return "";
   });
   // Table columns after the name: a region ("(金坛区)", "  溧阳市") or a category word.
-  t = t.replace(/\(\s*([\u4e00-\u9fff]{2,10})\s*\)/g, (all, inner: string) => (ctx.index.byName.has(inner) ? " " : all));
+  t = t.replace(/\(\s*([\u4e00-\u9fff]{2,10})\s*\)/g, (all, inner: string) => (ctx.index.byName.has(inner) && hint(inner) ? " " : all));
   t = t.replace(/[;；,，。.、\s]+$/, "").trim();
   // A remark after the name ("(连续两次获奖)", "(排名不分先后)"): names do not end with a parenthesis.
   while (/\)$/.test(t) && /[^\s(]\s*\([^()]*\)$/.test(t)) {
@@ -69,6 +75,7 @@ export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
   for (;;) {
     const col = /\s+([\u4e00-\u9fff]{2,10})$/.exec(t);
     if (!col || !(ctx.index.byName.has(col[1]) || /^(?:组织|个人|企业|单位)类?$/.test(col[1]))) break;
+    if (ctx.index.byName.has(col[1])) hint(col[1]);
     if (!category && /类$|^(?:组织|个人)$/.test(col[1])) category = col[1];
     t = t.slice(0, col.index).trim();
   }
@@ -77,9 +84,13 @@ export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
   const person = parsePerson(t);
   let recipients: Recipient[] | null = null;
   if (person) recipients = [{ name: person.name, type: "person", affiliation: person.affiliation, role: person.role }];
+  else if (opts.personal && isPersonName(t)) recipients = [{ name: t, type: "person", affiliation: null, role: null }];
   else recipients = splitNames(t, ctx, shortMode);
   if (!recipients?.length) return null;
+  // Names separated by commas are a list only if every one is a complete name.
+  if (/[，,]/.test(t) && !recipients.every((r) => r.type === "person" || isOrgName(r.name))) return null;
 
+  if (regionHint) recipients = recipients.map((r) => ({ ...r, regionHint }));
   const main = recipients[0].type === "person" ? recipients[0].affiliation : recipients[0].name;
   if (main) {
     for (const f of formers) aliases.push({ name: f, kind: "organization", canonical: main });
@@ -94,7 +105,7 @@ export function parseItem(text: string, ctx: AwardContext): ParsedItem | null {
  */
 export function splitNames(text: string, ctx: AwardContext, shortMode: ShortMode): Recipient[] | null {
   const out: Recipient[] = [];
-  for (const group of text.split(/[、;；]/)) {
+  for (const group of text.split(/[、;；，,]/)) {
     const pieces = group.split(/\s+/).filter(Boolean);
     let acc = "";
     for (let i = 0; i < pieces.length; i++) {

@@ -154,6 +154,19 @@ export function orgEndingAt(doc: PreparedDocument, end: number): string {
   return cleanName(doc.norm.slice(nameStartBefore(doc, suffixStart), end));
 }
 
+const FORMER = /\(\s*(?:原|曾用名|原名)[:：]?\s*([^()]{2,30}?)\s*\)/g;
+
+/** "X有限公司(原Y厂)": a former name the text itself links to the current one. */
+export function findFormerNames(doc: PreparedDocument): DeclaredAlias[] {
+  const out: DeclaredAlias[] = [];
+  for (const m of doc.norm.matchAll(FORMER)) {
+    const full = orgEndingAt(doc, m.index!);
+    const former = cleanName(m[1]);
+    if (isOrgName(full) && former && former !== full) out.push({ short: former, full });
+  }
+  return out;
+}
+
 function isSubsequence(short: string, full: string): boolean {
   if (short[0] !== full[0]) return false;
   let j = 0;

@@ -6,12 +6,17 @@ import type { AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 
 export function recipientRegion(r: Recipient, ctx: AwardContext): string | null {
-  const self = ctx.regions.self;
+  // The document's region stands in only for a document that speaks for it (我市, 全区…); a national
+  // list mentioning many cities says nothing about where an unnamed firm is.
+  const self = ctx.speaksForRegion ? ctx.regions.self : null;
   if (r.type === "region") return regionOfName(r.name, ctx)?.name ?? self?.name ?? null;
   const source = r.type === "person" || r.type === "brand" ? r.affiliation ?? "" : r.name;
   const named = regionOfName(source, ctx);
+  const hint = r.regionHint ? ctx.index.lookup(r.regionHint)[0] ?? null : null;
+  // A region column beside the name is more precise when it lies inside what the name says.
+  if (hint && (!named || contains(ctx, named, hint))) return hint.name;
   if (!named) return self?.name ?? null;
-  if (self && contains(ctx, named, self)) return self.name;
+  if (ctx.regions.self && contains(ctx, named, ctx.regions.self)) return ctx.regions.self.name;
   return named.name;
 }
 

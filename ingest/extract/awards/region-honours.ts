@@ -45,7 +45,8 @@ function issuerRegion(issuer: string, ctx: AwardContext): { name: string; level:
 /** "被国家市场监督管理总局确定为全国…示范城市": an unquoted title after a designation verb. */
 export function designation(phrase: string, issuer: string | undefined, ctx: AwardContext): Honour | null {
   const title = phrase.trim().replace(/^[“"]|[”"]$/g, "");
-  if (!/示范|试点|先进|标杆|模范|城市|先行区|领跑者|品牌|精品|名牌|工厂|车间|基地/.test(title) || title.length > 30) return null;
+  // The whole rest of the clause must be the title: it ends with what the recipient becomes.
+  if (!/(?:示范|试点|先进|标杆|模范|城市|先行区|示范区|领跑者|品牌|精品|名牌|工厂|车间|基地|单位|企业|集体)$/.test(title) || /的/.test(title) || title.length > 30) return null;
   const t = canonicalTitle(issuer ? `${issuer}的` : "", title, ctx);
   if (!t) return null;
   if (issuer && /^(?:国家|国务院|全国|中国)|部$|总局$/.test(issuer) && t.level !== "national") return { ...t, level: "national", region: "中国", tier: "other" };

@@ -44,6 +44,16 @@ export function speakingYear(doc: PreparedDocument): number | null {
   return null;
 }
 
+/**
+ * The year a review document reports on, named in its title ("2023年…工作总结", "…2022年度质量
+ * 状况报告"): its undated figures are that year's, even when it is dated early the next year.
+ */
+export function reviewYear(doc: PreparedDocument): number | null {
+  const title = doc.record.title?.normalize("NFKC") ?? "";
+  const m = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(总结|工作报告|年报|综述|公报|白皮书|情况报告|状况报告|发展报告)/.exec(title);
+  return m ? Number(m[1]) : null;
+}
+
 export interface SectionYear {
   /** Paragraph index the scope starts at. */
   from: number;

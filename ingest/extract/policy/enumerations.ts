@@ -27,6 +27,9 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   const verbs = ACTION_PREFIX.exec(first)?.[0] ?? "";
   if (!verbs) return "";
   const cs = commonSuffix(first, next);
+  // "新增“品字标”企业46家、产品127个": a bare head noun replaces the first item's head.
+  const ownHead = /(企业|产品|单位|项目|组织|个人|服务)$/.exec(first);
+  if (cs === 0 && ownHead && /^(企业|产品|单位|项目|组织|个人|服务)$/.test(next) && first.length - ownHead[0].length > verbs.length) return first.slice(0, -ownHead[0].length);
   if (cs < 2 || cs >= first.length) return verbs;
   const p = first.length - cs;
   const b = firstAt >= 0 ? boundaries(doc, firstAt, firstAt + first.length) : [];
@@ -36,6 +39,8 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   let prefix = first.slice(0, head);
   const region = trailingRegion(prefix);
   if (region && leadingRegion(next) && prefix.length - region.length >= verbs.length) prefix = prefix.slice(0, prefix.length - region.length);
+  // A next item that opens with its own region names itself in full ("中国质量奖提名奖企业3家、福建省政府质量奖企业17家").
+  else if (!region && leadingRegion(next)) return verbs;
   // A shared qualifier is a phrase of its own (江苏省工业企业质量信用评价), not a stray character.
   return prefix.startsWith(verbs) && prefix.length - verbs.length >= 4 ? prefix : verbs;
 }

@@ -5,20 +5,21 @@ import { metricAliasPairs } from "../../../graph/metrics.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
-import { regionAt, regionChain, resolveMention, sectionAt, sectionYears, speakingYear } from "./context.js";
+import { regionAt, regionChain, resolveMention, reviewYear, sectionAt, sectionYears, speakingYear } from "./context.js";
 import { findItems, type QuantityItem } from "./items.js";
 import { yearsIn } from "./numbers.js";
 import { observationFact, observationYear } from "./observations.js";
 import { findPolicyMentions, policyFacts } from "./policies.js";
 import { isGoal, targetFact, type GoalContext } from "./targets.js";
 
-/** The region a figure is for: the province for 全省 clauses, a region inside the document's that opens the sentence, else the document's. */
+/** The region a figure is for: one the text gives it (其中吴中区4家), the province for 全省 clauses, a region inside the document's that opens the sentence, else the document's. */
 function itemRegion(doc: PreparedDocument, item: QuantityItem): string | null {
+  if (item.region) return item.region;
   if (item.province) return regionAt(doc.region, "province") ?? doc.region;
   const sent = doc.sentences[item.sentence];
   const opener = doc.regionMentions.find((r) => r.start >= sent.start && r.start <= sent.start + 2);
   // Only a region acting as the subject ("天元区政府设立…", "某区已…"), not a word like 城区 in a metric.
-  if (opener && /^(政府|人民政府|委|有|已|共|拥有|累计|全)/.test(doc.norm.slice(opener.end, opener.end + 4))) {
+  if (opener && /^(政府|人民政府|委|有|已|共|拥有|累计|全|新增|新培育)/.test(doc.norm.slice(opener.end, opener.end + 4))) {
     const r = resolveMention(doc, opener.candidates);
     if (r && doc.region && r !== doc.region && regionChain(r).includes(doc.region)) return r;
   }
@@ -31,6 +32,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
   const own = mentions.find((m) => m.own)?.title ?? null;
   const speaking = speakingYear(doc);
   const sections = sectionYears(doc, speaking);
+  const reviewed = reviewYear(doc) ?? speaking;
 
   // Unitless goals (低于0.3, 超过85) are read only where goals are set.
   const planSentence = (si: number) => {
@@ -60,7 +62,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const paragraphYear = opening && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : null;
     const fact = isGoal(item, ctx)
       ? targetFact(doc, item, ctx, region)
-      : observationFact(doc, item, observationYear(item, section, speaking, paragraphYear), region);
+      : observationFact(doc, item, observationYear(item, section, reviewed, paragraphYear), region);
     facts.push(fact);
     aliases.push({ name: fact.metric, kind: "metric", canonical: fact.metric_key ?? fact.metric });
   }

@@ -4,12 +4,14 @@
 // change "从2013年的214天增加到2021年的310天" gives one metric two dated values.
 import type { Comparator } from "../../../graph/types.js";
 import type { PreparedDocument } from "../prepared-document.js";
+import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
 import {
   ACTION_PREFIX,
   isBareHead,
   metricBefore,
+  namedRound,
   resolveAnaphora,
   splitHead,
   nounAfter,
@@ -34,11 +36,13 @@ export interface QuantityItem {
   toYear: number | null;
   /** The clause opens with 全省: a figure for the province, not the document's region. */
   province: boolean;
+  /** A region the text gives this figure itself ("其中吴中区4家"). */
+  region?: string;
 }
 
 const CLAUSE_SEP = /[，,；;：:]/g;
 /** Words that make a sentence a company's own business figures or an event headcount (not annotated). */
-const COMPANY = /该公司|公司累计|公司全年|公司单位|^同时,?公司|同比增长|同比下降|年产量|有效专利|业务遍及/;
+const COMPANY = /该公司|公司累计|公司全年|公司单位|^同时,?公司|年产量|有效专利|业务遍及/;
 const GENERIC = /^(合格率|达标率|覆盖率|比重|占比|比例|问鼎|总数|数量|总量|规模)$/;
 const RULE_TERMS = /名额|每届|有效期|周期|期限|工作日|日内|个月内|年内有效|罚款|处以/;
 const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
@@ -47,6 +51,25 @@ const CHANGE = /同比|环比|个百分点/;
 /** Bodies that hold members, money or clients, whose figures carry their name. */
 const BODY = /(联盟|中心|基金|资金|平台|窗口|协会|基地|委员会|服务站|工作站|实验室|专区)$/;
 const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名/;
+/** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
+const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期/;
+/** A firm's own results (营业收入, 利税, 产值 of one company) are not a region's outcomes. */
+const FIRM_FIGURE = /营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|销售额|出口额|市场占有率|市场份额|授权专利|发明专利申请/;
+const FIRM_SUBJECT = /^[^，,；;。]{2,30}?(公司|集团|股份|厂|企业)(?!数|总数)/;
+const LEVEL = /^(国家级|省级|市级|区级|县级)$/;
+const LEVEL_IN = /国家级|省级|市级|区级|县级/;
+/** A counted noun that does something of its own ("项目获批立项", "企业申报…"). */
+const ACTS = /获|申报|通过|入选|成为|被|批准|立项|开展|参与|参加/;
+/** The inspection a count names, as the subject of its rate: 完成产品质量监督抽查 → 产品质量监督抽查, 抽检食品 → 食品抽检. */
+export function inspectionStem(metric: string): string | null {
+  const m = /^(.*?)(监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|监测)(.*)$/.exec(metric.replace(/^(完成|开展|实施|组织|共|累计|全年|新增)+/, ""));
+  if (!m || (m[1] && m[3]) || /[、和及]/.test(m[1] + m[3]) || m[3].length > 8) return null;
+  const stem = m[1] ? m[1] + m[2] : m[3] + m[2];
+  return stem.length >= 4 ? stem : null;
+}
+
+/** Places a breakdown names ("其中园区4家", "其中吴中区3家"). */
+const PLACE_WORD = /^(园区|开发区|高新区|经开区|市区|城区|县区|市本级|区本级)$/;
 
 function clauses(s: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -96,7 +119,15 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     const toYear = years.find((y) => y.to)?.year ?? null;
     const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
     let lastMetric = "";
-    let run: { first: string; firstAt: number; prefix: string | null } | null = null;
+    // The previous figure was a breakdown by place ("其中柯桥区4家、上虞区2家").
+    let breakdown = false;
+    // An enumeration's shared words: a metric prefix (firstAt ≥ 0), or the verb of counts written
+    // before their nouns (firstAt −1: "组织1家企业申报A，5家企业申报B"), with the items it holds.
+    let run: { first: string; firstAt: number; prefix: string | null; unit?: string | null; items?: number[]; acts?: boolean } | null = null;
+    // Text before this sentence in its paragraph and the one before: what 此荣誉 may refer to.
+    const sentStart = pos(0);
+    const prevPara = doc.paragraphs[Math.max(0, para - 1)];
+    const earlier = doc.norm.slice(Math.min(prevPara?.start ?? sentStart, sentStart), sentStart);
 
     // A body the sentence sets up ("成立…标准联盟", "设立了…奖励资金") owns the figures of the
     // clauses after it that have no subject of their own ("集结…30家成员单位").
@@ -117,15 +148,23 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         continue;
       }
-      if (EVENT.test(text) || CHANGE.test(text)) continue;
+      if (EVENT.test(text) || CHANGE.test(text) || PROCEDURE.test(text)) continue;
+      // Candidates proposed in a notice (拟授予8家组织…) have not won yet: no outcome to count.
+      if (/拟(授予|推荐|认定|命名|评为|表彰|入选|确定)/.test(text)) continue;
+      // One firm's business results, and national totals quoted in a local text, are not this region's outcomes.
+      if (FIRM_FIGURE.test(text) && FIRM_SUBJECT.test(S) && !/(公司|集团|股份|厂)(?:数|总数)/.test(text)) continue;
+      if (doc.region !== "中国" && /^(?:[，,]|其中|此外|同时)*全国(?:共|已|有|共有|累计)*[\d一二两三四五六七八九百千近约超逾]/.test(text.trim())) continue;
       // A rule's amounts, quotas and time limits (奖励50万元, 名额不超过10个, 15个工作日) are not goals.
       if (opts.policyDoc && (RULE_TERMS.test(text) || (RULE_MONEY.test(text) && cq.some((q) => /元$/.test(q.unit ?? ""))))) continue;
       const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)/.test(text.trim());
-      const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start) => {
-        metric = resolveAnaphora(metric.replace(/\s+/g, ""), S.slice(0, c.start));
+      const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
+        metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
+        metric = namedRound(metric, S.slice(0, c.start));
         if (introduced && (ACTION_PREFIX.test(metric) || /^(成员|会员|为|帮助|助力)/.test(metric)) && !metric.startsWith(introduced)) metric = introduced + metric;
         // A bare head word (合格率, 占比) names nothing on its own; the text's subject is elsewhere.
         if (!metric || metric.length < 2 || /^[\d.]+$/.test(metric) || GENERIC.test(metric.replace(/[“”"]/g, ""))) return;
+        // A verb alone ("其中今年新增58项") names no quantity.
+        if (ACTION_PREFIX.exec(metric)?.[0] === metric) return;
         out.push({
           metric,
           value: q.value,
@@ -138,6 +177,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           year,
           toYear,
           province,
+          ...(region ? { region } : {}),
         });
         lastMetric = metric;
       };
@@ -202,9 +242,14 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         if (q.rank) {
           let subject = metricBefore(S.slice(segStart, q.start)).replace(/(继续|持续|稳定|一直|始终)+$/, "");
           if (!subject) subject = lastMetric;
+          // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.
+          else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = lastMetric + subject;
           if (subject) emit(`${subject}${q.rank.scope}排名`, q, year);
           return;
         }
+        // "在A、B、C 3个产业链开展…": a count governed by 在 is where work was done, not an outcome.
+        const scope = /(?<![定持制存现实所处])在([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
+        if (scope && !/建|完成|新增|培育|获|开展|实现|达|有|成立|创建|制|发布|通过|推动|打造|累计/.test(scope[1])) return;
         // "1个人获得…" counts persons: 个 is the measure word of 个人.
         const afterClean = (q.unit === "个" && /^人/.test(after) ? "个" + after : after).replace(/^(以上|以下|左右|之多)/, "");
         if (/^的/.test(afterClean) && afterClean.length > 1) {
@@ -226,7 +271,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const raw = afterClean.split(/[。！？；;，,]/)[0].replace(/[的和及与、]+$/, "");
           const split = splitHead(raw);
           if (split) {
-            for (const j of pendingVerbless) if (isBareHead(out[j].metric)) out[j].metric = split.predicate + out[j].metric;
+            for (const j of pendingVerbless) if (isBareHead(out[j].metric)) out[j].metric = namedRound(split.predicate + out[j].metric, S.slice(0, c.start));
             pendingVerbless = [];
           }
           // "5个国家级、12个省级标准化示范区项目试点": a bare level borrows the next item's noun.
@@ -234,15 +279,35 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             const nextNoun = nounAfter(S.slice(cq[i + 1].end, i + 2 < cq.length ? cq[i + 2].start : c.end));
             noun += nextNoun.replace(/^(国家级|省级|市级|区级|县级|国际|国家)/, "");
             run = { first: verb, firstAt: -1, prefix: verb };
-          } else if (run && run.firstAt === -1 && !verb) verb = run.prefix ?? "";
+          } else if (run && run.firstAt === -1 && !verb && /(^|[、，,和及与])$/.test(pre) && (run.unit == null || run.unit === q.unit) && (run.acts == null || run.acts === ACTS.test(noun))) verb = run.prefix ?? "";
+          // A count with its own verb opens a run whose later counts, written bare, share the verb
+          // when they are alike: same unit, and what is counted acts (…企业申报…) in both or neither.
+          else if (verb) run = { first: verb, firstAt: -1, prefix: verb, unit: q.unit, items: [], acts: ACTS.test(noun) };
           else run = null;
+          // "完成9项国家标准、1项行业标准的研制工作": the last item's activity is every item's.
+          const tail = /^(.+?)的(研制|制修订|制定|修订|起草|编制|制订|发布)(?:工作)?$/.exec(noun);
+          if (tail && run && run.firstAt === -1) {
+            noun = tail[1] + tail[2];
+            for (const j of run.items ?? []) if (!out[j].metric.endsWith(tail[2])) out[j].metric += tail[2];
+          }
           const before = out.length;
           emit(verb + noun, q, year);
+          if (out.length > before && run && run.firstAt === -1) run.items?.push(out.length - 1);
           if (out.length > before && /[和及与的]$/.test(afterClean.replace(/[、]+$/, ""))) pendingVerbless.push(out.length - 1);
           return;
         }
         // The metric precedes the number.
         let metric = metricBefore(pre);
+        // "共有12家企业获得…，其中园区4家": a breakdown by place counts what the total counted.
+        const part = /^[，,\s]*[(（]?其中[，,]?(.*?)(?:有|占|为|共)?$/.exec(pre) ?? (breakdown ? /^[、，,和及]?(.+?)(?:有|占|为|共)?$/.exec(pre) : null);
+        breakdown = false;
+        if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(part[1]))) {
+          breakdown = true;
+          const at = pos(segStart + pre.indexOf(part[1]));
+          const mention = part[1] ? doc.regionMentions.find((r) => r.start >= at && r.end <= at + part[1].length) : undefined;
+          emit(lastMetric, q, year, c.start, mention ? resolveMention(doc, mention.candidates) ?? undefined : undefined);
+          return;
+        }
         // "30家企事业单位获专项资金共计588万元": after a counted group, the amount is what it got.
         if (i > 0) metric = metric.replace(/^(企事业单位|企业|组织|单位|个人|机构)(获得|获评|获|申报|争取到|争取)/, "");
         if (!metric) return;
@@ -257,6 +322,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           return;
         }
         metric = metric.replace(/各$/, "");
+        // "食品安全抽检2.3万批次，合格率98.7%": a bare rate is the rate of the inspection just counted.
+        if (/^(合格率|达标率)$/.test(metric)) metric = (inspectionStem(lastMetric) ?? "") + metric;
         // "新开工在建水利工程项目质量抽查、交通工程项目质量合格率为100%": long phrases listed
         // before one figure are separate metrics sharing the last one's head (short words such
         // as "食品、农产品抽检合格率" name one combined metric).
@@ -270,15 +337,24 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           }
         }
         // An item with its own copula ("…总数达到162件") is a statement of its own, not a list item.
-        const ownVerb = /(达到|达|为|是|超过|保持|稳定在|低于|高于)$/.test(S.slice(segStart, q.numStart).trim());
+        const ownVerb = /(达到了?|达|为|是|超过|保持在?|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|增至|下降到|降至|降到|低于|高于|不低于|不少于|不超过|突破)$/.test(S.slice(segStart, q.numStart).trim());
         // A phrase opening with a preposition (为企业节约…) is a statement of its own too.
         const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric);
-        if (run && run.firstAt >= 0 && bareItem) {
+        // A rate never continues a list of counts (nor a count a list of rates).
+        const sameKind = !run || (run.unit === "%") === (q.unit === "%");
+        if (run && run.firstAt >= 0 && bareItem && sameKind) {
+          // "新增国家级…试点示范项目2个、省级8个": a bare level is the first item at that level.
+          const level = LEVEL.exec(metric);
+          const firstLevel = LEVEL_IN.exec(run.first);
+          if (level && level[0] === metric && firstLevel) {
+            emit(run.first.replace(firstLevel[0], metric), q, year);
+            return;
+          }
           if (run.prefix === null) run.prefix = sharedPrefix(doc, run.first, run.firstAt, metric);
           emit(run.prefix + metric, q, year);
           return;
         }
-        run = { first: metric, firstAt: metricAt, prefix: null };
+        run = { first: metric, firstAt: metricAt, prefix: null, unit: q.unit };
         emit(metric, q, year);
       });
     }

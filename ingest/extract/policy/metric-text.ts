@@ -14,6 +14,8 @@ const LEADING = new RegExp(
       "今年以来|今年|去年|当年|全年|年内|上半年|下半年",
       "(?:力争)?(?:到|至)?(?:19|20)\\d\\d年(?:底|末|前)?(?:的)?",
       "全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|本区|本县|市区内|区内|市内|县内|辖区内",
+      // A development zone written as the subject ("园区累计…") scopes the figure like 全区.
+      "园区|开发区|高新区|经开区|经济开发区",
       "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
       // Modal words of a goal: the goal is the metric, not the striving.
       "力争|争取|努力|确保|预计|计划",
@@ -48,7 +50,9 @@ export function stripTrailing(s: string): string {
 
 /** Metric words written before the number ("工业产品抽检合格率93.84%"). */
 export function metricBefore(s: string): string {
-  return stripTrailing(stripLeading(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, ""))))).replace(/了/g, "").trim();
+  const m = stripTrailing(stripLeading(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, ""))))).replace(/了/g, "").trim();
+  // "累计已有获此殊荣企业": the existential between 累计 and what the firms did adds nothing.
+  return m.replace(/^(累计)?(?:已经|已)?(?:拥有|共有|已有|有)(?=获|通过|入选|被)/, "$1");
 }
 
 /** A region named as the subject ("株洲有96家…", "株洲已拥有…") is the fact's region, not its metric. */
@@ -56,7 +60,7 @@ export function stripSubject(s: string): string {
   const r = leadingRegion(s);
   if (!r) return s;
   const rest = s.slice(r.length);
-  if (rest === "" || /^(有|已|就|共|还|均|都|拥有|现有|共有|已有)/.test(rest)) return rest.replace(/^(已|就|共|还|均|都)+/, "");
+  if (rest === "" || /^(有|已|就|共|还|均|都|拥有|现有|共有|已有|新增|新培育|累计)/.test(rest)) return rest.replace(/^(已|就|共|还|均|都)+/, "");
   return s;
 }
 
@@ -66,6 +70,8 @@ export function verbBefore(s: string): string {
   let v = stripSubject(stripLeading(s.slice(lastSep + 1))).replace(/了/g, "");
   v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达)$/, "");
   v = v.replace(EXISTENTIAL, "");
+  // "企业共完成": an adverb between the subject and its verb is not part of the metric.
+  v = v.replace(/^(企业|单位|机构|组织)(共|均|都|已经|已|累计)(?=[\u4e00-\u9fa5]{2})/, "$1");
   // "7家组织和1名个人": the words before the second count are the first item's, not a verb.
   if (/[和及与或]$/.test(v)) return "";
   // Anything long or ending in a particle is a clause of its own, not a verb of the count.
@@ -94,7 +100,8 @@ export function nounAfter(s: string): string {
   let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/[、和及与等]+$/, "").replace(/之一$/, "").replace(/等$/, "");
   n = n.replace(/[、和及与等的]+$/, "").replace(/(共计|合计|总计)$/, "");
   const split = splitHead(n);
-  return split ? split.predicate + split.head : n;
+  // A predicate that is a clause of its own ("主导起草的地方标准获得立项") is joined with 的.
+  return split ? split.predicate + (split.predicate.includes("的") ? "的" : "") + split.head : n;
 }
 
 /** A counted group and what it did: "企业获省质量信用AAA级公示" → (企业, 获省质量信用AAA级公示). */
@@ -113,16 +120,38 @@ export function isBareHead(n: string): boolean {
 
 /**
  * "获得2021年江苏省省长质量奖，累计6家企业获此荣誉": 此荣誉 refers to the award named last before
- * it in the sentence.
+ * it, in this sentence or the ones before it ("…公布江苏省质量奖获奖名单…。园区累计已有获此殊荣
+ * 企业9家"). The 奖 of 获奖/奖励/奖金 is not an award's name.
  */
 export function resolveAnaphora(metric: string, before: string): string {
   if (!/此(荣誉|奖项|称号|殊荣|奖)/.test(metric)) return metric;
-  const end = before.lastIndexOf("奖");
-  if (end < 0) return metric;
-  let i = end;
-  while (i > 0 && /[\u4e00-\u9fa5“”]/.test(before[i - 1]) && !/(年|获得|荣获|获|摘得|斩获)$/.test(before.slice(0, i))) i--;
-  const award = before.slice(i, end + 1);
-  return award.length >= 3 ? metric.replace(/此(荣誉|奖项|称号|殊荣|奖)/, award) : metric;
+  const award = lastAwardName(before);
+  return award ? metric.replace(/此(荣誉|奖项|称号|殊荣|奖)/, award) : metric;
+}
+
+/** The last award name ("江苏省质量奖", "中国质量奖提名奖") written in `before`. */
+export function lastAwardName(before: string): string | null {
+  for (let end = before.lastIndexOf("奖"); end >= 0; end = before.lastIndexOf("奖", end - 1)) {
+    if (/[励金项牌状杯章品]/.test(before[end + 1] ?? "") || /[获颁领得嘉重大]$/.test(before.slice(0, end))) continue;
+    let i = end;
+    while (i > 0 && /[\u4e00-\u9fa5“”]/.test(before[i - 1]) && !/(年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(before.slice(0, i))) i--;
+    const award = before.slice(i, end + 1);
+    if (award.length >= 3) return award;
+  }
+  return null;
+}
+
+/**
+ * "第七届湖南省省长质量奖名单揭晓，全省共有7家组织获省长质量奖": a count of one round's winners
+ * names the round (第七届湖南省省长质量奖获奖组织; 提名奖组织 for nominations). Cumulative counts
+ * (累计获…) are not one round's.
+ */
+export function namedRound(metric: string, before: string): string {
+  const m = /^(?:获得|荣获|获评|获)(.{2,12}?奖)(提名奖)?(组织|企业|个人|单位)$/.exec(metric);
+  if (!m) return metric;
+  const rounds = [...before.matchAll(/(第[一二三四五六七八九十\d]+届|首届)([\u4e00-\u9fa5]{2,16}?奖)/g)].filter((r) => r[2].endsWith(m[1]));
+  const r = rounds[rounds.length - 1];
+  return r ? r[1] + r[2] + (m[2] ? "提名奖" : "获奖") + m[3] : metric;
 }
 
 /** Longest common suffix length of two strings. */

@@ -3,7 +3,7 @@
 import type { Comparator } from "../../../graph/types.js";
 
 /** Counting units the texts use for goals and outcomes; 万/亿 prefixes are kept on the unit. */
-const UNITS = ["个批次", "批次", "万元", "亿元", "元", "%", "项", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台", "套", "吨", "亩", "人次", "位"];
+const UNITS = ["个批次", "批次", "万元", "亿元", "元", "%", "项", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台件", "台", "套", "吨", "亩", "人次", "位"];
 const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
 
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -42,7 +42,7 @@ const QTY = new RegExp(
   String.raw`(近|约|超|逾)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一两三四五六七八九]?[百千])(余|多)?(万|亿)?(余|多)?(${UNIT_RE})(以上|以下|左右|之多)?`,
   "g",
 );
-const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第)([一二三四五六七八九十]+|\d+)(?:位|名)?/g;
+const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))/g;
 const DOUBLE = /翻(一|两|二|三)番/g;
 
 /** Comparator from the words just before the number and just after the unit. */
@@ -75,7 +75,8 @@ export function findQuantities(s: string): Quantity[] {
     out.push({ start, end: start + m[0].length, numStart, unitEnd, value, unit, comparator: comparatorOf(before, m[7] ?? "") });
   }
   for (const m of s.matchAll(RANK)) {
-    const n = /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+    // 居全省首位 is first place.
+    const n = m[3] ? 1 : /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
     if (n == null) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "位次", comparator: "=", rank: { scope: m[1] } });
   }

@@ -97,8 +97,44 @@ describe("award extraction on composed documents", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("reads a provincial 公示 whose headers say 拟授予…的组织/个人 as proposed", () => {
+    const { awards } = extract("jiangsu-gongshi.txt");
+    expect(keys(awards)).toEqual([
+      "南通濠河纺织科技有限公司|江苏省省长质量奖|2022|winner",
+      "盐城黄海汽车部件有限公司|江苏省省长质量奖|2022|winner",
+      "连云港花果山食品有限公司|江苏省省长质量奖|2022|nominee",
+      "钱国栋|江苏省省长质量奖|2022|winner",
+    ]);
+    expect(awards.every((f) => f.status === "proposed")).toBe(true);
+    expect(awards.find((f) => f.recipient === "钱国栋")).toMatchObject({ recipient_type: "person", category: "个人", affiliation: "南通濠河纺织科技有限公司" });
+  });
+
+  it("reads a national list: comma-separated names, bare names of individuals, 获奖组织：/获奖个人： lines", () => {
+    const { awards } = extract("national-list.txt");
+    expect(keys(awards)).toEqual([
+      "刘建国|中国质量奖|2023|nominee",
+      "天津滨海港口装备集团有限公司|中国质量奖|2023|winner",
+      "广州珠江电梯股份有限公司|中国质量奖|2023|nominee",
+      "成都锦江医疗器械有限公司|中国质量奖|2023|nominee",
+      "郑振华|中国质量奖|2023|winner",
+      "重庆两江汽车股份有限公司|中国质量奖|2023|winner",
+    ]);
+    // A national list speaks for no city: an unnamed individual gets no region, named firms their own.
+    expect(awards.find((f) => f.recipient === "郑振华")).toMatchObject({ recipient_type: "person", recipient_region: null });
+    expect(awards.find((f) => f.recipient === "广州珠江电梯股份有限公司")!.recipient_region).toBe("广州市");
+  });
+
+  it("finds no award in a plan that only talks about awards (申报, 奖励, aggregate counts, 获批, 好评)", () => {
+    expect(extract("wenzhou-plan.txt").awards).toEqual([]);
+  });
+
+  it("links a former name only where the text says so", () => {
+    const { aliases } = extract("衡阳市质量工作会议。\n衡阳华信电子股份有限公司(原衡阳无线电二厂)获得衡阳市市长质量奖。", true);
+    expect(aliases).toContainEqual({ name: "衡阳无线电二厂", kind: "organization", canonical: "衡阳华信电子股份有限公司" });
+  });
+
   it("gives every award fact evidence that is a verbatim slice of the document", () => {
-    for (const name of ["suzhou-decision.txt", "hangzhou-list.txt", "traditional-notice.txt", "wujiang-gongshi.txt", "weifang-news.txt", "ningbo-prose.txt", "changsha-subheaders.txt", "shandong-notice.txt", "hefei-traditional-news.txt", "wuxi-table.html", "jiangxi-decision.txt"]) {
+    for (const name of ["suzhou-decision.txt", "hangzhou-list.txt", "traditional-notice.txt", "wujiang-gongshi.txt", "weifang-news.txt", "ningbo-prose.txt", "changsha-subheaders.txt", "shandong-notice.txt", "hefei-traditional-news.txt", "wuxi-table.html", "jiangxi-decision.txt", "jiangsu-gongshi.txt", "national-list.txt"]) {
       const { doc, awards } = extract(name);
       expect(awards.length, name).toBeGreaterThan(0);
       for (const f of awards) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end), name).toBe(e.text);

@@ -65,6 +65,8 @@ describe("header-scoped lists", () => {
       "长沙麓山重工机械有限公司|长沙市市长质量奖|2022|winner",
     ]);
     expect(warnings).toEqual([]);
+    // The region column is where the firm is.
+    expect(awards.find((f) => f.recipient === "长沙麓山重工机械有限公司")!.recipient_region).toBe("岳麓区");
   });
 
   it("joins a name broken over two lines and keeps both lines as evidence", () => {

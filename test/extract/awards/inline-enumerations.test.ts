@@ -17,6 +17,33 @@ describe("awards in running prose", () => {
     ]);
   });
 
+  it("keeps A获得X、B获得Y apart, and pairs names with awards after 分别", () => {
+    expect(keys(extract(`${HENGYANG}湖南湘岳重工有限公司获得湖南省省长质量奖、衡阳华信电子股份有限公司获得衡阳市市长质量奖提名奖。`, true).awards)).toEqual([
+      "湖南湘岳重工有限公司|湖南省省长质量奖||winner",
+      "衡阳华信电子股份有限公司|衡阳市市长质量奖||nominee",
+    ]);
+    expect(keys(extract(`${HENGYANG}湖南湘岳重工有限公司、衡阳华信电子股份有限公司分别获得湖南省省长质量奖和衡阳市市长质量奖。`, true).awards)).toEqual([
+      "湖南湘岳重工有限公司|湖南省省长质量奖||winner",
+      "衡阳华信电子股份有限公司|衡阳市市长质量奖||winner",
+    ]);
+  });
+
+  it("reads passives and back-references: X奖由A、B获得, …名单公布，A获此殊荣, 热烈祝贺A荣获…", () => {
+    expect(keys(extract(`${HENGYANG}2021年度衡阳市市长质量奖由湖南湘岳重工有限公司、衡阳华信电子股份有限公司获得。`, true).awards)).toEqual([
+      "湖南湘岳重工有限公司|衡阳市市长质量奖|2021|winner",
+      "衡阳华信电子股份有限公司|衡阳市市长质量奖|2021|winner",
+    ]);
+    expect(keys(extract(`${HENGYANG}2021年度湖南省省长质量奖名单公布，湖南湘岳重工有限公司获此殊荣。`, true).awards)).toEqual(["湖南湘岳重工有限公司|湖南省省长质量奖|2021|winner"]);
+    expect(keys(extract(`${HENGYANG}热烈祝贺湖南湘岳重工有限公司荣获湖南省省长质量奖！`, true).awards)).toEqual(["湖南湘岳重工有限公司|湖南省省长质量奖||winner"]);
+  });
+
+  it("gives one fact per year of a parenthesis after the award in prose", () => {
+    expect(keys(extract(`${HENGYANG}湖南湘岳重工有限公司曾获得湖南省省长质量奖提名奖(2016年、2019年)。`, true).awards)).toEqual([
+      "湖南湘岳重工有限公司|湖南省省长质量奖|2016|nominee",
+      "湖南湘岳重工有限公司|湖南省省长质量奖|2019|nominee",
+    ]);
+  });
+
   it("reads 授予A、B等N家企业… and warns when the total disagrees", () => {
     const { awards, warnings } = extract("suzhou-decision.txt");
     expect(keys(awards)).toEqual([

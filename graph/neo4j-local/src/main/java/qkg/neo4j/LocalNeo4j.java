@@ -79,7 +79,10 @@ public final class LocalNeo4j {
     s.put("dbms.security.auth_enabled", "true");
     // Sized for a 2-core, shared developer machine; the heap is set on the java command line.
     s.put("server.memory.pagecache.size", "256m");
+    // Transaction logs: small files, few kept, not preallocated (the defaults reserve 256 MB each).
     s.put("db.tx_log.rotation.retention_policy", "2 files");
+    s.put("db.tx_log.rotation.size", "32M");
+    s.put("db.tx_log.preallocate", "false");
     // No network beyond loopback: do not try to phone home.
     s.put("dbms.usage_report.enabled", "false");
     return s;
