@@ -3,13 +3,16 @@
 // query latency per Backend method on both backends. It WIPES the Neo4j it is pointed at, so it
 // runs only against a Neo4j on this machine. Starts the local server if none answers (and stops
 // it again afterwards).
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
 import neo4j from "neo4j-driver";
 import { stableHash } from "../graph/ids.js";
 import { createSnapshot } from "../graph/snapshot.js";
 import type { DocumentRecord, Fact, Level, RegionRecord, Snapshot } from "../graph/types.js";
 import { hostPort, neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../ingest/neo4j/connection.js";
 import { loadIntoNeo4j } from "../ingest/neo4j/load.js";
-import { boltAnswers, startServer, stopServer } from "../ingest/neo4j/local-server.js";
+import { boltAnswers, PROJECT_ROOT, startServer, stopServer } from "../ingest/neo4j/local-server.js";
 import type { Backend } from "../src/backend/backend.js";
 import { neo4jBackend } from "../src/backend/neo4j-backend.js";
 import { snapshotBackend } from "../src/backend/snapshot-backend.js";
@@ -101,6 +104,18 @@ async function latency(backend: Backend, call: (b: Backend) => Promise<unknown>,
 
 const ms = (x: number) => Math.round(x * 100) / 100;
 
+/** CPU time the local server has used so far (Linux /proc; NaN when not the local server). */
+function serverCpuMs(env: NodeJS.ProcessEnv): number {
+  try {
+    const pid = readFileSync(join(env.QKG_NEO4J_HOME || join(PROJECT_ROOT, ".qkg", "neo4j"), "neo4j.pid"), "utf8").trim();
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\) /, "").split(" ");
+    // utime and stime (fields 14 and 15 of stat; 12 and 13 after the command), in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
 export async function benchNeo4j(options: { docs?: number; runs?: number; env?: NodeJS.ProcessEnv } = {}): Promise<BenchRow[]> {
   const env = options.env ?? process.env;
   const docs = options.docs ?? 1000;
@@ -138,13 +153,19 @@ export async function benchNeo4j(options: { docs?: number; runs?: number; env?: 
     await wipe();
 
     const snapshot = syntheticSnapshot(docs);
+    const cpu0 = { server: serverCpuMs(env), client: process.cpuUsage() };
     const first = await loadIntoNeo4j(snapshot, conn, { prune: true });
+    const serverCpu = serverCpuMs(env) - cpu0.server;
+    const clientCpu = (process.cpuUsage(cpu0.client).user + process.cpuUsage(cpu0.client).system) / 1000;
     if (!first.ok) throw new Error(`bench load failed: ${JSON.stringify(first.documents.failed.slice(0, 3))}`);
     const rate = first.written.relationships / (first.ms / 1000);
     rows.push(
       { bench: "neo4j", metric: `load ${docs} docs: ${snapshot.nodes.length} nodes, ${snapshot.relationships.length} rels`, value: ms(first.ms / 1000), unit: "s" },
       { bench: "neo4j", metric: "load rate (relationships, warm)", value: Math.round(rate), unit: "rel/s", target: "≥ 10000" },
       { bench: "neo4j", metric: "load rate (nodes)", value: Math.round(first.written.nodes / (first.ms / 1000)), unit: "nodes/s" },
+      // Wall time depends on what else the machine runs; CPU time much less so.
+      { bench: "neo4j", metric: "load CPU: Neo4j server / qkg client", value: `${ms(serverCpu / 1000)} / ${ms(clientCpu / 1000)}`, unit: "s" },
+      { bench: "neo4j", metric: "machine load average (1 min) during the bench", value: loadavg()[0]!.toFixed(2) },
     );
 
     const again = await loadIntoNeo4j(snapshot, conn, { prune: true });

@@ -20,9 +20,13 @@ CREATE CONSTRAINT qkg_meta_key IF NOT EXISTS FOR (n:QkgMeta) REQUIRE n.key IS UN
 
 // A document's facts are replaced as a whole: find them by document id.
 CREATE INDEX fact_doc IF NOT EXISTS FOR (n:Fact) ON (n.doc);
-// The backend's filters (src/backend/neo4j-queries/).
-CREATE INDEX award_fact_year IF NOT EXISTS FOR (n:AwardFact) ON (n.year);
-CREATE INDEX award_fact_award IF NOT EXISTS FOR (n:AwardFact) ON (n.award);
-CREATE INDEX award_fact_recipient IF NOT EXISTS FOR (n:AwardFact) ON (n.recipient);
-CREATE INDEX target_fact_policy IF NOT EXISTS FOR (n:TargetFact) ON (n.policy);
+// The backend's documents(ids).
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
+
+// No indexes on the facts' filter fields: the backend's queries make every filter optional
+// (`$year IS NULL OR f.year = $year`), which no index serves, and each index slows every load.
+// Earlier schemas had them; they are dropped where they exist.
+DROP INDEX award_fact_year IF EXISTS;
+DROP INDEX award_fact_award IF EXISTS;
+DROP INDEX award_fact_recipient IF EXISTS;
+DROP INDEX target_fact_policy IF EXISTS;

@@ -13,7 +13,8 @@ import { factKey } from "../graph/fact-keys.js";
 import { stableHash } from "../graph/ids.js";
 import { metricKey } from "../graph/metrics.js";
 import { createSnapshot, parseSnapshot, serializeSnapshot } from "../graph/snapshot.js";
-import type { AwardFact, Fact } from "../graph/types.js";
+import { regionWithin } from "../graph/regions.js";
+import type { AwardFact, Fact, RegionRecord } from "../graph/types.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SHARED_EVAL = process.env.QKG_EVAL_DIR ?? resolve(ROOT, "../shared/eval");
@@ -101,8 +102,6 @@ export function evaluateSet(set: EvalSet, outDir = join(ROOT, ".qkg/eval")): Set
 export function oracleSnapshot(graphFile: string, goldFile: string, out: string): string {
   const snap = parseSnapshot(readFileSync(graphFile, "utf8"));
   const docs = new Map(snap.documents.map((d) => [d.id, d]));
-  const extractedRegion = new Map<string, string | null | undefined>();
-  for (const f of snap.facts) if (f.kind === "award") extractedRegion.set(f.recipient, f.recipient_region);
   const byId = new Map<string, Fact>();
   for (const line of readFileSync(goldFile, "utf8").split("\n")) {
     if (!line.trim()) continue;
@@ -113,7 +112,10 @@ export function oracleSnapshot(graphFile: string, goldFile: string, out: string)
     const evidence = at >= 0 ? { doc: g.doc, start: at, end: at + text.length, text } : { doc: g.doc, start: 0, end: Math.min(doc.text.length, 1), text: doc.text.slice(0, 1) };
     const base = g as unknown as Parameters<typeof factKey>[0];
     const fact = { ...base } as Fact;
-    if (fact.kind === "award") (fact as AwardFact).recipient_region = extractedRegion.get(fact.recipient) ?? doc.region;
+    if (fact.kind === "award") {
+      const a = fact as AwardFact;
+      a.recipient_region = recipientRegion(snap.regions, a.recipient_type === "organization" || a.recipient_type === "project" ? a.recipient : a.affiliation ?? a.recipient, doc.region);
+    }
     if (fact.kind === "target" || fact.kind === "observation") fact.metric_key = metricKey(fact.metric);
     const id = stableHash(factKey(base));
     const seen = byId.get(id);
@@ -123,6 +125,20 @@ export function oracleSnapshot(graphFile: string, goldFile: string, out: string)
   const aliases = snap.gazetteer.filter((e) => e.name !== e.canonical);
   writeFileSync(out, serializeSnapshot(createSnapshot({ documents: snap.documents, facts: [...byId.values()], regions: snap.regions, warnings: snap.warnings, aliases })));
   return out;
+}
+
+/**
+ * Where a recipient is, independently of the extractors (as test/fixtures/gold-snapshot.ts does it):
+ * the most specific region its name starts with, unless the document's region lies inside that
+ * one (江苏上上电缆… in a 常州 paper is in 常州市); else the document's region.
+ */
+function recipientRegion(regions: RegionRecord[], name: string, docRegion: string | null): string | null {
+  const order = ["county", "district", "city", "province"];
+  const named = regions
+    .filter((r) => r.level !== "country" && (name.startsWith(r.name) || (r.short.length >= 2 && name.startsWith(r.short))))
+    .sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))[0]?.name;
+  if (!named) return docRegion;
+  return docRegion && regionWithin(regions, docRegion, named) ? docRegion : named;
 }
 
 const f3 = (x: number) => x.toFixed(3);

@@ -50,7 +50,7 @@ export interface LoadReport {
     failed: { doc: string; error: string }[];
     removed: string[];
   };
-  /** Nodes and relationships written by this load (unchanged documents are not rewritten). */
+  /** Nodes and relationships this load wrote: shared entities are merged again every time; facts only of changed documents. */
   written: { nodes: number; relationships: number };
   /** Entities left unused by replaced facts, and stale entity relationships, deleted. */
   deleted: { entities: number; relationships: number };
@@ -72,7 +72,7 @@ export function parseSchema(text: string): string[] {
     .filter(Boolean);
 }
 
-const schemaName = (statement: string) => /^CREATE\s+(?:CONSTRAINT|INDEX)\s+(\w+)/i.exec(statement)?.[1] ?? null;
+const schemaName = (statement: string) => /^(CREATE|DROP)\s+(?:CONSTRAINT|INDEX)\s+(\w+)/i.exec(statement);
 
 export async function applySchema(driver: Driver): Promise<void> {
   const statements = parseSchema(await readFile(SCHEMA_FILE, "utf8"));
@@ -83,8 +83,9 @@ export async function applySchema(driver: Driver): Promise<void> {
     const existing = new Set((await session.run("SHOW INDEXES YIELD name")).records.map((r) => r.get("name") as string));
     // Schema commands cannot share a transaction with writes; each runs on its own.
     for (const s of statements) {
-      const name = schemaName(s);
-      if (!name || !existing.has(name)) await session.run(s);
+      const m = schemaName(s);
+      const needed = !m || (m[1]!.toUpperCase() === "CREATE" ? !existing.has(m[2]!) : existing.has(m[2]!));
+      if (needed) await session.run(s);
     }
     // New indexes populate in the background: wait, so the load's lookups use them.
     await session.run("CALL db.awaitIndexes(300)");
@@ -175,11 +176,15 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
         report.written.relationships += w.relationships;
         report.documents.loaded.push(...batch.map((d) => d.id));
       } catch (batchError) {
+        if (batch.length === 1) {
+          report.documents.failed.push({ doc: batch[0]!.id, error: message(batchError) });
+          return;
+        }
         // The batch rolled back as a whole. Write its documents one by one so that only the
         // document at fault is left out (it keeps whatever version Neo4j had before).
         for (const doc of batch) {
           try {
-            const done = batch.length === 1 ? await Promise.reject(batchError) : await writeDocuments(driver, [doc]);
+            const done = await writeDocuments(driver, [doc]);
             report.written.nodes += done.nodes;
             report.written.relationships += done.relationships;
             report.documents.loaded.push(doc.id);

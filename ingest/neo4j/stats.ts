@@ -24,7 +24,8 @@ export async function readStats(driver: Driver): Promise<GraphStats> {
 }
 
 export async function neo4jStats(conn: Neo4jConnection): Promise<GraphStats> {
-  const driver = openDriver(conn);
+  // A CLI question: do not keep retrying an unreachable server for the loader's 15 s.
+  const driver = openDriver(conn, 3_000);
   try {
     return await readStats(driver);
   } finally {

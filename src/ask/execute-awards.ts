@@ -99,6 +99,17 @@ export async function awardRecipients(ctx: AskContext, q: ParsedQuestion): Promi
   const items = byRecipient(facts);
   const names = items.map((i) => i.name);
   if (q.form === "bool") return { answer: names.length > 0, items, notes: [] };
+  if (q.personAffiliation) {
+    // …的个人是哪家企业的? names the winners' organisations, not the winners.
+    const orgs = new Map<string, ItemDraft>();
+    for (const f of facts) {
+      if (!f.affiliation) continue;
+      const item = orgs.get(f.affiliation);
+      if (item) item.facts.push(f);
+      else orgs.set(f.affiliation, { name: f.affiliation, note: f.recipient, facts: [f] });
+    }
+    return { answer: [...orgs.keys()], items: [...orgs.values()], notes: ["答案为个人获奖者的所在单位。"] };
+  }
   return { answer: names, items, notes: [] };
 }
 

@@ -25,8 +25,16 @@ function regionSet(ctx: AskContext, regions: string[]): string[] | undefined {
 }
 
 // A metric is matched by its wording and by its canonical key (工业产品抽检合格率 for 监督抽查), whichever is closer.
+// A bracketed qualifier (争创中国质量奖（含提名奖）) is seldom repeated in a question, so the wording
+// without it is tried too.
 function metricSimilarity(f: { metric: string; metric_key?: string }, text: string): Similarity {
-  const a = similarity(matchKey(f.metric), text);
+  const m = matchKey(f.metric);
+  let a = similarity(m, text);
+  const bare = m.replace(/\([^()]{1,12}\)/g, "");
+  if (bare !== m && bare.length >= 4) {
+    const c = similarity(bare, text);
+    if (compareSimilarity(c, a) < 0) a = c;
+  }
   if (!f.metric_key || f.metric_key === f.metric) return a;
   const b = similarity(matchKey(f.metric_key), text);
   return compareSimilarity(a, b) <= 0 ? a : b;
@@ -57,7 +65,10 @@ async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string,
   const obs = (await ctx.backend.observations(rs ? { regions: rs } : {}))
     .filter((o) => year == null || o.year == null || o.year === year)
     .filter((o) => (o.unit === "位次") === wantsRank);
-  const ranked = rank(obs, text, 0.6, (a, b) => {
+  // Rank figures are few, and their names end in 排名 where questions say 排第几: match the rest, less strictly.
+  const pool = wantsRank ? obs.map((o) => ({ ...o, metric: o.metric.replace(/(在)?(全国|全省|全市|亚洲|全球|世界)?(排名|位次|名次)$/, "") || o.metric })) : obs;
+  const original = new Map(pool.map((o, i) => [o, obs[i]]));
+  const ranked = rank(pool, text, wantsRank ? 0.45 : 0.6, (a, b) => {
     // Prefer the year asked, then the region named itself over a region inside it.
     const ya = year != null && a.year === year ? 0 : 1;
     const yb = year != null && b.year === year ? 0 : 1;
@@ -66,7 +77,7 @@ async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string,
     const rb = regions.includes(b.region ?? "") ? 0 : 1;
     return ra - rb || (b.year ?? 0) - (a.year ?? 0);
   });
-  return ranked[0] ? { o: ranked[0].f, s: ranked[0].s } : null;
+  return ranked[0] ? { o: original.get(ranked[0].f) ?? ranked[0].f, s: ranked[0].s } : null;
 }
 
 export async function observationValue(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
@@ -118,7 +129,16 @@ function bestTarget(targets: TargetFact[], q: ParsedQuestion): TargetFact | null
   const byNumber = pool.filter((t) => q.numbers.includes(t.value));
   if (byNumber.length) pool = byNumber;
   const ranked = rank(pool, keyWithoutPolicies(q), byNumber.length ? 0.3 : 0.5);
-  return ranked[0]?.f ?? null;
+  if (ranked[0]) return ranked[0].f;
+  // A paraphrase that leaves words of the metric out (国家标准制修订目标 for 主导或参与制修订国家标准):
+  // the question's own phrase for the metric, found mostly inside exactly one metric's wording.
+  const hint = q.metricHint ? matchKey(q.metricHint).replace(/^(的|各项|各类)/, "") : "";
+  if (hint.length < 3) return null;
+  const back = pool
+    .map((t) => ({ t, s: similarity(hint, matchKey(t.metric)) }))
+    .filter((x) => plausible(x.s, 0.7))
+    .sort((a, b) => compareSimilarity(a.s, b.s));
+  return back[0] && (!back[1] || compareSimilarity(back[0].s, back[1].s) !== 0) ? back[0].t : null;
 }
 
 export async function targetValue(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {

@@ -61,8 +61,8 @@ function askForm(text: string): AskForm {
     if (/哪些|哪家|哪个|哪几|哪位|什么|谁/.test(c)) return "list";
     // 名单/列出 ask for names unless the clause counts them (提名奖名单共有几家?).
     if (/几|多少|数量|总数是|是多大/.test(c)) return /是多少|为多少|多少[%％]|率/.test(c) ? "value" : "count";
-    if (/名单|列出|有何/.test(c)) return "list";
     if (/吗|么|嘛|是否|有没有|是不是|能否|可否/.test(c)) return "bool";
+    if (/名单|列出|有何/.test(c)) return "list";
   }
   return "list";
 }
@@ -139,15 +139,21 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   let tiers: Tier[] | null = null;
   if (/正式奖|不含提名|不是提名|非提名/.test(rest)) tiers = FORMAL_TIERS;
   else if (/含提名|包括提名/.test(rest)) tiers = ALL_TIERS;
+  // 获奖企业和提名奖企业一共有几家: winners and nominees together.
+  else if (/(获奖|获得者|正式奖)[^|?？]{0,6}(和|及|与|以及|、|加上?)[^|?？]{0,2}提名|提名[^|?？]{0,6}(和|及|与|以及|、|加上?)[^|?？]{0,2}(获奖|正式奖)/.test(rest)) tiers = ALL_TIERS;
   else if (/提名/.test(rest) && !awards.some((a) => a.tiers)) tiers = ["nominee"];
 
   const form = askForm(text);
   const numbers = [...key.matchAll(/(\d+(?:\.\d+)?)\s*(%|个|家|项|件|批次|倍|万|亿|天|次|名)/g)].map((m) => Number(m[1]));
-  const metricHint =
+  const rawHint =
     /哪些([^|?？]{1,12}?)的?目标/.exec(rest)?.[1] ??
     /(?:设定|提出|确定|制定|规定|设置)了?([^|?？]{2,30}?)的?目标/.exec(key)?.[1] ??
     null;
+  // Question words and a year beside the metric (设定了哪些2035年的目标) are not part of it.
+  const metricHint = rawHint?.replace(/^(的|哪些|什么|哪几[个项]|各项|各类)+/, "").replace(/(到)?\d{4}年(底|末)?(的)?/g, "").replace(/^的|的$/g, "") || null;
 
+  const personAffiliation =
+    /(个人|获奖者|获得者)[^|?？]{0,6}(是|来自|属于|在)?(哪家|哪个|什么|哪一家)(企业|公司|单位)|(个人|获奖者|获得者)[^|?？]{0,6}所在(的)?(单位|企业|公司)/.test(rest);
   const q: ParsedQuestion = {
     text,
     key,
@@ -158,7 +164,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     qualityAwardsOnly: /质量奖/.test(rest),
     tiers,
     regions,
-    recipientTypes: recipientTypes(rest),
+    recipientTypes: personAffiliation ? ["person"] : recipientTypes(rest),
+    personAffiliation,
     level: levelOf(rest),
     year: time.year,
     yearFrom: time.yearFrom,
@@ -168,10 +175,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     policies,
     numbers,
     sum: /合计|一共|总共|共计|加起来|总计/.test(rest) && regions.length > 1,
-    metricHint: metricHint && metricHint !== "的" ? metricHint : null,
+    metricHint: metricHint && metricHint.length >= 2 ? metricHint : null,
     rest,
     ambiguous,
-    affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|书记|负责人|员工|职工|个人|人员/.test(rest),
+    affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|首席质量官|质量官|厂长|院长|书记|负责人|法定代表人|员工|职工|个人|人员/.test(rest),
     unknownName: entities.length || ambiguous.length ? null : (unknownSubject(rest) ?? unknownPlace(rest)),
   };
   // An award the graph has never heard of (詹天佑奖 when no document names it): say so, answer [].
@@ -282,7 +289,7 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
   // 奖补/奖励/奖金 are money, not an award's name (兑现了多少质量强市奖补资金).
   return rest.replace(/[\p{Script=Han}A-Za-z0-9]{3,16}奖(?![补励金惩])/gu, (word) => {
     // What is left of the word after its last question word or verb is the award's name.
-    const name = word.replace(/^.*(获得过|获得|荣获|获评|获|过|的|哪些|什么|多少|几|了|和|或|及|与|、)/, "");
+    const name = word.replace(/^.*(获得过|获得|荣获|获评|获|过|的|哪些|什么|多少[次个家项名位]?|几[次个家项名位]?|了|和|或|及|与|、)/, "");
     if (name.length >= 3 && !GENERIC_AWARD.test(name) && !/^[省市区县国]/.test(name)) unknown.push(name);
     for (let n = 3; n <= word.length; n++) {
       const suffix = word.slice(-n);
@@ -303,13 +310,14 @@ function chooseIntent(q: ParsedQuestion): Intent {
   if (q.unknownName) return "unknown";
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
-  const goalWords = /目标|指标要求|计划|力争|争取|预期/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)|确保/.test(q.rest));
+  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)|确保|提出|规划/.test(q.rest));
   if (q.policies.length && (q.form === "year") && !goalWords) return "policy_year";
   if (!goalWords && !q.metricHint && /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) && !/目标/.test(q.rest)) return "policies_list";
   if (q.policies.length || goalWords) {
     if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";
     if (q.form === "bool") return "target_met";
-    if (q.policies.length && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
+    // The goals of a named policy, or of a place's policies (成都的决定设定了哪些2035年的目标?).
+    if ((q.policies.length || q.regions.length) && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
     if (q.form === "count" || q.form === "value") return "target_value";
   } else if (policyWords && /(哪些|哪个|哪项|什么)(政策|文件)/.test(q.rest)) return "policies_with_target";
   if (q.entities.length) {
@@ -326,8 +334,8 @@ function chooseIntent(q: ParsedQuestion): Intent {
         return "entity_awards";
     }
   }
-  // Money (奖励资金多少万元) is a reported figure even when an award is named beside it.
-  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元/.test(q.rest)) return "observation_value";
+  // Money (奖励资金多少万元) and a rank (数量在全省排第几) are reported figures even when an award is named beside them.
+  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元|第几(?![届批])|排名|排第|位次|名次/.test(q.rest)) return "observation_value";
   if (q.awards.length || ((q.tiers || q.qualityAwardsOnly || q.level) && q.form !== "value")) {
     if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
     switch (q.form) {

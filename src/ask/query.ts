@@ -77,6 +77,8 @@ export interface ParsedQuestion {
   rest: string;
   /** The question is about an organisation's people (上上电缆的董事长获得过什么奖?), not the organisation. */
   affiliates: boolean;
+  /** The question asks where the award's individual winners work (…的个人是哪家企业的?), not who they are. */
+  personAffiliation?: boolean;
   /** A name the question asks about that the graph does not know (华为 in 华为获得过哪些奖?). */
   unknownName: string | null;
   /** Names that fit two or more things. */

@@ -10,7 +10,7 @@ import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
 import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
-import { claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 import { runBackendContract, type BackendPair } from "./backend-contract.js";
 import { fixtureSnapshot } from "./fixture-snapshot.js";
@@ -25,7 +25,7 @@ async function pairFor(data: Snapshot): Promise<BackendPair> {
 }
 
 describe.skipIf(!neo4j.available)(`backend contract (snapshot vs Neo4j)${neo4j.reason ? ` — ${neo4j.reason}` : ""}`, () => {
-  beforeAll(claimNeo4j);
+  beforeAll(claimNeo4j, CLAIM_TIMEOUT_MS);
   afterAll(releaseNeo4j);
 
   describe("on the written fixture", () => {

@@ -3,20 +3,24 @@
 // documents, score.mjs scores the facts and score-qa.mjs the answers. The floors are the
 // figures reached when the set was written, so a change that loses ground shows here; raise
 // them when extraction or question answering gets better.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SETS, evaluateSet, formatTable, type SetResult } from "../../scripts/eval.js";
+import { ROOT, SETS, evaluateSet, formatTable, type SetResult } from "../../scripts/eval.js";
+
+const OUT = join(ROOT, ".qkg/test/heldout-eval");
 
 // Strict F1 per kind on the held-out documents.
-const FACT_FLOORS: Record<string, number> = { award: 0.25, policy: 1.0, target: 0.85, observation: 0.3 };
+// Reached on 2026-11-22 (award 0.380, policy 1.000, target 0.923, observation 0.417, QA exact 0.650).
+const FACT_FLOORS: Record<string, number> = { award: 0.35, policy: 0.95, target: 0.9, observation: 0.4 };
 // Questions answered from the extracted graph, and from the gold facts (question understanding alone).
-const QA_FLOOR = 0.55;
+const QA_FLOOR = 0.6;
 const QA_GOLD_FACTS_FLOOR = 1.0;
 
 describe("held-out evaluation set", () => {
   let heldout: SetResult;
 
   it("ingests, extracts and answers the held-out set", () => {
-    heldout = evaluateSet(SETS.find((s) => s.name === "heldout")!);
+    heldout = evaluateSet(SETS.find((s) => s.name === "heldout")!, OUT);
     console.log(formatTable([heldout]));
     expect(heldout.qa.questions).toBeGreaterThanOrEqual(25);
   }, 180_000);
@@ -35,7 +39,7 @@ describe("held-out evaluation set", () => {
   });
 
   it("still answers every seed question exactly", () => {
-    const seed = evaluateSet(SETS.find((s) => s.name === "seed")!);
+    const seed = evaluateSet(SETS.find((s) => s.name === "seed")!, OUT);
     console.log(formatTable([seed]));
     if (seed.qa.exact < 1) console.log(seed.details.qa);
     expect(seed.qa.exact).toBe(1);

@@ -12,7 +12,7 @@ import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
 import { FIXTURE_TEXTS, fixtureSnapshot } from "../contract/fixture-snapshot.js";
 import { runCli } from "../run-cli.js";
 import { CORPUS } from "../seed-paths.js";
-import { claimNeo4j, conn, cypher, http, neo4jAvailability, releaseNeo4j, wipe } from "./neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, cypher, http, neo4jAvailability, releaseNeo4j, wipe } from "./neo4j-fixture.js";
 
 const neo4j = await neo4jAvailability();
 
@@ -53,7 +53,7 @@ function changedSnapshot(): Snapshot {
 }
 
 describe.skipIf(!neo4j.available)(`loading a snapshot into Neo4j${neo4j.reason ? ` — ${neo4j.reason}` : ""}`, () => {
-  beforeAll(claimNeo4j, 240_000);
+  beforeAll(claimNeo4j, CLAIM_TIMEOUT_MS);
   afterAll(releaseNeo4j);
   beforeEach(wipe);
 

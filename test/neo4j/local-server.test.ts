@@ -9,7 +9,7 @@ import { boltAnswers, launcherAlive, PROJECT_ROOT, serverStatus, startServer, st
 import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
 import { fixtureSnapshot } from "../contract/fixture-snapshot.js";
 import { runCli } from "../run-cli.js";
-import { claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, serverOptions } from "./neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, serverOptions } from "./neo4j-fixture.js";
 
 const neo4j = await neo4jAvailability();
 const home = process.env.QKG_NEO4J_HOME || join(PROJECT_ROOT, ".qkg", "neo4j");
@@ -17,7 +17,7 @@ const queryUrl = `${http.url}/db/${http.database}/query/v2`;
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
 describe.skipIf(!neo4j.available)(`the local Neo4j server${neo4j.reason ? ` — ${neo4j.reason}` : ""}`, () => {
-  beforeAll(claimNeo4j, 240_000);
+  beforeAll(claimNeo4j, CLAIM_TIMEOUT_MS);
   afterAll(releaseNeo4j);
 
   it("serves the Query API at /db/neo4j/query/v2, with parameters, to the right credentials only", async () => {

@@ -40,6 +40,12 @@ export async function neo4jAvailability(): Promise<Neo4jAvailability> {
   return { available: false, reason };
 }
 
+/**
+ * How long a file may wait for the database and then start it: files that use Neo4j run one after
+ * another, so give `beforeAll(claimNeo4j, CLAIM_TIMEOUT_MS)` this rather than the default hook timeout.
+ */
+export const CLAIM_TIMEOUT_MS = 900_000;
+
 let startedHere = false;
 
 /** beforeAll: exclusive use of a running Neo4j (started if needed), wiped. */
@@ -48,7 +54,7 @@ export async function claimNeo4j(): Promise<void> {
   if (!["127.0.0.1", "localhost", "::1"].includes(host) && process.env.QKG_NEO4J_TEST_ALLOW_WIPE !== "1") {
     throw new Error(`the Neo4j tests wipe the database; ${conn.uri} is not on this machine (set QKG_NEO4J_TEST_ALLOW_WIPE=1 if that is what you want)`);
   }
-  await acquireNeo4j();
+  await acquireNeo4j(CLAIM_TIMEOUT_MS - 240_000);
   if (!(await boltAnswers(conn))) {
     await startServer(serverOptions);
     startedHere = true;

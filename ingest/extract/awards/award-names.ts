@@ -306,6 +306,8 @@ export function canonicalTitle(prefix: string, title: string, ctx: AwardContext)
   let region: RegionEntry | null = null;
   let level: Level | null = null;
   if (NATIONAL_START.test(t) || NATIONAL_START.test(issuer) || /^(?:工信部|[\u4e00-\u9fff]{2,6}部$)/.test(issuer) || /部(?:评定|认定|命名|授予)?$/.test(issuer)) level = "national";
+  if (/^全省/.test(t) && ctx.regions.province) t = ctx.regions.province.name + t.slice(2);
+  else if (/^全市/.test(t) && ctx.regions.city) t = ctx.regions.city.name + t.slice(2);
   if (/^省(?!长)/.test(t)) {
     region = ctx.regions.province;
     if (region) t = region.name + t.replace(/^省级?/, "");

@@ -30,8 +30,8 @@ export interface AwardContext {
   proposed: boolean;
   /** The year a section opened with ("2021年是…"), by paragraph index. */
   sectionYears: Array<number | null>;
-  /** The document speaks for its region (我市, 全区, 本县…), so unnamed recipients are in it. */
-  speaksForRegion: boolean;
+  /** The region the document speaks for (我市 → its city, 我省 → its province), where unnamed recipients are. */
+  speaksFor: RegionEntry | null;
   /** Short names resolved while extracting (collected per document, returned as gazetteer aliases). */
   resolved: Map<string, string>;
 }
@@ -58,7 +58,8 @@ export function docRegions(index: RegionIndex, region: string | null): DocRegion
 }
 
 export function buildContext(doc: PreparedDocument, index: RegionIndex = regionIndex()): AwardContext {
-  const head = `${doc.record.title ?? ""}\n${doc.norm.slice(0, 300)}`;
+  // A 公示 of proposed recipients says so in its title (or first line), not merely somewhere.
+  const head = `${doc.record.title ?? ""}\n${doc.paragraphs[0]?.text ?? ""}`;
   const proposed = /公示/.test(head) && /拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm);
   return {
     doc,
@@ -70,7 +71,7 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     proposed,
     sectionYears: sectionYears(doc),
     resolved: new Map(),
-    speaksForRegion: speaksFor(doc),
+    speaksFor: speaksFor(doc, docRegions(index, doc.region)),
   };
 }
 
@@ -93,12 +94,18 @@ export function sectionYears(doc: PreparedDocument): Array<number | null> {
   return out;
 }
 
-function speaksFor(doc: PreparedDocument): boolean {
-  if (/我(?:省|市|区|县)|全(?:市|区|县)|本(?:市|区|县)/.test(doc.norm)) return true;
-  // Or its title names its region (苏州市人民政府关于…, 2021年度臺州市市長質量獎獲獎名單).
+function speaksFor(doc: PreparedDocument, regions: DocRegions): RegionEntry | null {
+  const count = (re: RegExp) => (doc.norm.match(re) ?? []).length;
+  // First person only: 全省率先/全省第一 in a city paper compares with the province, it does not speak for it.
+  const province = count(/我省|本省/g);
+  const local = count(/我(?:市|区|县)|全(?:市|区|县)|本(?:市|区|县)/g);
+  if (province > local && regions.province) return regions.province;
+  if (local > 0) return regions.self;
+  // Else its title names the region it speaks for (苏州市人民政府关于…, 江西省人民政府关于…).
   const head = doc.paragraphs[0]?.text ?? "";
-  const region = doc.region ? doc.region.replace(/[省市区县]$/, "") : null;
-  return !!region && head.includes(region);
+  if (regions.self && head.includes(regions.self.short)) return regions.self;
+  if (regions.province && head.includes(regions.province.short)) return regions.province;
+  return null;
 }
 
 /** Index of the paragraph containing offset `pos`. */

@@ -30,7 +30,7 @@ const HEADER_WORDS =
 export function parseHeader(text: string, ctx: AwardContext): ListHeader | null {
   const mark = ITEM_MARK.exec(text)![0];
   const t = text.slice(mark.length).replace(/[:：\s]+$/, "");
-  if (!t || t.length > 50 || /[，。；,;！？]/.test(t)) return null;
+  if (!t || t.length > 50 || /[，。；,;！？]/.test(t) || !/奖|标杆|精品|制造|信用|品牌|优品/.test(t)) return null;
   const mentions = findAwardMentions(t, ctx);
   if (mentions.length !== 1) return null;
   const m = mentions[0];
@@ -53,7 +53,7 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
     .replace(/第\s*[0-9零〇一二两三四五六七八九十百]+\s*[届批]|首\s*[届批]/g, " ")
     .replace(/\([^()]*\)/g, " ")
     .replace(HEADER_WORDS, " ");
-  for (const r of ctx.doc.regionMentions) residue = residue.split(r.surface).join(" ");
+  residue = residue.replace(/[\u4e00-\u9fff]+/g, (run) => withoutRegions(run, ctx));
   if (/[\u4e00-\u9fff]/.test(residue)) return null;
   const year = years.length ? years[years.length - 1] : null;
   return {
@@ -91,6 +91,20 @@ export function parseSubHeader(text: string, base: ListHeader): ListHeader | nul
   const word = m[1] ?? m[5];
   const tier = word === "提名奖" ? "nominee" : word === "金奖" ? "gold" : word === "银奖" ? "silver" : word === "铜奖" ? "bronze" : word === "鼓励奖" ? "other" : base.mention.tier;
   return { ...base, mention: { ...base.mention, tier }, category: m[2] ? `${m[2]}${m[3] ?? ""}` : category ?? base.category, count };
+}
+
+/** A run of text with the region names in it (株洲, 湖南省) blanked out. */
+function withoutRegions(run: string, ctx: AwardContext): string {
+  let out = "";
+  for (let i = 0; i < run.length; ) {
+    let len = Math.min(8, run.length - i);
+    for (; len >= 2; len--) if (ctx.index.lookup(run.slice(i, i + len)).length) break;
+    if (len >= 2) {
+      out += " ";
+      i += len;
+    } else out += run[i++];
+  }
+  return out;
 }
 
 export interface ListResult {

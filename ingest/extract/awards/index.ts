@@ -2,8 +2,8 @@
 // the body sentence as its first evidence when the pipeline merges them), then header-scoped lists.
 import type { GazetteerEntry, Warning } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
-import { buildContext } from "./context.js";
-import { findFormerNames } from "./organisation-names.js";
+import { buildContext, type AwardContext } from "./context.js";
+import { findFormerNames, isOrgName, shortFormsInText } from "./organisation-names.js";
 import { extractHeaderLists } from "./header-lists.js";
 import { extractProse, type StatedTotal } from "./inline-enumerations.js";
 import type { NewAwardFact } from "./facts.js";
@@ -21,6 +21,7 @@ export const extractAwards: Extractor = (doc) => {
     ...[...ctx.resolved].map(([name, canonical]) => ({ name, kind: "organization" as const, canonical })),
     ...prose.aliases,
     ...lists.aliases,
+    ...shortForms(ctx, facts),
   ];
   return { facts: facts as NewFact[], warnings, aliases: uniqueAliases(aliases) };
 };
@@ -53,6 +54,18 @@ function dedupe(facts: NewAwardFact[]): NewAwardFact[] {
     for (const [k, v] of Object.entries(f)) if (target[k] == null && v != null) target[k] = v;
   }
   return [...byKey.values()];
+}
+
+/** Short forms the document uses for its organisation recipients (星宇车灯 for 常州星宇车灯股份有限公司). */
+function shortForms(ctx: AwardContext, facts: NewAwardFact[]): GazetteerEntry[] {
+  const fulls = [...new Set(facts.flatMap((f) => [f.recipient_type === "organization" ? f.recipient : null, f.affiliation]).filter((n): n is string => !!n && isOrgName(n)))];
+  const isRegion = (s: string) => ctx.index.lookup(s).length > 0;
+  const words = new Set(ctx.doc.tokens.map((t) => t.word));
+  const isWord = (s: string) => words.has(s);
+  const byShort = new Map<string, Set<string>>();
+  for (const full of fulls) for (const short of shortFormsInText(full, ctx.doc.norm, isRegion, isWord)) (byShort.get(short) ?? byShort.set(short, new Set()).get(short)!).add(full);
+  // A short form two recipients share names neither.
+  return [...byShort].filter(([, set]) => set.size === 1).map(([name, set]) => ({ name, kind: "organization" as const, canonical: [...set][0] }));
 }
 
 function uniqueAliases(list: GazetteerEntry[]): GazetteerEntry[] {

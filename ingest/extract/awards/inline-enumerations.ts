@@ -29,7 +29,7 @@ export interface StatedTotal {
 
 // Verbs of receiving. 获奖/获批/获悉… are not (获批建设 is a programme approval, not an award).
 const RECEIVE =
-  /(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获(?![批准悉取益得知救奖]))/g;
+  /(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|获(?![批准悉取益得知救奖]))/g;
 const GRANT = /(拟)?(?:决定)?授予/g;
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
@@ -45,12 +45,12 @@ const REGION_PRONOUN = /^(?:我|本|全)(省|市|区|县)(.*)$/;
 export function extractProse(ctx: AwardContext): ProseResult {
   const out: ProseResult = { facts: [], warnings: [], aliases: [], totals: [] };
   for (const s of ctx.doc.sentences) {
-    if (!/获|授予|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|作为|——|为|是/.test(s.text)) continue;
-    receiveFacts(ctx, s, out);
-    grantFacts(ctx, s, out);
-    appositionFacts(ctx, s, out);
-    designationFacts(ctx, s, out);
-    gradeFacts(ctx, s, out);
+    const t = s.text;
+    if (/获|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得/.test(t)) receiveFacts(ctx, s, out);
+    if (t.includes("授予")) grantFacts(ctx, s, out);
+    if (/奖|标杆|精品|制造|信用|品牌/.test(t)) appositionFacts(ctx, s, out);
+    if (t.includes("作为")) designationFacts(ctx, s, out);
+    if (t.includes("考核")) gradeFacts(ctx, s, out);
   }
   return out;
 }
@@ -249,7 +249,10 @@ function trimmed(ctx: AwardContext, at: number, text: string): Recipient[] | nul
 }
 
 function single(ctx: AwardContext, s: Span, _at: number, raw: string, shortMode: ShortMode): Recipient | null {
-  const text = cleanName(raw.replace(/\((?:以下|下文|下)?简?称[^()]*\)|\(原[^()]*\)/g, ""));
+  let text = cleanName(raw.replace(/\((?:以下|下文|下)?简?称[^()]*\)|\(原[^()]*\)/g, ""));
+  // "吴中区的某某有限公司", "我市的某某有限公司": the name is what follows 的.
+  const de = text.lastIndexOf("的");
+  if (de > 0 && isOrgName(text.slice(de + 1))) text = text.slice(de + 1);
   if (!text) return null;
   const comrade = /^([\u4e00-\u9fff]{2,4})同志$/.exec(text);
   if (comrade && isPersonName(comrade[1])) return { name: comrade[1], type: "person", affiliation: null, role: null };
@@ -310,7 +313,7 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     awards = awards.filter((a, i) => i > 0 || a.end - vEnd - a.info.award.length <= 30);
     const issuer = v[3];
     let regionHonour = false;
-    if (!awards.length) awards = tierOnly(ctx, s, v.index!, vEnd, phrase);
+    if (!awards.length) awards = tierOnly(ctx, s, v.index!, vEnd, phrase, verb === "获奖");
     if (!awards.length) {
       awards = unquotedHonours(ctx, s, v.index!, vEnd, phrase, verb, issuer);
       regionHonour = awards.length > 0;
@@ -344,9 +347,10 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
 }
 
 /** "A荣获某省政府质量奖，B获得提名奖": a tier alone refers to the award named earlier in the sentence. */
-function tierOnly(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phrase: string): Found[] {
+function tierOnly(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phrase: string, bare = false): Found[] {
   // Also "…名单公布，A公司获此殊荣": 此殊荣 is the award named earlier in the same sentence.
-  const t = /^\s*(?:了)?(提名奖|金奖|银奖|铜奖|鼓励奖|优秀奖|(?:此|该|这一|这项)(?:殊荣|荣誉|奖项|称号))\s*$/.exec(phrase);
+  // "…名单揭晓，A、B获奖": 获奖 on its own refers back the same way.
+  const t = bare ? ["", "此奖"] : /^\s*(?:了)?(提名奖|金奖|银奖|铜奖|鼓励奖|优秀奖|(?:此|该|这一|这项)(?:殊荣|荣誉|奖项|称号|奖))\s*$/.exec(phrase);
   if (!t) return [];
   const earlier = findAwardMentions(s.text.slice(0, verbAt), ctx).pop();
   if (!earlier) return [];

@@ -38,7 +38,7 @@ export function endsWithOrgSuffix(name: string): boolean {
 export function isOrgName(name: string): boolean {
   return (
     name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && ORG_SUFFIX.test(name) && !NOT_NAME_START.test(name) &&
-    !/奖/.test(name) && balanced(name)
+    !/[奖的]/.test(name) && balanced(name)
   );
 }
 
@@ -165,6 +165,35 @@ export function findFormerNames(doc: PreparedDocument): DeclaredAlias[] {
     if (isOrgName(full) && former && former !== full) out.push({ short: former, full });
   }
   return out;
+}
+
+const LEGAL_SUFFIX = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|公司)$/;
+
+/**
+ * Short forms of a full name that the document itself uses elsewhere (常州星宇车灯股份有限公司 →
+ * 星宇车灯 in "星宇车灯的…"): the name without its legal suffix and leading region names, with or
+ * without 集团/股份/科技. Only forms of 3+ characters that occur outside the full name are returned.
+ */
+export function shortFormsInText(full: string, norm: string, isRegion: (s: string) => boolean, isWord: (s: string) => boolean = () => false): string[] {
+  const core = full.replace(LEGAL_SUFFIX, "");
+  const forms = new Set<string>([core, full.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "")]);
+  let rest = core;
+  for (let k = 0; k < 2; k++) {
+    let cut = 0;
+    for (let len = Math.min(8, rest.length - 2); len >= 2; len--) {
+      if (isRegion(rest.slice(0, len))) {
+        cut = len;
+        break;
+      }
+    }
+    if (!cut) break;
+    rest = rest.slice(cut);
+    forms.add(rest);
+  }
+  for (const f of [...forms]) forms.add(f.replace(/(?:集团|股份|科技|实业|控股)$/, ""));
+  const outside = norm.split(full).join("\u0000");
+  // A form that is one ordinary word (硬质合金 from 株洲硬质合金集团) names an industry, not the firm.
+  return [...forms].filter((f) => f.length >= 3 && f !== full && !isWord(f) && outside.includes(f));
 }
 
 function isSubsequence(short: string, full: string): boolean {

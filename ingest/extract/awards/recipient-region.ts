@@ -8,7 +8,7 @@ import type { Recipient } from "./facts.js";
 export function recipientRegion(r: Recipient, ctx: AwardContext): string | null {
   // The document's region stands in only for a document that speaks for it (我市, 全区…); a national
   // list mentioning many cities says nothing about where an unnamed firm is.
-  const self = ctx.speaksForRegion ? ctx.regions.self : null;
+  const self = ctx.speaksFor;
   if (r.type === "region") return regionOfName(r.name, ctx)?.name ?? self?.name ?? null;
   const source = r.type === "person" || r.type === "brand" ? r.affiliation ?? "" : r.name;
   const named = regionOfName(source, ctx);
@@ -16,7 +16,9 @@ export function recipientRegion(r: Recipient, ctx: AwardContext): string | null 
   // A region column beside the name is more precise when it lies inside what the name says.
   if (hint && (!named || contains(ctx, named, hint))) return hint.name;
   if (!named) return self?.name ?? null;
-  if (ctx.regions.self && contains(ctx, named, ctx.regions.self)) return ctx.regions.self.name;
+  // A name that only names the region around the document's own (江苏上上电缆 in a Changzhou paper):
+  // the document's region is more precise, unless the document speaks for that whole province.
+  if (ctx.regions.self && contains(ctx, named, ctx.regions.self)) return self?.level === "province" ? named.name : ctx.regions.self.name;
   return named.name;
 }
 

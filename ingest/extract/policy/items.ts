@@ -9,7 +9,9 @@ import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
 import {
   ACTION_PREFIX,
+  groupWithPredicate,
   isBareHead,
+  lastAwardName,
   metricBefore,
   namedRound,
   resolveAnaphora,
@@ -38,6 +40,8 @@ export interface QuantityItem {
   province: boolean;
   /** A region the text gives this figure itself ("其中吴中区4家"). */
   region?: string;
+  /** A year named relative to the speaking year before the figure (去年 → −1, 今年 → 0). */
+  relativeYear?: number;
 }
 
 const CLAUSE_SEP = /[，,；;：:]/g;
@@ -50,7 +54,7 @@ const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
 const CHANGE = /同比|环比|个百分点/;
 /** Bodies that hold members, money or clients, whose figures carry their name. */
 const BODY = /(联盟|中心|基金|资金|平台|窗口|协会|基地|委员会|服务站|工作站|实验室|专区)$/;
-const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名/;
+const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
 const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期/;
 /** A firm's own results (营业收入, 利税, 产值 of one company) are not a region's outcomes. */
@@ -68,6 +72,27 @@ export function inspectionStem(metric: string): string | null {
   return stem.length >= 4 ? stem : null;
 }
 
+/** The last relative year word before a figure (去年 −1, 前年 −2, 今年 0); not a comparison base (较去年, 同比). */
+export function relativeBefore(s: string): number | null {
+  const all = [...s.matchAll(/(去年|上年|前年|今年|本年)/g)].filter((m) => !/(较|比|与|同|于)$/.test(s.slice(Math.max(0, m.index! - 1), m.index!)));
+  const last = all[all.length - 1];
+  if (!last) return null;
+  return { 去年: -1, 上年: -1, 前年: -2, 今年: 0, 本年: 0 }[last[1] as "去年"];
+}
+
+/**
+ * "8家企业获评省质量信用AA级，3家企业获评AAA级": a grade written without the qualifier the
+ * previous item gave it takes that qualifier (获评省质量信用AAA级企业).
+ */
+export function borrowQualifier(prev: string, cur: string): string {
+  const p = /^(.*?)([A-Z]{1,5}级.*)$/.exec(prev);
+  const c = /^(.*?)([A-Z]{1,5}级.*)$/.exec(cur);
+  if (!p || !c || !c[1] || p[1] === c[1] || !p[1].startsWith(c[1])) return cur;
+  return p[1] + c[2];
+}
+
+/** What every member of a counted group did ("…都设立了快检室"). */
+const GROUP_ACT = /^(设立|建立|建成|配备|开展|实现|通过|获得|获|达到|完成|落实|推行|执行|使用|安装|接入|纳入)/;
 /** Places a breakdown names ("其中园区4家", "其中吴中区3家"). */
 const PLACE_WORD = /^(园区|开发区|高新区|经开区|市区|城区|县区|市本级|区本级)$/;
 
@@ -160,11 +185,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = namedRound(metric, S.slice(0, c.start));
+        if (lastMetric) metric = borrowQualifier(lastMetric, metric);
         if (introduced && (ACTION_PREFIX.test(metric) || /^(成员|会员|为|帮助|助力)/.test(metric)) && !metric.startsWith(introduced)) metric = introduced + metric;
         // A bare head word (合格率, 占比) names nothing on its own; the text's subject is elsewhere.
         if (!metric || metric.length < 2 || /^[\d.]+$/.test(metric) || GENERIC.test(metric.replace(/[“”"]/g, ""))) return;
         // A verb alone ("其中今年新增58项") names no quantity.
-        if (ACTION_PREFIX.exec(metric)?.[0] === metric) return;
+        if (/^(新增|累计|新培育|培育|完成|建成|新建|获得|获评|获|通过|实现|共|其中)+$/.test(metric)) return;
         out.push({
           metric,
           value: q.value,
@@ -178,6 +204,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           toYear,
           province,
           ...(region ? { region } : {}),
+          ...(year == null && relativeBefore(S.slice(0, q.start)) != null ? { relativeYear: relativeBefore(S.slice(0, q.start))! } : {}),
         });
         lastMetric = metric;
       };
@@ -244,6 +271,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           if (!subject) subject = lastMetric;
           // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.
           else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = lastMetric + subject;
+          // "累计获奖数量居全省第二": the count of winners of the award named before it.
+          else if (/获奖(数量|总数|数|量)/.test(subject) && !/奖.*获奖/.test(subject)) subject = (lastAwardName(earlier + S.slice(0, q.start)) ?? "") + subject;
           if (subject) emit(`${subject}${q.rank.scope}排名`, q, year);
           return;
         }
@@ -261,8 +290,19 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           // The counted noun follows the number.
           let noun = nounAfter(afterClean);
           let verb = verbBefore(pre);
+          // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
+          const conferred = /(授予|颁发|表彰|命名)$/.test(pre) ? /^(企业|组织|单位|个人)(.+(?:奖|称号|荣誉))$/.exec(noun) : null;
+          if (conferred) {
+            noun = groupWithPredicate(conferred[1], "获" + conferred[2]);
+            verb = "";
+          }
           const adv = /^(.*?)(分别|均|都)(.+)$/.exec(noun);
-          if (adv && adv[1]) {
+          if (adv && adv[1] && pendingVerbless.length === 0 && !ACTION_PREFIX.test(verb) && GROUP_ACT.test(adv[3])) {
+            // "城区68个农贸市场和大型超市都设立了快检室": the places counted are named by what they
+            // all did (设立快检室的城区农贸市场和大型超市); a qualifier before the count stays with them.
+            noun = groupWithPredicate(verb + adv[1], adv[3]);
+            verb = "";
+          } else if (adv && adv[1]) {
             noun = adv[1] + adv[3];
             for (const j of pendingVerbless) out[j].metric += adv[3];
             pendingVerbless = [];
@@ -271,7 +311,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const raw = afterClean.split(/[。！？；;，,]/)[0].replace(/[的和及与、]+$/, "");
           const split = splitHead(raw);
           if (split) {
-            for (const j of pendingVerbless) if (isBareHead(out[j].metric)) out[j].metric = namedRound(split.predicate + out[j].metric, S.slice(0, c.start));
+            for (const j of pendingVerbless) if (isBareHead(out[j].metric)) out[j].metric = namedRound(groupWithPredicate(out[j].metric, split.predicate), S.slice(0, c.start));
             pendingVerbless = [];
           }
           // "5个国家级、12个省级标准化示范区项目试点": a bare level borrows the next item's noun.
@@ -301,6 +341,21 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // "共有12家企业获得…，其中园区4家": a breakdown by place counts what the total counted.
         const part = /^[，,\s]*[(（]?其中[，,]?(.*?)(?:有|占|为|共)?$/.exec(pre) ?? (breakdown ? /^[、，,和及]?(.+?)(?:有|占|为|共)?$/.exec(pre) : null);
         breakdown = false;
+        // "共有检验检测机构256家，其中国家级12家、省级40家": a breakdown by level names the level.
+        if (part && lastMetric && LEVEL.test(part[1]) && !LEVEL_IN.test(lastMetric)) {
+          breakdown = true;
+          const verbs = ACTION_PREFIX.exec(lastMetric)?.[0] ?? "";
+          const total = lastMetric;
+          emit(verbs + part[1] + lastMetric.slice(verbs.length), q, year);
+          lastMetric = total;
+          return;
+        }
+        // "新增省长质量奖企业2家，累计达到9家": the running total of what was just added.
+        const cumulative = /^[，,\s]*(?:累计|总计)(?:共|已)?(?:达到|达|为|有)?$/.test(pre);
+        if (cumulative && lastMetric && /^(新增|新培育|新获|新认定|年内新增)/.test(lastMetric)) {
+          emit("累计" + lastMetric.replace(/^(新增|新培育|新获|新认定|年内新增)/, ""), q, year);
+          return;
+        }
         if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(part[1]))) {
           breakdown = true;
           const at = pos(segStart + pre.indexOf(part[1]));

@@ -58,7 +58,8 @@ export function metricBefore(s: string): string {
 /** A region named as the subject ("株洲有96家…", "株洲已拥有…") is the fact's region, not its metric. */
 export function stripSubject(s: string): string {
   const r = leadingRegion(s);
-  if (!r) return s;
+  // 城区/郊区/矿区 are also district names, but in a metric they are the urban or rural part of the region.
+  if (!r || /^(城区|郊区|矿区|市区)$/.test(r)) return s;
   const rest = s.slice(r.length);
   if (rest === "" || /^(有|已|就|共|还|均|都|拥有|现有|共有|已有|新增|新培育|累计)/.test(rest)) return rest.replace(/^(已|就|共|还|均|都)+/, "");
   return s;
@@ -69,7 +70,7 @@ export function verbBefore(s: string): string {
   const lastSep = Math.max(...["、", "，", ",", "；", "：", "(", "（"].map((c) => s.lastIndexOf(c)));
   let v = stripSubject(stripLeading(s.slice(lastSep + 1))).replace(/了/g, "");
   v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达)$/, "");
-  v = v.replace(EXISTENTIAL, "");
+  v = v.replace(EXISTENTIAL, "").replace(/^累计(?:已经|已)?(?:拥有|共有|已有|有)$/, "累计");
   // "企业共完成": an adverb between the subject and its verb is not part of the metric.
   v = v.replace(/^(企业|单位|机构|组织)(共|均|都|已经|已|累计)(?=[\u4e00-\u9fa5]{2})/, "$1");
   // "7家组织和1名个人": the words before the second count are the first item's, not a verb.
@@ -100,8 +101,7 @@ export function nounAfter(s: string): string {
   let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/[、和及与等]+$/, "").replace(/之一$/, "").replace(/等$/, "");
   n = n.replace(/[、和及与等的]+$/, "").replace(/(共计|合计|总计)$/, "");
   const split = splitHead(n);
-  // A predicate that is a clause of its own ("主导起草的地方标准获得立项") is joined with 的.
-  return split ? split.predicate + (split.predicate.includes("的") ? "的" : "") + split.head : n;
+  return split ? groupWithPredicate(split.head, split.predicate) : n;
 }
 
 /** A counted group and what it did: "企业获省质量信用AAA级公示" → (企业, 获省质量信用AAA级公示). */
@@ -110,6 +110,18 @@ export function splitHead(n: string): { head: string; predicate: string } | null
   if (!head) return null;
   const rest = n.slice(head[0].length).replace(/^(都|均|分别|共|已)/, "");
   return rest && PREDICATE.test(rest) ? { head: head[0], predicate: rest } : null;
+}
+
+/**
+ * A counted group named by what it did. 企业 and 产品 form compounds with the predicate (获评…企业,
+ * 获得…认证产品); other groups (组织, 企事业单位, 个人) and any predicate that is a clause of its own
+ * ("主导起草的地方标准获得立项") are joined with 的: 获得省长质量奖的组织.
+ */
+export function groupWithPredicate(head: string, predicate: string): string {
+  // "申报…专项的全部项目": a quantifier over the object is not what the group did.
+  predicate = predicate.replace(/的(全部|所有|各类)(项目)?$/, "");
+  const de = predicate.includes("的") || !/^(企业|产品)/.test(head);
+  return predicate + (de ? "的" : "") + head;
 }
 
 /** Is `n` only a group noun ("企业", "组织") waiting for the predicate a later item gives? */
@@ -124,6 +136,11 @@ export function isBareHead(n: string): boolean {
  * 企业9家"). The 奖 of 获奖/奖励/奖金 is not an award's name.
  */
 export function resolveAnaphora(metric: string, before: string): string {
+  // "6个组织获得省长质量奖，1个人获得荣誉": a bare 荣誉 is that award's honour.
+  if (/^(获得|荣获|获)荣誉/.test(metric)) {
+    const award = lastAwardName(before);
+    return award ? metric.replace("荣誉", award + "荣誉") : metric;
+  }
   if (!/此(荣誉|奖项|称号|殊荣|奖)/.test(metric)) return metric;
   const award = lastAwardName(before);
   return award ? metric.replace(/此(荣誉|奖项|称号|殊荣|奖)/, award) : metric;
@@ -134,7 +151,7 @@ export function lastAwardName(before: string): string | null {
   for (let end = before.lastIndexOf("奖"); end >= 0; end = before.lastIndexOf("奖", end - 1)) {
     if (/[励金项牌状杯章品]/.test(before[end + 1] ?? "") || /[获颁领得嘉重大]$/.test(before.slice(0, end))) continue;
     let i = end;
-    while (i > 0 && /[\u4e00-\u9fa5“”]/.test(before[i - 1]) && !/(年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(before.slice(0, i))) i--;
+    while (i > 0 && /[\u4e00-\u9fa5“”]/.test(before[i - 1]) && !/(年度|年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(before.slice(0, i))) i--;
     const award = before.slice(i, end + 1);
     if (award.length >= 3) return award;
   }
@@ -147,9 +164,13 @@ export function lastAwardName(before: string): string | null {
  * (累计获…) are not one round's.
  */
 export function namedRound(metric: string, before: string): string {
-  const m = /^(?:获得|荣获|获评|获)(.{2,12}?奖)(提名奖)?(组织|企业|个人|单位)$/.exec(metric);
+  const m = /^(?:获得|荣获|获评|获)(.{2,12}?奖)(提名奖)?的?(组织|企业|个人|单位)$/.exec(metric);
   if (!m) return metric;
-  const rounds = [...before.matchAll(/(第[一二三四五六七八九十\d]+届|首届)([\u4e00-\u9fa5]{2,16}?奖)/g)].filter((r) => r[2].endsWith(m[1]));
+  // The short form the count uses ("省政府质量奖") ends the round's full name ("浙江省人民政府质量奖").
+  const fold = (x: string) => x.replace(/人民政府/g, "政府");
+  const short = fold(m[1]);
+  const names = (full: string) => fold(full).endsWith(short) || (/^[省市区县]/.test(short) && fold(full).endsWith(short.slice(1)));
+  const rounds = [...before.matchAll(/(第[一二三四五六七八九十\d]+届|首届)([\u4e00-\u9fa5]{2,16}?奖)/g)].filter((r) => names(r[2]));
   const r = rounds[rounds.length - 1];
   return r ? r[1] + r[2] + (m[2] ? "提名奖" : "获奖") + m[3] : metric;
 }

@@ -10,6 +10,8 @@ type NewObservation = Omit<ObservationFact, "id">;
 
 export function observationYear(item: QuantityItem, section: SectionYear | null, speaking: number | null, paragraphYear: number | null = null): number | null {
   if (item.year != null) return item.year;
+  // "去年，全市…" is the year before the one the text speaks from.
+  if (item.relativeYear != null && speaking != null) return speaking + item.relativeYear;
   if (paragraphYear != null) return paragraphYear;
   if (section && !section.plan) return section.year;
   return speaking;

@@ -34,7 +34,21 @@ describe("awards in running prose", () => {
       "衡阳华信电子股份有限公司|衡阳市市长质量奖|2021|winner",
     ]);
     expect(keys(extract(`${HENGYANG}2021年度湖南省省长质量奖名单公布，湖南湘岳重工有限公司获此殊荣。`, true).awards)).toEqual(["湖南湘岳重工有限公司|湖南省省长质量奖|2021|winner"]);
+    expect(keys(extract(`${HENGYANG}近日，2021年度衡阳市市长质量奖评审结果揭晓，湖南湘岳重工有限公司、衡阳华信电子股份有限公司获奖。`, true).awards)).toEqual([
+      "湖南湘岳重工有限公司|衡阳市市长质量奖|2021|winner",
+      "衡阳华信电子股份有限公司|衡阳市市长质量奖|2021|winner",
+    ]);
+    expect(extract(`${HENGYANG}全市共有5家企业获奖。获奖企业将得到奖励。`, true).awards).toEqual([]);
     expect(keys(extract(`${HENGYANG}热烈祝贺湖南湘岳重工有限公司荣获湖南省省长质量奖！`, true).awards)).toEqual(["湖南湘岳重工有限公司|湖南省省长质量奖||winner"]);
+  });
+
+  it("reads schools, hospitals and bureaus, drops 某区的 before a name, and expands 全省", () => {
+    const { awards } = extract(`${HENGYANG}雁峰区的衡阳市雁峰实验中学、衡阳市第二人民医院获市长质量奖。衡阳市石鼓区市场监督管理局获评全省质量工作先进集体。`, true);
+    expect(awards.map((f) => `${f.recipient}|${f.award}|${f.level}`).sort()).toEqual([
+      "衡阳市石鼓区市场监督管理局|湖南省质量工作先进集体|provincial",
+      "衡阳市第二人民医院|衡阳市市长质量奖|municipal",
+      "衡阳市雁峰实验中学|衡阳市市长质量奖|municipal",
+    ]);
   });
 
   it("gives one fact per year of a parenthesis after the award in prose", () => {
@@ -119,6 +133,14 @@ describe("awards in running prose", () => {
   it("reads a brand with its owner (某公司的“某某”商标)", () => {
     const { awards } = extract(`${HENGYANG}衡阳华信电子股份有限公司的“华信”商标获评“湖南省著名商标”。`, true);
     expect(awards[0]).toMatchObject({ recipient: "华信", recipient_type: "brand", affiliation: "衡阳华信电子股份有限公司", award: "湖南省著名商标" });
+  });
+
+  it("checks a cumulative total (累计N家企业获此荣誉) against the recipients the document names", () => {
+    const body = `${HENGYANG}湖南湘岳重工有限公司获得2021年湖南省省长质量奖，累计N家企业获此荣誉。\n荣誉榜\n湖南省省长质量奖\n湖南湘岳重工有限公司(2021年)\n衡阳华信电子股份有限公司(2018年)\n`;
+    expect(extract(body.replace("N", "2"), true).warnings).toEqual([]);
+    const w = extract(body.replace("N", "3"), true).warnings;
+    expect(w.map((x) => x.code)).toEqual(["count_mismatch"]);
+    expect(w[0].evidence!.text).toContain("累计3家企业获此荣誉");
   });
 
   it("marks 拟授予 as proposed", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, isOrgName, isShortName, resolveShortName } from "../../../ingest/extract/awards/organisation-names.js";
+import { cleanName, isOrgName, isShortName, resolveShortName, shortFormsInText } from "../../../ingest/extract/awards/organisation-names.js";
 import { context } from "./prepare-fixture.js";
 
 describe("organisation names", () => {
@@ -29,6 +29,14 @@ describe("organisation names", () => {
   it("prefers a short name the document declares", () => {
     const ctx = context("湖南某某电机有限公司(以下简称某某电机)获得第八届湖南省省长质量奖。");
     expect(ctx.declared).toEqual([{ short: "某某电机", full: "湖南某某电机有限公司" }]);
+  });
+
+  it("finds the short forms a document uses for a full name, but not ordinary words", () => {
+    const isRegion = (x: string) => ["江苏", "常州", "株洲"].includes(x);
+    const norm = "常州星河车灯股份有限公司获奖。星河车灯的产品远销海外。硬质合金行业发展迅速。";
+    expect(shortFormsInText("常州星河车灯股份有限公司", norm, isRegion)).toEqual(["星河车灯"]);
+    const words = new Set(["硬质合金"]);
+    expect(shortFormsInText("株洲硬质合金集团有限公司", norm + "株洲硬质合金集团有限公司", isRegion, (x) => words.has(x))).toEqual([]);
   });
 
   it("keeps short names plausible", () => {

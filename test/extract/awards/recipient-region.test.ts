@@ -16,6 +16,13 @@ describe("recipient region", () => {
     expect(recipientRegion(org("某某数字能源股份有限公司"), ctx)).toBe("常州市");
   });
 
+  it("uses the province for a provincial document, but not for a city paper comparing itself with the province", () => {
+    const provincial = context("江西省人民政府关于表彰省长质量奖的决定\n南昌、九江等地企业积极参与。");
+    expect(recipientRegion(org("江西某某机电有限公司"), provincial)).toBe("江西省");
+    const city = context("常州市质量强市工作会议召开。全省率先推行首席质量官制度，全省第一。我市企业积极申报。");
+    expect(recipientRegion(org("江苏某某电缆集团有限公司"), city)).toBe("常州市");
+  });
+
   it("narrows to a county-level city or district the name writes inside its city", () => {
     const ctx = context("潍坊市质量强市工作会议召开。我市企业积极申报。");
     expect(recipientRegion(org("潍坊安丘某某食品有限公司"), ctx)).toBe("安丘市");
