@@ -57,8 +57,12 @@ export async function run(argv: string[]): Promise<number> {
 
   if (values.neo4j) {
     const { loadIntoNeo4j, neo4jConnectionFromEnv } = await import("../neo4j/load.js");
-    const report = await loadIntoNeo4j(snapshot, neo4jConnectionFromEnv(process.env));
+    // prune: Neo4j ends up holding exactly the graph the snapshot holds (stats equal).
+    const report = await loadIntoNeo4j(snapshot, neo4jConnectionFromEnv(process.env), { prune: true });
     log(`neo4j: ${JSON.stringify(report)}`);
+    if (!report.ok) {
+      throw new CliError("neo4j_load_failed", `loading into Neo4j failed for ${report.documents.failed.length} document(s); the snapshot was written, Neo4j keeps their previous version`);
+    }
   }
 
   log(summary(prepared.length, problems, snapshot.facts, performance.now() - started, values.graph));

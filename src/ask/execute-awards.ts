@@ -192,7 +192,9 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
       // right beside that round's winners: take it only if the nearest dated winners are that round's.
       if (CUMULATIVE.test(mk) || roundOf(o, editionFacts) !== s.edition) return false;
     }
-    if (s.year != null && (CUMULATIVE.test(mk) || (o.year != null && o.year !== s.year))) return false;
+    // A running total answers "2023年底累计有几家" (its own year), not "2023年有几家获奖".
+    const asOf = /累计|截至|截止|年底|年末/.test(q.key) && o.year === s.year;
+    if (s.year != null && ((CUMULATIVE.test(mk) && !asOf) || (o.year != null && o.year !== s.year))) return false;
     if (s.yearFrom != null) return false;
     if (s.yearTo != null && o.year != null && o.year > s.yearTo) return false;
     return typesAgree(mk, s.types);

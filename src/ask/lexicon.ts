@@ -83,8 +83,9 @@ export function awardSurfaces(award: string, regions: RegionRecord[]): string[] 
     if (base.includes("人民政府")) out.push(base.replace("人民政府", "政府"), key.replace("人民政府", "政府"));
     if (/质量奖$/.test(base)) {
       if (r.short && r.short !== r.name) out.push(r.short + base);
-      // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award).
-      if (/^[省市区县]长质量奖$/.test(base)) out.push(r.name + "质量奖");
+      // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award);
+      // 浙江省质量奖 and 杭州市质量奖 are what people call 浙江省人民政府质量奖 and 杭州市政府质量奖.
+      if (/^([省市区县]长|(人民)?政府)质量奖$/.test(base)) out.push(r.name + "质量奖");
     }
   }
   // A few national awards are nearly always written by their short name.

@@ -310,7 +310,8 @@ function chooseIntent(q: ParsedQuestion): Intent {
   if (q.unknownName) return "unknown";
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
-  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || (/到\d{4}年/.test(q.key) && /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)|确保|提出|规划/.test(q.rest));
+  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)/.test(q.rest) ||
+    (/到\d{4}年/.test(q.key) && /要|确保|提出|规划/.test(q.rest));
   if (q.policies.length && (q.form === "year") && !goalWords) return "policy_year";
   if (!goalWords && !q.metricHint && /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) && !/目标/.test(q.rest)) return "policies_list";
   if (q.policies.length || goalWords) {

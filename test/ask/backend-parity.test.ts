@@ -9,7 +9,7 @@ import { answerQuestion } from "../../src/ask/answer.js";
 import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
 import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
-import { claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
+import { claimNeo4j, CLAIM_TIMEOUT_MS, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 import { seedQuestions } from "./helpers.js";
 
@@ -37,7 +37,7 @@ async function compareOn(data: Snapshot) {
 }
 
 describe.skipIf(!neo4j.available)(`ask on both backends${neo4j.reason ? ` — ${neo4j.reason}` : ""}`, () => {
-  beforeAll(claimNeo4j);
+  beforeAll(claimNeo4j, CLAIM_TIMEOUT_MS);
   afterAll(releaseNeo4j);
 
   it("answers identically on the gold-fact graph", async () => {

@@ -8,7 +8,7 @@ import { parseSnapshot } from "../../graph/snapshot.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import app from "../../src/app.js";
 import type { Env } from "../../src/env.js";
-import { claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
 import { QUESTIONS, SEED_GRAPH } from "../seed-paths.js";
 
 const neo4j = await neo4jAvailability();
@@ -61,7 +61,7 @@ describe.skipIf(!neo4j.available)(`the API over both backends${neo4j.reason ? ` 
     await claimNeo4j();
     const report = await loadIntoNeo4j(snapshot, conn, { prune: true });
     if (!report.ok) throw new Error(`loading the seed graph failed: ${JSON.stringify(report)}`);
-  });
+  }, CLAIM_TIMEOUT_MS);
   afterAll(releaseNeo4j);
 
   const paths = requests();

@@ -26,10 +26,48 @@ const CATEGORY = /\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|(组织类|个人类|企业�
 const HEADER_WORDS =
   /历届|本届|拟|授予|颁发|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
 
+// Parenthesised annotations a header carries: "(组织类,3家)", "(共5个)", "(排名不分先后)", "(按笔画排序)".
+const COUNT_PART = /^(?:共|计)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)/;
+const CATEGORY_PART = /^(组织|个人|企业|单位|团体|[\u4e00-\u9fff]{2}类)类?奖?$/;
+const REMARK_PART = /^(?:排名|排序|名次)?不分先后(?:顺序)?$|^(?:按|以)[\u4e00-\u9fff]{0,10}(?:排序|排列|为序|排名)$/;
+
+export interface HeaderNotes {
+  /** The text with the annotations blanked out. */
+  rest: string;
+  count: number | null;
+  category: string | null;
+}
+
+/**
+ * Takes the parentheses whose every comma-separated part is a count, a category or an ordering remark
+ * out of a header. Other parentheses (a former name, a region) stay: they are not annotations.
+ */
+export function headerNotes(text: string): HeaderNotes {
+  let count: number | null = null;
+  let category: string | null = null;
+  const rest = text.replace(/\(([^()]*)\)/g, (all, inner: string) => {
+    const parts = inner.split(/[,，、;；]/).map((x) => x.trim()).filter(Boolean);
+    if (!parts.length) return all;
+    let c: number | null = null;
+    let k: string | null = null;
+    for (const part of parts) {
+      const n = COUNT_PART.exec(part);
+      if (n && part.length <= 12) c ??= cnNumber(n[1]);
+      else if (CATEGORY_PART.test(part)) k ??= CATEGORY_PART.exec(part)![1];
+      else if (!REMARK_PART.test(part)) return all;
+    }
+    count ??= c;
+    category ??= k;
+    return " ";
+  });
+  return { rest, count, category };
+}
+
 /** A line that heads a list of recipients, or null. `text` is normalised. */
 export function parseHeader(text: string, ctx: AwardContext): ListHeader | null {
   const mark = ITEM_MARK.exec(text)![0];
-  const t = text.slice(mark.length).replace(/[:：\s]+$/, "");
+  const notes = headerNotes(text.slice(mark.length).replace(/[:：\s]+$/, ""));
+  const t = notes.rest.trim();
   if (!t || t.length > 50 || /[，。；,;！？]/.test(t) || !/奖|标杆|精品|制造|信用|品牌|优品/.test(t)) return null;
   const mentions = findAwardMentions(t, ctx);
   if (mentions.length !== 1) return null;
@@ -37,13 +75,13 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
   let residue = t.slice(0, m.start) + " " + t.slice(m.end);
   const years = findYears(t);
   const editions = findEditions(t);
-  let count: number | null = null;
+  let count: number | null = notes.count;
   const c = COUNT.exec(residue);
   if (c) {
-    count = cnNumber(c[1] ?? c[2]);
+    count ??= cnNumber(c[1] ?? c[2]);
     residue = residue.replace(c[0], " ");
   }
-  let category = m.category;
+  let category = m.category ?? notes.category;
   const cat = CATEGORY.exec(residue);
   if (cat && !category) category = (cat[1] ?? cat[2]) || null;
   // "拟授予某奖的个人": the category said in words.
@@ -68,22 +106,23 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
 }
 
 // "一、组织奖(5家)", "个人类", "提名奖": a section of the list above that names no award itself.
-const SUB_HEADER = /^(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖)?(?:获奖|获得)?(组织|个人|企业|单位)?(类)?(奖)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?(?:名单)?$/;
+const SUB_HEADER = /^(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖)?(?:获奖|获得)?(组织|个人|企业|单位)?(类)?(奖)?(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?(?:获奖)?(?:名单)?$/;
 const TABLE_HEAD = /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|推荐单位|申报单位|备注)[\s|]*)+$/;
 
 /** A section header under a list header: same award, its own tier/category/count. */
 export function parseSubHeader(text: string, base: ListHeader): ListHeader | null {
   const mark = ITEM_MARK.exec(text)![0];
-  let t = text.slice(mark.length).replace(/[:：\s]+$/, "");
-  let count: number | null = null;
+  const notes = headerNotes(text.slice(mark.length).replace(/[:：\s]+$/, ""));
+  let t = notes.rest.replace(/\s+/g, "");
+  let count: number | null = notes.count;
   const c = COUNT.exec(t);
   if (c) {
-    count = cnNumber(c[1] ?? c[2]);
+    count ??= cnNumber(c[1] ?? c[2]);
     t = t.replace(c[0], "");
   }
-  let category: string | null = null;
+  let category: string | null = notes.category;
   t = t.replace(/\(\s*([\u4e00-\u9fff]{1,6})\s*\)/, (_a, inner: string) => {
-    category = inner;
+    category ??= inner;
     return "";
   }).trim();
   const m = SUB_HEADER.exec(t);

@@ -28,8 +28,12 @@ export interface StatedTotal {
 }
 
 // Verbs of receiving. 获奖/获批/获悉… are not (获批建设 is a programme approval, not an award).
-const RECEIVE =
-  /(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|获(?![批准悉取益得知救奖]))/g;
+// "…评选结果公布，A、B和C榜上有名": being on the announced list, said without naming the award again.
+const LISTED = "(?:榜上有名|名列其中|位列其中|赫然在列|均在其列|(?:光荣|成功|均)?上榜|(?:均|都)?(?:名列|位列)榜单)";
+const RECEIVE = new RegExp(
+  String.raw`(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|${LISTED}(?=[，,。；;！!]|$)|获(?![批准悉取益得知救奖]))`,
+  "g",
+);
 const GRANT = /(拟)?(?:决定)?授予/g;
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
@@ -46,7 +50,7 @@ export function extractProse(ctx: AwardContext): ProseResult {
   const out: ProseResult = { facts: [], warnings: [], aliases: [], totals: [] };
   for (const s of ctx.doc.sentences) {
     const t = s.text;
-    if (/获|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得/.test(t)) receiveFacts(ctx, s, out);
+    if (/获|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t)) receiveFacts(ctx, s, out);
     if (t.includes("授予")) grantFacts(ctx, s, out);
     if (/奖|标杆|精品|制造|信用|品牌/.test(t)) appositionFacts(ctx, s, out);
     if (t.includes("作为")) designationFacts(ctx, s, out);
@@ -313,7 +317,9 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     awards = awards.filter((a, i) => i > 0 || a.end - vEnd - a.info.award.length <= 30);
     const issuer = v[3];
     let regionHonour = false;
-    if (!awards.length) awards = tierOnly(ctx, s, v.index!, vEnd, phrase, verb === "获奖");
+    // 获奖/入选/榜上有名 with nothing after it refers back to the award named earlier in the sentence.
+    const bare = !phrase.trim() && (verb === "获奖" || verb === "入选" || new RegExp(`^${LISTED}$`).test(verb));
+    if (!awards.length) awards = tierOnly(ctx, s, v.index!, vEnd, phrase, bare);
     if (!awards.length) {
       awards = unquotedHonours(ctx, s, v.index!, vEnd, phrase, verb, issuer);
       regionHonour = awards.length > 0;

@@ -66,8 +66,10 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   // Table columns after the name: a region ("(金坛区)", "  溧阳市") or a category word.
   t = t.replace(/\(\s*([\u4e00-\u9fff]{2,10})\s*\)/g, (all, inner: string) => (ctx.index.byName.has(inner) && hint(inner) ? " " : all));
   t = t.replace(/[;；,，。.、\s]+$/, "").trim();
+  // "张某(某公司质量总监)": the parenthesis is the person's organisation, not a remark.
+  const parenPerson = /\)$/.test(t) ? parsePerson(t) : null;
   // A remark after the name ("(连续两次获奖)", "(排名不分先后)"): names do not end with a parenthesis.
-  while (/\)$/.test(t) && /[^\s(]\s*\([^()]*\)$/.test(t)) {
+  while (!parenPerson && /\)$/.test(t) && /[^\s(]\s*\([^()]*\)$/.test(t)) {
     const inner = /\(([^()]*)\)$/.exec(t)![1];
     if (!category && /^(?:组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)$/.test(inner)) category = inner;
     t = t.replace(/\s*\([^()]*\)$/, "").trim();
@@ -79,9 +81,10 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
     if (!category && /类$|^(?:组织|个人)$/.test(col[1])) category = col[1];
     t = t.slice(0, col.index).trim();
   }
-  if (!t || t.length > 120 || PROSE.test(t)) return null;
+  // A line naming an award is a header or prose, never a recipient ("一、某市政府质量奖(组织类,3家)").
+  if (!t || t.length > 120 || PROSE.test(t) || /奖|名单/.test(t)) return null;
 
-  const person = parsePerson(t);
+  const person = parenPerson ?? parsePerson(t);
   let recipients: Recipient[] | null = null;
   if (person) recipients = [{ name: person.name, type: "person", affiliation: person.affiliation, role: person.role }];
   else if (opts.personal && isPersonName(t)) recipients = [{ name: t, type: "person", affiliation: null, role: null }];

@@ -47,19 +47,20 @@ export interface QuantityItem {
 const CLAUSE_SEP = /[，,；;：:]/g;
 /** Words that make a sentence a company's own business figures or an event headcount (not annotated). */
 const COMPANY = /该公司|公司累计|公司全年|公司单位|^同时,?公司|年产量|有效专利|业务遍及/;
-const GENERIC = /^(合格率|达标率|覆盖率|比重|占比|比例|问鼎|总数|数量|总量|规模)$/;
+const GENERIC = /^(合格率|达标率|覆盖率|比重|占比|比例|问鼎|总数|数量|总量|规模|合格|不合格|达标|不达标)$/;
 const RULE_TERMS = /名额|每届|有效期|周期|期限|工作日|日内|个月内|年内有效|罚款|处以/;
 const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
 /** Year-on-year changes are not levels of a metric. */
-const CHANGE = /同比|环比|个百分点/;
+const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(同期)?(增长|下降|提高|减少|增加|上升|降低)/;
 /** Bodies that hold members, money or clients, whose figures carry their name. */
 const BODY = /(联盟|中心|基金|资金|平台|窗口|协会|基地|委员会|服务站|工作站|实验室|专区)$/;
 const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
 const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期/;
 /** A firm's own results (营业收入, 利税, 产值 of one company) are not a region's outcomes. */
-const FIRM_FIGURE = /营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|销售额|出口额|市场占有率|市场份额|授权专利|发明专利申请/;
-const FIRM_SUBJECT = /^[^，,；;。]{2,30}?(公司|集团|股份|厂|企业)(?!数|总数)/;
+const FIRM_FIGURE = /营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|产能|销售额|出口额|市场占有率|市场份额|专利|研发投入|研发经费|远销|国家和地区|员工|职工|订单/;
+/** A sentence about one named firm opens with its name (…有限公司, …集团); 规上企业 are a population, not a firm. */
+const FIRM_SUBJECT = /^[^，,；;。]{2,30}?(公司|集团|股份|厂)(?!数|总数)/;
 const LEVEL = /^(国家级|省级|市级|区级|县级)$/;
 const LEVEL_IN = /国家级|省级|市级|区级|县级/;
 /** A counted noun that does something of its own ("项目获批立项", "企业申报…"). */
@@ -144,6 +145,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     const toYear = years.find((y) => y.to)?.year ?? null;
     const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
     let lastMetric = "";
+    // The last inspection counted in the sentence (抽检食品样品8562批次), whose rate a bare 合格率 is.
+    let lastInspection = "";
     // The previous figure was a breakdown by place ("其中柯桥区4家、上虞区2家").
     let breakdown = false;
     // An enumeration's shared words: a metric prefix (firstAt ≥ 0), or the verb of counts written
@@ -207,6 +210,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           ...(year == null && relativeBefore(S.slice(0, q.start)) != null ? { relativeYear: relativeBefore(S.slice(0, q.start))! } : {}),
         });
         lastMetric = metric;
+        if (inspectionStem(metric)) lastInspection = metric;
       };
 
       // "A、B均为100%", "A、B分别超过85和80", "A、B…平均浓度较2013年分别下降了x、y".
@@ -378,7 +382,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         metric = metric.replace(/各$/, "");
         // "食品安全抽检2.3万批次，合格率98.7%": a bare rate is the rate of the inspection just counted.
-        if (/^(合格率|达标率)$/.test(metric)) metric = (inspectionStem(lastMetric) ?? "") + metric;
+        if (/^(合格率|达标率)$/.test(metric)) metric = (inspectionStem(lastInspection) ?? "") + metric;
         // "新开工在建水利工程项目质量抽查、交通工程项目质量合格率为100%": long phrases listed
         // before one figure are separate metrics sharing the last one's head (short words such
         // as "食品、农产品抽检合格率" name one combined metric).

@@ -11,11 +11,12 @@ const LEADING = new RegExp(
       "此外|同时|另外|另有(?=[\\d一二两三四五六七八九百千])|并且?|而且|以及|还",
       "截至目前|截止目前|至目前|截至|目前|当前|现阶段",
       "近年来|多年来|\\d+年来|[一二三四五六七八九十]+年来",
-      "今年以来|今年|去年|当年|全年|年内|上半年|下半年",
+      "今年以来|今年|去年|当年|全年|年内|上半年|下半年|年末|年底|年初|期末",
       "(?:力争)?(?:到|至)?(?:19|20)\\d\\d年(?:底|末|前)?(?:的)?",
       "全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|本区|本县|市区内|区内|市内|县内|辖区内",
       // A development zone written as the subject ("园区累计…") scopes the figure like 全区.
       "园区|开发区|高新区|经开区|经济开发区",
+      "[\\u4e00-\\u9fa5]{2,6}(?:高新区|开发区|经开区|工业园区|园区|新区)(?=新增|累计|共|有|拥有|已|现有)",
       "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
       // Modal words of a goal: the goal is the metric, not the striving.
       "力争|争取|努力|确保|预计|计划",
@@ -118,6 +119,9 @@ export function splitHead(n: string): { head: string; predicate: string } | null
  * ("主导起草的地方标准获得立项") are joined with 的: 获得省长质量奖的组织.
  */
 export function groupWithPredicate(head: string, predicate: string): string {
+  // "5家企业被认定为省级企业技术中心": what they were named is the metric (as in the 分别 lists).
+  const named = /^被?(?:认定|评|命名|确定|列)为(.+)$/.exec(predicate);
+  if (named) return /(企业|单位|组织|机构|中心|基地|示范区|平台)$/.test(named[1]) ? named[1] : named[1] + head;
   // "申报…专项的全部项目": a quantifier over the object is not what the group did.
   predicate = predicate.replace(/的(全部|所有|各类)(项目)?$/, "");
   const de = predicate.includes("的") || !/^(企业|产品)/.test(head);

@@ -91,12 +91,13 @@ export function findQuantities(s: string): Quantity[] {
 export function findBareComparisons(s: string): Quantity[] {
   const out: Quantity[] = [];
   // The number must end the phrase (no unit, year or code after it).
-  const re = /(低于|超过|不低于|高于|不超过|达到)(\d+(?:\.\d+)?)(?:和(\d+(?:\.\d+)?))?(?=[，,。；;、)）]|$)/g;
+  // "控制在0.2以内" is a ceiling.
+  const re = /(低于|超过|不低于|高于|不超过|达到|控制在|保持在|稳定在)(\d+(?:\.\d+)?)(?:和(\d+(?:\.\d+)?))?(以内|以下|以上)?(?=[，,。；;、)）]|$)/g;
   for (const m of s.matchAll(re)) {
     const before = m[1];
-    const cmp = comparatorOf(before, "");
+    const cmp = m[4] === "以内" ? "<=" : comparatorOf(before, m[4] ?? "");
     const first = m.index! + m[1].length;
-    out.push({ start: m.index!, end: first + m[2].length, numStart: first, unitEnd: first + m[2].length, value: Number(m[2]), unit: null, comparator: cmp });
+    out.push({ start: m.index!, end: first + m[2].length + (m[3] ? 0 : (m[4]?.length ?? 0)), numStart: first, unitEnd: first + m[2].length, value: Number(m[2]), unit: null, comparator: cmp });
     if (m[3]) {
       const s2 = m.index! + m[0].length - m[3].length;
       out.push({ start: s2, end: s2 + m[3].length, numStart: s2, unitEnd: s2 + m[3].length, value: Number(m[3]), unit: null, comparator: cmp });

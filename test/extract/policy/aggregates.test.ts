@@ -71,6 +71,12 @@ describe("counted groups named by what they did", () => {
     expect(pick(observations, "获评省质量信用AAA级企业")).toMatchObject({ value: 4 });
   });
 
+  it("names firms 被认定为/被评为 something by what they were named", () => {
+    const { observations } = extract("2023年，全市共有6家企业被认定为省级企业技术中心，4家企业被评为省级质量标杆。", true);
+    expect(pick(observations, "省级企业技术中心")).toMatchObject({ value: 6, year: 2023 });
+    expect(pick(observations, "省级质量标杆企业")).toMatchObject({ value: 4 });
+  });
+
   it("drops a quantifier over the object (的全部项目)", () => {
     const { observations } = extract("2022年是攻坚之年。\n\n今年，全市有42家企事业单位申报省知识产权专项的全部项目。", true);
     expect(pick(observations, "申报省知识产权专项的企事业单位")).toMatchObject({ value: 42, unit: "家" });
@@ -150,6 +156,14 @@ describe("rates and years in a year-end report", () => {
   });
 });
 
+describe("a firm quoted in a city's news", () => {
+  it("leaves out the firm's R&D, patents and export markets, and drops a development zone from the metric", () => {
+    const text = "2023年是攻坚之年。\n\n某某电子股份有限公司负责人介绍，企业去年研发投入超过6亿元，拥有专利900余件，产品远销40多个国家和地区。\n\n滨江高新区新增国家级专精特新“小巨人”企业14家。";
+    const { observations } = extract(text, true);
+    expect(observations.map((o) => [o.metric, o.value])).toEqual([["新增国家级专精特新“小巨人”企业", 14]]);
+  });
+});
+
 describe("relative years", () => {
   it("dates 去年 figures to the year before the article's date, not a comparison base", () => {
     const text = "---\ntitle: \"质量工作回顾\"\ndate: 2023-04-02\n---\n<p>去年，全市新增省级质量标杆企业6家。今年一季度，工业产品抽检合格率达96.1%，较去年提高0.4个百分点。</p>\n";
@@ -166,5 +180,18 @@ describe("figures that are not a region's outcomes", () => {
       true,
     );
     expect(observations.map((o) => [o.metric, o.value])).toEqual([["新增“品字标”企业", 26]]);
+  });
+});
+
+describe("a statistical bulletin", () => {
+  const { observations } = extract("jiaxing-bulletin.txt");
+
+  it("drops 年末/全年 from the metric and rates a bare 合格率 by the sampling counted before it", () => {
+    expect(pick(observations, "产品质量检验检测机构")).toMatchObject({ value: 128, unit: "个", year: 2023 });
+    expect(pick(observations, "食品样品抽检合格率")).toMatchObject({ value: 98.06, unit: "%" });
+  });
+
+  it("skips the passed subset (其中合格…) and year-on-year growth", () => {
+    expect(observations.some((o) => o.value === 8396 || o.value === 7.2)).toBe(false);
   });
 });

@@ -73,3 +73,12 @@ describe("what a policy document states that is not a goal", () => {
     expect(targets.map((t) => [t.metric, t.value, t.unit])).toEqual([["质量竞争力指数", 86, null]]);
   });
 });
+
+describe("ceilings and population figures in a plan", () => {
+  it("reads 控制在…以内 as a ceiling and keeps 规上企业 ratios (a population, not one firm)", () => {
+    const text = "---\ntitle: \"某市质量强市建设实施方案\"\n---\n<p>到2025年，万台特种设备死亡率控制在0.25以内，规上工业企业研发投入占营业收入比重达到2.3%。</p>\n";
+    const { targets } = extract(text, true);
+    expect(pick(targets, "万台特种设备死亡率")).toMatchObject({ comparator: "<=", value: 0.25, unit: null, deadline_year: 2025 });
+    expect(pick(targets, "规上工业企业研发投入占营业收入比重")).toMatchObject({ value: 2.3, unit: "%" });
+  });
+});
