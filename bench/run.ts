@@ -6,6 +6,7 @@ const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["extract", async () => (await import("./extract.js")).benchExtract()],
   ["ask", async () => (await import("./ask.js")).benchAsk()],
   ["neo4j", async () => (await import("./neo4j-load.js")).benchNeo4j()],
+  ["api", async () => (await import("./api.js")).benchApi()],
 ];
 
 const only = process.argv.slice(2);

@@ -53,7 +53,7 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
       return awardYear(ctx, q);
     case "entity_awards":
       // X公司董事长是谁? asks for the organisation's people, not their awards.
-      if (q.affiliates && q.entities.length === 1 && /谁|哪位|哪些人|什么人|姓名|名字/.test(q.rest)) return entityPeople(ctx, q, q.entities[0]);
+      if (q.asksPeople) return entityPeople(ctx, q, q.entities[0]);
       if (q.entities.length > 1) return combine(await Promise.all(q.entities.map((e) => entityAwards(ctx, q, e))), /都|共同|均|同时/.test(q.rest));
       return entity ? entityAwards(ctx, q, entity) : EMPTY;
     case "entity_has_award":

@@ -69,6 +69,7 @@ export function describe(q: ParsedQuestion): string {
     (q.entities.map((e) => e.names.join("/")).join("、") || (q.intent === "entity_awards" ? q.regions.join("、") : "")) + (q.affiliates ? "的人员（个人获奖者）" : "");
   switch (q.intent) {
     case "award_recipients":
+      if (q.personAffiliation) return `查找${tm}获得${awardsText(q)}的${where}个人获奖者所在的单位。`;
       return `查找${tm}获得${awardsText(q)}的${where}${who}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
     case "award_intersection":
       return `查找同时获得${awardsText(q)}的${where}${who}${tm ? `（时间限定：${tm}）` : ""}。`;
@@ -77,6 +78,7 @@ export function describe(q: ParsedQuestion): string {
     case "award_year":
       return `查找${tm}${awardsText(q)}的${q.form === "edition" ? "届次" : "年份"}；原文没有写明时不作推断。`;
     case "entity_awards":
+      if (q.asksPeople) return `列出${entity}名单（按图中记录的所在单位${/董事长|总经理|总裁|总工程师|首席质量官|书记|厂长|院长/.test(q.rest) ? "，职务以原文证据为准" : ""}）。`;
       return `列出${entity}${tm}获得的${q.awards.length || q.qualityAwardsOnly || q.level ? awardsText(q, "含提名奖") : "全部奖项和荣誉"}（提名奖写作“…提名奖”）。`;
     case "entity_has_award":
       return `判断${entity}是否${tm}获得过${awardsText(q)}。`;
@@ -97,7 +99,7 @@ export function describe(q: ParsedQuestion): string {
     case "policies_with_target":
       return `查找设定了“${q.metricHint ?? "相应指标"}”目标的政策文件，并对照实际值。`;
     case "policy_targets":
-      return `列出${q.policies.join("、")}设定的${q.metricHint ? `“${q.metricHint}”类` : ""}目标。`;
+      return `列出${q.policies.join("、") || `${q.regions.join("、")}的政策`}设定的${q.metricHint ? `“${q.metricHint}”类` : ""}目标${tm ? `（期限${tm}）` : ""}。`;
     case "target_value":
       return `查找${q.policies.join("、") || "政策"}${tm ? `到${tm}` : ""}设定的相应目标值。`;
     case "target_met":

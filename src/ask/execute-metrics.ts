@@ -2,7 +2,7 @@
 // set a target for a metric, and whether a target was reached. Metrics are matched by similarity
 // to the question, since questions paraphrase the documents' wording.
 import type { AwardFact, ObservationFact, TargetFact } from "../../graph/types.js";
-import { expandRegion } from "../../graph/regions.js";
+import { expandRegion, regionWithin } from "../../graph/regions.js";
 import type { AskContext } from "./context.js";
 import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
@@ -81,6 +81,21 @@ async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string,
 }
 
 export async function observationValue(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  // Separate places (宁波和武汉), not a place and the province around it (宁波…浙江制造).
+  const places = q.regions.filter((r) => !q.regions.some((o) => o !== r && regionWithin(ctx.regions, o, r)));
+  if (places.length > 1) {
+    // 宁波和武汉的…分别是多少: one figure per place. They are added up only when asked (合计);
+    // otherwise one number cannot answer, so the figures go into the items and the answer stays [].
+    const each = await Promise.all(places.map((r) => bestObservation(ctx, q, q.key, [r])));
+    const found = each.filter((b): b is NonNullable<typeof b> => b != null);
+    const items = found.map((b) => obsItem(b.o));
+    const notes = found.map((b) => `${b.o.region ?? ""}${b.o.year ? `${b.o.year}年` : ""}${b.o.metric}：${b.o.value}${b.o.unit ?? ""}。`);
+    const sameUnit = new Set(found.map((b) => b.o.unit ?? "")).size === 1;
+    if (q.sum && found.length === places.length && sameUnit) {
+      return { answer: found.reduce((t, b) => t + b.o.value, 0), items, notes };
+    }
+    return { answer: [], items, notes: [...notes, "问题涉及多个地区，一个数字无法回答，分别列出。"] };
+  }
   const best = await bestObservation(ctx, q, q.key, q.regions);
   if (!best) return { answer: [], items: [], notes: ["图中没有找到与问题相符的统计数字。"] };
   const { o } = best;

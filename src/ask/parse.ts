@@ -191,6 +191,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     else if (fits.length > 1) q.ambiguous.push({ surface: q.unknownName, kind: "organization", names: fits });
     if (fits.length) q.unknownName = null;
   }
+  q.asksPeople = q.affiliates && q.entities.length === 1 && /谁|哪位|哪些人|什么人|姓名|名字/.test(q.rest);
   q.intent = chooseIntent(q);
   return q;
 }

@@ -79,6 +79,8 @@ export interface ParsedQuestion {
   affiliates: boolean;
   /** The question asks where the award's individual winners work (…的个人是哪家企业的?), not who they are. */
   personAffiliation?: boolean;
+  /** The question asks who an organisation's people are (X公司董事长是谁?), not what they won. */
+  asksPeople?: boolean;
   /** A name the question asks about that the graph does not know (华为 in 华为获得过哪些奖?). */
   unknownName: string | null;
   /** Names that fit two or more things. */

@@ -10,10 +10,11 @@ import { ROOT, SETS, evaluateSet, formatTable, type SetResult } from "../../scri
 const OUT = join(ROOT, ".qkg/test/heldout-eval");
 
 // Strict F1 per kind on the held-out documents.
-// Reached on 2026-11-22 (award 0.380, policy 1.000, target 0.923, observation 0.417, QA exact 0.650).
-const FACT_FLOORS: Record<string, number> = { award: 0.35, policy: 0.95, target: 0.9, observation: 0.4 };
+// Reached on 2026-11-22 with eight documents (award 0.526, policy 1.000, target 0.923,
+// observation 0.400, QA exact 0.700, QA on the gold facts 1.000).
+const FACT_FLOORS: Record<string, number> = { award: 0.5, policy: 0.95, target: 0.9, observation: 0.38 };
 // Questions answered from the extracted graph, and from the gold facts (question understanding alone).
-const QA_FLOOR = 0.6;
+const QA_FLOOR = 0.65;
 const QA_GOLD_FACTS_FLOOR = 1.0;
 
 describe("held-out evaluation set", () => {

@@ -51,9 +51,14 @@ export function makeFact(ctx: AwardContext, r: Recipient, a: AwardInfo, ev: Evid
     year_label: a.yearLabel,
     edition: a.edition,
     tier: a.tier,
-    category: a.category,
+    category: categoryLabel(a.category),
     recipient_region: recipientRegion(r, ctx),
   };
   if (a.proposed) fact.status = "proposed";
   return fact;
+}
+
+/** "组织类" and "组织" label the same section; other labels (经济类) stay as written. */
+export function categoryLabel(label: string | null): string | null {
+  return label ? label.replace(/^(组织|个人|企业|单位|团体)类$/, "$1") : null;
 }

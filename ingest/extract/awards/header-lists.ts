@@ -1,13 +1,14 @@
 // Header-scoped lists: a header line ("2021年某市市长质量奖提名奖", "一、某市市长质量奖(5家企业)",
 // "第五届省长质量奖(组织):A B") scopes the lines below it until the next header or the first line
 // that is not a list entry. Each (recipient, year) is one fact; the item line is its evidence.
-import type { GazetteerEntry, Warning } from "../../../graph/types.js";
+import type { GazetteerEntry, Tier, Warning } from "../../../graph/types.js";
 import { findAwardMentions, type AwardMention } from "./award-names.js";
 import type { AwardContext } from "./context.js";
 import { evidence, makeFact, type AwardInfo, type NewAwardFact } from "./facts.js";
 import { ITEM_MARK, parseItem, type ParsedItem } from "./list-items.js";
 import { endsWithOrgSuffix } from "./organisation-names.js";
 import { cnNumber, findEditions, findYears } from "./years.js";
+import { headColumns, isRowNumber, mapRow, TABLE_HEAD, type ColumnRole } from "./table-rows.js";
 
 export interface ListHeader {
   mention: AwardMention;
@@ -66,7 +67,8 @@ export function headerNotes(text: string): HeaderNotes {
 /** A line that heads a list of recipients, or null. `text` is normalised. */
 export function parseHeader(text: string, ctx: AwardContext): ListHeader | null {
   const mark = ITEM_MARK.exec(text)![0];
-  const notes = headerNotes(text.slice(mark.length).replace(/[:：\s]+$/, ""));
+  // "附件1:某市政府质量奖获奖名单": the attachment's title, announced in the body.
+  const notes = headerNotes(text.slice(mark.length).replace(/^附件\s*\d*\s*[:：]\s*/, "").replace(/[:：\s]+$/, ""));
   const t = notes.rest.trim();
   if (!t || t.length > 50 || /[，。；,;！？]/.test(t) || !/奖|标杆|精品|制造|信用|品牌|优品/.test(t)) return null;
   const mentions = findAwardMentions(t, ctx);
@@ -86,6 +88,8 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
   if (cat && !category) category = (cat[1] ?? cat[2]) || null;
   // "拟授予某奖的个人": the category said in words.
   if (!category) category = /的(个人|组织|企业|单位)/.exec(t)?.[1] ?? null;
+  // "某市市长质量奖获奖组织(按笔画排序)": the category after the award.
+  if (!category) category = /^(?:提名奖)?(?:获奖|获得)?(组织|个人|企业|单位)(?:名单)?$/.exec(t.slice(m.end).trim())?.[1] ?? null;
   residue = residue
     .replace(/(?:19|20)\d{2}\s*[—–\-~～至到]*\s*(?:(?:19|20)\d{2})?\s*年?度?/g, " ")
     .replace(/第\s*[0-9零〇一二两三四五六七八九十百]+\s*[届批]|首\s*[届批]/g, " ")
@@ -107,7 +111,9 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
 
 // "一、组织奖(5家)", "个人类", "提名奖": a section of the list above that names no award itself.
 const SUB_HEADER = /^(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖)?(?:获奖|获得)?(组织|个人|企业|单位)?(类)?(奖)?(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?(?:获奖)?(?:名单)?$/;
-const TABLE_HEAD = /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|推荐单位|申报单位|备注)[\s|]*)+$/;
+/** A table head with a column that says which award (or grade) each row received. */
+const AWARD_COLUMN = /奖项|奖励|荣誉|等次|等级|获奖类别|获奖情况/;
+const TIER_COLUMN: Record<string, Tier> = { 金奖: "gold", 银奖: "silver", 铜奖: "bronze", 提名奖: "nominee", 鼓励奖: "other", 优秀奖: "other" };
 
 /** A section header under a list header: same award, its own tier/category/count. */
 export function parseSubHeader(text: string, base: ListHeader): ListHeader | null {
@@ -206,6 +212,9 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
   const title = titleScope(ctx);
   // The last header that named an award: sub-headers (组织奖, 提名奖) refer to it.
   let lastHeader: ListHeader | null = null;
+  let awardColumn = false;
+  let columns: ColumnRole[] = [];
+  let previousWasHead = false;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
     const text = p.text;
@@ -223,9 +232,46 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
         continue;
       }
     }
-    if (TABLE_HEAD.test(text.trim())) continue;
-    const awardHeader = (header as ListHeader | null) ?? lastHeader;
-    const sub = awardHeader ? parseSubHeader(text, lastHeader ?? awardHeader) : null;
+    if (TABLE_HEAD.test(text.trim())) {
+      // Head cells one per line add up to one head.
+      columns = previousWasHead ? [...columns, ...headColumns(text)] : headColumns(text);
+      awardColumn = previousWasHead ? awardColumn || AWARD_COLUMN.test(text) : AWARD_COLUMN.test(text);
+      previousWasHead = true;
+      continue;
+    }
+    previousWasHead = false;
+    // A table under a title that names the award ("关于第二届某市政府质量奖评审结果的通报") is that award's list.
+    const base = (header as ListHeader | null) ?? lastHeader ?? (columns.length ? title?.header ?? null : null);
+    // A table row read by its columns; with one cell per line, a row number starts the row.
+    if (columns.length >= 2) {
+      let last = i;
+      let rowText = text;
+      if (isRowNumber(text)) {
+        while (last + 1 < paras.length && last - i < columns.length - 1 && !isRowNumber(paras[last + 1].text) && !TABLE_HEAD.test(paras[last + 1].text.trim())) {
+          last++;
+          rowText += " " + paras[last].text.trim();
+        }
+      }
+      const mapped = mapRow(rowText.trim().split(/\s+/), columns, (x) => ctx.index.byName.has(x));
+      const cell = mapped?.award ?? (mapped?.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
+      const h = mapped ? (cell ? awardOfCell(cell, ctx, base, title) : base) : null;
+      const item = h && mapped ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
+      if (h && item && mapped) {
+        if (mapped.category && cell !== mapped.category) item.category = mapped.category;
+        emit(h, item, p.start, paras[last].end);
+        i = last;
+        continue;
+      }
+    }
+    // A row whose last column names the award or grade it received: "3 某有限公司 组织 某市政府质量奖提名奖".
+    const row = awardColumn ? rowWithAward(text, ctx, base, title) : null;
+    if (row) {
+      emit(row.header, row.item, p.start, p.end);
+      continue;
+    }
+    const awardHeader = (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null;
+    // A sub-header is read against the header that named the award, not against a sibling section.
+    const sub = awardHeader ? parseSubHeader(text, lastHeader ?? title?.header ?? awardHeader) : null;
     if (sub) {
       open(sub, p.start, p.end);
       continue;
@@ -243,11 +289,14 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
       }
       open(h, p.start, p.end);
       lastHeader = h;
+      awardColumn = false;
+      columns = [];
       continue;
     }
     if (!header) continue;
-    // The issuer's signature above the date line closes the list.
-    if (paras[i + 1] && /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(paras[i + 1].text)) {
+    // The issuer's signature above the date line closes the list; a numbered last entry right above
+    // the date (no signature) is still an entry.
+    if (paras[i + 1] && /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(paras[i + 1].text) && isSignature(text)) {
       close();
       continue;
     }
@@ -255,10 +304,10 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     // A name broken over two lines (PDF/Word artefact): "3 长沙某某" + "电子科技有限公司".
     const next = paras[i + 1];
     const head = text.replace(ITEM_MARK, "");
-    const fragment = !/\s/.test(head) && head.length <= 30 && !ITEM_MARK.exec(next?.text ?? "")![0].trim();
+    const fragment = !/\s/.test(head) && head.length <= 80 && !ITEM_MARK.exec(next?.text ?? "")![0].trim();
     if (fragment && (!item || item.recipients.every((r) => r.type === "organization" && !endsWithOrgSuffix(r.name))) && next && !parseHeader(next.text, ctx) && !findAwardMentions(text, ctx).length) {
       const joined = parseItem(`${text}${next.text.replace(/^\s+/, "")}`, ctx);
-      if (joined && joined.recipients.length === 1 && endsWithOrgSuffix(joined.recipients[0].name)) {
+      if (joined && joined.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name))) {
         emit(header, joined, p.start, next.end);
         i++;
         continue;
@@ -286,6 +335,8 @@ interface TitleScope {
   year: number | null;
   yearLabel: string | null;
   edition: number | null;
+  /** The title as the header of the lists under it ("一、获奖组织" names no award itself). */
+  header: ListHeader;
 }
 
 /** The award, year and edition the document's title (or first line) names, if it names one award. */
@@ -295,7 +346,38 @@ function titleScope(ctx: AwardContext): TitleScope | null {
   if (mentions.length !== 1) return null;
   const upto = text.slice(0, mentions[0].end);
   const y = findYears(upto).pop();
-  return { award: mentions[0].award, year: y?.year ?? null, yearLabel: y?.label ?? null, edition: findEditions(upto).pop()?.edition ?? null };
+  const scope = { award: mentions[0].award, year: y?.year ?? null, yearLabel: y?.label ?? null, edition: findEditions(upto).pop()?.edition ?? null };
+  const header: ListHeader = { ...scope, mention: mentions[0], category: null, count: null, proposed: ctx.proposed || /拟/.test(text) };
+  return { ...scope, header };
+}
+
+/** An issuer's signature line: a government body or office, not numbered. */
+function isSignature(text: string): boolean {
+  return !ITEM_MARK.exec(text)![0].trim() && /(?:政府|委员会|局|厅|办公室|领导小组|协会|中心|部|委|办)\s*$/.test(text.trim());
+}
+
+/** A table row ending in an award or grade column, read with the award that column names. */
+function rowWithAward(text: string, ctx: AwardContext, base: ListHeader | null, title: TitleScope | null): { item: ParsedItem; header: ListHeader } | null {
+  const m = /^(.*\S)\s+(\S+)$/.exec(text.trim());
+  const h = m ? awardOfCell(m[2], ctx, base, title) : null;
+  const item = h ? parseItem(m![1], ctx) : null;
+  return item ? { item, header: h! } : null;
+}
+
+/** The list header an award cell ("某市政府质量奖提名奖", "银奖") stands for. */
+function awardOfCell(cell: string, ctx: AwardContext, base: ListHeader | null, title: TitleScope | null): ListHeader | null {
+  const tier = TIER_COLUMN[cell];
+  if (tier) return base ? { ...base, mention: { ...base.mention, tier } } : null;
+  const h = parseHeader(cell, ctx);
+  if (!h) return null;
+  // The cell names the award only; its year and edition are those of the list or the title.
+  const outer = base && base.mention.award === h.mention.award ? base : title && title.award === h.mention.award ? title : null;
+  if (outer && h.year == null && h.edition == null) {
+    h.year = outer.year;
+    h.yearLabel = outer.yearLabel;
+    h.edition = outer.edition;
+  }
+  return h;
 }
 
 function splitItemAndHeader(text: string, ctx: AwardContext): { item: ParsedItem; header: ListHeader; at: number } | null {

@@ -35,6 +35,7 @@ const RECEIVE = new RegExp(
   "g",
 );
 const GRANT = /(拟)?(?:决定)?授予/g;
+const TIER_WORD: Record<string, Tier> = { 提名奖: "nominee", 金奖: "gold", 银奖: "silver", 铜奖: "bronze" };
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
 function breaksAt(text: string, i: number): boolean {
@@ -42,7 +43,9 @@ function breaksAt(text: string, i: number): boolean {
 }
 const AGGREGATE = /\d+\s*(?:家|个|名|项|批|位|人|件|次|届)|[一二两三四五六七八九十几多数]+\s*(?:家|个|名|位|批)|一批|多家|部分|若干/;
 const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|[,，\s])+/;
-const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|凭借[^，,]*|以[^，,]*)+$/;
+const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|此次|本次|这次|今年|去年|日前|近日|双双|一同|分(?=$)|凭借[^，,]*|以[^，,]*)+$/;
+// What a clause of names may end with when the verb follows in the next clause ("A和B脱颖而出，分获…").
+const STANDOUT = /(?:脱颖而出|表现突出|表现优异|成绩突出|成绩优异|榜上有名|双双|均|一同|共同)+$/;
 const MANNER = /^(?:凭借|以|因|通过|依托|经|由于|在|并|还|也|又|再|先后|均|此次|再次|相继|成功|一举|顺利)/;
 const REGION_PRONOUN = /^(?:我|本|全)(省|市|区|县)(.*)$/;
 
@@ -103,6 +106,13 @@ function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: string, prop
     if (!t) continue;
     let end = qe + /^(?:称号|荣誉称号|认证)?/.exec(phrase.slice(qe))![0].length;
     items.push({ start: prefixStart + (phrase.slice(prefixStart, qs).length - prefix.length), end, m: { ...t, category: null } });
+  }
+  // "分获某市市长质量奖和提名奖": a tier word alone after an award is that award's tier.
+  for (const t of phrase.matchAll(/(?:和|及|与|、|以及)(提名奖|金奖|银奖|铜奖)/g)) {
+    const at = t.index! + t[0].length - t[1].length;
+    if (items.some((it) => it.start < at + t[1].length && at < it.end)) continue;
+    const prev = items.filter((it) => it.end <= at && mentions.some((m) => m.award === it.m.award)).pop();
+    if (prev) items.push({ start: at, end: at + t[1].length, m: { ...prev.m, tier: TIER_WORD[t[1]] } });
   }
   items.sort((a, b) => a.start - b.start);
   for (const it of items) add(it.m, it.start, it.end);
@@ -187,8 +197,12 @@ function recipientsBefore(
   pre = pre.slice(lead);
   let start = cs + lead;
   // "A、B分别获得X和Y": the i-th name goes with the i-th award.
-  const respectively = /分别[\u4e00-\u9fff]{0,2}$/.test(pre);
+  const respectively = /分别[\u4e00-\u9fff]{0,2}$|分$/.test(pre);
   pre = pre.replace(TRAIL, "");
+  if (!pre && cs > floor) {
+    const prev = previousClauseNames(ctx, s, text, cs - 1, floor);
+    if (prev) return { ...prev, respectively };
+  }
   if (!pre || MANNER.test(pre)) {
     const subject = cs === 0 && pre ? null : sentenceSubject(ctx, s);
     return subject ? { list: [subject], start: 0 } : null;
@@ -206,14 +220,26 @@ function recipientsBefore(
   return { list, start, stated, respectively };
 }
 
+/** "A和B脱颖而出，分获…": the names a clause before the verb's own (empty) clause consists of. */
+function previousClauseNames(ctx: AwardContext, s: Span, text: string, end: number, floor: number): { list: Recipient[]; start: number } | null {
+  let cs = end;
+  while (cs > floor && !breaksAt(text, cs - 1)) cs--;
+  let pre = text.slice(cs, end);
+  const lead = LEAD.exec(pre)?.[0].length ?? 0;
+  pre = pre.slice(lead).replace(STANDOUT, "");
+  if (!pre || AGGREGATE.test(pre) || MANNER.test(pre)) return null;
+  const list = namesIn(ctx, s, s.start + cs + lead, pre, "resolved");
+  return list?.length ? { list, start: cs + lead } : null;
+}
+
 /** Names in an enumeration: A、B和C / A与B. Whole strings first (project names contain 及/和). */
-function namesIn(ctx: AwardContext, s: Span, at: number, text: string, shortMode: ShortMode): Recipient[] | null {
+function namesIn(ctx: AwardContext, s: Span, at: number, text: string, shortMode: ShortMode, personal = false): Recipient[] | null {
   // Whole string first: project names contain 及/和; a company name followed by 和 is two names.
-  const one = joinsTwoNames(text) ? null : single(ctx, s, at, text, shortMode);
+  const one = joinsTwoNames(text) ? null : single(ctx, s, at, text, shortMode, personal);
   if (one) return [one];
   const out: Recipient[] = [];
   for (const part of text.split(/[、，,]/)) {
-    const r = joinsTwoNames(part) ? null : single(ctx, s, at, part, shortMode);
+    const r = joinsTwoNames(part) ? null : single(ctx, s, at, part, shortMode, personal);
     if (r) {
       out.push(r);
       continue;
@@ -221,7 +247,7 @@ function namesIn(ctx: AwardContext, s: Span, at: number, text: string, shortMode
     const sub = part.split(/以及|和|与|及/);
     if (sub.length < 2) return out.length ? null : trimmed(ctx, at, text);
     for (const p of sub) {
-      const x = single(ctx, s, at, p, shortMode);
+      const x = single(ctx, s, at, p, shortMode, personal);
       if (!x) return null;
       out.push(x);
     }
@@ -252,12 +278,14 @@ function trimmed(ctx: AwardContext, at: number, text: string): Recipient[] | nul
   return isOrgName(name) ? [{ name, type: "organization", affiliation: null, role: null }] : null;
 }
 
-function single(ctx: AwardContext, s: Span, _at: number, raw: string, shortMode: ShortMode): Recipient | null {
+/** `personal`: the text says the names are of persons ("A等2名个人"), so a bare name is a person. */
+function single(ctx: AwardContext, s: Span, _at: number, raw: string, shortMode: ShortMode, personal = false): Recipient | null {
   let text = cleanName(raw.replace(/\((?:以下|下文|下)?简?称[^()]*\)|\(原[^()]*\)/g, ""));
   // "吴中区的某某有限公司", "我市的某某有限公司": the name is what follows 的.
   const de = text.lastIndexOf("的");
   if (de > 0 && isOrgName(text.slice(de + 1))) text = text.slice(de + 1);
   if (!text) return null;
+  if (personal && isPersonName(text)) return { name: text, type: "person", affiliation: null, role: null };
   const comrade = /^([\u4e00-\u9fff]{2,4})同志$/.exec(text);
   if (comrade && isPersonName(comrade[1])) return { name: comrade[1], type: "person", affiliation: null, role: null };
   const person = parsePerson(text);
@@ -318,7 +346,7 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     const issuer = v[3];
     let regionHonour = false;
     // 获奖/入选/榜上有名 with nothing after it refers back to the award named earlier in the sentence.
-    const bare = !phrase.trim() && (verb === "获奖" || verb === "入选" || new RegExp(`^${LISTED}$`).test(verb));
+    const bare = !phrase.trim() && (/^(?:获奖|入选|获评|荣获|获此殊荣)$/.test(verb) || new RegExp(`^${LISTED}$`).test(verb));
     if (!awards.length) awards = tierOnly(ctx, s, v.index!, vEnd, phrase, bare);
     if (!awards.length) {
       awards = unquotedHonours(ctx, s, v.index!, vEnd, phrase, verb, issuer);
@@ -406,7 +434,8 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
       return "";
     });
     names = names.replace(/(?:(?:19|20)\d{2}\s*年度?|第\s*\S{1,3}\s*届)\s*$/, "");
-    const list = namesIn(ctx, s, s.start + gEnd, names, "any");
+    const personal = /等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:名|位)(?:个人|同志)?|等(?:个人|同志)/.test(rest.slice(0, awardAt));
+    const list = namesIn(ctx, s, s.start + gEnd, names, "any", personal);
     if (!list?.length) continue;
     const awards = awardsIn(ctx, s, gEnd + awardAt - (rest.slice(0, awardAt).length - rest.slice(0, awardAt).trimEnd().length), s.text.slice(gEnd + awardAt, ce), !!g[1]);
     // Years/editions written between the names and the award belong to the award.

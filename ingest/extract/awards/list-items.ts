@@ -7,7 +7,8 @@ import { cleanName, isOrgName, isProjectName, isShortName, resolveShortName } fr
 import { isPersonName, parsePerson } from "./persons.js";
 import { findParenYears } from "./years.js";
 
-export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
+// NFKC folds ① to "1": a number straight before a name is a mark too, unless it counts something (3家).
+export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff])(?![家个名位项年月日届批人次种类条件])|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
 
 export interface ParsedItem {
   recipients: Recipient[];
@@ -20,6 +21,7 @@ export interface ParsedItem {
 
 const FORMER = /\(\s*原(?:名|名称)?[:：]?\s*([^()]{2,30}?)\s*\)/g;
 const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”"]{2,16}?)[”"]?\s*\)/g;
+const PERSONAL_DETAIL = /^(?:[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*出?生|(?:中共)?(?:预备)?党员|群众|无党派人士|\d{2}\s*岁|(?:大学|研究生|硕士|博士|本科|大专)(?:学历|学位)?)$/;
 const CATEGORY_PAREN = /\(\s*(组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)\s*\)/;
 // Anything that makes a line prose rather than a list entry.
 const PROSE = /[。；！？:：]|(?:获得|荣获|获评|表示|通过|开展|实施|推进|加强|成为|以来|目前|已经|我们|他们)/;
@@ -36,7 +38,13 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   };
   let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*[:：]\s*/, (all, label: string) => (hint(label) ? "" : all));
   // "某某(男)", "某某同志": personal details that are not part of the name.
-  t = t.replace(/\(\s*[男女]\s*\)|同志(?=\s|$)/g, " ");
+  t = t.replace(/同志(?=\s|$)/g, " ").replace(/\(([^()]*)\)/g, (all, inner: string) => {
+    // "(男,汉族,某公司董事长)": sex, ethnicity, birth and party membership are not the affiliation.
+    const parts = inner.split(/[,，、;；]/).map((x) => x.trim());
+    const kept = parts.filter((x) => x && !PERSONAL_DETAIL.test(x));
+    if (kept.length === parts.length) return all;
+    return kept.length ? `(${kept.join(",")})` : " ";
+  });
   // A short name on its own line is a list entry only when numbered or when the document resolves it.
   const shortMode: ShortMode = /[\d①-⑳一二三四五六七八九十]/.test(mark) ? "any" : "resolved";
   const aliases: GazetteerEntry[] = [];

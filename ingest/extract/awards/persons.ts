@@ -48,9 +48,9 @@ export function parsePerson(text: string): PersonMention | null {
     if (isPersonName(name) && org.length >= 2) return { name, affiliation: isOrgName(org) ? org : null, role: m[2] };
   }
   m = NAME_ORG_ROLE.exec(t);
-  if (m) {
-    const org = cleanName(m[2]);
-    if (isPersonName(m[1]) && isOrgName(org)) return { name: m[1], affiliation: org, role: m[3] };
+  if (m && isPersonName(m[1])) {
+    const split = orgAndSpecialty(cleanName(m[2]));
+    if (split) return { name: m[1], affiliation: split.org, role: split.specialty + m[3] };
   }
   // In a list of individual winners the title may be missing: "某公司 周某某" / "周某某 某公司".
   m = /^(.+?)\s+([\u4e00-\u9fff]{2,4})$/.exec(t);
@@ -58,9 +58,22 @@ export function parsePerson(text: string): PersonMention | null {
   m = /^([\u4e00-\u9fff]{2,4})\s+(.+)$/.exec(t);
   if (m && isPersonName(m[1]) && isOrgName(cleanName(m[2]))) return { name: m[1], affiliation: cleanName(m[2]), role: null };
   m = NAME_PAREN.exec(t);
-  if (m) {
-    const org = cleanName(m[2]);
-    if (isPersonName(m[1]) && isOrgName(org)) return { name: m[1], affiliation: org, role: m[3] ?? null };
+  if (m && isPersonName(m[1])) {
+    const split = orgAndSpecialty(cleanName(m[2]));
+    if (split) return { name: m[1], affiliation: split.org, role: split.specialty + (m[3] ?? "") || null };
+  }
+  return null;
+}
+
+/**
+ * "某集团有限公司焊接" before 高级技师: a job title may open with the trade or department it is in
+ * (焊接高级技师, 质量管理部部长). The organisation is the longest full name at the start.
+ */
+function orgAndSpecialty(text: string): { org: string; specialty: string } | null {
+  if (isOrgName(text)) return { org: text, specialty: "" };
+  for (let k = text.length - 1; k >= 4 && text.length - k <= 8; k--) {
+    const org = text.slice(0, k);
+    if (isOrgName(org) && /^[\u4e00-\u9fff]+$/.test(text.slice(k))) return { org, specialty: text.slice(k) };
   }
   return null;
 }

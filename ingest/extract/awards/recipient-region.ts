@@ -8,7 +8,8 @@ import type { Recipient } from "./facts.js";
 export function recipientRegion(r: Recipient, ctx: AwardContext): string | null {
   // The document's region stands in only for a document that speaks for it (我市, 全区…); a national
   // list mentioning many cities says nothing about where an unnamed firm is.
-  const self = ctx.speaksFor;
+  // The country says nothing about where a recipient is (a national list whose title names 中国质量奖).
+  const self = ctx.speaksFor?.level === "country" ? null : ctx.speaksFor;
   if (r.type === "region") return regionOfName(r.name, ctx)?.name ?? self?.name ?? null;
   const source = r.type === "person" || r.type === "brand" ? r.affiliation ?? "" : r.name;
   const named = regionOfName(source, ctx);

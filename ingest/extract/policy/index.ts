@@ -27,6 +27,18 @@ function itemRegion(doc: PreparedDocument, item: QuantityItem): string | null {
   return doc.region;
 }
 
+/** "2023年，全市…；工业产品…96.8%。": parts of one sentence split at ；share the year written before. */
+function semicolonYear(doc: PreparedDocument, item: QuantityItem): number | null {
+  const para = doc.paragraphs[item.paragraph];
+  for (let si = item.sentence - 1; si >= 0 && para && doc.sentences[si].start >= para.start; si--) {
+    const text = doc.sentences[si].text;
+    if (!/[；;]\s*$/.test(text)) break;
+    const ys = yearsIn(text).filter((y) => !y.base && !y.to);
+    if (ys.length) return ys[ys.length - 1].year;
+  }
+  return null;
+}
+
 export const extractPolicyFacts: Extractor = (doc) => {
   const mentions = findPolicyMentions(doc);
   const policies = policyFacts(doc, mentions);
@@ -58,9 +70,10 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const section = sectionAt(sections, item.paragraph);
     const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline };
     const region = itemRegion(doc, item);
-    // A paragraph opening "2022年，…" dates the figures in it (a review of that year).
+    // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening
+    // a later sentence dates only that sentence (the seed gold does not carry it further).
     const opening = /^((?:19|20)\d\d)年(?:[，,]|是|以来|全年)/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
-    const paragraphYear = opening && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : null;
+    const paragraphYear = opening && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : semicolonYear(doc, item);
     const fact = isGoal(item, ctx)
       ? targetFact(doc, item, ctx, region)
       : observationFact(doc, item, observationYear(item, section, reviewed, paragraphYear), region);

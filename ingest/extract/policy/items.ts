@@ -7,10 +7,14 @@ import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
+import { COMPANY_SENTENCE, notAnOutcome } from "./not-outcomes.js";
 import {
   ACTION_PREFIX,
+  borrowQualifier,
   groupWithPredicate,
+  inspectionStem,
   isBareHead,
+  firstAwardName,
   lastAwardName,
   metricBefore,
   namedRound,
@@ -20,7 +24,7 @@ import {
   stripLeading,
   verbBefore,
 } from "./metric-text.js";
-import { findBareComparisons, findQuantities, yearsIn, type Quantity } from "./numbers.js";
+import { findBareComparisons, findQuantities, relativeBefore, yearsIn, type Quantity } from "./numbers.js";
 
 export interface QuantityItem {
   metric: string;
@@ -45,53 +49,13 @@ export interface QuantityItem {
 }
 
 const CLAUSE_SEP = /[，,；;：:]/g;
-/** Words that make a sentence a company's own business figures or an event headcount (not annotated). */
-const COMPANY = /该公司|公司累计|公司全年|公司单位|^同时,?公司|年产量|有效专利|业务遍及/;
 const GENERIC = /^(合格率|达标率|覆盖率|比重|占比|比例|问鼎|总数|数量|总量|规模|合格|不合格|达标|不达标)$/;
-const RULE_TERMS = /名额|每届|有效期|周期|期限|工作日|日内|个月内|年内有效|罚款|处以/;
-const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
-/** Year-on-year changes are not levels of a metric. */
-const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(同期)?(增长|下降|提高|减少|增加|上升|降低)/;
 /** Bodies that hold members, money or clients, whose figures carry their name. */
 const BODY = /(联盟|中心|基金|资金|平台|窗口|协会|基地|委员会|服务站|工作站|实验室|专区)$/;
-const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
-/** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
-const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期/;
-/** A firm's own results (营业收入, 利税, 产值 of one company) are not a region's outcomes. */
-const FIRM_FIGURE = /营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|产能|销售额|出口额|市场占有率|市场份额|专利|研发投入|研发经费|远销|国家和地区|员工|职工|订单/;
-/** A sentence about one named firm opens with its name (…有限公司, …集团); 规上企业 are a population, not a firm. */
-const FIRM_SUBJECT = /^[^，,；;。]{2,30}?(公司|集团|股份|厂)(?!数|总数)/;
 const LEVEL = /^(国家级|省级|市级|区级|县级)$/;
 const LEVEL_IN = /国家级|省级|市级|区级|县级/;
 /** A counted noun that does something of its own ("项目获批立项", "企业申报…"). */
 const ACTS = /获|申报|通过|入选|成为|被|批准|立项|开展|参与|参加/;
-/** The inspection a count names, as the subject of its rate: 完成产品质量监督抽查 → 产品质量监督抽查, 抽检食品 → 食品抽检. */
-export function inspectionStem(metric: string): string | null {
-  const m = /^(.*?)(监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|监测)(.*)$/.exec(metric.replace(/^(完成|开展|实施|组织|共|累计|全年|新增)+/, ""));
-  if (!m || (m[1] && m[3]) || /[、和及]/.test(m[1] + m[3]) || m[3].length > 8) return null;
-  const stem = m[1] ? m[1] + m[2] : m[3] + m[2];
-  return stem.length >= 4 ? stem : null;
-}
-
-/** The last relative year word before a figure (去年 −1, 前年 −2, 今年 0); not a comparison base (较去年, 同比). */
-export function relativeBefore(s: string): number | null {
-  const all = [...s.matchAll(/(去年|上年|前年|今年|本年)/g)].filter((m) => !/(较|比|与|同|于)$/.test(s.slice(Math.max(0, m.index! - 1), m.index!)));
-  const last = all[all.length - 1];
-  if (!last) return null;
-  return { 去年: -1, 上年: -1, 前年: -2, 今年: 0, 本年: 0 }[last[1] as "去年"];
-}
-
-/**
- * "8家企业获评省质量信用AA级，3家企业获评AAA级": a grade written without the qualifier the
- * previous item gave it takes that qualifier (获评省质量信用AAA级企业).
- */
-export function borrowQualifier(prev: string, cur: string): string {
-  const p = /^(.*?)([A-Z]{1,5}级.*)$/.exec(prev);
-  const c = /^(.*?)([A-Z]{1,5}级.*)$/.exec(cur);
-  if (!p || !c || !c[1] || p[1] === c[1] || !p[1].startsWith(c[1])) return cur;
-  return p[1] + c[2];
-}
-
 /** What every member of a counted group did ("…都设立了快检室"). */
 const GROUP_ACT = /^(设立|建立|建成|配备|开展|实现|通过|获得|获|达到|完成|落实|推行|执行|使用|安装|接入|纳入)/;
 /** Places a breakdown names ("其中园区4家", "其中吴中区3家"). */
@@ -133,7 +97,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
   for (const { si, S, pos } of logicalSentences(doc)) {
     const at = pos(0);
     const para = paraOf(at);
-    if (skipParagraphs.has(para) || COMPANY.test(S)) continue;
+    if (skipParagraphs.has(para) || COMPANY_SENTENCE.test(S)) continue;
     let qs = findQuantities(S);
     if (opts.bare(si)) {
       const bare = findBareComparisons(S).filter((b) => !qs.some((q) => b.start < q.end && b.end > q.start));
@@ -147,6 +111,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     let lastMetric = "";
     // The last inspection counted in the sentence (抽检食品样品8562批次), whose rate a bare 合格率 is.
     let lastInspection = "";
+    // The last metric counted in each unit ("企业46家、产品127个，累计达到312家" totals the 家).
+    const lastByUnit = new Map<string | null, string>();
     // The previous figure was a breakdown by place ("其中柯桥区4家、上虞区2家").
     let breakdown = false;
     // An enumeration's shared words: a metric prefix (firstAt ≥ 0), or the verb of counts written
@@ -176,19 +142,23 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         continue;
       }
-      if (EVENT.test(text) || CHANGE.test(text) || PROCEDURE.test(text)) continue;
-      // Candidates proposed in a notice (拟授予8家组织…) have not won yet: no outcome to count.
-      if (/拟(授予|推荐|认定|命名|评为|表彰|入选|确定)/.test(text)) continue;
-      // One firm's business results, and national totals quoted in a local text, are not this region's outcomes.
-      if (FIRM_FIGURE.test(text) && FIRM_SUBJECT.test(S) && !/(公司|集团|股份|厂)(?:数|总数)/.test(text)) continue;
-      if (doc.region !== "中国" && /^(?:[，,]|其中|此外|同时)*全国(?:共|已|有|共有|累计)*[\d一二两三四五六七八九百千近约超逾]/.test(text.trim())) continue;
-      // A rule's amounts, quotas and time limits (奖励50万元, 名额不超过10个, 15个工作日) are not goals.
-      if (opts.policyDoc && (RULE_TERMS.test(text) || (RULE_MONEY.test(text) && cq.some((q) => /元$/.test(q.unit ?? ""))))) continue;
+      const units = cq.map((q) => q.unit);
+      if (notAnOutcome({ sentence: S, clause: text, units, policyDoc: !!opts.policyDoc, national: doc.region === "中国" })) continue;
       const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)/.test(text.trim());
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = namedRound(metric, S.slice(0, c.start));
         if (lastMetric) metric = borrowQualifier(lastMetric, metric);
+        // "株洲5次“问鼎”，共有6个组织获得省长质量奖": the award won is the one the sentence goes on to name.
+        if (/^(问鼎|摘得|夺得|捧得|斩获)$/.test(metric.replace(/[“”"]/g, ""))) {
+          const award = firstAwardName(S.slice(c.end));
+          metric = award ? metric.replace(/[“”"]/g, "") + award : metric;
+        }
+        // "6家企业2024年度某市市长质量奖": a year inside what is counted dates the count.
+        if (year == null) {
+          const inner = yearsIn(metric).find((y) => !y.base && !y.to);
+          if (inner) year = inner.year;
+        }
         if (introduced && (ACTION_PREFIX.test(metric) || /^(成员|会员|为|帮助|助力)/.test(metric)) && !metric.startsWith(introduced)) metric = introduced + metric;
         // A bare head word (合格率, 占比) names nothing on its own; the text's subject is elsewhere.
         if (!metric || metric.length < 2 || /^[\d.]+$/.test(metric) || GENERIC.test(metric.replace(/[“”"]/g, ""))) return;
@@ -210,6 +180,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           ...(year == null && relativeBefore(S.slice(0, q.start)) != null ? { relativeYear: relativeBefore(S.slice(0, q.start))! } : {}),
         });
         lastMetric = metric;
+        lastByUnit.set(q.unit, metric);
         if (inspectionStem(metric)) lastInspection = metric;
       };
 
@@ -281,7 +252,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           return;
         }
         // "在A、B、C 3个产业链开展…": a count governed by 在 is where work was done, not an outcome.
-        const scope = /(?<![定持制存现实所处])在([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
+        const scope = /(?<![定持制存现实所处])在(?!库|建|册|营|线|岗|职|校|用|产|业|途)([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
         if (scope && !/建|完成|新增|培育|获|开展|实现|达|有|成立|创建|制|发布|通过|推动|打造|累计/.test(scope[1])) return;
         // "1个人获得…" counts persons: 个 is the measure word of 个人.
         const afterClean = (q.unit === "个" && /^人/.test(after) ? "个" + after : after).replace(/^(以上|以下|左右|之多)/, "");
@@ -295,7 +266,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           let noun = nounAfter(afterClean);
           let verb = verbBefore(pre);
           // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
-          const conferred = /(授予|颁发|表彰|命名)$/.test(pre) ? /^(企业|组织|单位|个人)(.+(?:奖|称号|荣誉))$/.exec(noun) : null;
+          const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+(?:奖|称号|荣誉))$/.exec(noun) : null;
           if (conferred) {
             noun = groupWithPredicate(conferred[1], "获" + conferred[2]);
             verb = "";
@@ -343,7 +314,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // The metric precedes the number.
         let metric = metricBefore(pre);
         // "共有12家企业获得…，其中园区4家": a breakdown by place counts what the total counted.
-        const part = /^[，,\s]*[(（]?其中[，,]?(.*?)(?:有|占|为|共)?$/.exec(pre) ?? (breakdown ? /^[、，,和及]?(.+?)(?:有|占|为|共)?$/.exec(pre) : null);
+        // "全省共有12家企业获奖，我市占3家": this region's share of a total is counted the same way.
+        const share = /^[，,\s]*(?:其中[，,]?)?(.{2,6}?)(?:就)?(?:占据了?|占了?)$/.exec(pre);
+        const ours = share && (/^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(share[1]) || isRegionName(share[1]));
+        const part = /^[，,\s]*[(（]?其中[，,]?(.*?)(?:有|占|为|共)?$/.exec(pre) ?? (breakdown ? /^[、，,和及]?(.+?)(?:有|占|为|共)?$/.exec(pre) : null) ?? (ours ? ["", share![1]] : null);
         breakdown = false;
         // "共有检验检测机构256家，其中国家级12家、省级40家": a breakdown by level names the level.
         if (part && lastMetric && LEVEL.test(part[1]) && !LEVEL_IN.test(lastMetric)) {
@@ -356,11 +330,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         // "新增省长质量奖企业2家，累计达到9家": the running total of what was just added.
         const cumulative = /^[，,\s]*(?:累计|总计)(?:共|已)?(?:达到|达|为|有)?$/.test(pre);
-        if (cumulative && lastMetric && /^(新增|新培育|新获|新认定|年内新增)/.test(lastMetric)) {
-          emit("累计" + lastMetric.replace(/^(新增|新培育|新获|新认定|年内新增)/, ""), q, year);
+        const added = lastByUnit.get(q.unit) ?? "";
+        if (cumulative && /^(新增|新培育|新获|新认定|年内新增)/.test(added)) {
+          emit("累计" + added.replace(/^(新增|新培育|新获|新认定|年内新增)/, ""), q, year);
           return;
         }
-        if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(part[1]))) {
+        if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(part[1]) || /^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(part[1]))) {
           breakdown = true;
           const at = pos(segStart + pre.indexOf(part[1]));
           const mention = part[1] ? doc.regionMentions.find((r) => r.start >= at && r.end <= at + part[1].length) : undefined;
@@ -401,6 +376,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric);
         // A rate never continues a list of counts (nor a count a list of rates).
         const sameKind = !run || (run.unit === "%") === (q.unit === "%");
+        // "累计获省政府质量奖企业15家，获市政府质量奖企业68家": the same verb after 累计 shares it.
+        const sharedVerb = /^(获得|获评|获|通过|拥有|建成|培育|入选)/.exec(metric)?.[1];
+        if (run && run.firstAt >= 0 && sameKind && !ownVerb && sharedVerb && run.first.startsWith("累计" + sharedVerb)) {
+          emit("累计" + metric, q, year);
+          return;
+        }
         if (run && run.firstAt >= 0 && bareItem && sameKind) {
           // "新增国家级…试点示范项目2个、省级8个": a bare level is the first item at that level.
           const level = LEVEL.exec(metric);

@@ -153,13 +153,28 @@ export function resolveAnaphora(metric: string, before: string): string {
 /** The last award name ("江苏省质量奖", "中国质量奖提名奖") written in `before`. */
 export function lastAwardName(before: string): string | null {
   for (let end = before.lastIndexOf("奖"); end >= 0; end = before.lastIndexOf("奖", end - 1)) {
-    if (/[励金项牌状杯章品]/.test(before[end + 1] ?? "") || /[获颁领得嘉重大]$/.test(before.slice(0, end))) continue;
-    let i = end;
-    while (i > 0 && /[\u4e00-\u9fa5“”]/.test(before[i - 1]) && !/(年度|年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(before.slice(0, i))) i--;
-    const award = before.slice(i, end + 1);
-    if (award.length >= 3) return award;
+    const award = awardEndingAt(before, end);
+    if (award) return award;
   }
   return null;
+}
+
+/** The first award name written in `after` ("株洲5次问鼎，共有6个组织获得省长质量奖"). */
+export function firstAwardName(after: string): string | null {
+  for (let end = after.indexOf("奖"); end >= 0; end = after.indexOf("奖", end + 1)) {
+    const award = awardEndingAt(after, end);
+    if (award) return award;
+  }
+  return null;
+}
+
+/** The award name whose 奖 is at `end`, cut after the verb, year or edition before it; not the 奖 of 获奖/奖励. */
+function awardEndingAt(s: string, end: number): string | null {
+  if (/[励金项牌状杯章品]/.test(s[end + 1] ?? "") || /[获颁领得嘉重大]$/.test(s.slice(0, end))) return null;
+  let i = end;
+  while (i > 0 && /[\u4e00-\u9fa5“”]/.test(s[i - 1]) && !/(年度|年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(s.slice(0, i))) i--;
+  const award = s.slice(i, end + 1);
+  return award.length >= 3 ? award : null;
 }
 
 /**
@@ -168,6 +183,12 @@ export function lastAwardName(before: string): string | null {
  * (累计获…) are not one round's.
  */
 export function namedRound(metric: string, before: string): string {
+  // "全省共有12家企业获奖": a bare 获奖 count is the winners of the round the sentence names.
+  const bare = /^获奖(组织|企业|个人|单位)$/.exec(metric);
+  if (bare) {
+    const r = /(第[一二三四五六七八九十\d]+届|首届)([\u4e00-\u9fa5]{2,16}?奖)(?!.*(第[一二三四五六七八九十\d]+届|首届))/.exec(before);
+    return r ? r[1] + r[2] + metric : metric;
+  }
   const m = /^(?:获得|荣获|获评|获)(.{2,12}?奖)(提名奖)?的?(组织|企业|个人|单位)$/.exec(metric);
   if (!m) return metric;
   // The short form the count uses ("省政府质量奖") ends the round's full name ("浙江省人民政府质量奖").
@@ -177,6 +198,25 @@ export function namedRound(metric: string, before: string): string {
   const rounds = [...before.matchAll(/(第[一二三四五六七八九十\d]+届|首届)([\u4e00-\u9fa5]{2,16}?奖)/g)].filter((r) => names(r[2]));
   const r = rounds[rounds.length - 1];
   return r ? r[1] + r[2] + (m[2] ? "提名奖" : "获奖") + m[3] : metric;
+}
+
+/** The inspection a count names, as the subject of its rate: 完成产品质量监督抽查 → 产品质量监督抽查, 抽检食品 → 食品抽检. */
+export function inspectionStem(metric: string): string | null {
+  const m = /^(.*?)(监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|监测)(.*)$/.exec(metric.replace(/^(完成|开展|实施|组织|共|累计|全年|新增)+/, ""));
+  if (!m || (m[1] && m[3]) || /[、和及]/.test(m[1] + m[3]) || m[3].length > 8) return null;
+  const stem = m[1] ? m[1] + m[2] : m[3] + m[2];
+  return stem.length >= 4 ? stem : null;
+}
+
+/**
+ * "8家企业获评省质量信用AA级，3家企业获评AAA级": a grade written without the qualifier the
+ * previous item gave it takes that qualifier (获评省质量信用AAA级企业).
+ */
+export function borrowQualifier(prev: string, cur: string): string {
+  const p = /^(.*?)([A-Z]{1,5}级.*)$/.exec(prev);
+  const c = /^(.*?)([A-Z]{1,5}级.*)$/.exec(cur);
+  if (!p || !c || !c[1] || p[1] === c[1] || !p[1].startsWith(c[1])) return cur;
+  return p[1] + c[2];
 }
 
 /** Longest common suffix length of two strings. */

@@ -126,3 +126,11 @@ export function yearsIn(s: string): Array<{ year: number; index: number; to: boo
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** The last relative year word before a figure (去年 −1, 前年 −2, 今年 0); not a comparison base (较去年, 同比). */
+export function relativeBefore(s: string): number | null {
+  const all = [...s.matchAll(/(去年|上年|前年|今年|本年)/g)].filter((m) => !/(较|比|与|同|于)$/.test(s.slice(Math.max(0, m.index! - 1), m.index!)));
+  const last = all[all.length - 1];
+  if (!last) return null;
+  return { 去年: -1, 上年: -1, 前年: -2, 今年: 0, 本年: 0 }[last[1] as "去年"];
+}

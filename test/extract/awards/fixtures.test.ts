@@ -76,7 +76,7 @@ describe("award extraction on composed documents", () => {
       "江阴澄江特钢有限公司|无锡市市长质量奖|2023|winner",
       "蒋文斌|无锡市市长质量奖|2023|winner",
     ]);
-    expect(awards.find((f) => f.recipient === "蒋文斌")).toMatchObject({ recipient_type: "person", affiliation: "无锡惠山精密机床有限公司", role: "总经理", category: "个人类" });
+    expect(awards.find((f) => f.recipient === "蒋文斌")).toMatchObject({ recipient_type: "person", affiliation: "无锡惠山精密机床有限公司", role: "总经理", category: "个人" });
   });
 
   it("reads a decision with an attached list: 授予A等N家组织和B同志, sub-sections, city labels, (男)", () => {

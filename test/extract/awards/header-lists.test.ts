@@ -87,7 +87,7 @@ describe("header-scoped lists", () => {
     const { awards } = extract("wujiang-gongshi.txt");
     expect(awards).toHaveLength(3);
     expect(awards.every((f) => f.status === "proposed" && f.award === "吴江区区长质量奖" && f.level === "district" && f.year === 2022)).toBe(true);
-    expect(awards.find((f) => f.recipient_type === "person")).toMatchObject({ recipient: "沈国强", affiliation: "苏州松陵电缆有限公司", category: "个人类" });
+    expect(awards.find((f) => f.recipient_type === "person")).toMatchObject({ recipient: "沈国强", affiliation: "苏州松陵电缆有限公司", category: "个人" });
   });
 
   it("reads Traditional-character lists into Simplified names, evidence verbatim", () => {

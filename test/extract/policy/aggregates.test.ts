@@ -22,6 +22,25 @@ describe("award aggregates in news", () => {
     expect(pick(obs, "第五届浙江省人民政府质量奖提名奖组织")).toMatchObject({ value: 6 });
   });
 
+  it("names a bare 获奖 count by the round, and this city's share (我市占N家) the same way", () => {
+    const { observations: obs } = extract("日前，第六届江西省井冈质量奖评审结果公布，全省共有9家企业获奖，我市占2家。", true);
+    expect(obs.map((o) => [o.metric, o.value])).toEqual([
+      ["第六届江西省井冈质量奖获奖企业", 9],
+      ["第六届江西省井冈质量奖获奖企业", 2],
+    ]);
+    expect(obs[0].region).toBe("江西省");
+  });
+
+  it("shares 累计 with a next item that repeats its verb", () => {
+    const { observations: obs } = extract("截至目前，全市累计获省政府质量奖企业13家，获市政府质量奖企业52家。", true);
+    expect(pick(obs, "累计获市政府质量奖企业")).toMatchObject({ value: 52 });
+  });
+
+  it("names what a city 问鼎 N times by the award the sentence goes on to name", () => {
+    const { observations: obs } = extract("近年来，绍兴4次“问鼎”，共有5家企业获得浙江省政府质量奖。", true);
+    expect(pick(obs, "问鼎浙江省政府质量奖")).toMatchObject({ value: 4, unit: "次" });
+  });
+
   it("keeps cumulative counts cumulative, not one round's", () => {
     const { observations: obs } = extract("第八届广东省政府质量奖揭晓。东莞累计获得广东省政府质量奖企业达到11家。", true);
     expect(pick(obs, "累计获得广东省政府质量奖企业")).toMatchObject({ value: 11 });
@@ -64,6 +83,11 @@ describe("counted groups named by what they did", () => {
   it("reads 授予N家企业X奖 as the count of firms that won it", () => {
     const { observations } = extract("foshan-notice.txt");
     expect(pick(observations, "获2023年度佛山市政府质量奖企业")).toMatchObject({ value: 5, year: 2023 });
+  });
+
+  it("counts 授予A、B等N家企业X奖 and dates it by the year in the award's name", () => {
+    const { observations } = extract("市政府决定，授予甲乙科技有限公司、丙丁制造有限公司等6家企业2024年度温州市市长质量奖。", true);
+    expect(pick(observations, "获2024年度温州市市长质量奖企业")).toMatchObject({ value: 6, year: 2024 });
   });
 
   it("gives a grade written bare the qualifier the previous item gave it", () => {
@@ -135,6 +159,8 @@ describe("enumerations of counts", () => {
     const { observations } = extract("shaoxing-report.txt");
     expect(pick(observations, "新增省级标准化试点示范项目")).toMatchObject({ value: 8, unit: "个" });
     expect(pick(observations, "新增“品字标浙江制造”产品")).toMatchObject({ value: 127, unit: "个" });
+    // The running total after them totals the item counted in its own unit (家: the firms).
+    expect(pick(observations, "累计“品字标浙江制造”企业")).toMatchObject({ value: 312, unit: "家" });
   });
 
   it("does not prefix an item that names itself with its own region", () => {
@@ -165,6 +191,13 @@ describe("a firm quoted in a city's news", () => {
 });
 
 describe("relative years", () => {
+  it("carries a year across the ；-separated parts of one sentence, but not into the next sentence", () => {
+    const text = "---\ntitle: \"质量工作会议召开\"\ndate: 2024-03-15\n---\n<p>会议总结了去年的工作。2023年，全市新增江苏精品认证企业9家；工业产品监督抽查合格率达到96.8%。全市现有检验检测机构140家。</p>\n";
+    const { observations } = extract(text, true);
+    expect(pick(observations, "工业产品监督抽查合格率")).toMatchObject({ value: 96.8, year: 2023 });
+    expect(pick(observations, "现有检验检测机构")).toMatchObject({ value: 140, year: 2024 });
+  });
+
   it("dates 去年 figures to the year before the article's date, not a comparison base", () => {
     const text = "---\ntitle: \"质量工作回顾\"\ndate: 2023-04-02\n---\n<p>去年，全市新增省级质量标杆企业6家。今年一季度，工业产品抽检合格率达96.1%，较去年提高0.4个百分点。</p>\n";
     const { observations } = extract(text, true);
@@ -180,6 +213,11 @@ describe("figures that are not a region's outcomes", () => {
       true,
     );
     expect(observations.map((o) => [o.metric, o.value])).toEqual([["新增“品字标”企业", 26]]);
+  });
+
+  it("keeps counts whose 在 is an adjective (在库, 在建)", () => {
+    const { observations } = extract("2023年是攻坚之年。\n\n全市在库科技型中小企业1200家，在建重点项目35个。", true);
+    expect(observations.map((o) => o.metric)).toEqual(["在库科技型中小企业", "在建重点项目"]);
   });
 });
 

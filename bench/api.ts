@@ -1,0 +1,78 @@
+// Server time per API route on both backends: the worker app (app.request, as in workerd) over the
+// seed graph, from the snapshot and from the local Neo4j over its Query API.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseSnapshot } from "../graph/snapshot.js";
+import { hostPort, neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../ingest/neo4j/connection.js";
+import { loadIntoNeo4j } from "../ingest/neo4j/load.js";
+import { boltAnswers, startServer, stopServer } from "../ingest/neo4j/local-server.js";
+import { acquireNeo4j, releaseNeo4jLock } from "../scripts/neo4j-exclusive.js";
+import app from "../src/app.js";
+import type { Env } from "../src/env.js";
+import { percentile, type BenchRow } from "./bench-row.js";
+
+const CORPUS = new URL("../../shared/corpus", import.meta.url).pathname;
+const q = encodeURIComponent;
+
+const ROUTES: Array<[string, string]> = [
+  ["/health", "/health"],
+  ["/api/v1/awards?year&award", `/api/v1/awards?year=2021&award=${q("常州市市长质量奖")}`],
+  ["/api/v1/awards?region", `/api/v1/awards?region=${q("湖南省")}`],
+  ["/api/v1/entities/:name", `/api/v1/entities/${q("江苏上上电缆集团有限公司")}`],
+  ["/api/v1/ask (list)", `/api/v1/ask?q=${q("2021年哪些企业获得了常州市市长质量奖?")}`],
+  ["/api/v1/ask (target met?)", `/api/v1/ask?q=${q("常州2021年的工业产品抽检合格率达到了95%的目标吗?")}`],
+  ["/api/v1/policies", "/api/v1/policies"],
+  ["/api/v1/policies/:id", `/api/v1/policies/${q("常州市进一步深化质量强市工作的决定")}?as_of=2023`],
+  ["/api/v1/metrics/:name", `/api/v1/metrics/${q("工业产品抽检合格率")}?as_of=2023`],
+];
+
+async function time(path: string, env: Env, runs: number): Promise<number[]> {
+  await app.request(path, {}, env); // warm: per-isolate caches, Cypher plans
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const res = await app.request(path, {}, env);
+    await res.arrayBuffer();
+    out.push(performance.now() - t0);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export async function benchApi(runs = 40): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), "qkg-api-bench-"));
+  const graph = join(dir, "graph.json");
+  execFileSync(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", CORPUS, "--graph", graph, "--quiet"]);
+  const text = readFileSync(graph, "utf8");
+  const assets = { fetch: async () => new Response(text) } as unknown as Fetcher;
+  const conn = neo4jConnectionFromEnv(process.env);
+  const http = neo4jHttpConnectionFromEnv(process.env);
+  const envs: Array<[string, Env]> = [["snapshot", { ASSETS: assets, QKG_BACKEND: "snapshot" }]];
+  const local = ["127.0.0.1", "localhost", "::1"].includes(hostPort(conn.uri, 7687).host);
+  let started = false;
+  if (local) {
+    await acquireNeo4j();
+    if (!(await boltAnswers(conn))) {
+      await startServer({ conn, httpUrl: http.url });
+      started = true;
+    }
+    await loadIntoNeo4j(parseSnapshot(text), conn, { prune: true });
+    envs.push(["neo4j", { ASSETS: assets, QKG_BACKEND: "neo4j", NEO4J_HTTP_URL: http.url, NEO4J_DATABASE: http.database, NEO4J_USER: http.user, NEO4J_PASSWORD: http.password }]);
+  }
+  const rows: BenchRow[] = [];
+  try {
+    for (const [name, path] of ROUTES) {
+      const cells: string[] = [];
+      for (const [, env] of envs) {
+        const t = await time(path, env, runs);
+        cells.push(`${percentile(t, 50).toFixed(2)} / ${percentile(t, 95).toFixed(2)}`);
+      }
+      rows.push({ bench: "api", metric: `${name}  p50/p95 ${envs.map(([k]) => k).join(" | ")}`, value: cells.join(" | "), unit: "ms" });
+    }
+  } finally {
+    if (started) await stopServer({ conn, httpUrl: http.url });
+    if (local) releaseNeo4jLock();
+  }
+  return rows;
+}

@@ -1,0 +1,53 @@
+// Tables as the text cleaner leaves them: a head row of column names, then one row per line with
+// cells separated by spaces — or, when the cells hold paragraphs (Word exported to HTML), one cell
+// per line. Knowing the columns tells a name from its region, its recommending body or its award.
+
+export const TABLE_HEAD =
+  /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|获奖单位名称|获奖企业名称|名称|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|所属县\(市、区\)|推荐单位|申报单位|推荐部门|备注|(?:获奖)?(?:奖项|奖励|荣誉)(?:名称|类别|等次|等级|称号)?|获奖(?:类别|等次|等级|情况)|等次|等级)[\s|]*)+$/;
+
+export type ColumnRole = "number" | "name" | "affiliation" | "region" | "category" | "award" | "skip";
+
+/** What a column holds, from its head cell. */
+export function columnRole(head: string): ColumnRole {
+  if (/^(?:序号|编号|名次)$/.test(head)) return "number";
+  if (/^(?:推荐|申报)|^备注$|^职称$/.test(head)) return "skip";
+  if (/奖项|奖励|荣誉|等次|等级|获奖类别|获奖情况/.test(head)) return "award";
+  if (/^类别$/.test(head)) return "category";
+  if (/地区|所在地|县\(市、区\)/.test(head)) return "region";
+  if (/^(?:工作单位|所在单位|单位及职务|单位|职务)$/.test(head)) return "affiliation";
+  return "name";
+}
+
+/** The columns a head line names (several head lines in a row add up: one cell per line). */
+export function headColumns(text: string): ColumnRole[] {
+  return text.trim().split(/[\s|]+/).filter(Boolean).map(columnRole);
+}
+
+export interface MappedRow {
+  /** The row as a list line: number, name (a person's name with their organisation and title), region. */
+  text: string;
+  /** The award (or grade) cell, if the table has one. */
+  award: string | null;
+  category: string | null;
+}
+
+/**
+ * A row's cells read by the column heads. Null when the cells do not line up with the heads (a name
+ * with a space inside it): the caller then reads the line as a plain list line.
+ */
+export function mapRow(cells: string[], roles: ColumnRole[], isRegion: (s: string) => boolean): MappedRow | null {
+  if (cells.length !== roles.length || !roles.includes("name")) return null;
+  const pick = (role: ColumnRole) => cells.filter((_c, i) => roles[i] === role);
+  const number = pick("number")[0];
+  if (number != null && !/^\d{1,3}$/.test(number)) return null;
+  const names = pick("name");
+  const affiliation = pick("affiliation").join("");
+  const region = pick("region").filter(isRegion)[0];
+  const text = [number ?? "", names.join(""), affiliation, region ?? ""].filter(Boolean).join(" ");
+  return { text, award: pick("award")[0] ?? null, category: pick("category")[0] ?? null };
+}
+
+/** A paragraph that is only a row number: with one cell per line, it starts a row. */
+export function isRowNumber(text: string): boolean {
+  return /^\s*\d{1,3}\s*$/.test(text);
+}

@@ -1,0 +1,51 @@
+// Figures the texts state that are not a region's quality outcomes (README "Not annotated"): a
+// firm's own business results, event audiences, year-on-year changes, a notice's procedure and
+// proposed candidates, national totals quoted locally, and a policy's rules (amounts, quotas).
+// Pure predicates over a sentence and one of its clauses.
+
+/** Sentences that are a company's own profile (该公司…, 年产量, 业务遍及…). */
+export const COMPANY_SENTENCE = /该公司|公司累计|公司全年|公司单位|^同时,?公司|年产量|有效专利|业务遍及/;
+/** Year-on-year changes are not levels of a metric. */
+const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(同期)?(增长|下降|提高|减少|增加|上升|降低)/;
+/** Attendance at events, trainees and audiences. */
+const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
+/** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
+const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期/;
+/** Candidates proposed in a notice (拟授予8家组织…) have not won yet. */
+const PROPOSED = /拟(授予|推荐|认定|命名|评为|表彰|入选|确定)/;
+/** A firm's own results (营业收入, 利税, 专利, 远销…国家和地区 of one company). */
+const FIRM_FIGURE = /营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|产能|销售额|出口额|市场占有率|市场份额|专利|研发投入|研发经费|远销|国家和地区|员工|职工|订单/;
+/** A sentence about one named firm opens with its name (…有限公司, …集团); 规上企业 are a population, not a firm. */
+const FIRM_SUBJECT = /^[^，,；;。]{2,30}?(公司|集团|股份|厂)(?!数|总数)/;
+/** National totals ("全国200多家企业…") in a local text. */
+const NATIONAL = /^(?:[，,]|其中|此外|同时)*全国(?:共|已|有|共有|累计)*[\d一二两三四五六七八九百千近约超逾]/;
+/** A rule's terms in a policy: quotas, time limits, penalties. */
+const RULE_TERMS = /名额|每届|有效期|周期|期限|工作日|日内|个月内|年内有效|罚款|处以/;
+const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
+/** A rule reported in news: quotas and terms of a programme, and what it offers (对…给予N万元奖励). */
+const PROGRAMME_TERMS = /名额|每届|有效期/;
+const OFFER = /^对.*(奖励|资助|补助|补贴|扶持)|给予.*(奖励|资助|补助|补贴|扶持)|一次性(奖励|资助|补助)/;
+
+export interface ClauseContext {
+  /** The whole (logical) sentence. */
+  sentence: string;
+  /** The clause holding the figures. */
+  clause: string;
+  /** Units of the figures in the clause. */
+  units: Array<string | null>;
+  /** The document is itself a policy. */
+  policyDoc: boolean;
+  /** The document is national (中国): its 全国 figures are its own. */
+  national: boolean;
+}
+
+/** Is every figure of this clause something other than an outcome (or, in a policy, a goal)? */
+export function notAnOutcome(c: ClauseContext): boolean {
+  const { clause: text, sentence } = c;
+  if (EVENT.test(text) || CHANGE.test(text) || PROCEDURE.test(text) || PROPOSED.test(text)) return true;
+  if (FIRM_FIGURE.test(text) && FIRM_SUBJECT.test(sentence) && !/(公司|集团|股份|厂)(?:数|总数)/.test(text)) return true;
+  if (!c.national && NATIONAL.test(text.trim())) return true;
+  if (PROGRAMME_TERMS.test(text) || (OFFER.test(text.trim()) && c.units.some((u) => /元$/.test(u ?? "")))) return true;
+  // A rule's amounts, quotas and time limits (奖励50万元, 名额不超过10个, 15个工作日) are not goals.
+  return c.policyDoc && (RULE_TERMS.test(text) || (RULE_MONEY.test(text) && c.units.some((u) => /元$/.test(u ?? ""))));
+}
