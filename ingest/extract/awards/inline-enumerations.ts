@@ -463,9 +463,12 @@ function appositionFacts(ctx: AwardContext, s: Span, out: ProseResult) {
       for (const r of list ?? []) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + m.start, s.start + m.end + passive[0].length)));
       continue;
     }
-    const tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|为|是|有|包括|:|：)\s*[:：]?\s*/.exec(s.text.slice(m.end));
+    let tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|(?:分别|依次)?(?:为|是)|有|包括|:|：)\s*[:：]?\s*/.exec(s.text.slice(m.end));
+    // "共有3家企业获得某市政府质量奖，分别为A、B和C": a count with the verb, the names in the next clause.
+    const counted = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,4}(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start));
+    if (!tail && counted) tail = /^[”"]?(?:称号|荣誉称号)?\s*[，,]\s*(?:分别|依次|即)(?:为|是)?\s*[:：]?\s*/.exec(s.text.slice(m.end));
     // "…获奖企业——X" names the winner; so does "获得…的企业有：X" (the verb before the award).
-    if (!tail || !(/获|者/.test(tail[0]) || /(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start)))) continue;
+    if (!tail || !(/获|者/.test(tail[0]) || counted || /(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start)))) continue;
     const from = m.end + tail[0].length;
     let ce = from;
     while (ce < s.text.length && !/[，,；;。！？]/.test(s.text[ce])) ce++;
