@@ -9,7 +9,7 @@ const LEVEL_HINTS: Array<[RegExp, "district" | "county" | "city" | "province"]> 
 ];
 
 /**
- * The region a document speaks for. Mentions are weighted (title 3, opening 2, rest 1) and summed
+ * The region a document speaks for. Mentions are weighted (title 6: a title names its subject; opening 2; rest 1) and summed
  * up the region tree; from the best province we descend to a city only while that city is talked
  * about more than the province itself and clearly more than any other city, and to a district or
  * county only when the text also speaks as one (我区, 区长质量奖). A provincial notice that lists
@@ -20,13 +20,13 @@ export function inferDocumentRegion(norm: string, title: string | null, mentions
   const titleSpan = title ? locate(norm, title) : null;
   for (const m of mentions) {
     const inTitle = titleSpan && m.start >= titleSpan.start && m.end <= titleSpan.end;
-    const w = (inTitle ? 3 : m.start < norm.length * 0.2 ? 2 : 1) / m.candidates.length;
+    const w = (inTitle ? 6 : m.start < norm.length * 0.2 ? 2 : 1) / m.candidates.length;
     for (const name of m.candidates) direct.set(name, (direct.get(name) ?? 0) + w);
   }
   if (direct.size === 0) return null;
   // Title given only as metadata (front matter) still counts: its regions weigh as title mentions.
   if (title && !titleSpan) {
-    for (const [name, entries] of index.byName) if (title.includes(name)) direct.set(name, (direct.get(name) ?? 0) + 3 / entries.length);
+    for (const [name, entries] of index.byName) if (title.includes(name)) direct.set(name, (direct.get(name) ?? 0) + 6 / entries.length);
   }
 
   const children = new Map<string, string[]>();
@@ -56,6 +56,9 @@ export function inferDocumentRegion(norm: string, title: string | null, mentions
     const [best, second] = kids;
     const level = index.byName.get(best[0])?.[0]?.level;
     if (level === "province") {
+      // The country's own name is mostly part of award names (中国质量奖): a province need only
+      // stand out from the other provinces. A national list naming firms everywhere stays national.
+      if (second && best[1] < 2 * second[1]) break;
       current = best[0];
       continue;
     }

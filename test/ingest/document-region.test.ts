@@ -39,6 +39,26 @@ describe("the region a document speaks for", () => {
     expect(regionOf(text)).toBe("余杭区");
   });
 
+  it("is the country for a national list naming firms from many provinces", () => {
+    const text = [
+      "第六届中国质量奖获奖名单",
+      "中国质量奖（组织）",
+      "天津港湾机械集团有限公司、重庆山城汽车股份有限公司",
+      "中国质量奖提名奖",
+      "广州羊城电梯股份有限公司、成都蓉城医疗器械有限公司、西安古城航空制造有限公司",
+    ].join("\n");
+    expect(regionOf(text)).toBe("中国");
+  });
+
+  it("is the city its title names, even when the body is about a provincial decision", () => {
+    const text = [
+      "芜湖质量工作获省政府肯定",
+      "近日，安徽省人民政府印发《安徽省质量强省建设实施方案》。安徽省市场监管局表示，全省将推进质量提升。",
+      "芜湖市市场监管局负责人介绍，全市今年新增省政府质量奖企业2家。",
+    ].join("\n");
+    expect(regionOf(text)).toBe("芜湖市");
+  });
+
   it("reads Traditional characters in region names", () => {
     expect(regionOf("2021年度臺州市市長質量獎獲獎名單\n臺州市人民政府\n臺州某某股份有限公司")).toBe("台州市");
   });

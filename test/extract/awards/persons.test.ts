@@ -26,3 +26,10 @@ describe("persons", () => {
     expect(isPersonName("欧阳明")).toBe(true);
   });
 });
+
+describe("persons with a trade or department before the title", () => {
+  it("keeps the full organisation name and moves the trade into the role", () => {
+    expect(parsePerson("孙某某 某某重型机械集团有限公司焊接高级技师")).toEqual({ name: "孙某某", affiliation: "某某重型机械集团有限公司", role: "焊接高级技师" });
+    expect(parsePerson("张伟(某某集团有限公司质量总监)")).toEqual({ name: "张伟", affiliation: "某某集团有限公司", role: "质量总监" });
+  });
+});

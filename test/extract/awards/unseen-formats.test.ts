@@ -208,8 +208,24 @@ describe("award extraction on formats the seeds do not use", () => {
     expect(awards.filter((f) => f.tier === "nominee").every((f) => f.category === null)).toBe(true);
   });
 
+  it("reads prose that names the winners after the award: 获奖企业分别是：, N家企业获得…，分别为…, 荣获提名奖, 获得…的企业有：", () => {
+    const { awards } = extract("shaoxing-news-lists.txt");
+    expect(rows(awards)).toEqual([
+      "宁波北仑港机有限公司|organization||浙江省政府质量奖|provincial|浙江省|2022||winner|",
+      "杭州西湖电器有限公司|organization||浙江省政府质量奖|provincial|浙江省|2022||winner|",
+      "绍兴东湖科技有限公司|organization||浙江省政府质量奖|provincial|浙江省|2023|5|winner|",
+      "绍兴会稽山茶业有限公司|organization||绍兴市政府质量奖|municipal|绍兴市|2022||nominee|",
+      "绍兴兰亭酒业有限公司|organization||绍兴市政府质量奖|municipal|绍兴市|2023||winner|",
+      "绍兴秋瑾机电有限公司|organization||浙江省政府质量奖|provincial|浙江省|2023|5|winner|",
+      "绍兴稽山制药有限公司|organization||绍兴市政府质量奖|municipal|绍兴市|2022||winner|",
+      "绍兴若耶溪食品有限公司|organization||绍兴市政府质量奖|municipal|绍兴市|2022||nominee|",
+      "绍兴鉴湖机械有限公司|organization||绍兴市政府质量奖|municipal|绍兴市|2023||winner|",
+      "绍兴镜湖纺织有限公司|organization||绍兴市政府质量奖|municipal|绍兴市|2023||winner|",
+    ]);
+  });
+
   it("gives every fact in these documents evidence that is a verbatim slice of the document", () => {
-    for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt"]) {
+    for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt", "shaoxing-news-lists.txt"]) {
       const { doc, awards } = extract(name);
       for (const f of awards) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end), name).toBe(e.text);
     }
