@@ -358,6 +358,8 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
       who = { list: [{ name: ctx.regions.self.name, type: "region", affiliation: null, role: null }], start: 0 };
     }
     if (!who?.list.length) continue;
+    // "全市获得某认证的企业达到50家": the verb sits in a relative clause about other recipients.
+    if (/^[”"]?(?:认证|称号|荣誉称号)?的/.test(s.text.slice(awards[awards.length - 1].end))) continue;
     const paired = who.respectively && who.list.length === awards.length && awards.length > 1;
     for (const [ai, a] of awards.entries()) {
       const info = { ...a.info };

@@ -3,17 +3,19 @@
 // per line. Knowing the columns tells a name from its region, its recommending body or its award.
 
 export const TABLE_HEAD =
-  /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|获奖单位名称|获奖企业名称|名称|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|所属县\(市、区\)|推荐单位|申报单位|推荐部门|备注|(?:获奖)?(?:奖项|奖励|荣誉)(?:名称|类别|等次|等级|称号)?|获奖(?:类别|等次|等级|情况)|等次|等级)[\s|]*)+$/;
+  /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|获奖单位名称|获奖企业名称|名称|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|(?:所属|所在)[县区市地][^\s|]{0,8}|推荐单位|申报单位|申报组织|申报企业|推荐部门|备注|(?:获奖)?(?:奖项|奖励|荣誉)(?:名称|类别|等次|等级|称号)?|获奖(?:类别|等次|等级|情况)|等次|等级)[\s|]*)+$/;
 
 export type ColumnRole = "number" | "name" | "affiliation" | "region" | "category" | "award" | "skip";
 
 /** What a column holds, from its head cell. */
 export function columnRole(head: string): ColumnRole {
   if (/^(?:序号|编号|名次)$/.test(head)) return "number";
-  if (/^(?:推荐|申报)|^备注$|^职称$/.test(head)) return "skip";
+  // In a 公示 the applicant (申报单位) is the candidate; the recommending body (推荐单位) is not.
+  if (/^申报/.test(head)) return "name";
+  if (/^推荐|^备注$|^职称$/.test(head)) return "skip";
   if (/奖项|奖励|荣誉|等次|等级|获奖类别|获奖情况/.test(head)) return "award";
   if (/^类别$/.test(head)) return "category";
-  if (/地区|所在地|县\(市、区\)/.test(head)) return "region";
+  if (/地区|所在地|^(?:所属|所在)[县区市地]/.test(head)) return "region";
   if (/^(?:工作单位|所在单位|单位及职务|单位|职务)$/.test(head)) return "affiliation";
   return "name";
 }
