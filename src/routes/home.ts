@@ -1,17 +1,14 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.js";
+import { exampleQuestions } from "../ask/example-questions.js";
 import { widgetManifest } from "./widget.js";
 
 /** The demo page's policy: the page and the widget in it run without any inline script or style. */
 export const HOME_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const EXAMPLES = [
-  "2021年哪些企业获得了常州市市长质量奖?",
-  "上上电缆获得过几次中国质量奖提名奖?",
-  "斯威克光伏获评过江苏标准“领跑者”吗?",
-  "2021年株洲市消费品质量合格率是多少?",
-];
+// The page's example questions come from the graph it serves; computed once per isolate.
+let examples: Promise<string[]> | undefined;
 
 const ESC: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => ESC[ch]);
@@ -24,10 +21,9 @@ export function pinnedEmbedCode(origin: string, path: string, integrity: string)
   return `<script type="module" src="${origin}/${path}" integrity="${integrity}" crossorigin="anonymous"></script>\n<qkg-ask endpoint="${origin}" lang="en" limit="5"></qkg-ask>`;
 }
 
-function page(origin: string, widget: { src: string } | null, pinned: string | null): string {
+function page(origin: string, widget: { src: string } | null, pinned: string | null, questions: string[]): string {
   const e = escapeHtml;
-  const ask = `/api/v1/ask?q=${encodeURIComponent(EXAMPLES[0])}`;
-  const entity = `/api/v1/entities/${encodeURIComponent("江苏上上电缆集团有限公司")}`;
+  const ask = `/api/v1/ask?q=${encodeURIComponent(questions[0] ?? "哪些企业获得了质量奖?")}`;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -47,7 +43,7 @@ ${widget ? `<script type="module" src="${e(widget.src)}"></script>` : ""}
 </header>
 <section aria-labelledby="try">
 <h2 id="try">试一试</h2>
-${widget ? `<qkg-ask examples="${e(EXAMPLES.join("|"))}"></qkg-ask>` : `<p class="warn">这个部署里还没有构建 widget（运行 scripts/build-widget.ts）。</p>`}
+${widget ? `<qkg-ask examples="${e(questions.join("|"))}"></qkg-ask>` : `<p class="warn">这个部署里还没有构建 widget（运行 scripts/build-widget.ts）。</p>`}
 </section>
 <section aria-labelledby="embed">
 <h2 id="embed">嵌入到你的网页</h2>
@@ -65,7 +61,8 @@ ${pinned ? `<p>固定版本（长期缓存，带 Subresource Integrity），英�
 <li><a href="/health"><code>GET /health</code></a> 服务和图谱状态</li>
 <li><a href="/api/v1/awards"><code>GET /api/v1/awards</code></a> 获奖记录（可按 year、award、region、level、tier、recipient 过滤）</li>
 <li><a href="${e(ask)}"><code>GET /api/v1/ask?q=…</code></a> 用中文提问</li>
-<li><a href="${e(entity)}"><code>GET /api/v1/entities/&lt;name&gt;</code></a> 一个单位、个人、工程或品牌的全部奖项</li>
+<li><code>GET /api/v1/entities/&lt;name&gt;</code> 一个单位、个人、工程或品牌的全部奖项</li>
+<li><a href="/api/v1/policies"><code>GET /api/v1/policies</code></a> 政策、目标及其达成情况</li>
 </ul>
 </section>
 </main>
@@ -111,7 +108,12 @@ export const home = new Hono<AppEnv>()
   .get("/", async (c) => {
     const origin = new URL(c.req.url).origin;
     const m = await widgetManifest(c.env);
-    const html = page(origin, m && { src: `/${m.path}` }, m && pinnedEmbedCode(origin, m.path, m.integrity));
+    const backend = await c.var.backend();
+    examples ??= exampleQuestions(backend).catch((e) => {
+      examples = undefined;
+      throw e;
+    });
+    const html = page(origin, m && { src: `/${m.path}` }, m && pinnedEmbedCode(origin, m.path, m.integrity), await examples);
     return c.html(html, 200, { "Content-Security-Policy": HOME_CSP, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
   })
   .get("/favicon.svg", (c) => c.body(FAVICON, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }))

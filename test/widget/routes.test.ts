@@ -1,12 +1,19 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { home, HOME_CSP } from "../../src/routes/home.js";
+import app from "../../src/app.js";
+import { HOME_CSP } from "../../src/routes/home.js";
+import { SEED_GRAPH } from "../seed-paths.js";
 import { IMMUTABLE, widget } from "../../src/routes/widget.js";
 
 const VERSION = "0123456789ab";
 const manifest = { version: VERSION, path: `widget/${VERSION}/widget.js`, bytes: 10, gzipBytes: 9, integrity: "sha384-abc" };
 
-/** An ASSETS binding double serving the given files by path. */
-function env(files: Record<string, string>) {
+// The demo page writes its example questions from the graph it serves: the seed graph here.
+const SNAPSHOT = readFileSync(SEED_GRAPH, "utf8");
+
+/** An ASSETS binding double serving the given files (and the seed snapshot) by path. */
+function env(given: Record<string, string>) {
+  const files: Record<string, string> = { "/snapshot.json": SNAPSHOT, ...given };
   return {
     ASSETS: {
       fetch: async (req: Request) => {
@@ -53,7 +60,7 @@ describe("GET /widget/<version>/widget.js", () => {
 
 describe("GET /", () => {
   it("serves the demo page under a strict CSP with no inline script or style", async () => {
-    const res = await home.request("https://qkg.example/", {}, built);
+    const res = await app.request("https://qkg.example/", {}, built);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-security-policy")).toBe(HOME_CSP);
     expect(HOME_CSP).toContain("script-src 'self'");
@@ -66,20 +73,30 @@ describe("GET /", () => {
   });
 
   it("shows copyable two-line embed code for this origin and links to the API", async () => {
-    const html = await (await home.request("https://qkg.example/", {}, built)).text();
+    const html = await (await app.request("https://qkg.example/", {}, built)).text();
     expect(html).toContain("&lt;script type=&quot;module&quot; src=&quot;https://qkg.example/widget.js&quot;&gt;&lt;/script&gt;\n&lt;qkg-ask endpoint=&quot;https://qkg.example&quot;&gt;&lt;/qkg-ask&gt;");
     expect(html).toContain('data-copy="embed-code"');
-    for (const href of ['href="/health"', 'href="/api/v1/awards"', 'href="/api/v1/ask?q=', 'href="/api/v1/entities/']) expect(html).toContain(href);
+    for (const href of ['href="/health"', 'href="/api/v1/awards"', 'href="/api/v1/ask?q=', 'href="/api/v1/policies"']) expect(html).toContain(href);
+  });
+
+  it("offers example questions the served graph can answer", async () => {
+    const html = await (await app.request("https://qkg.example/", {}, built)).text();
+    const examples = /examples="([^"]*)"/.exec(html)![1].split("|");
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const q of examples) {
+      const body = (await (await app.request(`/api/v1/ask?q=${encodeURIComponent(q.replace(/&quot;/g, '"'))}`, {}, built)).json()) as { answer: unknown };
+      expect(Array.isArray(body.answer) ? body.answer.length : 1).toBeGreaterThan(0);
+    }
   });
 
   it("still serves the page, without the widget, when no widget was built", async () => {
-    const res = await home.request("https://qkg.example/", {}, env({}));
+    const res = await app.request("https://qkg.example/", {}, env({}));
     expect(res.status).toBe(200);
     expect(await res.text()).not.toContain("<qkg-ask ");
   });
 
   it("serves its stylesheet and script as files, so the page needs no inline code", async () => {
-    expect((await home.request("/home.css", {}, built)).headers.get("content-type")).toBe("text/css; charset=utf-8");
-    expect((await home.request("/home.js", {}, built)).headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect((await app.request("/home.css", {}, built)).headers.get("content-type")).toBe("text/css; charset=utf-8");
+    expect((await app.request("/home.js", {}, built)).headers.get("content-type")).toBe("text/javascript; charset=utf-8");
   });
 });

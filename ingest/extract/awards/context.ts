@@ -26,6 +26,8 @@ export interface AwardContext {
   declared: DeclaredAlias[];
   /** Year of the date line that closes a notice/decision, if any. */
   dateYear: number | null;
+  /** The year a review or work report covers, from its title ("关于2023年质量强市工作情况的报告"). */
+  reviewYear: number | null;
   /** The document is a 公示 of proposed (拟) recipients. */
   proposed: boolean;
   /** The year a section opened with ("2021年是…"), by paragraph index. */
@@ -68,6 +70,7 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     fullNames: collectOrganisationNames(doc),
     declared: findDeclaredAliases(doc),
     dateYear: dateLineYear(doc.norm),
+    reviewYear: reviewYear(doc),
     proposed,
     sectionYears: sectionYears(doc),
     resolved: new Map(),
@@ -106,6 +109,16 @@ function speaksFor(doc: PreparedDocument, regions: DocRegions): RegionEntry | nu
   if (regions.self && head.includes(regions.self.short)) return regions.self;
   if (regions.province && head.includes(regions.province.short)) return regions.province;
   return null;
+}
+
+/**
+ * A report on a year ("关于2023年质量强市工作情况的报告", "2022年度质量工作总结") is about that year: an
+ * award it names with no year of its own was given in it, even when the report is dated the next year.
+ */
+export function reviewYear(doc: PreparedDocument): number | null {
+  const title = `${doc.record.title ?? doc.paragraphs[0]?.text ?? ""}`.normalize("NFKC");
+  const m = /((?:19|20)\d\d)\s*年度?(?!.*(?:19|20)\d\d\s*年).*(?:总结|(?:工作|情况|状况|发展)的?报告|年报|综述|白皮书)/.exec(title);
+  return m ? Number(m[1]) : null;
 }
 
 /** Index of the paragraph containing offset `pos`. */

@@ -25,10 +25,11 @@ const COUNT = /\(\s*(?:共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:�
 const CATEGORY = /\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)/;
 // Words a header may carry besides the award, its year, edition, region and counts.
 const HEADER_WORDS =
-  /历届|本届|拟|授予|颁发|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
+  /历届|本届|拟获奖|拟奖|拟|授予|颁发|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
 
 // Parenthesised annotations a header carries: "(组织类,3家)", "(共5个)", "(排名不分先后)", "(按笔画排序)".
-const COUNT_PART = /^(?:共|计)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)/;
+// "组织5个": a count may follow the category it counts (then the header spans several categories).
+const COUNT_PART = /^(?:组织|个人|企业|单位)?类?\s*(?:共|计)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)/;
 const CATEGORY_PART = /^(组织|个人|企业|单位|团体|[\u4e00-\u9fff]{2}类)类?奖?$/;
 const REMARK_PART = /^(?:排名|排序|名次)?不分先后(?:顺序)?$|^(?:按|以)[\u4e00-\u9fff]{0,10}(?:排序|排列|为序|排名)$/;
 
@@ -53,7 +54,7 @@ export function headerNotes(text: string): HeaderNotes {
     let k: string | null = null;
     for (const part of parts) {
       const n = COUNT_PART.exec(part);
-      if (n && part.length <= 12) c ??= cnNumber(n[1]);
+      if (n && part.length <= 12) c = (c ?? 0) + (cnNumber(n[1]) ?? 0); // 组织5个,个人2名: 7 entries
       else if (CATEGORY_PART.test(part)) k ??= CATEGORY_PART.exec(part)![1];
       else if (!REMARK_PART.test(part)) return all;
     }
@@ -221,8 +222,8 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     // "第五届省长质量奖(组织):A B": a header and its entries on one line.
     const colon = text.search(/[:：]/);
     if (colon > 0) {
-      const base = (header as ListHeader | null) ?? lastHeader;
-      const h = parseHeader(text.slice(0, colon), ctx) ?? (base ? parseSubHeader(text.slice(0, colon), base) : null);
+      const base = (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null;
+      const h = parseHeader(text.slice(0, colon), ctx) ?? (base ? parseSubHeader(text.slice(0, colon), lastHeader ?? title?.header ?? base) : null);
       const item = h ? parseItem(text.slice(colon + 1), ctx) : null;
       if (h && item) {
         emit(h, item, p.start, p.end);
@@ -396,6 +397,7 @@ function splitItemAndHeader(text: string, ctx: AwardContext): { item: ParsedItem
 
 /** A list with no year of its own: the decision/announcement date line's year, for an edition or a notice. */
 function fallbackYear(h: ListHeader, ctx: AwardContext): number | null {
+  if (ctx.reviewYear != null) return ctx.reviewYear;
   if (ctx.dateYear == null) return null;
   const notice = /决定|通知|公告|公示|通报|名单/.test(`${ctx.doc.record.title ?? ""}${ctx.doc.norm.slice(0, 200)}`);
   return h.edition != null || notice ? ctx.dateYear : null;

@@ -12,7 +12,7 @@ export const extractAwards: Extractor = (doc) => {
   const ctx = buildContext(doc);
   const prose = extractProse(ctx);
   const lists = extractHeaderLists(ctx);
-  const facts = dedupe([...prose.facts, ...lists.facts]);
+  const facts = mergeUndated(dedupe([...prose.facts, ...lists.facts]));
   const warnings: Warning[] = [...prose.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
   const aliases: GazetteerEntry[] = [
     ...ctx.declared.map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
@@ -54,6 +54,30 @@ function dedupe(facts: NewAwardFact[]): NewAwardFact[] {
     for (const [k, v] of Object.entries(f)) if (target[k] == null && v != null) target[k] = v;
   }
   return [...byKey.values()];
+}
+
+/**
+ * "授予A等3家单位“某区区长质量奖”" in the body and "1.A" under a dated list header: one fact, whose
+ * year comes from the list. An undated fact joins the dated one only when that year is the only one.
+ */
+function mergeUndated(facts: NewAwardFact[]): NewAwardFact[] {
+  const key = (f: NewAwardFact) => [f.recipient, f.award, f.tier, f.status ?? ""].join("|");
+  const dated = new Map<string, NewAwardFact[]>();
+  for (const f of facts) if (f.year != null) (dated.get(key(f)) ?? dated.set(key(f), []).get(key(f))!).push(f);
+  const out: NewAwardFact[] = [];
+  for (const f of facts) {
+    const same = f.year == null ? dated.get(key(f)) ?? [] : [];
+    if (same.length !== 1) {
+      out.push(f);
+      continue;
+    }
+    const target = same[0];
+    // The body sentence stays the first evidence.
+    target.evidence = [...f.evidence, ...target.evidence.filter((e) => !f.evidence.some((x) => x.start === e.start && x.end === e.end))];
+    const t = target as unknown as Record<string, unknown>;
+    for (const [k, v] of Object.entries(f)) if (t[k] == null && v != null) t[k] = v;
+  }
+  return out.filter((f) => f.year != null || (dated.get(key(f)) ?? []).length !== 1);
 }
 
 /** Short forms the document uses for its organisation recipients (星宇车灯 for 常州星宇车灯股份有限公司). */

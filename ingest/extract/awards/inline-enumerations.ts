@@ -157,6 +157,7 @@ function awardInfo(
     const re = /第\s*([0-9零〇一二两三四五六七八九十百]+)\s*届([^，,。；;]{0,12})/g;
     for (const e of earlier.matchAll(re)) if (e[2].includes(base) || m.award.endsWith(e[2].replace(/\s/g, ""))) edition = cnNumber(e[1]);
   }
+  if (yearValue == null && ctx.reviewYear != null) yearValue = ctx.reviewYear;
   if (yearValue == null && edition != null && ctx.dateYear != null) yearValue = ctx.dateYear;
   return { award: m.award, level: m.level, region: m.region, tier: m.tier, category: m.category, edition, year: yearValue, yearLabel, proposed: proposed || ctx.proposed };
 }

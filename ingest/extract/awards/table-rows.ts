@@ -2,13 +2,24 @@
 // cells separated by spaces — or, when the cells hold paragraphs (Word exported to HTML), one cell
 // per line. Knowing the columns tells a name from its region, its recommending body or its award.
 
-export const TABLE_HEAD =
-  /^(?:(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|获奖单位名称|获奖企业名称|名称|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|(?:所属|所在)[县区市地][^\s|]{0,8}|推荐单位|申报单位|申报组织|申报企业|推荐部门|备注|(?:获奖)?(?:奖项|奖励|荣誉)(?:名称|类别|等次|等级|称号)?|获奖(?:类别|等次|等级|情况)|等次|等级)[\s|]*)+$/;
+// One head cell: a known column name, or several joined by "/" (名称/姓名).
+const HEAD_CELL =
+  /^(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|获奖单位名称|获奖企业名称|名称|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|(?:所属|所在)[县区市地][^\s|/]{0,8}|推荐单位|申报单位|申报组织|申报企业|推荐部门|备注|(?:获奖)?(?:奖项|奖励|荣誉)(?:名称|类别|等次|等级|称号)?|获奖(?:类别|等次|等级|情况)|等次|等级)$/;
+
+/** A table head row: every cell a column name. */
+export const TABLE_HEAD = {
+  test(text: string): boolean {
+    const cells = text.trim().split(/[\s|]+/).filter(Boolean);
+    return cells.length > 0 && cells.every((c) => c.split("/").every((x) => HEAD_CELL.test(x)));
+  },
+};
 
 export type ColumnRole = "number" | "name" | "affiliation" | "region" | "category" | "award" | "skip";
 
 /** What a column holds, from its head cell. */
-export function columnRole(head: string): ColumnRole {
+export function columnRole(cell: string): ColumnRole {
+  // "名称/姓名": a column for organisations and persons alike.
+  const head = cell.split("/").find((x) => /名称|姓名|单位$/.test(x)) ?? cell.split("/")[0];
   if (/^(?:序号|编号|名次)$/.test(head)) return "number";
   // In a 公示 the applicant (申报单位) is the candidate; the recommending body (推荐单位) is not.
   if (/^申报/.test(head)) return "name";
@@ -38,7 +49,9 @@ export interface MappedRow {
  * with a space inside it): the caller then reads the line as a plain list line.
  */
 export function mapRow(cells: string[], roles: ColumnRole[], isRegion: (s: string) => boolean): MappedRow | null {
-  if (cells.length !== roles.length || !roles.includes("name")) return null;
+  // Empty cells at the end of a row (an organisation in a 单位及职务 column for persons) vanish in the text.
+  if (cells.length > roles.length || !roles.slice(0, cells.length).includes("name")) return null;
+  if (cells.length < roles.length && roles.slice(cells.length).some((r) => r === "name" || r === "number")) return null;
   const pick = (role: ColumnRole) => cells.filter((_c, i) => roles[i] === role);
   const number = pick("number")[0];
   if (number != null && !/^\d{1,3}$/.test(number)) return null;

@@ -50,7 +50,7 @@ export function speakingYear(doc: PreparedDocument): number | null {
  */
 export function reviewYear(doc: PreparedDocument): number | null {
   const title = doc.record.title?.normalize("NFKC") ?? "";
-  const m = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(总结|工作报告|年报|综述|公报|白皮书|情况报告|状况报告|发展报告)/.exec(title);
+  const m = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(总结|(?:工作|情况|状况|发展)的?报告|年报|综述|公报|白皮书)/.exec(title);
   return m ? Number(m[1]) : null;
 }
 

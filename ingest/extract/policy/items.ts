@@ -61,6 +61,12 @@ const GROUP_ACT = /^(设立|建立|建成|配备|开展|实现|通过|获得|获
 /** Places a breakdown names ("其中园区4家", "其中吴中区3家"). */
 const PLACE_WORD = /^(园区|开发区|高新区|经开区|市区|城区|县区|市本级|区本级)$/;
 
+/** Does a verb (segmenter tag v, not a verbal noun) start at `at`? */
+function opensWithVerb(doc: PreparedDocument, at: number): boolean {
+  const t = doc.tokens.find((x) => x.start === at);
+  return !!t && t.tag === "v" && t.word.length >= 2;
+}
+
 function clauses(s: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let last = 0;
@@ -115,6 +121,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     const lastByUnit = new Map<string | null, string>();
     // The previous figure was a breakdown by place ("其中柯桥区4家、上虞区2家").
     let breakdown = false;
+    // The noun of a running total read after 新增 ("累计达到19家" → X), which the text did not write with 累计.
+    let totalOf = "";
     // An enumeration's shared words: a metric prefix (firstAt ≥ 0), or the verb of counts written
     // before their nouns (firstAt −1: "组织1家企业申报A，5家企业申报B"), with the items it holds.
     let run: { first: string; firstAt: number; prefix: string | null; unit?: string | null; items?: number[]; acts?: boolean } | null = null;
@@ -148,6 +156,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = namedRound(metric, S.slice(0, c.start));
+        // "完成食品安全抽检3.2万批次": carrying out an inspection is not part of its name.
+        metric = metric.replace(/^(?:完成|开展|实施|组织开展|组织实施)(?=[\u4e00-\u9fa5“”]{2,}(?:监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|监测)$)/, "");
         if (lastMetric) metric = borrowQualifier(lastMetric, metric);
         // "株洲5次“问鼎”，共有6个组织获得省长质量奖": the award won is the one the sentence goes on to name.
         if (/^(问鼎|摘得|夺得|捧得|斩获)$/.test(metric.replace(/[“”"]/g, ""))) {
@@ -245,7 +255,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           let subject = metricBefore(S.slice(segStart, q.start)).replace(/(继续|持续|稳定|一直|始终)+$/, "");
           if (!subject) subject = lastMetric;
           // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.
-          else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = lastMetric + subject;
+          // After a running total the text did not name ("新增X2家，累计达到19家，数量居全省第一") it is X's 数量.
+          else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = (totalOf && lastMetric === "累计" + totalOf ? totalOf : lastMetric) + subject;
           // "累计获奖数量居全省第二": the count of winners of the award named before it.
           else if (/获奖(数量|总数|数|量)/.test(subject) && !/奖.*获奖/.test(subject)) subject = (lastAwardName(earlier + S.slice(0, q.start)) ?? "") + subject;
           if (subject) emit(`${subject}${q.rank.scope}排名`, q, year);
@@ -332,7 +343,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         const cumulative = /^[，,\s]*(?:累计|总计)(?:共|已)?(?:达到|达|为|有)?$/.test(pre);
         const added = lastByUnit.get(q.unit) ?? "";
         if (cumulative && /^(新增|新培育|新获|新认定|年内新增)/.test(added)) {
-          emit("累计" + added.replace(/^(新增|新培育|新获|新认定|年内新增)/, ""), q, year);
+          totalOf = added.replace(/^(新增|新培育|新获|新认定|年内新增)/, "");
+          emit("累计" + totalOf, q, year);
           return;
         }
         if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(part[1]) || /^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(part[1]))) {
@@ -373,7 +385,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // An item with its own copula ("…总数达到162件") is a statement of its own, not a list item.
         const ownVerb = /(达到了?|达|为|是|超过|保持在?|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|增至|下降到|降至|降到|低于|高于|不低于|不少于|不超过|突破)$/.test(S.slice(segStart, q.numStart).trim());
         // A phrase opening with a preposition (为企业节约…) is a statement of its own too.
-        const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric);
+        // So is one opening with a verb of its own ("…46项，兑现奖补资金2900万元"): it takes no shared verb.
+        const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric) && !opensWithVerb(doc, metricAt);
         // A rate never continues a list of counts (nor a count a list of rates).
         const sameKind = !run || (run.unit === "%") === (q.unit === "%");
         // "累计获省政府质量奖企业15家，获市政府质量奖企业68家": the same verb after 累计 shares it.

@@ -20,6 +20,8 @@ const LEADING = new RegExp(
       "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
       // Modal words of a goal: the goal is the metric, not the striving.
       "力争|争取|努力|确保|预计|计划",
+      // "将力争新增…", "要新增…": the future of a goal is not part of what is counted.
+      "(?:将要|将|要|需要|需)(?=力争|争取|努力|确保|计划|新增|新培育|培育|争创|创建|建成|新建|完成|实现|达到|推动|打造|引进|认定|主导|参与|制修订|制定|累计)",
     ].join("|") +
     ")",
 );
@@ -51,9 +53,20 @@ export function stripTrailing(s: string): string {
 
 /** Metric words written before the number ("工业产品抽检合格率93.84%"). */
 export function metricBefore(s: string): string {
-  const m = stripTrailing(stripLeading(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, ""))))).replace(/了/g, "").trim();
+  const m = stripTrailing(stripLeading(stripActor(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, "")))))).replace(/了/g, "").trim();
   // "累计已有获此殊荣企业": the existential between 累计 and what the firms did adds nothing.
   return m.replace(/^(累计)?(?:已经|已)?(?:拥有|共有|已有|有)(?=获|通过|入选|被)/, "$1");
+}
+
+/**
+ * "我市企业主导或参与制修订国际标准21项": the firms doing what is counted are the sentence's
+ * subject, not part of the metric (主导或参与制修订国际标准). Only before an action verb, so a
+ * counted population (企业技术中心, 规上企业) stays.
+ */
+const ACTOR = /^(?:企事业单位|企业|单位|机构)(?:共|均|都|已经|已|累计)?(?=新增|主导|参与|牵头|制修订|修订|制订|制定|研制|起草|完成|新获|获得|获评|荣获|通过|培育|创建|建成)/;
+
+export function stripActor(s: string): string {
+  return s.replace(ACTOR, "");
 }
 
 /** A region named as the subject ("株洲有96家…", "株洲已拥有…") is the fact's region, not its metric. */

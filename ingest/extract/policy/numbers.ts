@@ -4,7 +4,8 @@ import type { Comparator } from "../../../graph/types.js";
 
 /** Counting units the texts use for goals and outcomes; 万/亿 prefixes are kept on the unit. */
 const UNITS = ["个批次", "批次", "万元", "亿元", "元", "%", "项", "家次", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台件", "台", "套", "吨", "亩", "人次", "位"];
-const UNIT_RE = UNITS.map((u) => u.replace("%", "%")).join("|");
+// 分 is a score (满意度达到82分), not 分钟/分别/分类/分公司 …
+const UNIT_RE = [...UNITS.map((u) => u.replace("%", "%")), "分(?![钟别类局会公支之项值数析布批期档区站行级])"].join("|");
 
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
