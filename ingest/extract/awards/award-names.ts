@@ -145,8 +145,10 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
 
   for (const m of text.matchAll(GOV_AWARD)) {
     const office = m[1];
-    // 浙江省人民政府质量奖 and 浙江省政府质量奖 are one award; the short form is the usual name.
-    const base = `${office === "人民政府" ? "政府" : office}质量${m[2] ?? ""}奖`;
+    // The programme's name as the text writes it after the region (浙江省人民政府质量奖 stays so;
+    // 杭州市政府质量奖 stays so): provinces and cities name these awards differently, and the
+    // official name is the one their notices use. Questions reach either form through aliases.
+    const base = `${office}质量${m[2] ?? ""}奖`;
     const levels = OFFICE_LEVELS[office];
     let start = m.index!;
     let entry: RegionEntry | null = null;

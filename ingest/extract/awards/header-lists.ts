@@ -257,7 +257,8 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
       const cell = mapped?.award ?? (mapped?.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
       const h = mapped ? (cell ? awardOfCell(cell, ctx, base, title) : base) : null;
       const item = h && mapped ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
-      if (h && item && mapped) {
+      // A cut-off name ("3 长沙某某" + "电子科技有限公司 雨花区" on the next line) is joined below instead.
+      if (h && item && mapped && item.recipients.every((r) => r.type !== "organization" || endsWithOrgSuffix(r.name))) {
         if (mapped.category && cell !== mapped.category) item.category = mapped.category;
         emit(h, item, p.start, paras[last].end);
         i = last;

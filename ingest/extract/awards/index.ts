@@ -77,7 +77,7 @@ function mergeUndated(facts: NewAwardFact[]): NewAwardFact[] {
     const t = target as unknown as Record<string, unknown>;
     for (const [k, v] of Object.entries(f)) if (t[k] == null && v != null) t[k] = v;
   }
-  return out.filter((f) => f.year != null || (dated.get(key(f)) ?? []).length !== 1);
+  return out;
 }
 
 /** Short forms the document uses for its organisation recipients (星宇车灯 for 常州星宇车灯股份有限公司). */

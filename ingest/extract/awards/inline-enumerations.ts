@@ -51,7 +51,13 @@ const REGION_PRONOUN = /^(?:我|本|全)(省|市|区|县)(.*)$/;
 
 export function extractProse(ctx: AwardContext): ProseResult {
   const out: ProseResult = { facts: [], warnings: [], aliases: [], totals: [] };
+  let previous: { s: Span; m: AwardMention } | null = null;
   for (const s of ctx.doc.sentences) {
+    // The award the paragraph last named, for "个人奖由…获得" in the next sentence.
+    if (previous && paragraphAt(ctx.doc, previous.s.start) !== paragraphAt(ctx.doc, s.start)) previous = null;
+    elidedAwardFacts(ctx, s, previous, out);
+    const named = findAwardMentions(s.text, ctx).pop();
+    if (named) previous = { s, m: named };
     const t = s.text;
     if (/获|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t)) receiveFacts(ctx, s, out);
     if (t.includes("授予")) grantFacts(ctx, s, out);
@@ -454,6 +460,23 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
       out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${stated} announced, ${counted} named`, evidence: evidence(ctx, s.start, s.end) });
     }
   }
+}
+
+/**
+ * "个人奖由某公司董事长张某获得": a section of the award the previous sentence named (its year and
+ * edition too), and who received it.
+ */
+function elidedAwardFacts(ctx: AwardContext, s: Span, previous: { s: Span; m: AwardMention } | null, out: ProseResult) {
+  const m = /^(?:其中[，,]?)?(个人奖|组织奖|提名奖|个人提名奖|组织提名奖)(?:则)?由([^，,。；;]+?)(?:共同|分别)?(?:获得|摘得|捧得|夺得|斩获|荣获)/.exec(s.text.replace(LEAD, ""));
+  if (!m || !previous) return;
+  const lead = s.text.length - s.text.replace(LEAD, "").length;
+  const list = namesIn(ctx, s, s.start + lead + m[0].indexOf(m[2]), m[2], "resolved", /个人/.test(m[1]));
+  if (!list?.length) return;
+  const p = previous;
+  const tier: Tier = /提名/.test(m[1]) ? "nominee" : "winner";
+  const info = awardInfo(ctx, p.s, paragraphAt(ctx.doc, p.s.start), p.s.start + p.m.start, p.s.start + p.m.end, p.s.text.slice(0, p.m.start).slice(-12), { ...p.m, tier }, false);
+  info.category = /个人/.test(m[1]) ? "个人" : /组织/.test(m[1]) ? "组织" : info.category;
+  for (const r of list) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + lead, s.start + lead + m[0].length)));
 }
 
 /** "“中国质量奖提名奖获奖企业”——X公司", "市长质量奖获奖单位为A、B": the award, then who won it. */

@@ -35,7 +35,11 @@ export function resolveMention(doc: PreparedDocument, candidates: string[]): str
  * ("今年…申报2023年…"). Without either, "今年"/"目前" figures have no year.
  */
 export function speakingYear(doc: PreparedDocument): number | null {
-  if (doc.year != null) return doc.year;
+  return doc.year ?? pinnedYear(doc);
+}
+
+/** The year a "今年" sentence pins by naming it ("今年…申报2023年…"), whatever the date line says. */
+export function pinnedYear(doc: PreparedDocument): number | null {
   for (const s of doc.sentences) {
     if (!/今年/.test(s.text)) continue;
     const ys = yearsIn(s.text).filter((y) => !y.base);

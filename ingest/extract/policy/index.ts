@@ -5,7 +5,7 @@ import { metricAliasPairs } from "../../../graph/metrics.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
-import { regionAt, regionChain, resolveMention, reviewYear, sectionAt, sectionYears, speakingYear } from "./context.js";
+import { pinnedYear, regionAt, regionChain, resolveMention, reviewYear, sectionAt, sectionYears, speakingYear } from "./context.js";
 import { findItems, type QuantityItem } from "./items.js";
 import { yearsIn } from "./numbers.js";
 import { observationFact, observationYear } from "./observations.js";
@@ -46,6 +46,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
   const speaking = speakingYear(doc);
   const sections = sectionYears(doc, speaking);
   const reviewed = reviewYear(doc) ?? speaking;
+  const pinned = reviewYear(doc) ?? pinnedYear(doc);
 
   // Unitless goals (低于0.3, 超过85) are read only where goals are set.
   const planSentence = (si: number) => {
@@ -76,7 +77,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const paragraphYear = opening && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : semicolonYear(doc, item);
     const fact = isGoal(item, ctx)
       ? targetFact(doc, item, ctx, region)
-      : observationFact(doc, item, observationYear(item, section, reviewed, paragraphYear), region);
+      : observationFact(doc, item, observationYear(item, section, reviewed, paragraphYear, pinned), region);
     facts.push(fact);
     aliases.push({ name: fact.metric, kind: "metric", canonical: fact.metric_key ?? fact.metric });
   }

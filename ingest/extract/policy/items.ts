@@ -7,7 +7,7 @@ import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
-import { COMPANY_SENTENCE, notAnOutcome } from "./not-outcomes.js";
+import { COMPANY_SENTENCE, listSizeSpans, notAnOutcome } from "./not-outcomes.js";
 import {
   ACTION_PREFIX,
   borrowQualifier,
@@ -46,6 +46,8 @@ export interface QuantityItem {
   region?: string;
   /** A year named relative to the speaking year before the figure (去年 → −1, 今年 → 0). */
   relativeYear?: number;
+  /** The figure is a total "截至目前" (as of now): dated only by a year the text itself pins, not by the date line. */
+  asOfNow?: boolean;
 }
 
 const CLAUSE_SEP = /[，,；;：:]/g;
@@ -110,6 +112,9 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       qs = [...qs, ...bare].sort((a, b) => a.start - b.start);
     }
     qs = qs.filter((q) => !opts.titles.some((p) => pos(q.start) < p.end && pos(q.end - 1) >= p.start));
+    // A list's size given with its names (a header's count, "A等3家单位") is not an aggregate.
+    const sizes = listSizeSpans(S);
+    qs = qs.filter((q) => !sizes.some((z) => q.start < z.end && q.end > z.start));
     if (qs.length === 0) continue;
     const years = yearsIn(S).filter((y) => !opts.titles.some((t) => pos(y.index) >= t.start && pos(y.index) < t.end));
     const toYear = years.find((y) => y.to)?.year ?? null;
@@ -188,6 +193,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           province,
           ...(region ? { region } : {}),
           ...(year == null && relativeBefore(S.slice(0, q.start)) != null ? { relativeYear: relativeBefore(S.slice(0, q.start))! } : {}),
+          ...(year == null && /(?:截至|截止|至)目前|迄今|至今/.test(S.slice(0, q.start)) ? { asOfNow: true } : {}),
         });
         lastMetric = metric;
         lastByUnit.set(q.unit, metric);

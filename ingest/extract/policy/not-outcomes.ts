@@ -49,3 +49,30 @@ export function notAnOutcome(c: ClauseContext): boolean {
   // A rule's amounts, quotas and time limits (奖励50万元, 名额不超过10个, 15个工作日) are not goals.
   return c.policyDoc && (RULE_TERMS.test(text) || (RULE_MONEY.test(text) && c.units.some((u) => /元$/.test(u ?? ""))));
 }
+
+/** What precedes an award list's size: the list's or the award's name, or a recipient category. */
+const LIST_LABEL = /(名单|奖|奖项|称号|荣誉|组织|个人|单位|企业|人选|对象|类|项目)$/;
+const COUNT = String.raw`[\d一二两三四五六七八九十]+(?:家|个|名|项|人|位|件)`;
+/** "（组织类，3家）", "（组织5个，个人2名）", "（2家）": a parenthesis holding only categories and counts. */
+const SIZE_PAREN = new RegExp(String.raw`[（(](?:[\u4e00-\u9fa5]{1,6}?[，,、]?\s*)?${COUNT}(?:[，,、；;]\s*(?:[\u4e00-\u9fa5]{1,6}?[，,、]?\s*)?${COUNT})*[）)]`, "g");
+/** A named recipient right before 等 ("授予某某有限公司等3家单位…"): the count is of names the text gives. */
+const NAMED_BEFORE = /(公司|集团|研究院|研究所|设计院|医院|大学|学院|学校|工厂|厂|同志|[\u4e00-\u9fa5]{2,}(?:分公司|合作社|协会|银行))(?:[)）])?等$/;
+
+/**
+ * Counts that come with the named list (README: award lists are awards, not aggregates): the size
+ * written in a list header ("一、某质量奖（组织类，3家）", "获奖组织（2家）：A、B"), and a count after named
+ * recipients ("授予A、B等5家单位…"). Offsets within `s`.
+ */
+export function listSizeSpans(s: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of s.matchAll(SIZE_PAREN)) {
+    const before = s.slice(0, m.index!).trim();
+    const after = s.slice(m.index! + m[0].length).trim();
+    // A header's size: after a list label, or closing a heading line / opening the list (：).
+    if (LIST_LABEL.test(before) || after === "" || /^[：:]/.test(after)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of s.matchAll(new RegExp(COUNT, "g"))) {
+    if (NAMED_BEFORE.test(s.slice(0, m.index!))) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}

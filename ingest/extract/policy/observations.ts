@@ -8,8 +8,14 @@ import type { QuantityItem } from "./items.js";
 
 type NewObservation = Omit<ObservationFact, "id">;
 
-export function observationYear(item: QuantityItem, section: SectionYear | null, speaking: number | null, paragraphYear: number | null = null): number | null {
+/**
+ * `speaking` is the year the document speaks from (its date line, else a year its text pins);
+ * `pinned` is the year its own words fix ("今年…申报2023年…", a reviewed year in the title): a
+ * 截至目前 total takes only that one (README: 截至目前 → null unless the text pins the year).
+ */
+export function observationYear(item: QuantityItem, section: SectionYear | null, speaking: number | null, paragraphYear: number | null = null, pinned: number | null = speaking): number | null {
   if (item.year != null) return item.year;
+  if (item.asOfNow) return paragraphYear ?? (section && !section.plan ? section.year : null) ?? pinned;
   // "去年，全市…" is the year before the one the text speaks from.
   if (item.relativeYear != null && speaking != null) return speaking + item.relativeYear;
   if (paragraphYear != null) return paragraphYear;

@@ -31,7 +31,8 @@ describe("award names", () => {
     expect(award("第三届中国质量奖提名奖(组织)")[0]).toEqual({ award: "中国质量奖", level: "national", region: "中国", tier: "nominee", category: "组织" });
     expect(award("宁波市政府质量奖金奖")[0]).toMatchObject({ award: "宁波市政府质量奖", tier: "gold" });
     expect(award("某市市长质量奖铜奖", HUNAN_CITY)[0].tier).toBe("bronze");
-    expect(award("浙江省人民政府质量奖")[0].award).toBe("浙江省政府质量奖");
+    expect(award("浙江省人民政府质量奖")[0].award).toBe("浙江省人民政府质量奖");
+    expect(award("浙江省政府质量奖")[0].award).toBe("浙江省政府质量奖");
   });
 
   it("canonicalises other national and provincial honours", () => {

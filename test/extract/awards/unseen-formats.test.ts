@@ -162,12 +162,12 @@ describe("award extraction on formats the seeds do not use", () => {
     ]);
   });
 
-  it("writes 某省人民政府质量奖 as 某省政府质量奖", () => {
+  it("keeps 某省人民政府质量奖 as the notice writes it", () => {
     const { awards } = extract("anhui-people-gov.txt");
     expect(rows(awards)).toEqual([
-      "合肥新站光电科技有限公司|organization||安徽省政府质量奖|provincial|安徽省|2021|6|winner|",
-      "芜湖鸠江汽车零部件有限公司|organization||安徽省政府质量奖|provincial|安徽省|2021|6|winner|",
-      "蚌埠龙子湖玻璃有限公司|organization||安徽省政府质量奖|provincial|安徽省|2021|6|nominee|",
+      "合肥新站光电科技有限公司|organization||安徽省人民政府质量奖|provincial|安徽省|2021|6|winner|",
+      "芜湖鸠江汽车零部件有限公司|organization||安徽省人民政府质量奖|provincial|安徽省|2021|6|winner|",
+      "蚌埠龙子湖玻璃有限公司|organization||安徽省人民政府质量奖|provincial|安徽省|2021|6|nominee|",
     ]);
   });
 
