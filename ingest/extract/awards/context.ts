@@ -62,7 +62,8 @@ export function docRegions(index: RegionIndex, region: string | null): DocRegion
 export function buildContext(doc: PreparedDocument, index: RegionIndex = regionIndex()): AwardContext {
   // A 公示 of proposed recipients says so in its title (or first line), not merely somewhere.
   const head = `${doc.record.title ?? ""}\n${doc.paragraphs[0]?.text ?? ""}`;
-  const proposed = /公示/.test(head) && /拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm);
+  // "…获奖候选名单公示", "…评审结果公示" say 拟 without the word.
+  const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || /候选|建议名单|评审结果|名单的?公示/.test(head));
   return {
     doc,
     index,

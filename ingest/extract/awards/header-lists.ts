@@ -25,7 +25,7 @@ const COUNT = /\(\s*(?:共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:�
 const CATEGORY = /\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)/;
 // Words a header may carry besides the award, its year, edition, region and counts.
 const HEADER_WORDS =
-  /历届|本届|拟获奖|拟奖|拟|授予|颁发|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
+  /历届|本届|拟获奖|拟奖|拟|荣获|荣膺|公布|揭晓|出炉|授予|颁发|获奖|获得者|获得|名单|企业|单位|组织|个人|受表彰|表彰|推荐|候选|建议|入围|评审|结果|如下|公示|公告|认定|认证|称号|荣誉|奖励|等级|者|类|的|和|及|与|暨|年度|届|共|度/g;
 
 // Parenthesised annotations a header carries: "(组织类,3家)", "(共5个)", "(排名不分先后)", "(按笔画排序)".
 // "组织5个": a count may follow the category it counts (then the header spans several categories).
@@ -38,6 +38,8 @@ export interface HeaderNotes {
   rest: string;
   count: number | null;
   category: string | null;
+  /** "(金奖)", "(提名奖)": the grade the section is for. */
+  tier: Tier | null;
 }
 
 /**
@@ -47,6 +49,7 @@ export interface HeaderNotes {
 export function headerNotes(text: string): HeaderNotes {
   let count: number | null = null;
   let category: string | null = null;
+  let tier: Tier | null = null;
   const rest = text.replace(/\(([^()]*)\)/g, (all, inner: string) => {
     const parts = inner.split(/[,，、;；]/).map((x) => x.trim()).filter(Boolean);
     if (!parts.length) return all;
@@ -56,13 +59,14 @@ export function headerNotes(text: string): HeaderNotes {
       const n = COUNT_PART.exec(part);
       if (n && part.length <= 12) c = (c ?? 0) + (cnNumber(n[1]) ?? 0); // 组织5个,个人2名: 7 entries
       else if (CATEGORY_PART.test(part)) k ??= CATEGORY_PART.exec(part)![1];
+      else if (TIER_COLUMN[part] && TIER_COLUMN[part] !== "other") tier ??= TIER_COLUMN[part];
       else if (!REMARK_PART.test(part)) return all;
     }
     count ??= c;
     category ??= k;
     return " ";
   });
-  return { rest, count, category };
+  return { rest, count, category, tier };
 }
 
 /** A line that heads a list of recipients, or null. `text` is normalised. */
@@ -74,7 +78,7 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
   if (!t || t.length > 50 || /[，。；,;！？]/.test(t) || !/奖|标杆|精品|制造|信用|品牌|优品/.test(t)) return null;
   const mentions = findAwardMentions(t, ctx);
   if (mentions.length !== 1) return null;
-  const m = mentions[0];
+  const m = notes.tier ? { ...mentions[0], tier: notes.tier } : mentions[0];
   let residue = t.slice(0, m.start) + " " + t.slice(m.end);
   const years = findYears(t);
   const editions = findEditions(t);
@@ -133,8 +137,8 @@ export function parseSubHeader(text: string, base: ListHeader): ListHeader | nul
     return "";
   }).trim();
   const m = SUB_HEADER.exec(t);
-  if (!t || !m || !(m[1] || m[2] || m[5])) return null;
-  const word = m[1] ?? m[5];
+  if (!t || !m || !(m[1] || m[2] || m[5] || notes.tier)) return null;
+  const word = m[1] ?? m[5] ?? Object.keys(TIER_COLUMN).find((w) => TIER_COLUMN[w] === notes.tier);
   const tier = word === "提名奖" ? "nominee" : word === "金奖" ? "gold" : word === "银奖" ? "silver" : word === "铜奖" ? "bronze" : word === "鼓励奖" ? "other" : base.mention.tier;
   return { ...base, mention: { ...base.mention, tier }, category: m[2] ? `${m[2]}${m[3] ?? ""}` : category ?? base.category, count };
 }
@@ -159,13 +163,19 @@ export interface ListResult {
   aliases: GazetteerEntry[];
 }
 
-export function extractHeaderLists(ctx: AwardContext): ListResult {
+/**
+ * `bodyYears`: the one year the document's body gives each award ("授予A等2家组织2022年度某奖"); an
+ * attached list with no year of its own is that year's list, not the year of the decision's date.
+ */
+export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, number> = new Map()): ListResult {
   const out: ListResult = { facts: [], warnings: [], aliases: [] };
   const { doc } = ctx;
   const paras = doc.paragraphs;
   let header: ListHeader | null = null;
   let headerSpan: { start: number; end: number } | null = null;
   let seen = new Set<string>();
+  // The number of the last numbered entry read ("3." → 3), to tell an unreadable entry from the list's end.
+  let lastNumber: number | null = null;
 
   const close = () => {
     if (header && header.count != null && seen.size > 0 && seen.size !== header.count && headerSpan) {
@@ -179,6 +189,7 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     header = null;
     headerSpan = null;
     seen = new Set();
+    lastNumber = null;
   };
   const open = (h: ListHeader, start: number, end: number) => {
     close();
@@ -187,7 +198,7 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
   };
   const emit = (h: ListHeader, item: ParsedItem, start: number, end: number) => {
     const ev = evidence(ctx, start, end);
-    const years: Array<number | null> = item.years.length ? item.years : [h.year ?? fallbackYear(h, ctx)];
+    const years: Array<number | null> = item.years.length ? item.years : [h.year ?? fallbackYear(h, ctx, bodyYears.get(h.mention.award) ?? null)];
     for (const r of item.recipients) {
       seen.add(r.name);
       for (const y of years) {
@@ -218,7 +229,10 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
   let previousWasHead = false;
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i];
-    const text = p.text;
+    // A Markdown table row "| 1 | 某有限公司 | 金奖 |" is read as its cells; its rule line is skipped.
+    const piped = /^\s*\|.*\|\s*$/.test(p.text);
+    if (piped && /^[\s|:\-–—]+$/.test(p.text)) continue;
+    const text = piped ? p.text.replace(/\s*\|\s*/g, "  ").trim() : p.text;
     // "第五届省长质量奖(组织):A B": a header and its entries on one line.
     const colon = text.search(/[:：]/);
     if (colon > 0) {
@@ -233,7 +247,10 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
         continue;
       }
     }
-    if (TABLE_HEAD.test(text.trim())) {
+    // A lone "获奖个人" is a section header; a lone head cell only starts a head when it is the
+    // row-number column (one cell per line) or continues one.
+    const lone = !/\s/.test(text.trim());
+    if (TABLE_HEAD.test(text.trim()) && (!lone || previousWasHead || /^(?:序号|编号|名次)$/.test(text.trim()))) {
       // Head cells one per line add up to one head.
       columns = previousWasHead ? [...columns, ...headColumns(text)] : headColumns(text);
       awardColumn = previousWasHead ? awardColumn || AWARD_COLUMN.test(text) : AWARD_COLUMN.test(text);
@@ -242,7 +259,8 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     }
     previousWasHead = false;
     // A table under a title that names the award ("关于第二届某市政府质量奖评审结果的通报") is that award's list.
-    const base = (header as ListHeader | null) ?? lastHeader ?? (columns.length ? title?.header ?? null : null);
+    // Once a list has closed, a later table is not that award's (附件2: another honour's list).
+    const base = (header as ListHeader | null) ?? (lastHeader || !columns.length ? null : title?.header ?? null);
     // A table row read by its columns; with one cell per line, a row number starts the row.
     if (columns.length >= 2) {
       let last = i;
@@ -253,7 +271,8 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
           rowText += " " + paras[last].text.trim();
         }
       }
-      const mapped = mapRow(rowText.trim().split(/\s+/), columns, (x) => ctx.index.byName.has(x));
+      const cells = piped ? p.text.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim()) : rowText.trim().split(/\s+/);
+      const mapped = mapRow(cells, columns, (x) => ctx.index.byName.has(x));
       const cell = mapped?.award ?? (mapped?.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
       const h = mapped ? (cell ? awardOfCell(cell, ctx, base, title) : base) : null;
       const item = h && mapped ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
@@ -289,6 +308,8 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
         h.yearLabel = outer.yearLabel;
         h.edition = outer.edition;
       }
+      // "2022年度某市质量荣誉榜": a list title that names no award still dates every section under it.
+      if (h.year == null && h.edition == null) h.year = listTitleYear(ctx);
       open(h, p.start, p.end);
       lastHeader = h;
       awardColumn = false;
@@ -296,6 +317,17 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
       continue;
     }
     if (!header) continue;
+    // "(排名不分先后)" on a line of its own, between a header and its entries.
+    const bare = text.replace(ITEM_MARK, "").trim();
+    if (/^\(.*\)$/.test(bare) && !headerNotes(bare).rest.trim()) continue;
+    // "三、省级工业设计中心": a new numbered section that names no award ends the list; it is not an entry.
+    if (SECTION_MARK.test(text)) {
+      const entry = parseItem(text, ctx);
+      if (!entry || !entry.recipients.every((r) => r.type === "person" || /(?:公司|集团|医院|研究院|研究所|大学|学院)$/.test(r.name))) {
+        close();
+        continue;
+      }
+    }
     // The issuer's signature above the date line closes the list; a numbered last entry right above
     // the date (no signature) is still an entry.
     if (paras[i + 1] && /^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/.test(paras[i + 1].text) && isSignature(text)) {
@@ -317,6 +349,7 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     }
     if (item) {
       emit(header, item, p.start, p.end);
+      lastNumber = entryNumber(text);
       continue;
     }
     // An entry and the next header sharing one line: "X有限公司(2015年) 某省省长质量奖".
@@ -324,6 +357,13 @@ export function extractHeaderLists(ctx: AwardContext): ListResult {
     if (split) {
       emit(header, split.item, p.start, p.start + split.at);
       open(split.header, p.start + split.at, p.end);
+      continue;
+    }
+    // The next number of a numbered list that this parser cannot read: the list goes on (and says so).
+    const n = entryNumber(text);
+    if (n != null && lastNumber != null && n === lastNumber + 1) {
+      lastNumber = n;
+      out.warnings.push({ doc: doc.record.id, code: "unread_list_entry", message: `entry ${n} of ${(header as ListHeader).mention.award} names no recipient this parser reads`, evidence: evidence(ctx, p.start, p.end) });
       continue;
     }
     close();
@@ -343,7 +383,10 @@ interface TitleScope {
 
 /** The award, year and edition the document's title (or first line) names, if it names one award. */
 function titleScope(ctx: AwardContext): TitleScope | null {
-  const text = ctx.doc.paragraphs[0]?.text ?? "";
+  // The first line, else the title the page or front matter gives (HTML <title>, YAML title:).
+  const first = ctx.doc.paragraphs[0]?.text ?? "";
+  const meta = (ctx.doc.record.title ?? "").normalize("NFKC");
+  const text = findAwardMentions(first, ctx).length ? first : meta;
   const mentions = findAwardMentions(text, ctx);
   if (mentions.length !== 1) return null;
   const upto = text.slice(0, mentions[0].end);
@@ -351,6 +394,20 @@ function titleScope(ctx: AwardContext): TitleScope | null {
   const scope = { award: mentions[0].award, year: y?.year ?? null, yearLabel: y?.label ?? null, edition: findEditions(upto).pop()?.edition ?? null };
   const header: ListHeader = { ...scope, mention: mentions[0], category: null, count: null, proposed: ctx.proposed || /拟/.test(text) };
   return { ...scope, header };
+}
+
+/** The arabic number an entry line starts with ("3.", "(3)", "3 "), or null. */
+function entryNumber(text: string): number | null {
+  const m = /^\s*(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\s*[.、)\s])/.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+const SECTION_MARK = /^\s*(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\))/;
+
+/** The year a title such as "2022年度某市质量荣誉榜" or "2021年获奖企业名单" gives the lists under it. */
+function listTitleYear(ctx: AwardContext): number | null {
+  const m = /^\s*((?:19|20)\d{2})\s*年度?[^,，。;；]{0,30}(?:荣誉榜|光荣榜|红榜|名单|名录|一览表?|汇总表?)\s*$/.exec(ctx.doc.paragraphs[0]?.text ?? "");
+  return m ? Number(m[1]) : null;
 }
 
 /** An issuer's signature line: a government body or office, not numbered. */
@@ -396,10 +453,12 @@ function splitItemAndHeader(text: string, ctx: AwardContext): { item: ParsedItem
   return null;
 }
 
-/** A list with no year of its own: the decision/announcement date line's year, for an edition or a notice. */
-function fallbackYear(h: ListHeader, ctx: AwardContext): number | null {
+/** A list with no year of its own: the year the body grants, else the date line's year, for an edition or a notice. */
+function fallbackYear(h: ListHeader, ctx: AwardContext, bodyYear: number | null): number | null {
   if (ctx.reviewYear != null) return ctx.reviewYear;
-  if (ctx.dateYear == null) return null;
   const notice = /决定|通知|公告|公示|通报|名单/.test(`${ctx.doc.record.title ?? ""}${ctx.doc.norm.slice(0, 200)}`);
+  // A decision's attached list is the list of the year its body grants.
+  if (notice && h.edition == null && bodyYear != null) return bodyYear;
+  if (ctx.dateYear == null) return null;
   return h.edition != null || notice ? ctx.dateYear : null;
 }

@@ -11,7 +11,7 @@ import type { NewAwardFact } from "./facts.js";
 export const extractAwards: Extractor = (doc) => {
   const ctx = buildContext(doc);
   const prose = extractProse(ctx);
-  const lists = extractHeaderLists(ctx);
+  const lists = extractHeaderLists(ctx, singleYears(prose.facts));
   const facts = mergeUndated(dedupe([...prose.facts, ...lists.facts]));
   const warnings: Warning[] = [...prose.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
   const aliases: GazetteerEntry[] = [
@@ -25,6 +25,13 @@ export const extractAwards: Extractor = (doc) => {
   ];
   return { facts: facts as NewFact[], warnings, aliases: uniqueAliases(aliases) };
 };
+
+/** Awards the prose gives exactly one year (several years: the body is a history, not a decision). */
+function singleYears(facts: NewAwardFact[]): Map<string, number> {
+  const years = new Map<string, Set<number>>();
+  for (const f of facts) if (f.year != null) (years.get(f.award) ?? years.set(f.award, new Set()).get(f.award)!).add(f.year);
+  return new Map([...years].filter(([, ys]) => ys.size === 1).map(([award, ys]) => [award, [...ys][0]]));
+}
 
 /** "累计6家企业获此荣誉" against the distinct recipients of that award the document names. */
 function checkTotals(doc: string, totals: StatedTotal[], facts: NewAwardFact[]): Warning[] {

@@ -42,8 +42,8 @@ function breaksAt(text: string, i: number): boolean {
   return CLAUSE_BREAK.test(text[i]) || (text[i] === "—" && (text[i + 1] === "—" || text[i - 1] === "—"));
 }
 const AGGREGATE = /\d+\s*(?:家|个|名|项|批|位|人|件|次|届)|[一二两三四五六七八九十几多数]+\s*(?:家|个|名|位|批)|一批|多家|部分|若干/;
-const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|[,，\s])+/;
-const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|此次|本次|这次|今年|去年|日前|近日|双双|一同|分(?=$)|凭借[^，,]*|以[^，,]*)+$/;
+const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|对(?=[\u4e00-\u9fff]{4})|[,，\s])+/;
+const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|此次|本次|这次|今年|去年|日前|近日|双双|一同|分(?=$)|在(?=$)|凭借[^，,]*|以[^，,]*)+$/;
 // What a clause of names may end with when the verb follows in the next clause ("A和B脱颖而出，分获…").
 const STANDOUT = /(?:脱颖而出|表现突出|表现优异|成绩突出|成绩优异|榜上有名|双双|均|一同|共同)+$/;
 const MANNER = /^(?:凭借|以|因|通过|依托|经|由于|在|并|还|也|又|再|先后|均|此次|再次|相继|成功|一举|顺利)/;
@@ -195,7 +195,7 @@ function sentenceSubject(ctx: AwardContext, s: Span): Recipient | null {
  */
 function recipientsBefore(
   ctx: AwardContext, s: Span, verbAt: number, floor = 0,
-): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean } | null {
+): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean; etc?: boolean } | null {
   const text = s.text.slice(0, verbAt);
   let cs = text.length;
   while (cs > floor && !breaksAt(text, cs - 1)) cs--;
@@ -224,7 +224,7 @@ function recipientsBefore(
   if (AGGREGATE.test(pre)) return null;
   const list = namesIn(ctx, s, s.start + start, pre, "any");
   if (!list) return null;
-  return { list, start, stated, respectively };
+  return { list, start, stated, respectively, etc: !!(etc && etc.index > 0) };
 }
 
 /** "A和B脱颖而出，分获…": the names a clause before the verb's own (empty) clause consists of. */
@@ -364,9 +364,27 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     if (regionHonour && !who?.list.length && ctx.regions.self) {
       who = { list: [{ name: ctx.regions.self.name, type: "region", affiliation: null, role: null }], start: 0 };
     }
+    // "全市获得某认证的企业达到50家": the verb sits in a relative clause about other recipients;
+    // "获得某奖的某某有限公司作经验交流" names its recipient right after 的.
+    const rel = /^[”"]?(?:认证|称号|荣誉称号)?的/.exec(s.text.slice(awards[awards.length - 1].end));
+    if (rel) {
+      const from = awards[awards.length - 1].end + rel[0].length;
+      const named = [...s.text.slice(from, from + 60).matchAll(STRONG_SUFFIX)].shift();
+      const name = named ? cleanName(s.text.slice(from, from + named.index! + named[0].length)) : "";
+      if (named && isOrgName(name) && !/[，,、和与及]/.test(name)) {
+        who = { list: [{ name, type: "organization", affiliation: null, role: null }], start: v.index! };
+        for (const a of awards) a.end = Math.max(a.end, from + named.index! + named[0].length);
+      } else if (/^(?:[\u4e00-\u9fff]{0,4}(?:企业|单位|组织|个人|公司|集团|产品|品牌|项目|工程))/.test(s.text.slice(from))) {
+        // "…获得某奖的企业达到25家" is about other recipients, unless the names come before 等
+        // ("对A、B等获得某奖的企业给予奖励"). "获得某奖的消息传来" still says the subject received it.
+        // "A公司成为我市首家获得某奖的企业": the subject is that 企业.
+        const first = /(?:成为|是|系|作为)[\u4e00-\u9fff]{0,8}(?:首家|第一家|唯一一家|唯一|又一家|第[一二三四五六七八九十\d]+家)$/.test(s.text.slice(0, v.index!));
+        const subject = first ? sentenceSubject(ctx, s) : null;
+        if (subject && subject.type === "organization") who = { list: [subject], start: 0 };
+        else if (!(who?.etc && who.list.every((r) => r.type === "organization" || r.type === "person"))) continue;
+      }
+    }
     if (!who?.list.length) continue;
-    // "全市获得某认证的企业达到50家": the verb sits in a relative clause about other recipients.
-    if (/^[”"]?(?:认证|称号|荣誉称号)?的/.test(s.text.slice(awards[awards.length - 1].end))) continue;
     const paired = who.respectively && who.list.length === awards.length && awards.length > 1;
     for (const [ai, a] of awards.entries()) {
       const info = { ...a.info };
@@ -435,7 +453,9 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     let stated: number | null = null;
     let summarised = "";
     // "A、B等3家企业", "A等3家组织和B同志": a total summarises the names written before it.
-    names = names.replace(/等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位|项)?(?:企业|单位|组织|个人)?(?=\s*(?:和|及|、|(?:19|20)\d{2}|第|$))/g, (_a, n: string | undefined, at: number, all: string) => {
+    // Also without 等: "A、B2家组织和C、D2名个人".
+    names = names.replace(/(?:等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位|项)?(?:企业|单位|组织|个人)?|(\d+|[两二三四五六七八九十]+)\s*(?:家|个|名|位|项)(?:企业|单位|组织|个人|同志))(?=\s*(?:和|及|、|(?:19|20)\d{2}|第|$))/g, (_a, n1: string | undefined, n2: string | undefined, at: number, all: string) => {
+      const n = n1 ?? n2;
       if (n && stated == null) {
         stated = cnNumber(n);
         summarised = all.slice(0, at);
@@ -443,7 +463,7 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
       return "";
     });
     names = names.replace(/(?:(?:19|20)\d{2}\s*年度?|第\s*\S{1,3}\s*届)\s*$/, "");
-    const personal = /等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:名|位)(?:个人|同志)?|等(?:个人|同志)/.test(rest.slice(0, awardAt));
+    const personal = /等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:名|位)(?:个人|同志)?|等(?:个人|同志)|(?:\d+|[两二三四五六七八九十]+)\s*(?:名|位)(?:个人|同志)/.test(rest.slice(0, awardAt));
     const list = namesIn(ctx, s, s.start + gEnd, names, "any", personal);
     if (!list?.length) continue;
     const awards = awardsIn(ctx, s, gEnd + awardAt - (rest.slice(0, awardAt).length - rest.slice(0, awardAt).trimEnd().length), s.text.slice(gEnd + awardAt, ce), !!g[1]);

@@ -4,11 +4,11 @@ import type { GazetteerEntry } from "../../../graph/types.js";
 import type { AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import { cleanName, isOrgName, isProjectName, isShortName, resolveShortName } from "./organisation-names.js";
-import { isPersonName, parsePerson } from "./persons.js";
+import { isPersonName, parseListedPerson, parsePerson } from "./persons.js";
 import { findParenYears } from "./years.js";
 
 // NFKC folds ① to "1": a number straight before a name is a mark too, unless it counts something (3家).
-export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff])(?![家个名位项年月日届批人次种类条件])|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
+export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>▲△▶►❖✔√]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff])(?![家个名位项年月日届批人次种类条件])|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
 
 export interface ParsedItem {
   recipients: Recipient[];
@@ -38,6 +38,8 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   };
   let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*[:：]\s*/, (all, label: string) => (hint(label) ? "" : all));
   // "某某(男)", "某某同志": personal details that are not part of the name.
+  // "王某  男  汉族  某公司董事长": the same details as table columns.
+  t = t.replace(/(^|\s)(?:[男女]|[\u4e00-\u9fff]{1,2}族|(?:中共)?党员)(?=\s)/g, "$1 ");
   t = t.replace(/同志(?=\s|$)/g, " ").replace(/\(([^()]*)\)/g, (all, inner: string) => {
     // "(男,汉族,某公司董事长)": sex, ethnicity, birth and party membership are not the affiliation.
     const parts = inner.split(/[,，、;；]/).map((x) => x.trim());
@@ -96,6 +98,10 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   let recipients: Recipient[] | null = null;
   if (person) recipients = [{ name: person.name, type: "person", affiliation: person.affiliation, role: person.role }];
   else if (opts.personal && isPersonName(t)) recipients = [{ name: t, type: "person", affiliation: null, role: null }];
+  else if (opts.personal && parseListedPerson(t)) {
+    const p = parseListedPerson(t)!;
+    recipients = [{ name: p.name, type: "person", affiliation: p.affiliation, role: p.role }];
+  }
   else recipients = splitNames(t, ctx, shortMode);
   if (!recipients?.length) return null;
   // Names separated by commas are a list only if every one is a complete name.

@@ -7,6 +7,8 @@ const ROLE_CORE = [
   "首席质量官", "首席执行官", "党委书记", "党总支书记", "党支部书记", "书记", "厂长", "院长", "所长", "校长", "行长", "局长",
   "处长", "科长", "部长", "主任", "经理", "董事", "监事", "负责人", "法定代表人", "创始人", "高级工程师", "工程师",
   "高级技师", "技师", "班组长", "班长", "组长", "主任医师", "教授", "研究员", "首席专家", "专家", "会长", "主席", "执行董事",
+  "总设计师", "副总设计师", "主任设计师", "设计师", "总师", "总指挥", "首席科学家", "首席技师", "首席技能专家", "院士",
+  "技能大师", "特级技师", "技术员", "质检员", "检验员", "工艺员", "焊工", "钳工", "车工", "电工",
 ];
 const ROLE = `(?:(?:常务|执行|第一)?副?(?:${ROLE_CORE.sort((a, b) => b.length - a.length).join("|")}))`;
 /** One or more job titles: 党委书记、常务副总经理 / 董事长兼总经理. */
@@ -57,6 +59,12 @@ export function parsePerson(text: string): PersonMention | null {
   if (m && isPersonName(m[2]) && isOrgName(cleanName(m[1]))) return { name: m[2], affiliation: cleanName(m[1]), role: null };
   m = /^([\u4e00-\u9fff]{2,4})\s+(.+)$/.exec(t);
   if (m && isPersonName(m[1]) && isOrgName(cleanName(m[2]))) return { name: m[1], affiliation: cleanName(m[2]), role: null };
+  // "李某某  某集团有限公司第一研究院型号总指挥助理": a title the list above does not know still
+  // follows the organisation's full name.
+  if (m && isPersonName(m[1])) {
+    const split = orgAndSpecialty(cleanName(m[2]), 12);
+    if (split?.specialty && /[师长员人家官监理任士匠手工记席裁事责者]$/.test(split.specialty)) return { name: m[1], affiliation: split.org, role: split.specialty };
+  }
   m = NAME_PAREN.exec(t);
   if (m && isPersonName(m[1])) {
     const split = orgAndSpecialty(cleanName(m[2]));
@@ -66,12 +74,26 @@ export function parsePerson(text: string): PersonMention | null {
 }
 
 /**
+ * In a list of individual winners, "姓名  单位+任何职务": the person's name, then the longest full
+ * organisation name at the start of the rest (the title may be anything); null when none starts it.
+ */
+export function parseListedPerson(text: string): PersonMention | null {
+  const m = /^([\u4e00-\u9fff]{2,4})\s+(.+)$/.exec(text.trim());
+  if (!m || !isPersonName(m[1])) return null;
+  const rest = cleanName(m[2]);
+  for (let k = rest.length; k >= 4; k--) {
+    if (isOrgName(rest.slice(0, k))) return { name: m[1], affiliation: rest.slice(0, k), role: rest.slice(k) || null };
+  }
+  return null;
+}
+
+/**
  * "某集团有限公司焊接" before 高级技师: a job title may open with the trade or department it is in
  * (焊接高级技师, 质量管理部部长). The organisation is the longest full name at the start.
  */
-function orgAndSpecialty(text: string): { org: string; specialty: string } | null {
+function orgAndSpecialty(text: string, maxSpecialty = 8): { org: string; specialty: string } | null {
   if (isOrgName(text)) return { org: text, specialty: "" };
-  for (let k = text.length - 1; k >= 4 && text.length - k <= 8; k--) {
+  for (let k = text.length - 1; k >= 4 && text.length - k <= maxSpecialty; k--) {
     const org = text.slice(0, k);
     if (isOrgName(org) && /^[\u4e00-\u9fff]+$/.test(text.slice(k))) return { org, specialty: text.slice(k) };
   }

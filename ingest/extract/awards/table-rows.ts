@@ -4,17 +4,21 @@
 
 // One head cell: a known column name, or several joined by "/" (名称/姓名).
 const HEAD_CELL =
-  /^(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|获奖单位名称|获奖企业名称|名称|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|(?:所属|所在)[县区市地][^\s|/]{0,8}|推荐单位|申报单位|申报组织|申报企业|推荐部门|备注|(?:获奖)?(?:奖项|奖励|荣誉)(?:名称|类别|等次|等级|称号)?|获奖(?:类别|等次|等级|情况)|等次|等级)$/;
+  /^(?:序号|编号|名次|单位名称|企业名称|组织名称|获奖单位|获奖企业|获奖组织|获奖个人|获奖者|获奖单位名称|获奖企业名称|名称|姓名|单位及职务|工作单位|所在单位|单位|职务|职称|类别|所属地区|所在地区|所在地|地区|(?:所属|所在)[县区市地][^\s|/]{0,8}|推荐单位|申报单位|申报组织|申报企业|推荐部门|备注|(?:获奖)?(?:奖项|奖励|荣誉)(?:名称|类别|等次|等级|称号)?|获奖(?:类别|等次|等级|情况)|等次|等级|(?:获奖|获评|授予)?(?:年度|年份|时间))$/;
 
-/** A table head row: every cell a column name. */
+/** A table head row: every cell a column name — or a numbered head naming its name column among other short heads (所属行业). */
 export const TABLE_HEAD = {
   test(text: string): boolean {
     const cells = text.trim().split(/[\s|]+/).filter(Boolean);
-    return cells.length > 0 && cells.every((c) => c.split("/").every((x) => HEAD_CELL.test(x)));
+    if (cells.length > 0 && cells.every((c) => c.split("/").every((x) => HEAD_CELL.test(x)))) return true;
+    return (
+      cells.length >= 3 && /^(?:序号|编号)$/.test(cells[0]) && cells.some((c) => /名称|姓名/.test(c)) &&
+      cells.every((c) => /^[\u4e00-\u9fff/()、]{2,10}$/.test(c))
+    );
   },
 };
 
-export type ColumnRole = "number" | "name" | "affiliation" | "region" | "category" | "award" | "skip";
+export type ColumnRole = "number" | "name" | "affiliation" | "region" | "category" | "award" | "year" | "skip";
 
 /** What a column holds, from its head cell. */
 export function columnRole(cell: string): ColumnRole {
@@ -24,16 +28,22 @@ export function columnRole(cell: string): ColumnRole {
   // In a 公示 the applicant (申报单位) is the candidate; the recommending body (推荐单位) is not.
   if (/^申报/.test(head)) return "name";
   if (/^推荐|^备注$|^职称$/.test(head)) return "skip";
+  if (/年度|年份|时间/.test(head)) return "year";
   if (/奖项|奖励|荣誉|等次|等级|获奖类别|获奖情况/.test(head)) return "award";
   if (/^类别$/.test(head)) return "category";
   if (/地区|所在地|^(?:所属|所在)[县区市地]/.test(head)) return "region";
   if (/^(?:工作单位|所在单位|单位及职务|单位|职务)$/.test(head)) return "affiliation";
-  return "name";
+  if (/名称|姓名|获奖者|获奖(?:单位|企业|组织|个人)/.test(head)) return "name";
+  return "skip"; // 所属行业, 主导产品…: not part of the name
 }
 
 /** The columns a head line names (several head lines in a row add up: one cell per line). */
 export function headColumns(text: string): ColumnRole[] {
-  return text.trim().split(/[\s|]+/).filter(Boolean).map(columnRole);
+  const roles = text.trim().split(/[\s|]+/).filter(Boolean).map(columnRole);
+  // "序号 单位 所在地": with no name column, 单位 is the name, not a person's organisation.
+  const unit = roles.indexOf("affiliation");
+  if (!roles.includes("name") && unit >= 0) roles[unit] = "name";
+  return roles;
 }
 
 export interface MappedRow {
@@ -58,7 +68,9 @@ export function mapRow(cells: string[], roles: ColumnRole[], isRegion: (s: strin
   const names = pick("name");
   const affiliation = pick("affiliation").join("");
   const region = pick("region").filter(isRegion)[0];
-  const text = [number ?? "", names.join(""), affiliation, region ?? ""].filter(Boolean).join(" ");
+  // A year cell becomes the "(2021年)" the list parser reads after a name.
+  const year = pick("year").map((y) => /^(?:19|20)\d{2}\s*年?度?$/.test(y) ? `(${y.replace(/年?度?$/, "")}年)` : "").join("");
+  const text = [number ?? "", names.join("") + year, affiliation, region ?? ""].filter(Boolean).join(" ");
   return { text, award: pick("award")[0] ?? null, category: pick("category")[0] ?? null };
 }
 

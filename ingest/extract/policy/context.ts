@@ -54,7 +54,7 @@ export function pinnedYear(doc: PreparedDocument): number | null {
  */
 export function reviewYear(doc: PreparedDocument): number | null {
   const title = doc.record.title?.normalize("NFKC") ?? "";
-  const m = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(总结|(?:工作|情况|状况|发展)的?报告|年报|综述|公报|白皮书)/.exec(title);
+  const m = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(总结|(?:工作|情况|状况|发展)的?报告|年报|综述|公报|白皮书|(?:发展|工作)(?:状况|情况)$)/.exec(title);
   return m ? Number(m[1]) : null;
 }
 
@@ -64,7 +64,13 @@ export interface SectionYear {
   year: number | null;
   /** The scope looks ahead (今年…将): figures in it are goals. */
   plan: boolean;
+  /** Ends the scope before it without opening one (the heading after a plan section). */
+  closes?: boolean;
 }
+
+/** A heading that turns to plans: "四、2024年工作思路", "二、下一步工作打算", "（三）明年重点工作". */
+const PLAN_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*((?:19|20)\d\d)?年?(?:度)?(?:下一步|下阶段|明年|今后)?(?:的)?(?:主要|重点)?(?:工作)?(?:思路|打算|计划|安排|重点|目标|举措|任务)(?:工作)?$/;
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
 /**
  * Year scopes opened by a paragraph: "2021年是…" reviews that year until a paragraph turns to the
@@ -72,9 +78,26 @@ export interface SectionYear {
  */
 export function sectionYears(doc: PreparedDocument, speaking: number | null): SectionYear[] {
   const out: SectionYear[] = [];
+  const reviewed = reviewYear(doc);
+  // A plan's title names the year it plans ("2024年质量工作要点").
+  const planTitle = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(要点|计划|安排|打算|思路)$/.exec(doc.record.title?.normalize("NFKC").trim() ?? "");
+  const planned = planTitle ? Number(planTitle[1]) : null;
+  let inPlanHeading = false;
   doc.paragraphs.forEach((p, i) => {
     const review = /^(19|20)(\d\d)年是/.exec(p.text);
-    if (review) out.push({ from: i, year: Number(review[1] + review[2]), plan: false });
+    let heading = p.text.length <= 24 && !/[，,。；;]/.test(p.text) ? PLAN_HEADING.exec(p.text.trim()) : null;
+    // In a report on a past year, a heading looks ahead only when it says so (下一步, a later year, 打算…):
+    // "二、重点工作" there reviews what was done.
+    if (heading && reviewed != null && !(heading[1] && Number(heading[1]) > reviewed) && !/下一步|下阶段|明年|今后|打算|思路|计划/.test(p.text)) heading = null;
+    if (heading) {
+      // A plan heading without a year plans the year after the one a report reviews, else the speaking year.
+      out.push({ from: i, year: heading[1] ? Number(heading[1]) : planned ?? (reviewed != null ? reviewed + 1 : speaking), plan: true });
+      inPlanHeading = true;
+    } else if (inPlanHeading && NUMBERED_HEADING.test(p.text) && p.text.length <= 24 && !/[，,。；;]/.test(p.text)) {
+      // The next heading of the same kind ends the plan section.
+      out.push({ from: i, year: null, plan: false, closes: true });
+      inPlanHeading = false;
+    } else if (review) out.push({ from: i, year: Number(review[1] + review[2]), plan: false });
     else if (/今年|新的一年|明年/.test(p.text) && /将|要|力争|计划|确保/.test(p.text) && !/今年以来/.test(p.text)) {
       out.push({ from: i, year: /明年/.test(p.text) && speaking ? speaking + 1 : speaking, plan: true });
     }
@@ -85,7 +108,7 @@ export function sectionYears(doc: PreparedDocument, speaking: number | null): Se
 export function sectionAt(sections: SectionYear[], paragraph: number): SectionYear | null {
   let cur: SectionYear | null = null;
   for (const s of sections) if (s.from <= paragraph) cur = s;
-  return cur;
+  return cur?.closes ? null : cur;
 }
 
 /** Is `s` the full or short name of a region ("江苏省", "常州")? */

@@ -26,6 +26,9 @@ export function boundaries(doc: PreparedDocument, from: number, to: number): num
 export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: number, next: string): string {
   const verbs = ACTION_PREFIX.exec(first)?.[0] ?? "";
   if (!verbs) return "";
+  // "获得某省政府质量奖企业23家，提名奖企业11家": a nomination count names the award of the first item.
+  const award = /^(.*奖)(?!.*奖)/.exec(first);
+  if (/^提名奖/.test(next) && award && !/提名奖$/.test(award[1]) && award[1].length > verbs.length) return award[1];
   const cs = commonSuffix(first, next);
   // "新增“品字标”企业46家、产品127个": a bare head noun replaces the first item's head.
   const ownHead = /(企业|产品|单位|项目|组织|个人|服务)$/.exec(first);
@@ -37,6 +40,9 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   if (b.includes(p)) head = [...b].reverse().find((x) => x < p) ?? p;
   else head = [...b].reverse().find((x) => x < p) ?? p;
   let prefix = first.slice(0, head);
+  // "新增省级专精特新企业20家、国家级…企业3家": an item naming its own level shares only what precedes the first's level.
+  const level = /国家级|省级|市级|区级|县级/.exec(prefix);
+  if (level && /^(国家级|省级|市级|区级|县级)/.test(next)) prefix = prefix.slice(0, level.index);
   const region = trailingRegion(prefix);
   if (region && leadingRegion(next) && prefix.length - region.length >= verbs.length) prefix = prefix.slice(0, prefix.length - region.length);
   // A next item that opens with its own region names itself in full ("中国质量奖提名奖企业3家、福建省政府质量奖企业17家").

@@ -53,7 +53,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     if (own) return true;
     const s = doc.sentences[si];
     const para = doc.paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end);
-    return !!sectionAt(sections, para)?.plan || /到(19|20)\d\d年/.test(s.text);
+    return !!sectionAt(sections, para)?.plan || /到(19|20)\d\d年/.test(s.text) || /^(?:力争|计划|预计)?(?:到|至)(19|20)\d\d年/.test(doc.paragraphs[para]?.text ?? "");
   };
   const items = findItems(doc, { bare: planSentence, titles: mentions, policyDoc: own != null });
 
@@ -69,6 +69,9 @@ export const extractPolicyFacts: Extractor = (doc) => {
     }
     lastSentence = item.sentence;
     const section = sectionAt(sections, item.paragraph);
+    // "到2025年，全市质量整体水平显著提升。制造业…达到…": a deadline opening a paragraph governs its sentences.
+    const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
+    if (item.toYear == null && opensWithDeadline) item.toYear = Number(opensWithDeadline[1]);
     const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline };
     const region = itemRegion(doc, item);
     // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening

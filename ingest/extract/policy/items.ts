@@ -7,7 +7,7 @@ import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
-import { COMPANY_SENTENCE, listSizeSpans, notAnOutcome } from "./not-outcomes.js";
+import { COMPANY_SENTENCE, listSizeSpans, listedNames, notAnOutcome } from "./not-outcomes.js";
 import {
   ACTION_PREFIX,
   borrowQualifier,
@@ -102,6 +102,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
   const skipParagraphs = new Set(
     doc.paragraphs.map((p, i) => (/该公司|公司累计|公司全年/.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ? i : -1)).filter((i) => i >= 0),
   );
+  const listsNames = listedNames(doc.paragraphs.map((p) => p.text)) >= 2;
   for (const { si, S, pos } of logicalSentences(doc)) {
     const at = pos(0);
     const para = paraOf(at);
@@ -113,7 +114,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     }
     qs = qs.filter((q) => !opts.titles.some((p) => pos(q.start) < p.end && pos(q.end - 1) >= p.start));
     // A list's size given with its names (a header's count, "A等3家单位") is not an aggregate.
-    const sizes = listSizeSpans(S);
+    const sizes = listSizeSpans(S, listsNames);
     qs = qs.filter((q) => !sizes.some((z) => q.start < z.end && q.end > z.start));
     if (qs.length === 0) continue;
     const years = yearsIn(S).filter((y) => !opts.titles.some((t) => pos(y.index) >= t.start && pos(y.index) < t.end));
@@ -128,6 +129,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     let breakdown = false;
     // The noun of a running total read after 新增 ("累计达到19家" → X), which the text did not write with 累计.
     let totalOf = "";
+    // The count a share without a subject was of ("…11家，占全省总数的18%").
+    let shareBase = "";
     // An enumeration's shared words: a metric prefix (firstAt ≥ 0), or the verb of counts written
     // before their nouns (firstAt −1: "组织1家企业申报A，5家企业申报B"), with the items it holds.
     let run: { first: string; firstAt: number; prefix: string | null; unit?: string | null; items?: number[]; acts?: boolean } | null = null;
@@ -162,7 +165,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = namedRound(metric, S.slice(0, c.start));
         // "完成食品安全抽检3.2万批次": carrying out an inspection is not part of its name.
-        metric = metric.replace(/^(?:完成|开展|实施|组织开展|组织实施)(?=[\u4e00-\u9fa5“”]{2,}(?:监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|监测)$)/, "");
+        metric = metric.replace(/^(?:完成|开展|实施|组织开展|组织实施)(?=[\u4e00-\u9fa5“”]{2,}(?:监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|检定|监测)$)/, "");
         if (lastMetric) metric = borrowQualifier(lastMetric, metric);
         // "株洲5次“问鼎”，共有6个组织获得省长质量奖": the award won is the one the sentence goes on to name.
         if (/^(问鼎|摘得|夺得|捧得|斩获)$/.test(metric.replace(/[“”"]/g, ""))) {
@@ -179,6 +182,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         if (!metric || metric.length < 2 || /^[\d.]+$/.test(metric) || GENERIC.test(metric.replace(/[“”"]/g, ""))) return;
         // A verb alone ("其中今年新增58项") names no quantity.
         if (/^(新增|累计|新培育|培育|完成|建成|新建|获得|获评|获|通过|实现|共|其中)+$/.test(metric)) return;
+        // Nor does a duration ("连续三年保持在95%以上" restates the figure before it).
+        if (/^(连续[一二两三四五六七八九十\d]+年|多年|长期|始终|一直|持续|历年)$/.test(metric)) return;
         out.push({
           metric,
           value: q.value,
@@ -259,7 +264,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         const year = yearBefore(q.start);
         if (q.rank) {
           let subject = metricBefore(S.slice(segStart, q.start)).replace(/(继续|持续|稳定|一直|始终)+$/, "");
-          if (!subject) subject = lastMetric;
+          // A bare rank after a share ("…11家，占全省总数的18%，位列全省第二") ranks the count, not the share.
+          if (!subject) subject = shareBase && lastMetric.startsWith(shareBase + "占") ? shareBase : lastMetric;
           // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.
           // After a running total the text did not name ("新增X2家，累计达到19家，数量居全省第一") it is X's 数量.
           else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = (totalOf && lastMetric === "累计" + totalOf ? totalOf : lastMetric) + subject;
@@ -283,7 +289,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           let noun = nounAfter(afterClean);
           let verb = verbBefore(pre);
           // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
-          const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+(?:奖|称号|荣誉))$/.exec(noun) : null;
+          const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+?(?:奖|称号|荣誉)”?)(?:[(（][^()（）]{1,6}[)）])?$/.exec(noun) : null;
           if (conferred) {
             noun = groupWithPredicate(conferred[1], "获" + conferred[2]);
             verb = "";
@@ -374,8 +380,19 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           return;
         }
         metric = metric.replace(/各$/, "");
+        // "…企业达11家，占全省总数的18%": a share without a subject is the share of what was just counted.
+        if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
+          shareBase = lastMetric;
+          metric = lastMetric + metric;
+        }
         // "食品安全抽检2.3万批次，合格率98.7%": a bare rate is the rate of the inspection just counted.
+        // "…抽检1.8万批次，抽检合格率98.2%": a rate named by the inspection's verb alone is that inspection's too.
         if (/^(合格率|达标率)$/.test(metric)) metric = (inspectionStem(lastInspection) ?? "") + metric;
+        else if (/^(监督抽检|监督抽查|抽检|抽查|检测|检验)(合格率|达标率)$/.test(metric) && inspectionStem(lastInspection)) {
+          const stem = inspectionStem(lastInspection)!;
+          const verb = /^(监督抽检|监督抽查|抽检|抽查|检测|检验)/.exec(metric)![1];
+          metric = (stem.endsWith(verb) ? stem : stem.replace(/(监督抽检|监督抽查|抽检|抽查|检测|检验)$/, "") + verb) + metric.slice(verb.length);
+        }
         // "新开工在建水利工程项目质量抽查、交通工程项目质量合格率为100%": long phrases listed
         // before one figure are separate metrics sharing the last one's head (short words such
         // as "食品、农产品抽检合格率" name one combined metric).
@@ -391,8 +408,9 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // An item with its own copula ("…总数达到162件") is a statement of its own, not a list item.
         const ownVerb = /(达到了?|达|为|是|超过|保持在?|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|增至|下降到|降至|降到|低于|高于|不低于|不少于|不超过|突破)$/.test(S.slice(segStart, q.numStart).trim());
         // A phrase opening with a preposition (为企业节约…) is a statement of its own too.
-        // So is one opening with a verb of its own ("…46项，兑现奖补资金2900万元"): it takes no shared verb.
-        const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric) && !opensWithVerb(doc, metricAt);
+        // So is a clause opening with a verb of its own ("…46项，兑现奖补资金2900万元"): it takes no
+        // shared verb (a 、-listed item still does: 新增认证企业120家、登记企业3000户).
+        const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric) && !(!/^[、和及与]/.test(pre) && opensWithVerb(doc, metricAt));
         // A rate never continues a list of counts (nor a count a list of rates).
         const sameKind = !run || (run.unit === "%") === (q.unit === "%");
         // "累计获省政府质量奖企业15家，获市政府质量奖企业68家": the same verb after 累计 shares it.

@@ -7,6 +7,8 @@ const LEADING = new RegExp(
   "^(?:" +
     [
       "[、，,；;：:。\\s]+",
+      // Enumerating a plan's points ("一是…；二是…").
+      "[一二三四五六七八九十]是|其[一二三四五六七八九十](?=是|[，,])|首先|其次|最后",
       "[(（]?其中",
       "此外|同时|另外|另有(?=[\\d一二两三四五六七八九百千])|并且?|而且|以及|还",
       "截至目前|截止目前|至目前|截至|目前|当前|现阶段",
@@ -21,7 +23,9 @@ const LEADING = new RegExp(
       // Modal words of a goal: the goal is the metric, not the striving.
       "力争|争取|努力|确保|预计|计划",
       // "将力争新增…", "要新增…": the future of a goal is not part of what is counted.
-      "(?:将要|将|要|需要|需)(?=力争|争取|努力|确保|计划|新增|新培育|培育|争创|创建|建成|新建|完成|实现|达到|推动|打造|引进|认定|主导|参与|制修订|制定|累计)",
+      // "推动规上工业企业产品质量合格率稳定在95%": what is pushed is the metric.
+      "(?:推动|促进|推进|带动)(?=[\\u4e00-\\u9fa5“”]{4,})",
+      "(?:将要|将|要|需要|需)(?=力争|推动|争取|努力|确保|计划|新增|新培育|培育|争创|创建|建成|新建|完成|实现|达到|推动|打造|引进|认定|主导|参与|制修订|制定|累计)",
     ].join("|") +
     ")",
 );
@@ -63,10 +67,12 @@ export function metricBefore(s: string): string {
  * subject, not part of the metric (主导或参与制修订国际标准). Only before an action verb, so a
  * counted population (企业技术中心, 规上企业) stays.
  */
-const ACTOR = /^(?:企事业单位|企业|单位|机构)(?:共|均|都|已经|已|累计)?(?=新增|主导|参与|牵头|制修订|修订|制订|制定|研制|起草|完成|新获|获得|获评|荣获|通过|培育|创建|建成)/;
+const ACTOR = /^(?:规上|规模以上|重点|骨干|龙头|各类|广大)?(?:企事业单位|企业|单位|机构)(?:共|均|都|已经|已|累计)?(?=新增|主导|参与|牵头|制修订|修订|制订|制定|研制|起草|完成|新获|获得|获评|荣获|通过|培育|创建|建成)/;
 
 export function stripActor(s: string): string {
-  return s.replace(ACTOR, "");
+  const rest = s.replace(ACTOR, "");
+  // What is left must still name something besides the verb ("企业新增12家" keeps its noun).
+  return rest !== s && rest.length > (ACTION_PREFIX.exec(rest)?.[0].length ?? 0) + 1 ? rest : s;
 }
 
 /** A region named as the subject ("株洲有96家…", "株洲已拥有…") is the fact's region, not its metric. */
@@ -83,7 +89,7 @@ export function stripSubject(s: string): string {
 export function verbBefore(s: string): string {
   const lastSep = Math.max(...["、", "，", ",", "；", "：", "(", "（"].map((c) => s.lastIndexOf(c)));
   let v = stripSubject(stripLeading(s.slice(lastSep + 1))).replace(/了/g, "");
-  v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达)$/, "");
+  v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达|不少于|不低于|至少|超过)$/, "");
   v = v.replace(EXISTENTIAL, "").replace(/^累计(?:已经|已)?(?:拥有|共有|已有|有)$/, "累计");
   // "企业共完成": an adverb between the subject and its verb is not part of the metric.
   v = v.replace(/^(企业|单位|机构|组织)(共|均|都|已经|已|累计)(?=[\u4e00-\u9fa5]{2})/, "$1");
@@ -95,9 +101,9 @@ export function verbBefore(s: string): string {
 }
 
 /** Nouns that head a counted group ("5家企业获…" counts 获…企业). */
-const HEAD_NOUN = /^(企事业单位|企业|组织|单位|个人|机构|产品\(服务\)|产品)/;
+const HEAD_NOUN = /^(企事业单位|企业|组织|单位|个人|机构|产品\(服务\)|产品|乡镇|街道|社区)/;
 /** Verbs that make the words after a counted group its predicate. */
-const PREDICATE = /^(获得?|获评|通过|申报|开展|被|入选|成为|参与|完成|主导|荣获|获批)/;
+const PREDICATE = /^(获得?|获评|通过|申报|开展|被|入选|成为|参与|完成|主导|荣获|获批|导入|实施|推行|采用|建立|设立|提交)/;
 
 /**
  * The counted noun written after a number ("7个省长质量奖", "100家重点企业"), cut at the clause

@@ -10,7 +10,7 @@ const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(�
 /** Attendance at events, trainees and audiences. */
 const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
-const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期/;
+const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期|进入(?:材料|现场|初审|复审|终审|专家)?评审|评审专家|专家[^，,；;。]{0,4}人次|现场评审[^，,；;。]{0,3}场/;
 /** Candidates proposed in a notice (拟授予8家组织…) have not won yet. */
 const PROPOSED = /拟(授予|推荐|认定|命名|评为|表彰|入选|确定)/;
 /** A firm's own results (营业收入, 利税, 专利, 远销…国家和地区 of one company). */
@@ -24,7 +24,7 @@ const RULE_TERMS = /名额|每届|有效期|周期|期限|工作日|日内|个�
 const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
 /** A rule reported in news: quotas and terms of a programme, and what it offers (对…给予N万元奖励). */
 const PROGRAMME_TERMS = /名额|每届|有效期/;
-const OFFER = /^对.*(奖励|资助|补助|补贴|扶持)|给予.*(奖励|资助|补助|补贴|扶持)|一次性(奖励|资助|补助)/;
+const OFFER = /^对.*(奖励|资助|补助|补贴|扶持)|给予.*(奖励|资助|补助|补贴|扶持)|一次性(奖励|资助|补助)|^每(家|个|名|位|项|户)[^，,；;。]*(奖励|奖金|资助|补助|补贴)/;
 
 export interface ClauseContext {
   /** The whole (logical) sentence. */
@@ -52,18 +52,30 @@ export function notAnOutcome(c: ClauseContext): boolean {
 
 /** What precedes an award list's size: the list's or the award's name, or a recipient category. */
 const LIST_LABEL = /(名单|奖|奖项|称号|荣誉|组织|个人|单位|企业|人选|对象|类|项目)$/;
-const COUNT = String.raw`[\d一二两三四五六七八九十]+(?:家|个|名|项|人|位|件)`;
+const COUNT = String.raw`([\d]+|[一二两三四五六七八九十]+)(?:家|个|名|项|人|位|件)`;
 /** "（组织类，3家）", "（组织5个，个人2名）", "（2家）": a parenthesis holding only categories and counts. */
 const SIZE_PAREN = new RegExp(String.raw`[（(](?:[\u4e00-\u9fa5]{1,6}?[，,、]?\s*)?${COUNT}(?:[，,、；;]\s*(?:[\u4e00-\u9fa5]{1,6}?[，,、]?\s*)?${COUNT})*[）)]`, "g");
-/** A named recipient right before 等 ("授予某某有限公司等3家单位…"): the count is of names the text gives. */
-const NAMED_BEFORE = /(公司|集团|研究院|研究所|设计院|医院|大学|学院|学校|工厂|厂|同志|[\u4e00-\u9fa5]{2,}(?:分公司|合作社|协会|银行))(?:[)）])?等$/;
+/** Named recipients right before 等 ("授予某某有限公司、某某集团等3家单位…"). */
+const NAMED_BEFORE = /(?:公司|集团|研究院|研究所|设计院|医院|大学|学院|学校|工厂|厂|合作社|协会|银行|同志)[)）]?等$/;
+/** A conferral written before the count ("授予5家企业…", "表彰3名个人…"). */
+const CONFERRAL = /(?:授予|颁发|表彰|命名)$/;
+/** A line that is only a recipient's name, numbered or not ("1.某某有限公司", "(2)某某集团"). */
+const NAME_LINE = /^(?:[-*•·]\s*)?(?:\d+[.、．]|[(（]\d+[)）]|\d+\s)?\s*(?:\S+\s+)?[\u4e00-\u9fa5（）()]{4,40}(?:有限公司|股份公司|公司|集团|研究院|研究所|设计院|医院|大学|学院|合作社|分公司)(?:[（(][^（）()]{1,20}[）)])?$/;
+
+/** How many lines of the document are a bare recipient name: a notice that lists its recipients. */
+export function listedNames(paragraphs: string[]): number {
+  return paragraphs.filter((p) => p.length <= 60 && !/[，,。；;：:]/.test(p) && NAME_LINE.test(p.trim())).length;
+}
 
 /**
- * Counts that come with the named list (README: award lists are awards, not aggregates): the size
- * written in a list header ("一、某质量奖（组织类，3家）", "获奖组织（2家）：A、B"), and a count after named
- * recipients ("授予A、B等5家单位…"). Offsets within `s`.
+ * Counts that come with the named list (README: a named recipient is an award, an aggregate only
+ * counts what has no names): the size written in a list header ("一、某质量奖（组织类，3家）",
+ * "获奖组织（2家）：A、B"); a count after named recipients ("授予A、B等2家单位…") when the names
+ * before 等 are all of them or the document lists its recipients; a conferral count ("授予3家单位X")
+ * in a notice that lists them. "授予A、B等6家企业…" with no list still counts the unnamed ones.
+ * Offsets within `s`.
  */
-export function listSizeSpans(s: string): Array<{ start: number; end: number }> {
+export function listSizeSpans(s: string, documentListsNames: boolean): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const m of s.matchAll(SIZE_PAREN)) {
     const before = s.slice(0, m.index!).trim();
@@ -72,7 +84,21 @@ export function listSizeSpans(s: string): Array<{ start: number; end: number }> 
     if (LIST_LABEL.test(before) || after === "" || /^[：:]/.test(after)) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of s.matchAll(new RegExp(COUNT, "g"))) {
-    if (NAMED_BEFORE.test(s.slice(0, m.index!))) out.push({ start: m.index!, end: m.index! + m[0].length });
+    const before = s.slice(0, m.index!);
+    const n = /\d/.test(m[1]) ? Number(m[1]) : null;
+    let size = false;
+    const after = s.slice(m.index! + m[0].length);
+    // "获奖组织3家：A、B、C": a count opening the list of its names.
+    if (/^(?:以上)?[：:]/.test(after) && (documentListsNames || /^(?:以上)?[：:][^。；;]{0,40}?(?:公司|集团|研究院|医院|大学|学院|合作社|厂)/.test(after))) size = true;
+    // "一、获奖组织 3家" heading a list in a notice that lists its names.
+    else if (documentListsNames && /^[）)]?[：:]?\s*$/.test(after) && s.length <= 40 && !/[，,。；;]/.test(s)) size = true;
+    // "本次共评出获奖组织和个人4个" in a notice that lists them: the round's size.
+    else if (documentListsNames && /(本次|本届|此次|本批|本年度)/.test(before) && /(评出|评选出|选出|获奖|授予|表彰|产生|认定|命名)/.test(before + after.split(/[，,；;。]/)[0])) size = true;
+    else if (NAMED_BEFORE.test(before)) {
+      const names = before.slice(Math.max(...["，", ",", "：", ":", "；", ";", "。"].map((c) => before.lastIndexOf(c))) + 1, -1).split(/、|和|及/);
+      size = documentListsNames || (n != null && names.length === n);
+    } else if (documentListsNames && CONFERRAL.test(before)) size = true;
+    if (size) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }

@@ -38,11 +38,19 @@ export function findPolicyMentions(doc: PreparedDocument): PolicyMention[] {
   const s = doc.norm;
   const out: PolicyMention[] = [];
   const title = doc.record.title?.normalize("NFKC").trim() ?? null;
-  if (title && OWN_TITLE.test(title) && !ANNOUNCEMENT.test(title) && title.length >= 6) {
+  // "关于印发《某市质量强市建设实施方案》的通知": the document carries the policy it issues.
+  const issued = title ? /印发《?([^《》]{6,80}?)》?的通知$/.exec(title) : null;
+  const issuedTitle = issued && POLICY_SUFFIX.test(issued[1]) && !/通知$/.test(issued[1]) ? issued[1] : null;
+  if (issuedTitle) {
+    const at = s.indexOf(issuedTitle);
+    out.push({ title: issuedTitle, start: Math.max(0, at), end: at >= 0 ? at + issuedTitle.length : 0, own: true });
+  } else if (title && OWN_TITLE.test(title) && !ANNOUNCEMENT.test(title) && title.length >= 6) {
     const at = s.indexOf(title);
     out.push({ title, start: Math.max(0, at), end: at >= 0 ? at + title.length : 0, own: true });
   }
   for (const m of s.matchAll(/《([^《》\n]{2,80})》/g)) {
+    // The issued policy's name in the title line is the document's own title, already read.
+    if (issuedTitle && m[1].trim() === issuedTitle && out[0] && m.index! <= out[0].start) continue;
     out.push({ title: m[1].trim(), start: m.index!, end: m.index! + m[0].length, own: false });
   }
   // “…措施” (the whole quote is the title, nested quotes kept) and “中国制造2025”常州行动纲要 (a

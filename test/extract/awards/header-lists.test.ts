@@ -100,3 +100,17 @@ describe("header-scoped lists", () => {
     expect(awards.find((f) => f.recipient === "浙江温岭泵业集团有限公司")!.evidence[0].text).toBe("浙江溫嶺泵業集團有限公司");
   });
 });
+
+describe("header-scoped lists in formats the seeds do not use", () => {
+  it("keeps a numbered list open past an entry it cannot read, and warns about that entry", () => {
+    const { awards, warnings } = extract("2022年度宁波市政府质量奖获奖名单\n1.宁波甲精工有限公司\n2.宁波港\n3.宁波乙电器有限公司\n", true);
+    expect(keys(awards)).toEqual(["宁波乙电器有限公司|宁波市政府质量奖|2022|winner", "宁波甲精工有限公司|宁波市政府质量奖|2022|winner"]);
+    expect(warnings.map((w) => w.code)).toEqual(["unread_list_entry"]);
+  });
+
+  it("never takes a header line for a recipient, whatever its parenthesis holds", () => {
+    const { awards } = extract("2022年度宁波市政府质量奖获奖名单\n一、宁波市政府质量奖（组织类，1家）\n1.宁波甲精工有限公司\n二、宁波市政府质量奖提名奖（组织类，1家）\n1.宁波乙电器有限公司\n", true);
+    expect(keys(awards)).toEqual(["宁波乙电器有限公司|宁波市政府质量奖|2022|nominee", "宁波甲精工有限公司|宁波市政府质量奖|2022|winner"]);
+    expect(awards.every((f) => f.category === "组织")).toBe(true);
+  });
+});

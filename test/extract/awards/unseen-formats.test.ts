@@ -224,8 +224,172 @@ describe("award extraction on formats the seeds do not use", () => {
     ]);
   });
 
+  it("reads a 公示 table with a 名称/姓名 column whose organisation rows leave 单位及职务 empty, under a header counting (组织2个,个人1名)", () => {
+    const { awards, warnings } = extract("hubei-gongshi-mixed-table.html");
+    expect(rows(awards)).toEqual([
+      "宜昌三峡船舶科技有限公司|organization||湖北省长江质量奖|provincial|湖北省|2023|5|winner|proposed",
+      "荆州古城酿造有限公司|organization||湖北省长江质量奖|provincial|湖北省|2023|5|nominee|proposed",
+      "襄阳汉江轴承股份有限公司|organization||湖北省长江质量奖|provincial|湖北省|2023|5|winner|proposed",
+      "黄志勇|person|襄阳汉江轴承股份有限公司|湖北省长江质量奖|provincial|湖北省|2023|5|winner|proposed",
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("merges an undated body grant with the dated list entry, and reads 获奖单位（2家）：A、B。 lines scoped by the title", () => {
+    const { awards } = extract("baiyun-district-notice.txt");
+    expect(rows(awards)).toEqual([
+      "广州太和精密模具有限公司|organization||白云区区长质量奖|district|白云区|2023||nominee|",
+      "广州江高电子科技有限公司|organization||白云区区长质量奖|district|白云区|2023||winner|",
+      "广州白云山泉饮品有限公司|organization||白云区区长质量奖|district|白云区|2023||winner|",
+    ]);
+    const merged = awards.find((f) => f.recipient === "广州白云山泉饮品有限公司")!;
+    expect(merged.evidence.map((e) => e.text)).toEqual([expect.stringContaining("授予广州白云山泉饮品有限公司等2家单位"), expect.stringContaining("获奖单位（2家）：")]);
+  });
+
+  it("dates awards in a work report by the year it reports on, reads 个人奖由…获得, and skips 获得…认定的企业达到N家", () => {
+    const { awards } = extract("zhangzhou-work-report.txt");
+    expect(rows(awards)).toEqual([
+      "漳州古雷石化装备有限公司|organization||全国质量标杆|national|中国|2023||winner|",
+      "漳州片仔癀食品有限公司|organization||福建省政府质量奖|provincial|福建省|2023|6|winner|",
+      "漳州龙海钢构股份有限公司|organization||福建省政府质量奖|provincial|福建省|2023|6|winner|",
+      "郑文斌|person|漳州龙海钢构股份有限公司|福建省政府质量奖|provincial|福建省|2023|6|winner|",
+    ]);
+    expect(awards.find((f) => f.recipient === "郑文斌")).toMatchObject({ role: "总工程师", category: "个人" });
+  });
+
+  it("ends a list at a numbered section that names no award (三、省级工业设计中心), skips a (排名不分先后) line, and dates sections by a 荣誉榜 title", () => {
+    const { awards } = extract("hangzhou-honour-sections.txt");
+    expect(rows(awards)).toEqual([
+      "杭州临平电机有限公司|organization||全国质量标杆|national|中国|2022||winner|",
+      "杭州富阳造纸机械有限公司|organization||浙江省政府质量奖|provincial|浙江省|2022||winner|",
+      "杭州钱江制冷设备有限公司|organization||中国质量奖|national|中国|2022||nominee|",
+    ]);
+  });
+
+  it("reads 获得X的某公司 and 某公司在获得X后 in news, but not aims, applications, rewards or totals (争创, 申报, 获得…的企业达到N家)", () => {
+    const { awards } = extract("ningbo-meeting-news.txt");
+    expect(rows(awards)).toEqual([
+      "宁波江北精工有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||winner|",
+      "宁波镇海石化设备有限公司|organization||宁波市政府质量奖|municipal|宁波市|2021||winner|",
+    ]);
+  });
+
+  it("reads Markdown pipe tables (grade column, then a 获奖个人 section with 姓名/工作单位) under a front-matter title", () => {
+    const { awards } = extract("wenzhou-markdown-table.md");
+    expect(rows(awards)).toEqual([
+      "温州乐清电器股份有限公司|organization||温州市政府质量奖|municipal|温州市|2021||silver|",
+      "温州瓯海眼镜有限公司|organization||温州市政府质量奖|municipal|温州市|2021||gold|",
+      "潘国强|person|温州瑞安汽配有限公司|温州市政府质量奖|municipal|温州市|2021||winner|",
+    ]);
+  });
+
+  it("reads a 获奖年度 column as each row's year, under the award an HTML <title> names", () => {
+    const { awards } = extract("quzhou-year-column.html");
+    expect(rows(awards)).toEqual([
+      "江山木门股份有限公司|organization||衢州市政府质量奖|municipal|衢州市|2021|4|winner|",
+      "衢州柯城氟化工有限公司|organization||衢州市政府质量奖|municipal|衢州市|2021|4|winner|",
+    ]);
+  });
+
+  it("reads a 公示 written as prose (拟授予A、B某奖，拟授予C某奖提名奖) as proposed", () => {
+    const { awards } = extract("putian-gongshi-prose.txt");
+    expect(rows(awards)).toEqual([
+      "莆田涵江鞋业有限公司|organization||莆田市市长质量奖|municipal|莆田市|2023||winner|proposed",
+      "莆田秀屿木材加工有限公司|organization||莆田市市长质量奖|municipal|莆田市|2023||nominee|proposed",
+      "莆田荔城工艺品有限公司|organization||莆田市市长质量奖|municipal|莆田市|2023||winner|proposed",
+    ]);
+  });
+
+  it("reads the recipients a reward notice names: 对获得X的A公司, 对A、B等获得X的企业", () => {
+    const { awards } = extract("longyan-rewards.txt");
+    expect(rows(awards)).toEqual([
+      "龙岩新罗机械有限公司|organization||福建省政府质量奖|provincial|福建省|2022|5|winner|",
+      "龙岩永定土楼旅游有限公司|organization||福建省政府质量奖|provincial|福建省|2022|5|winner|",
+      "龙岩紫金矿冶设备有限公司|organization||中国质量奖|national|中国|2022|4|nominee|",
+    ]);
+  });
+
+  it("reads a grant that counts without 等 (A、B2家组织和C、D2名个人) and person lines with 男/汉族 columns", () => {
+    const { awards, warnings } = extract("sanming-counted-grant.txt");
+    expect(rows(awards)).toEqual([
+      "三明永安林业股份有限公司|organization||三明市市长质量奖|municipal|三明市|2022||winner|",
+      "三明沙县小吃集团有限公司|organization||三明市市长质量奖|municipal|三明市|2022||winner|",
+      "王建平|person|三明永安林业股份有限公司|三明市市长质量奖|municipal|三明市|2022||winner|",
+      "陈丽华|person|三明沙县小吃集团有限公司|三明市市长质量奖|municipal|三明市|2022||winner|",
+    ]);
+    expect(awards.find((f) => f.recipient === "陈丽华")!.evidence[0].text).toContain("授予三明沙县小吃集团有限公司");
+    expect(awards.find((f) => f.recipient === "陈丽华")!.role).toBe("质量部经理");
+    expect(warnings).toEqual([]);
+  });
+
+  it("reads a grade in the header's parenthesis (金奖), (银奖,2家), and a 个人（铜奖） section", () => {
+    const { awards, warnings } = extract("ningbo-grade-parens.txt");
+    expect(rows(awards)).toEqual([
+      "宁波丙丁电器有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||silver|",
+      "宁波戊己纺织有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||silver|",
+      "宁波甲乙精工有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||gold|",
+      "王大明|person|宁波丙丁电器有限公司|宁波市政府质量奖|municipal|宁波市|2022||bronze|",
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("dates a decision's attached list with no year by the year its body grants, not by the decision's date line", () => {
+    const { awards } = extract("huzhou-undated-list.txt");
+    expect(rows(awards)).toEqual([
+      "湖州南浔木业有限公司|organization||湖州市政府质量奖|municipal|湖州市|2022||winner|",
+      "湖州吴兴丝绸有限公司|organization||湖州市政府质量奖|municipal|湖州市|2022||nominee|",
+      "湖州德清地理信息有限公司|organization||湖州市政府质量奖|municipal|湖州市|2022||winner|",
+    ]);
+  });
+
+  it("reads tables with columns it does not know (所属行业) and a bare 单位 column as the name", () => {
+    const { awards } = extract("lishui-industry-column.html");
+    expect(rows(awards)).toEqual([
+      "丽水青田石雕有限公司|organization||丽水市政府质量奖|municipal|丽水市|2022||winner|",
+      "云和木制玩具股份有限公司|organization||丽水市政府质量奖|municipal|丽水市|2022||winner|",
+      "遂昌金矿旅游有限公司|organization||丽水市政府质量奖|municipal|丽水市|2022||winner|",
+    ]);
+    expect(awards.find((f) => f.recipient === "遂昌金矿旅游有限公司")!.recipient_region).toBe("遂昌县");
+  });
+
+  it("reads news whose lists follow 荣获…的企业名单如下： and …获奖名单公布如下：", () => {
+    const { awards } = extract("taizhou-news-list.txt");
+    expect(rows(awards)).toEqual([
+      "台州天台胶带有限公司|organization||台州市政府质量奖|municipal|台州市|2022||nominee|",
+      "台州温岭泵业有限公司|organization||台州市政府质量奖|municipal|台州市|2022||winner|",
+      "台州玉环阀门有限公司|organization||台州市政府质量奖|municipal|台州市|2022||winner|",
+    ]);
+  });
+
+  it("keeps 荣获X的消息 / 在获得X的基础上 / 成为首家获得X的企业 / 被评为X获奖企业 as awards of the subject, but not 获得X的企业达到N家", () => {
+    const { awards } = extract("ningbo-relative-clauses.txt");
+    expect(rows(awards)).toEqual([
+      "宁波余姚光学有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||winner|",
+      "宁波北仑模具有限公司|organization||中国质量奖|national|中国|||nominee|",
+      "宁波慈溪家电有限公司|organization||浙江省政府质量奖|provincial|浙江省|2022||winner|",
+      "宁波江东电子有限公司|organization||宁波市政府质量奖|municipal|宁波市|2021||winner|",
+      "宁波海曙精工有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||winner|",
+    ]);
+  });
+
+  it("reads individual winners whose job titles no list knows (型号总体部主任助理, 变电运维专责)", () => {
+    const { awards } = extract("national-persons-titles.txt");
+    expect(rows(awards)).toEqual([
+      "张某某|person|华夏电网有限公司|中国质量奖|national|中国||4|winner|",
+      "李某某|person|华夏航天科技集团有限公司第一研究院|中国质量奖|national|中国||4|winner|",
+    ]);
+  });
+
+  it("marks a 获奖候选名单公示 as proposed although it never writes 拟", () => {
+    const { awards } = extract("ningbo-candidates-gongshi.txt");
+    expect(rows(awards)).toEqual([
+      "宁波甲精工有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||winner|proposed",
+      "王某某|person|宁波甲精工有限公司|宁波市政府质量奖|municipal|宁波市|2022||winner|proposed",
+    ]);
+  });
+
   it("gives every fact in these documents evidence that is a verbatim slice of the document", () => {
-    for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt", "shaoxing-news-lists.txt"]) {
+    for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt", "shaoxing-news-lists.txt", "hubei-gongshi-mixed-table.html", "baiyun-district-notice.txt", "zhangzhou-work-report.txt", "hangzhou-honour-sections.txt", "ningbo-meeting-news.txt", "wenzhou-markdown-table.md", "quzhou-year-column.html", "putian-gongshi-prose.txt", "longyan-rewards.txt", "sanming-counted-grant.txt", "ningbo-grade-parens.txt", "huzhou-undated-list.txt", "lishui-industry-column.html", "taizhou-news-list.txt", "ningbo-relative-clauses.txt", "national-persons-titles.txt", "ningbo-candidates-gongshi.txt"]) {
       const { doc, awards } = extract(name);
       for (const f of awards) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end), name).toBe(e.text);
     }
