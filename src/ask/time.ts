@@ -1,24 +1,8 @@
 // Years, year ranges, editions and Chinese numerals as questions write them.
-
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+import { parseChineseNumber } from "../../graph/chinese-numerals.js";
 
 /** 七 → 7, 十二 → 12, 二十三 → 23, 12 → 12; null when it is not a number. */
-export function parseNumeral(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let current = 0;
-  for (const ch of s) {
-    if (ch === "百") {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === "十") {
-      total += (current || 1) * 10;
-      current = 0;
-    } else current = DIGIT[ch];
-  }
-  return total + current;
-}
+export const parseNumeral = parseChineseNumber;
 
 export interface TimeSlots {
   year: number | null;

@@ -19,7 +19,7 @@ const PROJECT_SUFFIX = /(?:工程|项目|大桥|隧道|枢纽)$/;
 
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()·&\-.]+$/;
 // Words that start a clause, never a name.
-const NOT_NAME_START = /^(?:该|其|本|此|我|全|各|多|部分|一批|这|那|共|累计|另有|其中|以及|和|与|及|等|由|对|在|为|被|获|经|据|如)/;
+const NOT_NAME_START = /^(?:该|其|本|此|我|全|各|多|部分|一批|这|那|共|累计|另有|其中|以及|和|与|及|等|由|对|在|为|被|获|经|据|如|[一二三四五六七八九十]是)/;
 
 /** A name as written with PDF/Word artefacts removed: spaces and line breaks inside it, quotes. */
 export function cleanName(s: string): string {
