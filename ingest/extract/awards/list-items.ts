@@ -7,8 +7,9 @@ import { cleanName, isOrgName, isProjectName, isShortName, resolveShortName } fr
 import { isPersonName, parseListedPerson, parsePerson } from "./persons.js";
 import { findParenYears } from "./years.js";
 
-// NFKC folds ① to "1": a number straight before a name is a mark too, unless it counts something (3家).
-export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>▲△▶►❖✔√]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|\d{1,2}(?=[\u4e00-\u9fff])(?![家个名位项年月日届批人次种类条件])|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
+// NFKC folds ①–⑳ to "1"–"20": such a number straight before a name is a mark too, unless it counts
+// something (3家). Larger numbers start names (58同城).
+export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>▲△▶►❖✔√]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|(?:1\d|20|[1-9])(?=[\u4e00-\u9fff])(?![家个名位项年月日届批人次种类条件])|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
 
 export interface ParsedItem {
   recipients: Recipient[];
@@ -36,7 +37,8 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
     if (e.length && !regionHint) regionHint = (e.find((x) => x.province === ctx.regions.province?.name) ?? e[0]).name;
     return e.length > 0;
   };
-  let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*[:：]\s*/, (all, label: string) => (hint(label) ? "" : all));
+  // Also with a count: "杭州市(3家):A、B、C".
+  let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*(?:\(\s*(?:共)?\s*\d+\s*[家个名位]\s*\))?\s*[:：]\s*/, (all, label: string) => (hint(label) ? "" : all));
   // "某某(男)", "某某同志": personal details that are not part of the name.
   // "王某  男  汉族  某公司董事长": the same details as table columns.
   t = t.replace(/(^|\s)(?:[男女]|[\u4e00-\u9fff]{1,2}族|(?:中共)?党员)(?=\s)/g, "$1 ");
@@ -81,6 +83,8 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   // A remark after the name ("(连续两次获奖)", "(排名不分先后)"): names do not end with a parenthesis.
   while (!parenPerson && /\)$/.test(t) && /[^\s(]\s*\([^()]*\)$/.test(t)) {
     const inner = /\(([^()]*)\)$/.exec(t)![1];
+    // "…、李某(某公司总经理)": the last of several persons, with their organisation.
+    if (parsePerson(/(?:^|[、;；\s])([^、;；\s]+\([^()]*\))$/.exec(t)?.[1] ?? "")) break;
     if (!category && /^(?:组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)$/.test(inner)) category = inner;
     t = t.replace(/\s*\([^()]*\)$/, "").trim();
   }
@@ -102,6 +106,7 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
     const p = parseListedPerson(t)!;
     recipients = [{ name: p.name, type: "person", affiliation: p.affiliation, role: p.role }];
   }
+  else if (opts.personal && /[、;；]/.test(t)) recipients = personsIn(t) ?? splitNames(t, ctx, shortMode);
   else recipients = splitNames(t, ctx, shortMode);
   if (!recipients?.length) return null;
   // Names separated by commas are a list only if every one is a complete name.
@@ -114,6 +119,18 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
     for (const d of declared) aliases.push({ name: d, kind: "organization", canonical: main });
   }
   return { recipients, years, yearLabel, category, aliases };
+}
+
+/** "王某(甲公司)、李某(乙公司董事长)": several persons on one line of a 个人 list; null unless all read. */
+function personsIn(text: string): Recipient[] | null {
+  const out: Recipient[] = [];
+  for (const part of text.split(/[、;；]/).map((x) => x.trim()).filter(Boolean)) {
+    const p = parsePerson(part);
+    if (p) out.push({ name: p.name, type: "person", affiliation: p.affiliation, role: p.role });
+    else if (isPersonName(part)) out.push({ name: part, type: "person", affiliation: null, role: null });
+    else return null;
+  }
+  return out.length ? out : null;
 }
 
 /**

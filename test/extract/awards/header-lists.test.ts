@@ -108,6 +108,22 @@ describe("header-scoped lists in formats the seeds do not use", () => {
     expect(warnings.map((w) => w.code)).toEqual(["unread_list_entry"]);
   });
 
+  it("reads an award column that names a section (组织奖, 个人奖) or a grade (提名奖) of the list's award", () => {
+    const { awards } = extract("2022年度宁波市政府质量奖获奖名单\n序号 名称/姓名 奖项\n1 宁波甲模具有限公司 组织奖\n2 王某某 个人奖\n3 宁波乙电器有限公司 提名奖\n", true);
+    expect(keys(awards)).toEqual(["宁波乙电器有限公司|宁波市政府质量奖|2022|nominee", "宁波甲模具有限公司|宁波市政府质量奖|2022|winner", "王某某|宁波市政府质量奖|2022|winner"]);
+    expect(awards.find((f) => f.recipient === "王某某")).toMatchObject({ recipient_type: "person", category: "个人" });
+  });
+
+  it("reads several persons on one line of a 个人 list, with or without their organisation", () => {
+    const { awards } = extract("2022年度宁波市政府质量奖获奖名单\n获奖个人：王某某（宁波甲模具有限公司）、李某某（宁波乙电器有限公司总经理）\n获奖个人\n张某、赵某某\n", true);
+    expect(awards.map((f) => [f.recipient, f.recipient_type, f.affiliation, f.year])).toEqual([
+      ["王某某", "person", "宁波甲模具有限公司", 2022],
+      ["李某某", "person", "宁波乙电器有限公司", 2022],
+      ["张某", "person", null, 2022],
+      ["赵某某", "person", null, 2022],
+    ]);
+  });
+
   it("never takes a header line for a recipient, whatever its parenthesis holds", () => {
     const { awards } = extract("2022年度宁波市政府质量奖获奖名单\n一、宁波市政府质量奖（组织类，1家）\n1.宁波甲精工有限公司\n二、宁波市政府质量奖提名奖（组织类，1家）\n1.宁波乙电器有限公司\n", true);
     expect(keys(awards)).toEqual(["宁波乙电器有限公司|宁波市政府质量奖|2022|nominee", "宁波甲精工有限公司|宁波市政府质量奖|2022|winner"]);

@@ -388,8 +388,31 @@ describe("award extraction on formats the seeds do not use", () => {
     ]);
   });
 
+  it("reads 一是/二是 enumerations, 分别获得X和提名奖, 获奖企业：A、B and 董事长某某荣获X（个人奖）", () => {
+    const { awards } = extract("ningbo-summary-enumeration.txt");
+    expect(rows(awards)).toEqual([
+      "宁波丁纺织有限公司|organization||宁波市政府质量奖|municipal|宁波市||2|nominee|",
+      "宁波丙电子有限公司|organization||宁波市政府质量奖|municipal|宁波市||2|nominee|",
+      "宁波乙机械有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||nominee|",
+      "宁波乙机械有限公司|organization||浙江省政府质量奖|provincial|浙江省|2022||nominee|",
+      "宁波甲模具有限公司|organization||宁波市政府质量奖|municipal|宁波市|2022||winner|",
+      "李某某|person|宁波戊化工有限公司|宁波市政府质量奖|municipal|宁波市|2022||winner|",
+    ]);
+  });
+
+  it("reads entries grouped by city with a count (杭州市（2家）：A、B) and keeps the recipient's city", () => {
+    const { awards } = extract("zhejiang-region-groups.txt");
+    expect(rows(awards)).toEqual([
+      "宁波丙模具有限公司|organization||浙江省人民政府质量奖|provincial|浙江省|2022||winner|",
+      "杭州乙电子股份有限公司|organization||浙江省人民政府质量奖|provincial|浙江省|2022||winner|",
+      "杭州甲科技有限公司|organization||浙江省人民政府质量奖|provincial|浙江省|2022||winner|",
+      "林某某|person|温州丁电器有限公司|浙江省人民政府质量奖|provincial|浙江省|2022||winner|",
+    ]);
+    expect(awards.find((f) => f.recipient === "林某某")!.recipient_region).toBe("温州市");
+  });
+
   it("gives every fact in these documents evidence that is a verbatim slice of the document", () => {
-    for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt", "shaoxing-news-lists.txt", "hubei-gongshi-mixed-table.html", "baiyun-district-notice.txt", "zhangzhou-work-report.txt", "hangzhou-honour-sections.txt", "ningbo-meeting-news.txt", "wenzhou-markdown-table.md", "quzhou-year-column.html", "putian-gongshi-prose.txt", "longyan-rewards.txt", "sanming-counted-grant.txt", "ningbo-grade-parens.txt", "huzhou-undated-list.txt", "lishui-industry-column.html", "taizhou-news-list.txt", "ningbo-relative-clauses.txt", "national-persons-titles.txt", "ningbo-candidates-gongshi.txt"]) {
+    for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt", "shaoxing-news-lists.txt", "hubei-gongshi-mixed-table.html", "baiyun-district-notice.txt", "zhangzhou-work-report.txt", "hangzhou-honour-sections.txt", "ningbo-meeting-news.txt", "wenzhou-markdown-table.md", "quzhou-year-column.html", "putian-gongshi-prose.txt", "longyan-rewards.txt", "sanming-counted-grant.txt", "ningbo-grade-parens.txt", "huzhou-undated-list.txt", "lishui-industry-column.html", "taizhou-news-list.txt", "ningbo-relative-clauses.txt", "national-persons-titles.txt", "ningbo-candidates-gongshi.txt", "ningbo-summary-enumeration.txt", "zhejiang-region-groups.txt"]) {
       const { doc, awards } = extract(name);
       for (const f of awards) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end), name).toBe(e.text);
     }
