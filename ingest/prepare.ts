@@ -1,5 +1,5 @@
 import type { DocumentRecord } from "../graph/types.js";
-import { documentYear, inferDocumentRegion } from "./extract/document-context.js";
+import { documentYear, inferDocumentRegion, reviewYear } from "./extract/document-context.js";
 import type { PreparedDocument, Token } from "./extract/prepared-document.js";
 import { findRegionMentions } from "./extract/region-mentions.js";
 import { cleanDocument } from "./read/clean.js";
@@ -41,5 +41,6 @@ export function prepareDocument(
     encoding,
     text: cleaned.text,
   };
-  return { record, norm, paragraphs, sentences, tokens, regionMentions, region, year: documentYear(cleaned.date) };
+  const reportsOn = reviewYear(title ?? paragraphs[0]?.text ?? null);
+  return { record, norm, paragraphs, sentences, tokens, regionMentions, region, year: documentYear(cleaned.date), reviewYear: reportsOn };
 }

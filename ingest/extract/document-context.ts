@@ -84,3 +84,15 @@ export function documentYear(date: string | null): number | null {
   const m = date ? /^(\d{4})/.exec(date) : null;
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The year a review document reports on, named in its title ("关于2023年质量强市工作情况的报告",
+ * "2022年度质量工作总结", "…统计公报"): its undated figures and awards are that year's, even when
+ * the document is dated early the next year.
+ */
+export function reviewYear(title: string | null): number | null {
+  const m = /((?:19|20)\d\d)\s*年度?(?!.*(?:19|20)\d\d\s*年).*(?:总结|(?:工作|情况|状况|发展)的?报告|年报|综述|公报|白皮书|(?:发展|工作)(?:状况|情况)$)/.exec(
+    (title ?? "").normalize("NFKC"),
+  );
+  return m ? Number(m[1]) : null;
+}

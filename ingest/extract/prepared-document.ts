@@ -34,4 +34,6 @@ export interface PreparedDocument {
   region: string | null;
   /** The year the document speaks from (its date, else the newest year it names). */
   year: number | null;
+  /** The year a review document reports on, from its title (2023年…工作总结 → 2023); else null. */
+  reviewYear: number | null;
 }

@@ -71,7 +71,7 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     fullNames: collectOrganisationNames(doc),
     declared: findDeclaredAliases(doc),
     dateYear: dateLineYear(doc.norm),
-    reviewYear: reviewYear(doc),
+    reviewYear: doc.reviewYear,
     proposed,
     sectionYears: sectionYears(doc),
     resolved: new Map(),
@@ -112,15 +112,6 @@ function speaksFor(doc: PreparedDocument, regions: DocRegions): RegionEntry | nu
   return null;
 }
 
-/**
- * A report on a year ("关于2023年质量强市工作情况的报告", "2022年度质量工作总结") is about that year: an
- * award it names with no year of its own was given in it, even when the report is dated the next year.
- */
-export function reviewYear(doc: PreparedDocument): number | null {
-  const title = `${doc.record.title ?? doc.paragraphs[0]?.text ?? ""}`.normalize("NFKC");
-  const m = /((?:19|20)\d\d)\s*年度?(?!.*(?:19|20)\d\d\s*年).*(?:总结|(?:工作|情况|状况|发展)的?报告|年报|综述|白皮书)/.exec(title);
-  return m ? Number(m[1]) : null;
-}
 
 /** Index of the paragraph containing offset `pos`. */
 export function paragraphAt(doc: PreparedDocument, pos: number): number {

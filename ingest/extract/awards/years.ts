@@ -1,25 +1,9 @@
 // Years, multi-year labels and editions as award notices write them. Pure string functions over
 // normalised text (NFKC already folded full-width digits and brackets).
+import { parseChineseNumber } from "../../../graph/chinese-numerals.js";
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 七 → 7, 十二 → 12, 二十三 → 23, "12" → 12; null when it is not a small number. */
-export function cnNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(s)) return null;
-  let total = 0;
-  let digit = 0;
-  for (const ch of s) {
-    if (ch === "百") {
-      total += (digit || 1) * 100;
-      digit = 0;
-    } else if (ch === "十") {
-      total += (digit || 1) * 10;
-      digit = 0;
-    } else digit = CN_DIGIT[ch];
-  }
-  return total + digit;
-}
+/** 七 → 7, 十二 → 12, 二十三 → 23, "12" → 12; null when it is not a number. */
+export const cnNumber = parseChineseNumber;
 
 export interface Edition {
   edition: number;

@@ -48,15 +48,6 @@ export function pinnedYear(doc: PreparedDocument): number | null {
   return null;
 }
 
-/**
- * The year a review document reports on, named in its title ("2023年…工作总结", "…2022年度质量
- * 状况报告"): its undated figures are that year's, even when it is dated early the next year.
- */
-export function reviewYear(doc: PreparedDocument): number | null {
-  const title = doc.record.title?.normalize("NFKC") ?? "";
-  const m = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(总结|(?:工作|情况|状况|发展)的?报告|年报|综述|公报|白皮书|(?:发展|工作)(?:状况|情况)$)/.exec(title);
-  return m ? Number(m[1]) : null;
-}
 
 export interface SectionYear {
   /** Paragraph index the scope starts at. */
@@ -78,7 +69,7 @@ const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二
  */
 export function sectionYears(doc: PreparedDocument, speaking: number | null): SectionYear[] {
   const out: SectionYear[] = [];
-  const reviewed = reviewYear(doc);
+  const reviewed = doc.reviewYear;
   // A plan's title names the year it plans ("2024年质量工作要点").
   const planTitle = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(要点|计划|安排|打算|思路)$/.exec(doc.record.title?.normalize("NFKC").trim() ?? "");
   const planned = planTitle ? Number(planTitle[1]) : null;

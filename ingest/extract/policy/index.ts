@@ -5,7 +5,7 @@ import { metricAliasPairs } from "../../../graph/metrics.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
-import { pinnedYear, regionAt, regionChain, resolveMention, reviewYear, sectionAt, sectionYears, speakingYear } from "./context.js";
+import { pinnedYear, regionAt, regionChain, resolveMention, sectionAt, sectionYears, speakingYear } from "./context.js";
 import { findItems, type QuantityItem } from "./items.js";
 import { yearsIn } from "./numbers.js";
 import { observationFact, observationYear } from "./observations.js";
@@ -45,8 +45,8 @@ export const extractPolicyFacts: Extractor = (doc) => {
   const own = mentions.find((m) => m.own)?.title ?? null;
   const speaking = speakingYear(doc);
   const sections = sectionYears(doc, speaking);
-  const reviewed = reviewYear(doc) ?? speaking;
-  const pinned = reviewYear(doc) ?? pinnedYear(doc);
+  const reviewed = doc.reviewYear ?? speaking;
+  const pinned = doc.reviewYear ?? pinnedYear(doc);
 
   // Unitless goals (低于0.3, 超过85) are read only where goals are set.
   const planSentence = (si: number) => {
