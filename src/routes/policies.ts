@@ -4,7 +4,7 @@ import type { AppEnv } from "../app-env.js";
 import type { Backend } from "../backend/backend.js";
 import { judgeTarget, type TargetJudgement } from "../../graph/judge.js";
 import { expandRegion } from "../../graph/regions.js";
-import type { AwardFact, Evidence, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
+import type { AwardFact, Evidence, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
 import { toAwardItems } from "./award-items.js";
 
 // Policies with their goals judged against the outcomes and awards in the graph. Everything goes
@@ -48,17 +48,21 @@ export function groupPolicies(facts: PolicyFact[]): PolicySummary[] {
 /** Each target with its judgement, from the outcomes of its metric and the awards in its region. */
 export async function judgeTargets(backend: Backend, targets: TargetFact[], asOf: number, regions?: RegionRecord[]): Promise<Array<TargetFact & { judgement: TargetJudgement }>> {
   const allRegions = regions ?? (await backend.regions());
-  // One award query per region, however many of its targets are judged (Neo4j round trips).
+  // One query per distinct (metric, region) and one award query per region, all in flight at
+  // once: over Neo4j each is a round trip, and a decision sets dozens of targets.
+  const observationsFor = new Map<string, Promise<ObservationFact[]>>();
   const awardsIn = new Map<string, Promise<AwardFact[]>>();
-  const out = [];
-  for (const t of targets) {
-    const inside = t.region ? expandRegion(allRegions, t.region) : undefined;
-    const observations = await backend.observations({ metricKey: t.metric_key ?? t.metric, regions: inside });
-    if (t.region && inside && !awardsIn.has(t.region)) awardsIn.set(t.region, backend.awards({ recipientRegions: inside }));
-    const awards = t.region ? await awardsIn.get(t.region)! : [];
-    out.push({ ...t, judgement: judgeTarget(t, observations, awards, allRegions, asOf) });
-  }
-  return out;
+  return Promise.all(
+    targets.map(async (t) => {
+      const inside = t.region ? expandRegion(allRegions, t.region) : undefined;
+      const metricKey = t.metric_key ?? t.metric;
+      const key = `${metricKey}|${t.region ?? ""}`;
+      if (!observationsFor.has(key)) observationsFor.set(key, backend.observations({ metricKey, regions: inside }));
+      if (t.region && inside && !awardsIn.has(t.region)) awardsIn.set(t.region, backend.awards({ recipientRegions: inside }));
+      const [observations, awards] = await Promise.all([observationsFor.get(key)!, t.region ? awardsIn.get(t.region)! : []]);
+      return { ...t, judgement: judgeTarget(t, observations, awards, allRegions, asOf) };
+    }),
+  );
 }
 
 const LIST_FILTERS = ["region", "as_of"];
