@@ -1,5 +1,5 @@
 // Awards stated in running prose: "A、B荣获“全国质量标杆”称号", "X集团有限公司获得2021年某省省长质量奖",
-// "授予A、B、C等3家企业2021年度某市市长质量奖", "“中国质量奖提名奖获奖企业”——X公司",
+// "授予A、B、C等3家企业2021年度某市市长质量奖", "“省长质量奖获奖企业”——X公司",
 // "“某某”商标获“A”“B”等品牌认证", "作为省级示范车间和国家级“绿色工厂”".
 import type { Evidence, GazetteerEntry, Tier, Warning } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
@@ -499,7 +499,7 @@ function elidedAwardFacts(ctx: AwardContext, s: Span, previous: { s: Span; m: Aw
   for (const r of list) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + lead, s.start + lead + m[0].length)));
 }
 
-/** "“中国质量奖提名奖获奖企业”——X公司", "市长质量奖获奖单位为A、B": the award, then who won it. */
+/** "“省长质量奖获奖企业”——X公司", "市长质量奖获奖单位为A、B": the award, then who won it. */
 function appositionFacts(ctx: AwardContext, s: Span, out: ProseResult) {
   for (const m of findAwardMentions(s.text, ctx)) {
     const passive = /^[”"]?\s*(?:称号)?\s*由\s*([^，,。；;]+?)\s*(?:共同)?(?:获得|摘得|捧得|夺得|斩获|荣获)/.exec(s.text.slice(m.end));

@@ -69,7 +69,7 @@ export interface ParenYears {
   end: number;
 }
 
-// "(2015年、2018年、2021年)", "(2019、2020年)", "(2015—2017年度)": a parenthesis holding only years.
+// "(2016年、2019年、2022年)", "(2019、2020年)", "(2015—2017年度)": a parenthesis holding only years.
 const PAREN = /\(\s*((?:19|20)\d{2}[^()]{0,60}?)\)/g;
 
 /** Parentheses that hold only years; each year is one award line (gold convention). */

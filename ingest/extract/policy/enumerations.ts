@@ -1,5 +1,5 @@
-// Enumerations: how the items of a list share words. "争创中国质量奖1个、江苏省质量奖3个" shares
-// its verb; "AAA级企业30家、AA级企业60家" shares a qualifier; "A、B均为100%" shares a value;
+// Enumerations: how the items of a list share words. "争创中国质量奖2个、省政府质量奖5个" shares
+// its verb; "AAA级企业20家、AA级企业45家" shares a qualifier; "A、B均为100%" shares a value;
 // "A、B顾客满意度分别超过…" shares a head.
 import type { PreparedDocument } from "../prepared-document.js";
 import { leadingRegion, trailingRegion } from "./context.js";
@@ -18,8 +18,8 @@ export function boundaries(doc: PreparedDocument, from: number, to: number): num
 
 
 /**
- * The words an enumeration's first item shares with the next ("累计建成江苏省…AAA级企业30家、
- * AA级企业60家" share 累计建成江苏省…评价): cut the first item where the next one's own words
+ * The words an enumeration's first item shares with the next ("累计建成浙江省…AAA级企业20家、
+ * AA级企业45家" share 累计建成浙江省…评价): cut the first item where the next one's own words
  * begin, found from their common ending, on a word boundary, moving back over a region name when
  * the next item also starts with one; at least the first item's leading action verbs.
  */

@@ -1,7 +1,7 @@
 // Quantified items in a sentence: each number with the metric the text gives it, the comparator,
 // and the years around it. Enumerations share their verb or prefix ("争创中国质量奖1个、江苏省
 // 质量奖3个" → 争创江苏省质量奖), distributive lists share a value ("A、B均为100%"), and a
-// change "从2013年的214天增加到2021年的310天" gives one metric two dated values.
+// change "从2015年的220天增加到2022年的305天" gives one metric two dated values.
 import type { Comparator } from "../../../graph/types.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
@@ -244,7 +244,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // Counts listed bare ("5家、8家") whose pairing the text does not give: nothing to read.
         if (/^、$/.test(S.slice(cq[0].end, cq[1].start))) continue;
       }
-      // "X从2013年的214天增加到2021年的310天".
+      // "X从2015年的220天增加到2022年的305天".
       const change = /^(.*?)从(.*)(?:增加|提高|提升|下降|减少|降低|上升|增长)?到/.exec(text);
       if (change && cq.length === 2 && cq.every((q) => !q.rank)) {
         const m = metricBefore(change[1]);
@@ -296,7 +296,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           }
           const adv = /^(.*?)(分别|均|都)(.+)$/.exec(noun);
           if (adv && adv[1] && pendingVerbless.length === 0 && !ACTION_PREFIX.test(verb) && GROUP_ACT.test(adv[3])) {
-            // "城区68个农贸市场和大型超市都设立了快检室": the places counted are named by what they
+            // "城区52个商场和超市都设立了检测点": the places counted are named by what they
             // all did (设立快检室的城区农贸市场和大型超市); a qualifier before the count stays with them.
             noun = groupWithPredicate(verb + adv[1], adv[3]);
             verb = "";
@@ -305,14 +305,14 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             for (const j of pendingVerbless) out[j].metric += adv[3];
             pendingVerbless = [];
           }
-          // "5家企业的6个产品(服务)获得…", "7家组织和1名个人获…": earlier groups share the predicate.
+          // "4家企业的7个产品获得…", "6家组织和2名个人获…": earlier groups share the predicate.
           const raw = afterClean.split(/[。！？；;，,]/)[0].replace(/[的和及与、]+$/, "");
           const split = splitHead(raw);
           if (split) {
             for (const j of pendingVerbless) if (isBareHead(out[j].metric)) out[j].metric = namedRound(groupWithPredicate(out[j].metric, split.predicate), S.slice(0, c.start));
             pendingVerbless = [];
           }
-          // "5个国家级、12个省级标准化示范区项目试点": a bare level borrows the next item's noun.
+          // "4个国家级、9个省级标准化试点": a bare level borrows the next item's noun.
           if (/级$/.test(noun) && noun.length <= 4 && i + 1 < cq.length) {
             const nextNoun = nounAfter(S.slice(cq[i + 1].end, i + 2 < cq.length ? cq[i + 2].start : c.end));
             noun += nextNoun.replace(/^(国家级|省级|市级|区级|县级|国际|国家)/, "");
@@ -370,7 +370,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         if (i > 0) metric = metric.replace(/^(企事业单位|企业|组织|单位|个人|机构)(获得|获评|获|申报|争取到|争取)/, "");
         if (!metric) return;
         const metricAt = pos(segStart + pre.indexOf(metric));
-        // "国家级和省级出口质量安全示范区各2个": one count for each level.
+        // "国家级和省级示范区各3个": one count for each level.
         const each = /^(.*?)(国家级|省级|市级|区级|县级)(?:和|、|及)(国家级|省级|市级|区级|县级)(.+?)各$/.exec(metric);
         if (each) {
           const p = run?.prefix ?? (run ? sharedPrefix(doc, run.first, run.firstAt, metric) : "");
@@ -393,7 +393,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const verb = /^(监督抽检|监督抽查|抽检|抽查|检测|检验)/.exec(metric)![1];
           metric = (stem.endsWith(verb) ? stem : stem.replace(/(监督抽检|监督抽查|抽检|抽查|检测|检验)$/, "") + verb) + metric.slice(verb.length);
         }
-        // "新开工在建水利工程项目质量抽查、交通工程项目质量合格率为100%": long phrases listed
+        // "在建桥梁工程抽查、道路工程项目质量合格率为100%": long phrases listed
         // before one figure are separate metrics sharing the last one's head (short words such
         // as "食品、农产品抽检合格率" name one combined metric).
         const listed = metric.split("、");

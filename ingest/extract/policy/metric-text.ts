@@ -55,7 +55,7 @@ export function stripTrailing(s: string): string {
   return s.replace(TRAILING, "");
 }
 
-/** Metric words written before the number ("工业产品抽检合格率93.84%"). */
+/** Metric words written before the number ("工业产品抽检合格率95.12%"). */
 export function metricBefore(s: string): string {
   const m = stripTrailing(stripLeading(stripActor(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, "")))))).replace(/了/g, "").trim();
   // "累计已有获此殊荣企业": the existential between 累计 and what the firms did adds nothing.
@@ -108,7 +108,7 @@ const PREDICATE = /^(获得?|获评|通过|申报|开展|被|入选|成为|参�
 /**
  * The counted noun written after a number ("7个省长质量奖", "100家重点企业"), cut at the clause
  * end. A group noun followed by what it did is reordered the way the texts name such counts:
- * "5家企业获省质量信用AAA级公示" counts 获省质量信用AAA级公示企业.
+ * "3家企业获省质量信用AAA级公示" counts 获省质量信用AAA级公示企业.
  */
 export function nounAfter(s: string): string {
   // The noun ends at a clause or bracket; a trailing "、为" is the next item's verb.
@@ -154,7 +154,7 @@ export function isBareHead(n: string): boolean {
 }
 
 /**
- * "获得2021年江苏省省长质量奖，累计6家企业获此荣誉": 此荣誉 refers to the award named last before
+ * "获得2022年浙江省人民政府质量奖，累计8家企业获此荣誉": 此荣誉 refers to the award named last before
  * it, in this sentence or the ones before it ("…公布江苏省质量奖获奖名单…。园区累计已有获此殊荣
  * 企业9家"). The 奖 of 获奖/奖励/奖金 is not an award's name.
  */
@@ -197,7 +197,7 @@ function awardEndingAt(s: string, end: number): string | null {
 }
 
 /**
- * "第七届湖南省省长质量奖名单揭晓，全省共有7家组织获省长质量奖": a count of one round's winners
+ * "第五届福建省政府质量奖名单公布，全省共有9家组织获福建省政府质量奖": a count of one round's winners
  * names the round (第七届湖南省省长质量奖获奖组织; 提名奖组织 for nominations). Cumulative counts
  * (累计获…) are not one round's.
  */

@@ -11,7 +11,7 @@ describe("header-scoped lists", () => {
     expect(parseHeader("一、常州市市长质量奖(5家企业)", ctx)).toMatchObject({ count: 5, year: null });
     expect(parseHeader("第五届省长质量奖(组织)", ctx)).toMatchObject({ edition: 5, category: "组织", mention: { award: "江苏省省长质量奖" } });
     expect(parseHeader("2015—2017年度江苏省省长质量奖获奖企业名单", ctx)).toMatchObject({ year: 2017, yearLabel: "2015—2017年度" });
-    expect(parseHeader("第七届省长质量奖获奖株企巡礼", ctx)).toBeNull();
+    expect(parseHeader("第六届省长质量奖获奖企业风采", ctx)).toBeNull();
     expect(parseHeader("某公司获得常州市市长质量奖。", ctx)).toBeNull();
   });
 
