@@ -9,12 +9,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { factKey } from "../graph/fact-keys.js";
-import { stableHash } from "../graph/ids.js";
-import { metricKey } from "../graph/metrics.js";
 import { createSnapshot, parseSnapshot, serializeSnapshot } from "../graph/snapshot.js";
-import { regionWithin } from "../graph/regions.js";
-import type { AwardFact, Fact, RegionRecord } from "../graph/types.js";
+import { goldToFacts } from "./gold-facts.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const SHARED_EVAL = process.env.QKG_EVAL_DIR ?? resolve(ROOT, "../shared/eval");
@@ -102,43 +98,10 @@ export function evaluateSet(set: EvalSet, outDir = join(ROOT, ".qkg/eval")): Set
 export function oracleSnapshot(graphFile: string, goldFile: string, out: string): string {
   const snap = parseSnapshot(readFileSync(graphFile, "utf8"));
   const docs = new Map(snap.documents.map((d) => [d.id, d]));
-  const byId = new Map<string, Fact>();
-  for (const line of readFileSync(goldFile, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const { evidence: text, ...g } = JSON.parse(line) as Record<string, unknown> & { doc: string; evidence: string };
-    const doc = docs.get(g.doc);
-    if (!doc) continue;
-    const at = doc.text.indexOf(text);
-    const evidence = at >= 0 ? { doc: g.doc, start: at, end: at + text.length, text } : { doc: g.doc, start: 0, end: Math.min(doc.text.length, 1), text: doc.text.slice(0, 1) };
-    const base = g as unknown as Parameters<typeof factKey>[0];
-    const fact = { ...base } as Fact;
-    if (fact.kind === "award") {
-      const a = fact as AwardFact;
-      a.recipient_region = recipientRegion(snap.regions, a.recipient_type === "organization" || a.recipient_type === "project" ? a.recipient : a.affiliation ?? a.recipient, doc.region);
-    }
-    if (fact.kind === "target" || fact.kind === "observation") fact.metric_key = metricKey(fact.metric);
-    const id = stableHash(factKey(base));
-    const seen = byId.get(id);
-    if (seen) seen.evidence.push(evidence);
-    else byId.set(id, { ...fact, id, evidence: [evidence] } as Fact);
-  }
+  const facts = goldToFacts(readFileSync(goldFile, "utf8"), docs, snap.regions);
   const aliases = snap.gazetteer.filter((e) => e.name !== e.canonical);
-  writeFileSync(out, serializeSnapshot(createSnapshot({ documents: snap.documents, facts: [...byId.values()], regions: snap.regions, warnings: snap.warnings, aliases })));
+  writeFileSync(out, serializeSnapshot(createSnapshot({ documents: snap.documents, facts, regions: snap.regions, warnings: snap.warnings, aliases })));
   return out;
-}
-
-/**
- * Where a recipient is, independently of the extractors (as test/fixtures/gold-snapshot.ts does it):
- * the most specific region its name starts with, unless the document's region lies inside that
- * one (江苏上上电缆… in a 常州 paper is in 常州市); else the document's region.
- */
-function recipientRegion(regions: RegionRecord[], name: string, docRegion: string | null): string | null {
-  const order = ["county", "district", "city", "province"];
-  const named = regions
-    .filter((r) => r.level !== "country" && (name.startsWith(r.name) || (r.short.length >= 2 && name.startsWith(r.short))))
-    .sort((a, b) => order.indexOf(a.level) - order.indexOf(b.level))[0]?.name;
-  if (!named) return docRegion;
-  return docRegion && regionWithin(regions, docRegion, named) ? docRegion : named;
 }
 
 const f3 = (x: number) => x.toFixed(3);

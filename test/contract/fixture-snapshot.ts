@@ -8,14 +8,9 @@ import { factKey } from "../../graph/fact-keys.js";
 import { stableHash } from "../../graph/ids.js";
 import { createSnapshot } from "../../graph/snapshot.js";
 import type { DocumentRecord, Evidence, Fact, RegionRecord, Snapshot } from "../../graph/types.js";
+import { regionRecords } from "../fixtures/region-records.js";
 
-export const FIXTURE_REGIONS: RegionRecord[] = [
-  { name: "中国", level: "country", parent: null, short: "中国" },
-  { name: "江苏省", level: "province", parent: "中国", short: "江苏" },
-  { name: "湖南省", level: "province", parent: "中国", short: "湖南" },
-  { name: "常州市", level: "city", parent: "江苏省", short: "常州" },
-  { name: "株洲市", level: "city", parent: "湖南省", short: "株洲" },
-];
+export const FIXTURE_REGIONS: RegionRecord[] = regionRecords(["常州市", "株洲市"]);
 
 export const FIXTURE_TEXTS: Record<string, string> = {
   "a-awards.txt": [
