@@ -1,12 +1,12 @@
 // What the browser tests run against: the real worker under `wrangler dev` (own config, own assets
 // directory with the seed graph and a fresh widget build), and a tiny static host on other origins.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
-import { buildWidget, type BuiltWidget } from "../../scripts/build-widget.js";
-import { runCli } from "../run-cli.js";
-import { CORPUS, ROOT } from "../seed-paths.js";
+import { buildSite as buildProjectSite } from "../../scripts/build-site.js";
+import type { BuiltWidget } from "../../scripts/build-widget.js";
+import { ROOT, SEED_GRAPH } from "../seed-paths.js";
 
 export const WORK = `${ROOT}.qkg/browser-test`;
 export const SITE = `${WORK}/site`;
@@ -23,13 +23,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The site the worker serves: the seed graph as snapshot.json plus the widget bundle. */
+/** The site the worker serves: the seed graph (built by test/global-setup.ts) plus the widget bundle. */
 export async function buildSite(): Promise<BuiltWidget> {
   await rm(SITE, { recursive: true, force: true });
-  await mkdir(SITE, { recursive: true });
-  const r = runCli(["ingest", CORPUS, "--graph", `${SITE}/snapshot.json`, "--quiet"]);
-  if (r.status !== 0) throw new Error(`seed ingest failed (${r.status}): ${r.stderr}`);
-  return buildWidget(SITE);
+  return buildProjectSite(SEED_GRAPH, SITE);
 }
 
 export interface Running {
