@@ -32,15 +32,14 @@ function splitUnit(unit: string | null): [string, number] {
   return [m[2], scale];
 }
 
+const COUNT_UNITS = new Set(["家", "个", "名"]);
+
 /** The observed value in the target's unit, or null when the units measure different things. */
 function inTargetUnit(obs: ObservationFact, target: TargetFact): number | null {
   const [ou, os] = splitUnit(obs.unit);
   const [tu, ts] = splitUnit(target.unit);
-  if (ou !== tu) {
-    // 家 and 个 both count organisations in these texts; anything else is a different quantity.
-    const counts = new Set(["家", "个", "名"]);
-    if (!(counts.has(ou) && counts.has(tu))) return null;
-  }
+  // 家, 个 and 名 all count organisations in these texts; anything else is a different quantity.
+  if (ou !== tu && !(COUNT_UNITS.has(ou) && COUNT_UNITS.has(tu))) return null;
   return (obs.value * os) / ts;
 }
 

@@ -31,14 +31,9 @@ export function resolveMention(doc: PreparedDocument, candidates: string[]): str
 }
 
 /**
- * The year the document speaks from: its date, else the year a "今年" sentence pins by naming it
- * ("今年…申报2023年…"). Without either, "今年"/"目前" figures have no year.
+ * The year a "今年" sentence pins by naming it ("今年…申报2023年…"), whatever the date line says.
+ * The document speaks from its date, else this year; without either, "今年"/"目前" figures have no year.
  */
-export function speakingYear(doc: PreparedDocument): number | null {
-  return doc.year ?? pinnedYear(doc);
-}
-
-/** The year a "今年" sentence pins by naming it ("今年…申报2023年…"), whatever the date line says. */
 export function pinnedYear(doc: PreparedDocument): number | null {
   for (const s of doc.sentences) {
     if (!/今年/.test(s.text)) continue;

@@ -36,9 +36,8 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   if (cs < 2 || cs >= first.length) return verbs;
   const p = first.length - cs;
   const b = firstAt >= 0 ? boundaries(doc, firstAt, firstAt + first.length) : [];
-  let head = p;
-  if (b.includes(p)) head = [...b].reverse().find((x) => x < p) ?? p;
-  else head = [...b].reverse().find((x) => x < p) ?? p;
+  // The next item's own words begin at the word boundary before the common ending.
+  const head = [...b].reverse().find((x) => x < p) ?? p;
   let prefix = first.slice(0, head);
   // "新增省级专精特新企业20家、国家级…企业3家": an item naming its own level shares only what precedes the first's level.
   const level = /国家级|省级|市级|区级|县级/.exec(prefix);

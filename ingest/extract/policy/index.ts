@@ -5,7 +5,7 @@ import { metricAliasPairs } from "../../../graph/metrics.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
-import { pinnedYear, regionAt, regionChain, resolveMention, sectionAt, sectionYears, speakingYear } from "./context.js";
+import { pinnedYear, regionAt, regionChain, resolveMention, sectionAt, sectionYears } from "./context.js";
 import { findItems, type QuantityItem } from "./items.js";
 import { yearsIn } from "./numbers.js";
 import { observationFact, observationYear } from "./observations.js";
@@ -43,10 +43,12 @@ export const extractPolicyFacts: Extractor = (doc) => {
   const mentions = findPolicyMentions(doc);
   const policies = policyFacts(doc, mentions);
   const own = mentions.find((m) => m.own)?.title ?? null;
-  const speaking = speakingYear(doc);
+  // The year the text pins ("今年…申报2023年…"); the document speaks from its date, else that year.
+  const pinnedByText = pinnedYear(doc);
+  const speaking = doc.year ?? pinnedByText;
   const sections = sectionYears(doc, speaking);
   const reviewed = doc.reviewYear ?? speaking;
-  const pinned = doc.reviewYear ?? pinnedYear(doc);
+  const pinned = doc.reviewYear ?? pinnedByText;
 
   // Unitless goals (低于0.3, 超过85) are read only where goals are set.
   const planSentence = (si: number) => {

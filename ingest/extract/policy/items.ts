@@ -7,7 +7,7 @@ import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
-import { COMPANY_SENTENCE, listSizeSpans, listedNames, notAnOutcome } from "./not-outcomes.js";
+import { COMPANY_SENTENCE, FIRM_PROFILE, listSizeSpans, listedNames, notAnOutcome } from "./not-outcomes.js";
 import {
   ACTION_PREFIX,
   borrowQualifier,
@@ -100,7 +100,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
   // A company's own profile, and a news headline repeated as the first line (the body states its figures).
   const headline = doc.record.title?.normalize("NFKC").trim();
   const skipParagraphs = new Set(
-    doc.paragraphs.map((p, i) => (/该公司|公司累计|公司全年/.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ? i : -1)).filter((i) => i >= 0),
+    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ? i : -1)).filter((i) => i >= 0),
   );
   const listsNames = listedNames(doc.paragraphs.map((p) => p.text)) >= 2;
   for (const { si, S, pos } of logicalSentences(doc)) {
@@ -184,6 +184,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         if (/^(新增|累计|新培育|培育|完成|建成|新建|获得|获评|获|通过|实现|共|其中)+$/.test(metric)) return;
         // Nor does a duration ("连续三年保持在95%以上" restates the figure before it).
         if (/^(连续[一二两三四五六七八九十\d]+年|多年|长期|始终|一直|持续|历年)$/.test(metric)) return;
+        const relative = year == null ? relativeBefore(S.slice(0, q.start)) : null;
         out.push({
           metric,
           value: q.value,
@@ -197,7 +198,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           toYear,
           province,
           ...(region ? { region } : {}),
-          ...(year == null && relativeBefore(S.slice(0, q.start)) != null ? { relativeYear: relativeBefore(S.slice(0, q.start))! } : {}),
+          ...(relative != null ? { relativeYear: relative } : {}),
           ...(year == null && /(?:截至|截止|至)目前|迄今|至今/.test(S.slice(0, q.start)) ? { asOfNow: true } : {}),
         });
         lastMetric = metric;

@@ -3,8 +3,13 @@
 // proposed candidates, national totals quoted locally, and a policy's rules (amounts, quotas).
 // Pure predicates over a sentence and one of its clauses.
 
-/** Sentences that are a company's own profile (该公司…, 年产量, 业务遍及…). */
-export const COMPANY_SENTENCE = /该公司|公司累计|公司全年|公司单位|^同时,?公司|年产量|有效专利|业务遍及/;
+/**
+ * A firm's own profile: the firm referred to as 该公司/本公司, or a clause whose subject is a bare
+ * 公司 ("公司累计拥有…", "2020年,公司全年…", "同时,公司…"). Its figures are the firm's, not the region's.
+ */
+export const FIRM_PROFILE = /[该本]公司|(?:^|[，,。；;：:])公司(?!数|总数)/;
+/** Sentences that are a company's own profile, or state a product's annual output (年产量). */
+export const COMPANY_SENTENCE = new RegExp(`${FIRM_PROFILE.source}|年产量`);
 /** Year-on-year changes are not levels of a metric. */
 const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(同期)?(增长|下降|提高|减少|增加|上升|降低)/;
 /** Attendance at events, trainees and audiences. */
@@ -53,6 +58,7 @@ export function notAnOutcome(c: ClauseContext): boolean {
 /** What precedes an award list's size: the list's or the award's name, or a recipient category. */
 const LIST_LABEL = /(名单|奖|奖项|称号|荣誉|组织|个人|单位|企业|人选|对象|类|项目)$/;
 const COUNT = String.raw`([\d]+|[一二两三四五六七八九十]+)(?:家|个|名|项|人|位|件)`;
+const COUNT_ALL = new RegExp(COUNT, "g");
 /** "（组织类，3家）", "（组织5个，个人2名）", "（2家）": a parenthesis holding only categories and counts. */
 const SIZE_PAREN = new RegExp(String.raw`[（(](?:[\u4e00-\u9fa5]{1,6}?[，,、]?\s*)?${COUNT}(?:[，,、；;]\s*(?:[\u4e00-\u9fa5]{1,6}?[，,、]?\s*)?${COUNT})*[）)]`, "g");
 /** Named recipients right before 等 ("授予某某有限公司、某某集团等3家单位…"). */
@@ -83,7 +89,7 @@ export function listSizeSpans(s: string, documentListsNames: boolean): Array<{ s
     // A header's size: after a list label, or closing a heading line / opening the list (：).
     if (LIST_LABEL.test(before) || after === "" || /^[：:]/.test(after)) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  for (const m of s.matchAll(new RegExp(COUNT, "g"))) {
+  for (const m of s.matchAll(COUNT_ALL)) {
     const before = s.slice(0, m.index!);
     const n = /\d/.test(m[1]) ? Number(m[1]) : null;
     let size = false;

@@ -1,27 +1,12 @@
 // Quantities as Chinese quality texts write them: "93.84%", "100项以上", "570余家", "1.5万余个",
 // "近千万元", "百家", "翻一番", and rankings "居全省第一". Pure string functions.
+import { parseChineseNumber } from "../../../graph/chinese-numerals.js";
 import type { Comparator } from "../../../graph/types.js";
 
 /** Counting units the texts use for goals and outcomes; 万/亿 prefixes are kept on the unit. */
 const UNITS = ["个批次", "批次", "万元", "亿元", "元", "%", "项", "家次", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台件", "台", "套", "吨", "亩", "人次", "位"];
 // 分 is a score (满意度达到82分), not 分钟/分别/分类/分公司 …
 const UNIT_RE = [...UNITS.map((u) => u.replace("%", "%")), "分(?![钟别类局会公支之项值数析布批期档区站行级])"].join("|");
-
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** A Chinese numeral the texts use for round amounts (百, 千, 三千); 万 alone is a unit prefix. */
-export function chineseNumber(s: string): number | null {
-  const m = /^([一二两三四五六七八九]?)([十百千])$/.exec(s);
-  if (!m) {
-    if (s.length === 1 && DIGIT[s] != null) return DIGIT[s];
-    const t = /^十([一二三四五六七八九]?)$/.exec(s) ?? /^([一二三四五六七八九])十([一二三四五六七八九]?)$/.exec(s);
-    if (t && s.startsWith("十")) return 10 + (t[1] ? DIGIT[t[1]] : 0);
-    if (t) return DIGIT[t[1]] * 10 + (t[2] ? DIGIT[t[2]] : 0);
-    return null;
-  }
-  const mult = { 十: 10, 百: 100, 千: 1000 }[m[2] as "十"];
-  return (m[1] ? DIGIT[m[1]] : 1) * mult;
-}
 
 export interface Quantity {
   /** Offsets within the string searched. */
@@ -67,7 +52,7 @@ export function findQuantities(s: string): Quantity[] {
     // Part of a longer number, an ordinal (第5个), a per-unit base (每千人), a code (PM2.5) or a year.
     if (!m[1] && /[\d.第每号A-Za-z]/.test(prev)) continue;
     if (/^[百千]/.test(m[2]) && /[万亿]/.test(prev)) continue;
-    const value = /\d/.test(m[2]) ? Number(m[2].replace(/,/g, "")) : chineseNumber(m[2]);
+    const value = /\d/.test(m[2]) ? Number(m[2].replace(/,/g, "")) : parseChineseNumber(m[2]);
     if (value == null) continue;
     let unit = `${m[4] ?? ""}${m[6] === "个批次" ? "批次" : m[6]}`;
     if (unit === "位") continue; // 第N位 is a rank, handled below
@@ -77,7 +62,7 @@ export function findQuantities(s: string): Quantity[] {
   }
   for (const m of s.matchAll(RANK)) {
     // 居全省首位 is first place.
-    const n = m[3] ? 1 : /\d/.test(m[2]) ? Number(m[2]) : chineseNumber(m[2]);
+    const n = m[3] ? 1 : parseChineseNumber(m[2]);
     if (n == null) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "位次", comparator: "=", rank: { scope: m[1] } });
   }
@@ -112,10 +97,10 @@ export function yearsIn(s: string): Array<{ year: number; index: number; to: boo
   const out = [];
   for (const m of s.matchAll(/(到|至|力争到|截至|截止)?(19[89]\d|20[0-6]\d)年/g)) {
     const before = s.slice(Math.max(0, m.index! - 2), m.index!);
-    // 较2013年 / 比2010年: a comparison base, not the year of the figure.
-    const base = /(较|比|于)$/.test(before) || /(相比|比较)$/.test(s.slice(Math.max(0, m.index! - 2), m.index!));
+    // 较2013年 / 比2010年 / 相比2010年: a comparison base, not the year of the figure.
+    const base = /(较|比|于)$/.test(before);
     // "增加到2021年的310天" is a change's end point, not a deadline.
-    const change = /(增加|提高|提升|下降|降低|减少|上升|增长)$/.test(s.slice(Math.max(0, m.index! - 2), m.index!));
+    const change = /(增加|提高|提升|下降|降低|减少|上升|增长)$/.test(before);
     out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? "") && !change, base });
   }
   // 五年规划 periods name their last year.

@@ -34,7 +34,19 @@ describe("policy extraction", () => {
 
   it("treats laws without a region as national", () => {
     const { policies } = extract("配合修订《产品质量法》和《特种设备安全法》。", true);
+    expect(policies).toHaveLength(2);
     for (const p of policies) expect(p.region).toBe("中国");
+  });
+
+  it("gives a policy issued by any city bureau the city, a district bureau's the district, and 总局's the country", () => {
+    const text = "西陵区质量工作简报\n\n今年以来，我区扎实推进质量强区，全区质量工作稳步提升。市教育局印发《校园食品安全管理办法》，我区积极落实。区市场监管局制定了《质量提升行动方案》。市场监管总局印发《计量发展实施意见》。";
+    const { doc, policies } = extract(text, true);
+    expect(doc.region).toBe("西陵区");
+    expect(policies.map((p) => [p.title, p.region])).toEqual([
+      ["校园食品安全管理办法", "宜昌市"],
+      ["质量提升行动方案", "西陵区"],
+      ["计量发展实施意见", "中国"],
+    ]);
   });
 });
 
