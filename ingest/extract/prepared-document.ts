@@ -32,7 +32,7 @@ export interface PreparedDocument {
   regionMentions: RegionMention[];
   /** The region the document is about or issued by (most specific), e.g. 常州市 or 金坛区. */
   region: string | null;
-  /** The year the document speaks from (its date, else the newest year it names). */
+  /** The year the document speaks from: the year of its date, else null. */
   year: number | null;
   /** The year a review document reports on, from its title (2023年…工作总结 → 2023); else null. */
   reviewYear: number | null;

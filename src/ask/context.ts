@@ -1,6 +1,7 @@
 // What answering needs besides the question, read from the backend once per backend and kept:
 // the lexicon (from the gazetteer and regions) and the newest year in the graph.
 import type { Backend } from "../backend/backend.js";
+import { expandRegion } from "../../graph/regions.js";
 import type { RegionRecord } from "../../graph/types.js";
 import { buildLexicon, type Lexicon } from "./lexicon.js";
 
@@ -33,4 +34,9 @@ async function load(backend: Backend): Promise<AskContext> {
   let newestYear: number | null = null;
   for (const f of [...awards, ...observations]) if (f.year != null && (newestYear == null || f.year > newestYear)) newestYear = f.year;
   return { backend, lexicon: buildLexicon(gazetteer, regions), regions, newestYear };
+}
+
+/** The regions named and every region inside them, for a backend filter; undefined when none is named. */
+export function regionScope(ctx: AskContext, regions: string[]): string[] | undefined {
+  return regions.length ? [...new Set(regions.flatMap((r) => expandRegion(ctx.regions, r)))] : undefined;
 }

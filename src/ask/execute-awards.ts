@@ -2,16 +2,16 @@
 // year, who won both; and one recipient's record. All reads go through the Backend.
 import type { AwardFilter } from "../backend/backend.js";
 import type { AwardFact, Level, ObservationFact, RecipientType, Tier } from "../../graph/types.js";
+import { parseChineseNumber } from "../../graph/chinese-numerals.js";
 import { compareFacts } from "../../graph/queries.js";
-import { expandRegion } from "../../graph/regions.js";
-import type { AskContext } from "./context.js";
+import { regionScope, type AskContext } from "./context.js";
 import type { ItemDraft } from "./evidence.js";
 import { awardSurfaces } from "./lexicon.js";
 import { matchKey } from "./normalize.js";
 import { ALL_TIERS, DEFAULT_TIERS } from "./parse.js";
 import type { AwardSlot, EntitySlot, ParsedQuestion } from "./query.js";
 import { compareSimilarity, similarity } from "./similarity.js";
-import { parseNumeral } from "./time.js";
+import { NUM } from "./time.js";
 
 export interface Outcome {
   answer: string[] | number | boolean;
@@ -26,11 +26,6 @@ const TIER_SUFFIX: Partial<Record<Tier, string>> = { nominee: "提名奖", gold:
 export const awardLabel = (f: Pick<AwardFact, "award" | "tier">) => f.award + (TIER_SUFFIX[f.tier] ?? "");
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
-
-function recipientRegions(ctx: AskContext, regions: string[]): string[] | undefined {
-  if (regions.length === 0) return undefined;
-  return uniq(regions.flatMap((r) => expandRegion(ctx.regions, r)));
-}
 
 interface Scope {
   slot: AwardSlot | null;
@@ -68,7 +63,7 @@ async function awardFacts(ctx: AskContext, s: Scope): Promise<AwardFact[]> {
   if (s.edition != null) base.edition = s.edition;
   if (s.types?.length === 1) base.recipientType = s.types[0];
   if (s.level) base.level = s.level;
-  const rr = recipientRegions(ctx, s.regions);
+  const rr = regionScope(ctx, s.regions);
   if (rr) base.recipientRegions = rr;
   const names = s.slot ? s.slot.awards : [undefined];
   const lists = await Promise.all(names.map((award) => ctx.backend.awards(award ? { ...base, award } : base)));
@@ -150,6 +145,7 @@ function yearsOf(facts: AwardFact[]): Outcome {
 const COUNT_UNITS = /^(家|个|名|位|人|户|所|项)$/;
 const NOT_WINNERS = /申报|推荐|培育|争创|创建|参评|候选|拟|目标|入围/;
 const CUMULATIVE = /累计|现有|拥有|共有|目前|已有/;
+const EDITION = new RegExp(`第(${NUM})届`);
 
 function metricTypes(mk: string): Set<RecipientType> {
   const out = new Set<RecipientType>();
@@ -168,7 +164,8 @@ function typesAgree(mk: string, want: RecipientType[] | null): boolean {
 
 async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, region: string): Promise<ObservationFact | null> {
   const wantTimes = /几次|多少次/.test(q.rest);
-  const surfaces = s.slot ? uniq(s.slot.awards.flatMap((a) => awardSurfaces(a, ctx.regions))) : [];
+  // The award as the question wrote it (鲁班奖) counts too: documents shorten names the same way.
+  const surfaces = s.slot ? uniq([matchKey(s.slot.surface), ...s.slot.awards.flatMap((a) => awardSurfaces(a, ctx.regions))]) : [];
   const wantNominee = s.tiers.length === 1 && s.tiers[0] === "nominee";
   const [obs, editionFacts] = await Promise.all([
     ctx.backend.observations({ regions: [region] }),
@@ -184,9 +181,9 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
     const inclusive = /(含|包括|包含)提名/.test(mk);
     const wantInclusive = s.tiers.includes("winner") && s.tiers.includes("nominee");
     if (wantInclusive ? !inclusive : inclusive || /提名/.test(mk) !== wantNominee) return false;
-    const ed = /第([0-9零一二两三四五六七八九十百]+)届/.exec(mk);
+    const ed = EDITION.exec(mk);
     if (ed) {
-      if (parseNumeral(ed[1]) !== s.edition) return false;
+      if (parseChineseNumber(ed[1]) !== s.edition) return false;
     } else if (s.edition != null) {
       // A total for one round is often written without the round (全省共有7家组织…获省长质量奖)
       // right beside that round's winners: take it only if the nearest dated winners are that round's.

@@ -2,8 +2,8 @@
 // set a target for a metric, and whether a target was reached. Metrics are matched by similarity
 // to the question, since questions paraphrase the documents' wording.
 import type { AwardFact, ObservationFact, TargetFact } from "../../graph/types.js";
-import { expandRegion, regionWithin } from "../../graph/regions.js";
-import type { AskContext } from "./context.js";
+import { regionWithin } from "../../graph/regions.js";
+import { regionScope, type AskContext } from "./context.js";
 import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
 import { judgeTarget, satisfies } from "../../graph/judge.js";
@@ -18,10 +18,6 @@ function keyWithoutPolicies(q: ParsedQuestion): string {
   let k = q.key;
   for (const p of q.policies) k = k.split(matchKey(p)).join("|");
   return k;
-}
-
-function regionSet(ctx: AskContext, regions: string[]): string[] | undefined {
-  return regions.length ? uniq(regions.flatMap((r) => expandRegion(ctx.regions, r))) : undefined;
 }
 
 // A metric is matched by its wording and by its canonical key (工业产品抽检合格率 for 监督抽查), whichever is closer.
@@ -58,7 +54,7 @@ const targetItem = (t: TargetFact, note?: string): ItemDraft => ({
 });
 
 async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
-  const rs = regionSet(ctx, regions);
+  const rs = regionScope(ctx, regions);
   const year = q.year ?? q.yearTo;
   // A rank (居全省第一) answers 第几/排名 questions and nothing else.
   const wantsRank = /第几|排名|排第|位次|名次|排在/.test(q.key);
@@ -103,7 +99,7 @@ export async function observationValue(ctx: AskContext, q: ParsedQuestion): Prom
 }
 
 async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
-  const rs = regionSet(ctx, q.regions);
+  const rs = regionScope(ctx, q.regions);
   if (q.policies.length) return (await Promise.all(q.policies.map((policy) => ctx.backend.targets({ policy })))).flat();
   return ctx.backend.targets(rs ? { regions: rs } : {});
 }
@@ -186,7 +182,7 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
 }
 
 export async function policiesList(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
-  const rs = regionSet(ctx, q.regions);
+  const rs = regionScope(ctx, q.regions);
   const policies = (await ctx.backend.policies()).filter(
     (p) => (!rs || (p.region != null && rs.includes(p.region))) && (q.year == null || p.year === q.year),
   );

@@ -30,9 +30,15 @@ export interface Lexicon {
   firstChars: Set<string>;
   regions: RegionRecord[];
   awards: string[];
+  /** matchKey of each award, in the order of `awards`. */
+  awardKeys: string[];
   policies: string[];
+  /** matchKey of each policy title, in the order of `policies`. */
+  policyKeys: string[];
   /** Every organisation name the graph knows (canonical). */
   organizations: string[];
+  /** matchKey of each organisation, in the order of `organizations`. */
+  organizationKeys: string[];
   /** Surfaces that name an award together with a grade (X质量金奖). */
   tierOf: Map<string, Tier>;
 }
@@ -88,9 +94,7 @@ export function awardSurfaces(award: string, regions: RegionRecord[]): string[] 
       if (/^([省市区县]长|(人民)?政府)质量奖$/.test(base)) out.push(r.name + "质量奖");
     }
   }
-  // A few national awards are nearly always written by their short name.
-  const m = /^中国建设工程(鲁班奖)$/.exec(key);
-  if (m) out.push(m[1]);
+  // Awards written by the end of their name (鲁班奖) are found by parse.ts awardsBySuffix.
   return out;
 }
 
@@ -174,7 +178,23 @@ export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[
   }
   const lengths = [...new Set([...surfaces.keys()].map((k) => k.length))].sort((a, b) => b - a);
   const firstChars = new Set([...surfaces.keys()].map((k) => k[0]));
-  return { surfaces, maxLen, lengths, firstChars, regions, awards: [...awards].sort(), policies: [...policies].sort(), organizations: [...organizations].sort(), tierOf };
+  const awardList = [...awards].sort();
+  const policyList = [...policies].sort();
+  const organizationList = [...organizations].sort();
+  return {
+    surfaces,
+    maxLen,
+    lengths,
+    firstChars,
+    regions,
+    awards: awardList,
+    awardKeys: awardList.map(matchKey),
+    policies: policyList,
+    policyKeys: policyList.map(matchKey),
+    organizations: organizationList,
+    organizationKeys: organizationList.map(matchKey),
+    tierOf,
+  };
 }
 
 /** Every name in `key`, scanning left to right and taking the longest surface at each point. */

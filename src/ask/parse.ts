@@ -5,7 +5,7 @@ import type { Level, RecipientType, RegionRecord, Tier } from "../../graph/types
 import { findMentions, type Lexicon, type Mention } from "./lexicon.js";
 import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
-import { similarity } from "./similarity.js";
+import { coverage } from "./similarity.js";
 import { parseTime } from "./time.js";
 
 export const ALL_TIERS: Tier[] = ["winner", "nominee", "gold", "silver", "bronze", "other"];
@@ -127,10 +127,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     for (const m of text.matchAll(/《([^》]{2,80})》/g)) {
       const want = matchKey(m[1]);
       let best: { title: string; score: number } | null = null;
-      for (const p of ctx.lexicon.policies) {
-        const s = similarity(matchKey(p), want);
-        const score = Math.min(s.coverage, similarity(want, matchKey(p)).coverage);
-        if (score >= 0.7 && (!best || score > best.score)) best = { title: p, score };
+      for (const [i, title] of ctx.lexicon.policies.entries()) {
+        const k = ctx.lexicon.policyKeys[i];
+        const score = Math.min(coverage(k, want), coverage(want, k));
+        if (score >= 0.7 && (!best || score > best.score)) best = { title, score };
       }
       if (best) policies.push(best.title);
     }
@@ -186,7 +186,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   if (q.unknownName) {
     // A fragment of known names (中车 for 中车株洲电机有限公司, 中车时代电动汽车…) is a name too.
     const fragment = matchKey(q.unknownName);
-    const fits = fragment.length >= 2 ? ctx.lexicon.organizations.filter((n) => matchKey(n).includes(fragment)) : [];
+    const fits = fragment.length >= 2 ? ctx.lexicon.organizations.filter((_, i) => ctx.lexicon.organizationKeys[i].includes(fragment)) : [];
     if (fits.length === 1) q.entities.push({ surface: q.unknownName, kind: "organization", names: fits });
     else if (fits.length > 1) q.ambiguous.push({ surface: q.unknownName, kind: "organization", names: fits });
     if (fits.length) q.unknownName = null;
@@ -286,16 +286,16 @@ const GENERIC_AWARD = /^(质量奖|提名奖|大奖|金奖|银奖|铜奖|[一二
  * Returns `rest` with those words blanked.
  */
 function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown: string[]): string {
-  const keys = lex.awards.map((a) => ({ a, k: matchKey(a) }));
   // 奖补/奖励/奖金 are money, not an award's name (兑现了多少质量强市奖补资金).
-  return rest.replace(/[\p{Script=Han}A-Za-z0-9]{3,16}奖(?![补励金惩])/gu, (word) => {
+  return rest.replace(/[\p{Script=Han}A-Za-z0-9]{2,16}奖(?![补励金惩])/gu, (word) => {
     // What is left of the word after its last question word or verb is the award's name.
     const name = word.replace(/^.*(获得过|获得|荣获|获评|获|过|的|哪些|什么|多少[次个家项名位]?|几[次个家项名位]?|了|和|或|及|与|、)/, "");
-    if (name.length >= 3 && !GENERIC_AWARD.test(name) && !/^[省市区县国]/.test(name)) unknown.push(name);
+    // A question word left in it (哪个奖, 哪一项奖) asks for an award rather than naming one.
+    if (name.length >= 3 && !GENERIC_AWARD.test(name) && !/^[省市区县国]/.test(name) && !/哪|什么|几|多少|啥/.test(name)) unknown.push(name);
     for (let n = 3; n <= word.length; n++) {
       const suffix = word.slice(-n);
       if (GENERIC_AWARD.test(suffix)) continue;
-      const fits = keys.filter((x) => x.k.endsWith(suffix)).map((x) => x.a);
+      const fits = lex.awards.filter((_, i) => lex.awardKeys[i].endsWith(suffix));
       if (fits.length) {
         if (unknown[unknown.length - 1] === name) unknown.pop();
         awards.push({ surface: suffix, awards: fits, tiers: null, year: null, edition: null });

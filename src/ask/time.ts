@@ -1,9 +1,6 @@
 // Years, year ranges, editions and Chinese numerals as questions write them.
 import { parseChineseNumber } from "../../graph/chinese-numerals.js";
 
-/** 七 → 7, 十二 → 12, 二十三 → 23, 12 → 12; null when it is not a number. */
-export const parseNumeral = parseChineseNumber;
-
 export interface TimeSlots {
   year: number | null;
   yearFrom: number | null;
@@ -15,7 +12,8 @@ export interface TimeSlots {
   notes: string[];
 }
 
-const NUM = "[0-9零〇一二两三四五六七八九十百]+";
+/** A number as questions and documents write it: digits or Chinese numerals (七, 十二, 〇). */
+export const NUM = "[0-9零〇一二两三四五六七八九十百千]+";
 const YEAR = "((?:19|20)\\d{2})";
 
 /**
@@ -59,7 +57,7 @@ export function parseTime(key: string, newestYear: number | null): TimeSlots {
   }
   const recent = new RegExp(`(?:近|最近|过去)(${NUM})年`).exec(key);
   if (recent && newestYear != null) {
-    const n = parseNumeral(recent[1]);
+    const n = parseChineseNumber(recent[1]);
     if (n && n > 0 && n < 100) {
       t.yearFrom = newestYear - n + 1;
       t.yearTo = newestYear;
@@ -74,7 +72,7 @@ export function parseTime(key: string, newestYear: number | null): TimeSlots {
     t.notes.push(`${rel[1]}（按图中最新年份计为${t.year}年）`);
   }
   for (const m of key.matchAll(new RegExp(`第(${NUM})(届|批)`, "g"))) {
-    const n = parseNumeral(m[1]);
+    const n = parseChineseNumber(m[1]);
     if (n == null) continue;
     if (t.edition == null) t.edition = n;
     take(m as RegExpExecArray, { edition: n });

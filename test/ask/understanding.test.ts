@@ -137,6 +137,14 @@ describe("more question shapes", () => {
     const unknown = await ask("哪些工程获得过詹天佑奖?");
     expect(unknown.answer).toEqual([]);
     expect(unknown.interpretation.text).toContain("詹天佑奖");
+    // A count of an award named by its ending takes a total the documents state under that ending.
+    expect((await ask("株洲获得过几个鲁班奖?")).answer).toBe(4);
+  });
+
+  it("reads 哪个奖 as asking for an award, not as an award's name", async () => {
+    const r = await ask("江苏上上电缆集团有限公司获得过哪个奖?");
+    expect(r.interpretation.intent).toBe("entity_awards");
+    expect(r.answer).toEqual(expect.arrayContaining(["全国质量标杆", "中国质量奖提名奖"]));
   });
 
   it("reads a base award name asked about a place as that place's award", async () => {
