@@ -3,7 +3,7 @@
 // (RegionIndex chain of the document's region), never from a constant.
 import type { Level, Tier } from "../../../graph/types.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
-import type { AwardContext } from "./context.js";
+import { inDocumentProvince, type AwardContext } from "./context.js";
 
 export interface AwardMention {
   /** Offsets relative to the text searched. */
@@ -101,8 +101,7 @@ export function regionBefore(text: string, pos: number, index: RegionIndex, leve
 
 /** Of several regions with one name, the one in the document's province, else the first. */
 function pickEntry(hits: RegionEntry[], ctx: AwardContext): RegionEntry {
-  const prov = ctx.regions.province?.name;
-  return hits.find((h) => h.name === ctx.regions.self?.name) ?? hits.find((h) => h.province === prov) ?? hits[0];
+  return hits.find((h) => h.name === ctx.regions.self?.name) ?? inDocumentProvince(hits, ctx);
 }
 
 /** The document's region for an office with no region written (省长 → the document's province). */
@@ -251,15 +250,17 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
   return dropOverlaps(out);
 }
 
-let brandRe: RegExp | undefined;
-/** "江苏精品", "浙江制造", "湖南精品": a province's own quality certification mark. */
+// Built once per region index (an index built for a test has its own provinces).
+const brandRes = new WeakMap<RegionIndex, RegExp>();
+/** "江苏精品", "浙江制造", "湖南精品": a province's own quality certification mark (used with matchAll). */
 function provinceBrandPattern(index: RegionIndex): RegExp {
-  if (!brandRe) {
+  let re = brandRes.get(index);
+  if (!re) {
     const shorts = [...index.byShort.entries()].filter(([, es]) => es.some((e) => e.level === "province")).map(([s]) => s);
-    brandRe = new RegExp(`(${shorts.sort((a, b) => b.length - a.length).join("|")})(精品|制造|优品|品牌)`, "g");
+    re = new RegExp(`(${shorts.sort((a, b) => b.length - a.length).join("|")})(精品|制造|优品|品牌)`, "g");
+    brandRes.set(index, re);
   }
-  brandRe.lastIndex = 0;
-  return brandRe;
+  return re;
 }
 
 function dropOverlaps(list: AwardMention[]): AwardMention[] {

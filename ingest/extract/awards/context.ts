@@ -43,6 +43,11 @@ export function entryOf(index: RegionIndex, name: string | null): RegionEntry | 
   return index.byName.get(name)?.[0] ?? null;
 }
 
+/** Of the regions a name may mean (non-empty), the one in the document's province, else the first. */
+export function inDocumentProvince(hits: RegionEntry[], ctx: Pick<AwardContext, "regions">): RegionEntry {
+  return hits.find((h) => h.province === ctx.regions.province?.name) ?? hits[0];
+}
+
 export function docRegions(index: RegionIndex, region: string | null): DocRegions {
   const self = entryOf(index, region);
   const out: DocRegions = { province: null, city: null, local: null, self };
@@ -64,10 +69,11 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
   const head = `${doc.record.title ?? ""}\n${doc.paragraphs[0]?.text ?? ""}`;
   // "…获奖候选名单公示", "…评审结果公示" say 拟 without the word.
   const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || /候选|建议名单|评审结果|名单的?公示/.test(head));
+  const regions = docRegions(index, doc.region);
   return {
     doc,
     index,
-    regions: docRegions(index, doc.region),
+    regions,
     fullNames: collectOrganisationNames(doc),
     declared: findDeclaredAliases(doc),
     dateYear: dateLineYear(doc.norm),
@@ -75,7 +81,7 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     proposed,
     sectionYears: sectionYears(doc),
     resolved: new Map(),
-    speaksFor: speaksFor(doc, docRegions(index, doc.region)),
+    speaksFor: speaksFor(doc, regions),
   };
 }
 

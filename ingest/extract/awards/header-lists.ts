@@ -30,6 +30,8 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
   let header: ListHeader | null = null;
   let headerSpan: { start: number; end: number } | null = null;
   let seen = new Set<string>();
+  // The document is a notice, decision or list (its title or opening says so): see fallbackYear.
+  const notice = /决定|通知|公告|公示|通报|名单/.test(`${doc.record.title ?? ""}${doc.norm.slice(0, 200)}`);
   // The number of the last numbered entry read ("3." → 3), to tell an unreadable entry from the list's end.
   let lastNumber: number | null = null;
 
@@ -54,7 +56,7 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
   };
   const emit = (h: ListHeader, item: ParsedItem, start: number, end: number) => {
     const ev = evidence(ctx, start, end);
-    const years: Array<number | null> = item.years.length ? item.years : [h.year ?? fallbackYear(h, ctx, bodyYears.get(h.mention.award) ?? null)];
+    const years: Array<number | null> = item.years.length ? item.years : [h.year ?? fallbackYear(h, ctx, bodyYears.get(h.mention.award) ?? null, notice)];
     for (const r of item.recipients) {
       seen.add(r.name);
       for (const y of years) {
@@ -313,9 +315,8 @@ function splitItemAndHeader(text: string, ctx: AwardContext): { item: ParsedItem
 }
 
 /** A list with no year of its own: the year the body grants, else the date line's year, for an edition or a notice. */
-function fallbackYear(h: ListHeader, ctx: AwardContext, bodyYear: number | null): number | null {
+function fallbackYear(h: ListHeader, ctx: AwardContext, bodyYear: number | null, notice: boolean): number | null {
   if (ctx.reviewYear != null) return ctx.reviewYear;
-  const notice = /决定|通知|公告|公示|通报|名单/.test(`${ctx.doc.record.title ?? ""}${ctx.doc.norm.slice(0, 200)}`);
   // A decision's attached list is the list of the year its body grants.
   if (notice && h.edition == null && bodyYear != null) return bodyYear;
   if (ctx.dateYear == null) return null;

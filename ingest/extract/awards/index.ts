@@ -57,10 +57,15 @@ function dedupe(facts: NewAwardFact[]): NewAwardFact[] {
       continue;
     }
     for (const e of f.evidence) if (!prev.evidence.some((x) => x.start === e.start && x.end === e.end)) prev.evidence.push(e);
-    const target = prev as unknown as Record<string, unknown>;
-    for (const [k, v] of Object.entries(f)) if (target[k] == null && v != null) target[k] = v;
+    fillMissing(prev, f);
   }
   return [...byKey.values()];
+}
+
+/** Fields `target` leaves empty (null/undefined) take `source`'s value. */
+function fillMissing(target: NewAwardFact, source: NewAwardFact): void {
+  const t = target as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(source)) if (t[k] == null && v != null) t[k] = v;
 }
 
 /**
@@ -81,8 +86,7 @@ function mergeUndated(facts: NewAwardFact[]): NewAwardFact[] {
     const target = same[0];
     // The body sentence stays the first evidence.
     target.evidence = [...f.evidence, ...target.evidence.filter((e) => !f.evidence.some((x) => x.start === e.start && x.end === e.end))];
-    const t = target as unknown as Record<string, unknown>;
-    for (const [k, v] of Object.entries(f)) if (t[k] == null && v != null) t[k] = v;
+    fillMissing(target, f);
   }
   return out;
 }

@@ -136,7 +136,7 @@ export function parseSubHeader(text: string, base: ListHeader): ListHeader | nul
   const m = SUB_HEADER.exec(t);
   if (!t || !m || !(m[1] || m[2] || m[5] || notes.tier)) return null;
   const word = m[1] ?? m[5] ?? Object.keys(TIER_COLUMN).find((w) => TIER_COLUMN[w] === notes.tier);
-  const tier = word === "提名奖" ? "nominee" : word === "金奖" ? "gold" : word === "银奖" ? "silver" : word === "铜奖" ? "bronze" : word === "鼓励奖" ? "other" : base.mention.tier;
+  const tier = (word && TIER_COLUMN[word]) || base.mention.tier;
   return { ...base, mention: { ...base.mention, tier }, category: m[2] ? `${m[2]}${m[3] ?? ""}` : category ?? base.category, count };
 }
 

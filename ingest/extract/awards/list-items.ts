@@ -1,9 +1,9 @@
 // One line of a list of recipients: "1.江苏某某有限公司(2019年、2021年)", "某公司董事长周某某",
 // "周某某 某公司总工程师", "A有限公司 B有限公司" (several on one line), "X公司(原Y厂)".
 import type { GazetteerEntry } from "../../../graph/types.js";
-import type { AwardContext } from "./context.js";
+import { inDocumentProvince, type AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
-import { cleanName, isOrgName, isProjectName, isShortName, resolveShortName } from "./organisation-names.js";
+import { cleanName, DECLARED, isOrgName, isProjectName, isShortName, resolveShortName } from "./organisation-names.js";
 import { isPersonName, parseListedPerson, parsePerson } from "./persons.js";
 import { findParenYears } from "./years.js";
 
@@ -21,7 +21,6 @@ export interface ParsedItem {
 }
 
 const FORMER = /\(\s*原(?:名|名称)?[:：]?\s*([^()]{2,30}?)\s*\)/g;
-const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”"]{2,16}?)[”"]?\s*\)/g;
 const PERSONAL_DETAIL = /^(?:[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*出?生|(?:中共)?(?:预备)?党员|群众|无党派人士|\d{2}\s*岁|(?:大学|研究生|硕士|博士|本科|大专)(?:学历|学位)?)$/;
 const CATEGORY_PAREN = /\(\s*(组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)\s*\)/;
 // Anything that makes a line prose rather than a list entry.
@@ -34,7 +33,7 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   let regionHint: string | null = null;
   const hint = (label: string) => {
     const e = ctx.index.lookup(label);
-    if (e.length && !regionHint) regionHint = (e.find((x) => x.province === ctx.regions.province?.name) ?? e[0]).name;
+    if (e.length && !regionHint) regionHint = inDocumentProvince(e, ctx).name;
     return e.length > 0;
   };
   // Also with a count: "杭州市(3家):A、B、C".

@@ -70,10 +70,12 @@ const STOP_WORDS = new Set([
   "对此", "表示", "作为", "其中", "以及", "获得", "荣获", "获", "和", "与", "及", "等", "由", "在", "是", "为", "被",
   "董事长", "总经理", "总工程师", "党委书记", "常务副总经理", "副总经理", "记者", "通讯员", "有限公司", "股份有限公司", "有限责任公司",
 ]);
-// Tokens nodejieba tags as verbs/nouns that often sit inside company names.
-const NAME_VERBS = /^(?:电气|电机|机车|制造|精锻|减速机|发展|控制|管理|服务|建设|设计|开发|科技|智能|传动|动力|重工|合金|能源|新材料|光电|仪表|工艺|运输|燃气|车灯|研究|检测|生产|系统|展览|交通)$/;
+// Industry words nodejieba tags as verbs (v) that often sit inside company names (某某精密制造有限公司,
+// 某某包装有限公司). Nouns and verbal nouns (电机, 管理/vn) never stop the walk, so they need no entry.
+const NAME_VERBS = /^(?:制造|控制|开发|展览|包装|安装|铸造|锻造|冶炼|节能|照明|制冷|装配|控股|织造)$/;
 
-function tokenIndexAt(tokens: Token[], pos: number): number {
+/** Index of the first token that ends after `pos` (tokens are in document order). */
+export function tokenIndexAt(tokens: Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
@@ -131,7 +133,8 @@ export interface DeclaredAlias {
   full: string;
 }
 
-const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”"]{2,16}?)[”"]?\s*\)/g;
+/** "(以下简称X)", "(简称：X)" after a name; group 1 is the short name. */
+export const DECLARED = /\(\s*(?:以下|下文|下)?简?称[:：]?\s*[“"]?([^()“”"]{2,16}?)[”"]?\s*\)/g;
 
 /** "X有限公司(以下简称X)": short names the document declares itself. */
 export function findDeclaredAliases(doc: PreparedDocument): DeclaredAlias[] {

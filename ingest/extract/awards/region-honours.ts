@@ -4,7 +4,7 @@
 import type { Level, Tier } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, levelOfRegion } from "./award-names.js";
-import type { AwardContext } from "./context.js";
+import { inDocumentProvince, type AwardContext } from "./context.js";
 
 export interface Honour {
   award: string;
@@ -69,7 +69,7 @@ export function assessmentGrade(s: Span, ctx: AwardContext): { recipient: string
   for (let len = Math.min(8, m[3].length); len >= 2 && m[3]; len--) {
     const hit = ctx.index.lookup(m[3].slice(0, len));
     if (hit.length) {
-      recipient = (hit.find((h) => h.province === ctx.regions.province?.name) ?? hit[0]).name;
+      recipient = inDocumentProvince(hit, ctx).name;
       break;
     }
   }

@@ -39,6 +39,11 @@ describe("organisation names", () => {
     expect(shortFormsInText("株洲硬质合金集团有限公司", norm + "株洲硬质合金集团有限公司", isRegion, (x) => words.has(x))).toEqual([]);
   });
 
+  it("walks back over industry words the segmenter tags as verbs (包装, 铸造, 制造) to the name's start", () => {
+    const ctx = context("衡阳市质量工作会议召开。会上，衡阳华信包装有限公司、衡阳湘江铸造有限公司和衡阳雁城制造有限公司获得市长质量奖。");
+    expect(ctx.fullNames).toEqual(["衡阳华信包装有限公司", "衡阳湘江铸造有限公司", "衡阳雁城制造有限公司"]);
+  });
+
   it("keeps short names plausible", () => {
     expect(isShortName("中盐华东")).toBe(true);
     expect(isShortName("5家企业")).toBe(false);

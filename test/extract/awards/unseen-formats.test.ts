@@ -414,6 +414,7 @@ describe("award extraction on formats the seeds do not use", () => {
   it("gives every fact in these documents evidence that is a verbatim slice of the document", () => {
     for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt", "shaoxing-news-lists.txt", "hubei-gongshi-mixed-table.html", "baiyun-district-notice.txt", "zhangzhou-work-report.txt", "hangzhou-honour-sections.txt", "ningbo-meeting-news.txt", "wenzhou-markdown-table.md", "quzhou-year-column.html", "putian-gongshi-prose.txt", "longyan-rewards.txt", "sanming-counted-grant.txt", "ningbo-grade-parens.txt", "huzhou-undated-list.txt", "lishui-industry-column.html", "taizhou-news-list.txt", "ningbo-relative-clauses.txt", "national-persons-titles.txt", "ningbo-candidates-gongshi.txt", "ningbo-summary-enumeration.txt", "zhejiang-region-groups.txt"]) {
       const { doc, awards } = extract(name);
+      expect(awards.length, name).toBeGreaterThan(0);
       for (const f of awards) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end), name).toBe(e.text);
     }
   });

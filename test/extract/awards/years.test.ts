@@ -40,7 +40,7 @@ describe("years and editions", () => {
   });
 
   it("takes the year of a closing date line, not of dates in the text", () => {
-    expect(dateLineYear("2021年3月召开会议。\n某市人民政府\n2021年12月20日")).toBe(2021);
+    expect(dateLineYear("2020年3月5日召开会议。\n某市人民政府\n2021年12月20日")).toBe(2021);
     expect(dateLineYear("2021年3月5日召开会议。")).toBeNull();
   });
 });
