@@ -7,6 +7,8 @@ export interface Evidence {
   start: number;
   end: number;
   text: string;
+  /** 1-based page of a PDF source the span starts on; absent for other formats. */
+  page?: number;
 }
 
 export type FactKind = "award" | "policy" | "target" | "observation";
@@ -43,6 +45,12 @@ export interface AwardFact extends FactBase {
   status?: "proposed";
   /** Where the recipient is (from its name or the document's subject region), for "株洲有哪些企业…". */
   recipient_region?: string | null;
+  /**
+   * The total the granting clause or list header states ("等43个组织" → {count: 43, of: "组织"};
+   * "(17家)" → {count: 17, of: "家"}), shared by every fact of that grant; the named recipients may
+   * be fewer. Null when the text states none.
+   */
+  stated_total?: { count: number; of: string | null } | null;
 }
 
 export interface PolicyFact extends FactBase {
