@@ -73,6 +73,19 @@ export const SELF_EVIDENT_TITLE_ENDINGS = ["标准", "准则"] as const;
  */
 export const NOT_STANDARD_TITLE_WORDS = ["申报", "评审办法", "评选", "奖励", "质量奖", "管理办法", "实施意见", "通知", "方案", "规划", "条例", "决定"] as const;
 
+/**
+ * Title endings of laws, policies and reports, never standards (《…法》, 《…纲要》, 《…实施方案》); a
+ * standard's 《…试验方法》 is not a law. A closing "(2021—2025年)" is read past.
+ */
+export const NOT_STANDARD_TITLE_ENDINGS = ["办法", "条例", "意见", "纲要", "通知", "通报", "决定", "规划", "方案", "计划", "细则", "报告", "白皮书", "公报", "法"] as const;
+
+/** Whether a title ends like a law, a policy or a report rather than a standard. */
+export function endsLikePolicy(title: string): boolean {
+  const t = title.replace(/[(（][^()（）]*[)）]$/, "").trim();
+  if (t.endsWith("方法")) return false;
+  return NOT_STANDARD_TITLE_ENDINGS.some((e) => t.endsWith(e));
+}
+
 /** Drafting roles, longest first: "主导和参与" before "主导". */
 export const ROLE_WORDS: Array<[string, DraftingRole]> = [
   ["主导和参与", "led_or_participated"],
@@ -104,7 +117,7 @@ export function levelOfPrefix(prefix: string): { level: StandardLevel; province?
   const p = prefix.toUpperCase();
   if ((NATIONAL_PREFIXES as readonly string[]).includes(p)) return { level: "national" };
   if ((INTERNATIONAL_PREFIXES as readonly string[]).includes(p)) return { level: "international" };
-  const local = /^DB(\d{2})(\d{2})?(?:\/[TZ])?$/.exec(p);
+  const local = /^DB(\d{2})(\d{2})?(?:\/[TZ]?)?$/.exec(p);
   if (local) return PROVINCE_CODES[local[1]] ? { level: "local", province: PROVINCE_CODES[local[1]] } : null;
   if (/^T\//.test(p)) return { level: "group" };
   if (/^Q\//.test(p)) return { level: "enterprise" };

@@ -26,7 +26,7 @@ const PREFIX = [
   `ITU${S}-${S}[TR]`,
   `T${SLASH}[A-Z]{2,10}`,
   `Q${SLASH}[A-Z0-9]{1,12}`,
-  `DB${S}\\d{2}(?:\\d{2})?(?:${SLASH}[TZ])?`,
+  `DB${S}\\d{2}(?:\\d{2})?(?:${SLASH}[TZ]?)?`,
   `[A-Z]{2,3}(?:${SLASH}[TZ])?`,
 ].join("|");
 const NUMBER = "(?:\\d+(?:\\.\\d+)*|[A-Z]\\.\\d+(?:\\.\\d+)*)";

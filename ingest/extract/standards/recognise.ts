@@ -3,6 +3,7 @@
 // award's rules is not a standard. Offsets point into the text given.
 import {
   DRAFTING_VERBS,
+  endsLikePolicy,
   LEVEL_WORDS,
   NOT_STANDARD_TITLE_WORDS,
   PROVINCE_CODES,
@@ -85,11 +86,16 @@ function levelInTitle(title: string): StandardLevel | null {
   return LEVEL_WORDS.find(([w]) => title.includes(w))?.[1] ?? null;
 }
 
+/**
+ * Whether a title without a code is cited as a standard: a level word beside it or inside it says so
+ * whatever its ending ("行业标准《…试验方法》"); a drafting verb says so for a title ending like a
+ * standard ("主导起草《…规范》"); a title ending in 标准 or 准则 is one on its own. Rules of awards and
+ * policies are never standards (《…申报指南》, 《…管理办法》).
+ */
 function isStandardTitle(title: string, text: string, start: number, beside: StandardLevel | null): boolean {
-  if (NOT_STANDARD_TITLE_WORDS.some((w) => title.includes(w))) return false;
-  const ending = STANDARD_TITLE_ENDINGS.some((e) => title.endsWith(e));
-  if (!ending) return false;
+  if (NOT_STANDARD_TITLE_WORDS.some((w) => title.includes(w)) || endsLikePolicy(title)) return false;
   if (beside || levelInTitle(title)) return true;
+  if (!STANDARD_TITLE_ENDINGS.some((e) => title.endsWith(e))) return false;
   if (VERB_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
   return SELF_EVIDENT_TITLE_ENDINGS.some((e) => title.endsWith(e));
 }

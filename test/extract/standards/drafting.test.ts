@@ -1,0 +1,106 @@
+// Drafting statements: who led or took part, named standards, counts by level; nothing in `facts`.
+import { describe, expect, it } from "vitest";
+import { extract } from "./prepare.js";
+
+const brief = (text: string) => extract(text).drafting.map((d) => ({ org: d.organization, role: d.role, levels: d.levels, count: d.count, cmp: d.comparator }));
+
+describe("drafting roles and counts by level", () => {
+  it("reads a firm that led drafting national standards, with the count", () => {
+    expect(brief("青岚精密机械有限公司主导制定国家标准3项。")).toEqual([{ org: "青岚精密机械有限公司", role: "led", levels: ["national"], count: 3, cmp: "=" }]);
+  });
+
+  it("reads participation in a named industry standard", () => {
+    const { drafting } = extract("澄江电器股份有限公司参与制修订《家用电器待机功耗测量方法》行业标准。");
+    expect(drafting).toHaveLength(1);
+    expect(drafting[0]).toMatchObject({
+      organization: "澄江电器股份有限公司",
+      role: "participated",
+      standard: { code: null, title: "家用电器待机功耗测量方法" },
+      levels: ["industry"],
+      count: null,
+    });
+  });
+
+  it("reads 牵头 as led and 主导或参与 as either", () => {
+    expect(brief("云帆新材料集团牵头起草团体标准2项。")).toEqual([{ org: "云帆新材料集团", role: "led", levels: ["group"], count: 2, cmp: "=" }]);
+    expect(brief("全县企业主导或参与研制地方标准6项。")[0]).toMatchObject({ org: null, role: "led_or_participated", levels: ["local"], count: 6 });
+  });
+
+  it("carries a role over a list of counts, until another verb is said", () => {
+    expect(brief("今年全市主导制定国际标准2项、国家标准15项，发布企业标准40项。")).toEqual([
+      { org: null, role: "led", levels: ["international"], count: 2, cmp: "=" },
+      { org: null, role: "led", levels: ["national"], count: 15, cmp: "=" },
+      { org: null, role: null, levels: ["enterprise"], count: 40, cmp: "=" },
+    ]);
+  });
+
+  it("gives each clause its own role", () => {
+    expect(brief("近年来参与国际标准修订1项，主持行业标准修订6项。").map((d) => [d.role, d.levels[0], d.count])).toEqual([
+      ["participated", "international", 1],
+      ["led", "industry", 6],
+    ]);
+  });
+
+  it("reads a count written before the level, with no role when none is said", () => {
+    expect(brief("全区共完成4项国家标准、3项团体标准的研制。")).toEqual([
+      { org: null, role: null, levels: ["national"], count: 4, cmp: "=" },
+      { org: null, role: null, levels: ["group"], count: 3, cmp: "=" },
+    ]);
+  });
+
+  it("shares one count over a coordinated list of levels, with 以上 as a floor", () => {
+    expect(brief("到2027年，新增主导研制国际、国家和团体标准60项以上。")).toEqual([
+      { org: null, role: "led", levels: ["international", "national", "group"], count: 60, cmp: ">=" },
+    ]);
+  });
+
+  it("splits counts given respectively", () => {
+    expect(brief("累计参与制定国际、国家标准数量分别为8项、120项。").map((d) => [d.levels, d.count, d.role])).toEqual([
+      [["international"], 8, "participated"],
+      [["national"], 120, "participated"],
+    ]);
+  });
+
+  it("takes the year the sentence states", () => {
+    expect(extract("2023年，全市企业主导制定行业标准11项。").drafting[0].year).toBe(2023);
+  });
+
+  it("reads Traditional text and full-width digits", () => {
+    expect(brief("主導制定國家標準５項。")).toEqual([{ org: null, role: "led", levels: ["national"], count: 5, cmp: "=" }]);
+  });
+
+  it("does not count standardisation pilots, honours or bases as standards", () => {
+    expect(brief("新增省级标准化试点4项，获评标准创新贡献奖2项，建成技术标准创新基地1个。")).toEqual([]);
+  });
+
+  it("leaves a firm only referred back to unnamed, with a warning on the span", () => {
+    const r = extract("该公司主导制定国家标准2项。");
+    expect(r.drafting[0]).toMatchObject({ organization: null, role: "led", count: 2 });
+    expect(r.warnings.map((w) => w.code)).toContain("standard-drafter-refers-back");
+  });
+});
+
+describe("references and the extraction record", () => {
+  it("gives references evidence cut from the original text, and no facts", () => {
+    const text = "本次评审依据ＧＢ／Ｔ　１９５８０－２０１２进行。";
+    const r = extract(text);
+    expect(r.facts).toEqual([]);
+    expect(r.refs).toHaveLength(1);
+    const ev = r.refs[0].evidence;
+    expect(ev.text).toBe(r.doc.record.text.slice(ev.start, ev.end));
+    expect(ev.text).toBe("ＧＢ／Ｔ　１９５８０－２０１２");
+    expect(r.refs[0]).toMatchObject({ code: "GB/T 19580-2012", number: "GB/T 19580", edition_year: 2012, level: "national" });
+  });
+
+  it("warns when nothing gives a titled standard's level", () => {
+    const r = extract("参评企业对照《服务质量评价准则》开展自评。");
+    expect(r.refs[0].level).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toEqual(["standard-level-unknown"]);
+  });
+
+  it("links a named standard to the firm that drafted it", () => {
+    const r = extract("由启明检测技术有限公司主导起草的DB32/T 4001-2021正式实施。");
+    expect(r.drafting).toHaveLength(1);
+    expect(r.drafting[0]).toMatchObject({ organization: "启明检测技术有限公司", role: "led", standard: { code: "DB32/T 4001-2021" }, levels: ["local"] });
+  });
+});
