@@ -34,9 +34,10 @@ const REGION = "(?:((?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))|省|市)(?:
 const NOT_NOUN = "(?!化|体系|创新|领跑|“|\"|引领|话语权|制定权)";
 const NP = `((?:(?:${STEM})(?:标准)?(?:[、和及与或]|以及))*)${REGION}(${STEM})${FIELD}标准${NOT_NOUN}`;
 const VERB_AFTER = `(?:${alt(DRAFTING_VERBS)})?(?:工作)?(?:数量|总数)?`;
-const QUANTIFIER = "(?:共计?|合计|累计|达到?|为|超过|多于)?";
+const QUANTIFIER = "(共计?|合计|累计|达到?|为|超过|多于)?";
 
-const POST_COUNT = new RegExp(`${NP}${VERB_AFTER}${QUANTIFIER}(${NUM})(余|多)?${UNIT}(以上)?`, "g");
+// Groups: 1 coordinated levels, 2 region, 3 last level, 4 quantifier, 5 各 (each), 6 count, 7 余/多, 8 以上.
+const POST_COUNT = new RegExp(`${NP}${VERB_AFTER}${QUANTIFIER}(各)?(${NUM})(余|多)?${UNIT}(以上)?`, "g");
 const PRE_COUNT = new RegExp(`(${NUM})(余|多)?${UNIT}${NP}`, "g");
 const RESPECTIVELY = new RegExp(`${NP}${VERB_AFTER}分别(?:为|是|达到?)((?:${NUM}${UNIT}?[、,，和及]?){2,6})`, "g");
 
@@ -89,12 +90,14 @@ export function findStandardCounts(sentence: string): CountItem[] {
   for (const m of sentence.matchAll(POST_COUNT)) {
     const end = m.index + m[0].length;
     if (overlaps(items, m.index, end)) continue;
-    const count = parseChineseNumber(m[4]);
+    const count = parseChineseNumber(m[6]);
     if (count == null) continue;
     const levels = levelsOf(m[1], m[3]);
-    const quantifier = /(?:共计?|合计|累计|达到?|为|超过|多于)(?=[\d一二两三四五六七八九十百千]+(?:余|多)?(?:项|个|件|只|部)(?:以上)?$)/.exec(m[0])?.[0] ?? "";
+    const base = { start: m.index, end, levelStart: firstStem(sentence, m.index), count, comparator: comparatorOf(m[4] ?? "", m[7], m[8]) };
     const regionSpan = regionSpanOf(levels, m.index + m[1].length, m[2]);
-    items.push({ start: m.index, end, levelStart: firstStem(sentence, m.index), levels, count, comparator: comparatorOf(quantifier, m[5], m[6]), regionSpan });
+    // "国家标准、行业标准各2项": the count is each level's, not shared.
+    if (m[5]) for (const level of levels) items.push({ ...base, levels: [level], regionSpan: level === "local" ? regionSpan : null });
+    else items.push({ ...base, levels, regionSpan });
   }
   for (const m of sentence.matchAll(PRE_COUNT)) {
     const end = m.index + m[0].length;

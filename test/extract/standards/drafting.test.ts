@@ -104,3 +104,19 @@ describe("references and the extraction record", () => {
     expect(r.drafting[0]).toMatchObject({ organization: "启明检测技术有限公司", role: "led", standard: { code: "DB32/T 4001-2021" }, levels: ["local"] });
   });
 });
+
+describe("counts for each level", () => {
+  it("reads 各 as the count of every level in the list", () => {
+    expect(brief("参与制定国家标准、行业标准各2项。")).toEqual([
+      { org: null, role: "participated", levels: ["national"], count: 2, cmp: "=" },
+      { org: null, role: "participated", levels: ["industry"], count: 2, cmp: "=" },
+    ]);
+  });
+
+  it("reads 超过 and 余 as more than", () => {
+    expect(brief("主导制定团体标准超过20项，企业标准百余项。").map((d) => [d.count, d.cmp])).toEqual([
+      [20, ">"],
+      [100, ">"],
+    ]);
+  });
+});
