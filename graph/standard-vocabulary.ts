@@ -35,6 +35,28 @@ export const PROVINCE_CODES: Record<string, string> = {
   "61": "陕西省", "62": "甘肃省", "63": "青海省", "64": "宁夏回族自治区", "65": "新疆维吾尔自治区",
 };
 
+/**
+ * Standards quality texts cite by title alone (award rules, management systems): a title found here
+ * gets its number and level when the text gives no code ("依照《卓越绩效评价准则》评审").
+ */
+export const KNOWN_STANDARDS: Array<{ number: string; title: string; level: StandardLevel }> = [
+  { number: "GB/T 19580", title: "卓越绩效评价准则", level: "national" },
+  { number: "GB/Z 19579", title: "卓越绩效评价准则实施指南", level: "national" },
+  { number: "GB/T 19000", title: "质量管理体系 基础和术语", level: "national" },
+  { number: "GB/T 19001", title: "质量管理体系 要求", level: "national" },
+  { number: "GB/T 24001", title: "环境管理体系 要求及使用指南", level: "national" },
+  { number: "GB/T 45001", title: "职业健康安全管理体系 要求及使用指南", level: "national" },
+  { number: "GB/T 23001", title: "信息化和工业化融合管理体系 要求", level: "national" },
+  { number: "GB/T 31950", title: "企业诚信管理体系", level: "national" },
+  { number: "GB/T 36000", title: "社会责任指南", level: "national" },
+];
+
+/** The known standard a title names, compared without spaces ("质量管理体系要求" = "质量管理体系 要求"). */
+export function knownStandard(title: string): { number: string; title: string; level: StandardLevel } | null {
+  const bare = title.replace(/\s+/g, "");
+  return KNOWN_STANDARDS.find((k) => k.title.replace(/\s+/g, "") === bare) ?? null;
+}
+
 /** Level words as texts write them, longest first so 国家级 wins over 国家. */
 export const LEVEL_WORDS: Array<[string, StandardLevel]> = [
   ["国际标准", "international"],
@@ -111,6 +133,12 @@ export const DRAFTING_VERBS = ["制修订", "制(修)订", "制定", "制订", "
  * reach of a role word said earlier in the sentence ("参与制修订国家标准40项，发布地方标准9项").
  */
 export const NEUTRAL_VERBS = ["发布", "完成", "批准", "立项", "实施", "采用", "宣贯", "备案", "获得", "新增", "累计", "拥有"] as const;
+
+/** Words that cite a document as the basis of what follows ("依照…评审", "对照…自评"). */
+export const BASIS_WORDS = ["按照", "依据", "根据", "对照", "参照", "依照", "遵照", "基于"] as const;
+
+/** Words of evaluating applicants (an award's review against a standard). */
+export const EVALUATION_WORDS = ["评审", "评价", "评选", "评定", "打分", "自评", "评比"] as const;
 
 /** Level of a canonical code prefix ("GB/T", "DB32/T", "T/CAQ", "Q/ABC", "ISO/IEC"); null when unknown. */
 export function levelOfPrefix(prefix: string): { level: StandardLevel; province?: string } | null {

@@ -176,6 +176,8 @@ export interface StandardRef {
   level: StandardLevel | null;
   /** Province of a local standard, from its code (DB32 → 江苏省) or the text (江苏省地方标准). */
   province?: string | null;
+  /** The sentence cites it as the basis of an evaluation ("依照《…准则》进行评审"): the award review's standard. */
+  evaluation_basis?: boolean;
   evidence: Evidence;
 }
 

@@ -1,6 +1,7 @@
 // Standards (issue 17): the standards a document names (codes, titles cited as standards) and what
 // it says about drafting them (who led or took part, counts by level). Pure over the prepared
 // document. Its output is kept out of `facts`: standards are not gold-schema facts.
+import { BASIS_WORDS, EVALUATION_WORDS } from "../../../graph/standard-vocabulary.js";
 import type { Evidence, StandardDrafting, StandardRef, Warning } from "../../../graph/types.js";
 import type { Extraction } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
@@ -31,6 +32,17 @@ function warn(doc: PreparedDocument, code: string, message: string, ev: Evidence
   return { doc: doc.record.id, code, message, evidence: ev };
 }
 
+/**
+ * Whether the sentence cites the standard as what applicants are evaluated against: a basis word
+ * before it and an evaluating word in the sentence ("对照《…准则》组织专家评审").
+ */
+function isEvaluationBasis(doc: PreparedDocument, r: RecognisedStandard): boolean {
+  const sentence = doc.sentences.find((s) => s.start <= r.start && r.start < s.end);
+  if (!sentence) return false;
+  const before = doc.norm.slice(sentence.start, r.start);
+  return BASIS_WORDS.some((w) => before.includes(w)) && EVALUATION_WORDS.some((w) => sentence.text.includes(w));
+}
+
 function toRef(doc: PreparedDocument, r: RecognisedStandard): StandardRef {
   return {
     doc: doc.record.id,
@@ -40,6 +52,7 @@ function toRef(doc: PreparedDocument, r: RecognisedStandard): StandardRef {
     title: r.title,
     level: r.level,
     ...(r.province ? { province: r.province } : {}),
+    ...(isEvaluationBasis(doc, r) ? { evaluation_basis: true } : {}),
     evidence: evidence(doc, r.start, r.end),
   };
 }

@@ -4,6 +4,7 @@
 import {
   DRAFTING_VERBS,
   endsLikePolicy,
+  knownStandard,
   LEVEL_WORDS,
   NOT_STANDARD_TITLE_WORDS,
   PROVINCE_CODES,
@@ -22,8 +23,8 @@ export interface RecognisedStandard {
   editionYear: number | null;
   title: string | null;
   level: StandardLevel | null;
-  /** Where the level came from: the code's prefix or the words beside the reference. */
-  levelFrom: "code" | "text" | null;
+  /** Where the level came from: the code's prefix, a standard known by its title, or the words beside the reference. */
+  levelFrom: "code" | "known" | "text" | null;
   province: string | null;
   /** A level the words beside a coded reference give that differs from its code's ("GB/T … 行业标准"). */
   conflictingLevel?: StandardLevel;
@@ -114,13 +115,19 @@ function fromCode(code: CodeMatch | null): Pick<RecognisedStandard, "code" | "nu
   return { code: code?.code ?? null, number: code?.number ?? null, editionYear: code?.editionYear ?? null };
 }
 
-/** Level and province of a reference: the code's when it has one, else the words beside it. */
-function settleLevel(text: string, code: CodeMatch | null, beside: { level: StandardLevel; at: number } | null, inTitle: StandardLevel | null) {
+/** Level and province of a reference: the code's when it has one, a known title's, else the words beside it. */
+function settleLevel(
+  text: string,
+  code: { level: StandardLevel; province?: string } | null,
+  from: "code" | "known",
+  beside: { level: StandardLevel; at: number } | null,
+  inTitle: StandardLevel | null,
+) {
   const textLevel = beside?.level ?? inTitle;
   const province = code?.province ?? (textLevel === "local" && beside ? provinceNamedBefore(text, beside.at) : null);
   if (code) {
     const conflict = textLevel && textLevel !== code.level ? { conflictingLevel: textLevel } : {};
-    return { level: code.level, levelFrom: "code" as const, province: province ?? null, ...conflict };
+    return { level: code.level, levelFrom: from, province: province ?? null, ...conflict };
   }
   return { level: textLevel, levelFrom: textLevel ? ("text" as const) : null, province: province ?? null };
 }
@@ -139,9 +146,12 @@ export function recogniseStandards(input: string): RecognisedStandard[] {
     const inner = code && code.start >= start ? (m[1].slice(0, code.start - start - 1) + m[1].slice(code.end - start - 1)).trim() : m[1].trim();
     const span = code ? { start: Math.min(start, code.start), end: Math.max(end, code.end + (/[)）]/.test(text[code.end] ?? "") ? 1 : 0)) } : { start, end };
     const beside = levelBeside(text, span.start, span.end);
-    if (!code && !isStandardTitle(inner, text, start, beside?.level ?? null)) continue;
+    const known = code ? null : knownStandard(inner);
+    if (!code && !known && !isStandardTitle(inner, text, start, beside?.level ?? null)) continue;
     if (code) used.add(code);
-    out.push({ ...span, ...fromCode(code), title: inner || null, ...settleLevel(text, code, beside, levelInTitle(inner)) });
+    const numbered = known ? { code: null, number: known.number, editionYear: null } : fromCode(code);
+    const level = settleLevel(text, code ?? known, code ? "code" : "known", beside, levelInTitle(inner));
+    out.push({ ...span, ...numbered, title: inner || null, ...level });
   }
 
   for (const code of codes) {
@@ -150,7 +160,7 @@ export function recogniseStandards(input: string): RecognisedStandard[] {
     const title = bare && isBareTitle(bare[1]) ? bare[1] : null;
     const end = title ? code.end + bare![0].length : code.end;
     const beside = levelBeside(text, code.start, end);
-    out.push({ start: code.start, end, ...fromCode(code), title, ...settleLevel(text, code, beside, null) });
+    out.push({ start: code.start, end, ...fromCode(code), title, ...settleLevel(text, code, "code", beside, null) });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -120,3 +120,15 @@ describe("counts for each level", () => {
     ]);
   });
 });
+
+describe("standards cited as the basis of an evaluation", () => {
+  it("marks a standard an award review is held against", () => {
+    const r = extract("评审委员会依照《卓越绩效评价准则》(GB/T 19580-2012)组织专家现场评审。");
+    expect(r.refs[0]).toMatchObject({ code: "GB/T 19580-2012", evaluation_basis: true });
+  });
+
+  it("does not mark a standard a firm merely drafted", () => {
+    const r = extract("星河仪表有限公司主导制定GB/T 40001-2021，并通过专家评审。");
+    expect(r.refs[0].evaluation_basis).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ import { regionIndex } from "../../../ingest/regions.js";
 import { segment } from "../../../ingest/segment.js";
 import { SHARED } from "../../seed-paths.js";
 
-interface HandRef { doc: string; code: string | null; title: string | null; level: StandardLevel }
+interface HandRef { doc: string; code: string | null; title: string | null; level: StandardLevel; evaluation_basis?: boolean }
 interface HandCount { doc: string; levels: StandardLevel[]; count: number; comparator: string; role: string | null }
 interface HandCountFile { documents: string[]; references: HandRef[]; counts: HandCount[] }
 
@@ -42,6 +42,7 @@ interface Row { doc: string; refsHand: number; refsFound: number; refsCorrect: n
 
 let rows: Row[] = [];
 let levelRight = 0;
+let basisRight = 0;
 
 beforeAll(() => {
   const regions = regionIndex();
@@ -55,6 +56,7 @@ beforeAll(() => {
     const refPairs = pair(refsHand, standards.refs, sameRef);
     const countPairs = pair(countsHand, counted, sameCount);
     levelRight += refPairs.filter(([h, f]) => h.level === f.level).length;
+    basisRight += refPairs.filter(([h, f]) => !!h.evaluation_basis === !!f.evaluation_basis).length;
     return {
       doc: path.replace(/^.*\//, ""),
       refsHand: refsHand.length,
@@ -89,6 +91,7 @@ describe("standards on the seeds and the dev set against the hand count", () => 
     expect(total("refsCorrect") / total("refsHand")).toBeGreaterThanOrEqual(FLOORS.refRecall);
     expect(total("refsCorrect") / Math.max(1, total("refsFound"))).toBeGreaterThanOrEqual(FLOORS.refPrecision);
     expect(levelRight / total("refsHand")).toBeGreaterThanOrEqual(FLOORS.refLevel);
+    expect(basisRight).toBe(total("refsCorrect"));
   });
 
   it("finds the counts of standards by level (recall, precision, role)", () => {

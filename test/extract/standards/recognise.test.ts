@@ -42,7 +42,13 @@ describe("titled standards", () => {
   });
 
   it("accepts a title ending in 准则 or 标准 without context, with no level", () => {
-    expect(recogniseStandards("参评单位对照《卓越绩效评价准则》自评")[0]).toMatchObject({ title: "卓越绩效评价准则", level: null, levelFrom: null });
+    expect(recogniseStandards("参评单位对照《物业服务评价准则》自评")[0]).toMatchObject({ title: "物业服务评价准则", level: null, levelFrom: null });
+    expect(recogniseStandards("各园区执行《园区绿化养护标准》")[0]).toMatchObject({ level: null });
+  });
+
+  it("gives a standard known by its title its number and level", () => {
+    expect(recogniseStandards("参评单位对照《卓越绩效评价准则》自评")[0]).toMatchObject({ code: null, number: "GB/T 19580", level: "national", levelFrom: "known" });
+    expect(recogniseStandards("按《质量管理体系要求》建立体系")[0]).toMatchObject({ number: "GB/T 19001", level: "national" });
   });
 
   it("reads a level word inside the title", () => {
