@@ -23,7 +23,9 @@ export interface CountItem {
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/[()]/g, "\\$&")).join("|");
 const STEM = alt(LEVEL_STEMS.map(([w]) => w));
-const NUM = "(?:\\d+|[一二两三四五六七八九十百千]+)";
+// Digits (with thousands separators: "1,200") or Chinese numerals.
+const NUM = "(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+|[一二两三四五六七八九十百千]+)";
+const toNumber = (written: string) => parseChineseNumber(written.replace(/,/g, ""));
 const UNIT = "(?:项|个|件|只|部)";
 // A field between the level and 标准 ("服务业", "农业"); never words that make it no count of standards.
 const FIELD = "(?:(?!先进|水平|以上|及以上)[\\u4e00-\\u9fa5]){0,4}?";
@@ -73,7 +75,7 @@ export function findStandardCounts(sentence: string): CountItem[] {
   const items: CountItem[] = [];
   for (const m of sentence.matchAll(RESPECTIVELY)) {
     const levels = levelsOf(m[1], m[3]);
-    const numbers = [...m[4].matchAll(new RegExp(NUM, "g"))].map((n) => parseChineseNumber(n[0]));
+    const numbers = [...m[4].matchAll(new RegExp(NUM, "g"))].map((n) => toNumber(n[0]));
     if (numbers.length !== levels.length || numbers.some((n) => n == null)) continue;
     levels.forEach((level, i) =>
       items.push({
@@ -90,7 +92,7 @@ export function findStandardCounts(sentence: string): CountItem[] {
   for (const m of sentence.matchAll(POST_COUNT)) {
     const end = m.index + m[0].length;
     if (overlaps(items, m.index, end)) continue;
-    const count = parseChineseNumber(m[6]);
+    const count = toNumber(m[6]);
     if (count == null) continue;
     const levels = levelsOf(m[1], m[3]);
     const base = { start: m.index, end, levelStart: firstStem(sentence, m.index), count, comparator: comparatorOf(m[4] ?? "", m[7], m[8]) };
@@ -102,7 +104,7 @@ export function findStandardCounts(sentence: string): CountItem[] {
   for (const m of sentence.matchAll(PRE_COUNT)) {
     const end = m.index + m[0].length;
     if (overlaps(items, m.index, end)) continue;
-    const count = parseChineseNumber(m[1]);
+    const count = toNumber(m[1]);
     if (count == null) continue;
     const levels = levelsOf(m[3], m[5]);
     // Count and unit (one character) come first: "9项…".

@@ -39,8 +39,11 @@ const TITLE_LIST = "(?:[ \\t]*[、,，和及与][ \\t]*《[^《》\\n]{1,80}》)
 const LEVEL_BEFORE = new RegExp(`(${LEVEL_ALT})标准[:：]?[ \\t]*(?:《[^《》\\n]{1,80}》[ \\t]*[、,，和及与][ \\t]*)*$`);
 // "《A》、《B》等3项国家标准", "《A》(国家标准)", "《A》行业标准".
 const LEVEL_AFTER = new RegExp(`^${TITLE_LIST}[ \\t]*[(（]?[ \\t]*(?:等)?(?:${NUM}(?:项|个|部))?[ \\t]*(${LEVEL_ALT})标准`);
-// "主导制定《", "参与起草的《": a drafting verb (with or without its role) right before a title.
-const VERB_BEFORE = new RegExp(`(?:${alt(ROLE_WORDS.map(([w]) => w))})?(?:${alt(DRAFTING_VERBS)})(?:了|的)?[ \\t]*(?:《[^《》\\n]{1,80}》[ \\t]*[、,，和及与][ \\t]*)*$`);
+// "主导制定《", "参与起草的《", "起草的《": a role, or a verb only drafters use, right before a title.
+// A bare 制定/编制 is also how governments make guides and rules ("制定《…工作指南》"), so it is not enough.
+const VERB_BEFORE = new RegExp(
+  `(?:(?:${alt(ROLE_WORDS.map(([w]) => w))})(?:${alt(DRAFTING_VERBS)})?|起草|制修订|制\\(修\\)订)(?:了|的)?[ \\t]*(?:《[^《》\\n]{1,80}》[ \\t]*[、,，和及与][ \\t]*)*$`,
+);
 const PROVINCE_BEFORE_LEVEL = /([\u4e00-\u9fa5]{2,7}?)(?:地方标准)/;
 // A title written right after a code without 《》: "GB/T 19580卓越绩效评价准则".
 const BARE_TITLE_AFTER = new RegExp(`^[ \\t]*([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5A-Za-z0-9]{1,28}?(?:${alt(STANDARD_TITLE_ENDINGS)}))`);

@@ -132,3 +132,9 @@ describe("standards cited as the basis of an evaluation", () => {
     expect(r.refs[0].evaluation_basis).toBeUndefined();
   });
 });
+
+describe("numbers", () => {
+  it("reads thousands separators and Chinese numerals", () => {
+    expect(brief("累计参与制修订国家标准1,250项、行业标准三十二项。").map((d) => d.count)).toEqual([1250, 32]);
+  });
+});

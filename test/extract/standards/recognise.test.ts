@@ -91,3 +91,12 @@ describe("a level word beside a policy title does not make it a standard", () =>
     expect(titles("国家标准《纺织品 色牢度试验方法》")).toEqual(["纺织品 色牢度试验方法"]);
   });
 });
+
+describe("drafting verbs before a title", () => {
+  it("takes a role or a drafter's verb as citing a standard, not a bare 制定 or 编制", () => {
+    expect(titles("参与制定《锂电池回收利用规范》")).toEqual(["锂电池回收利用规范"]);
+    expect(titles("牵头起草的《智慧菜场建设规范》")).toEqual(["智慧菜场建设规范"]);
+    expect(titles("市局制定《小微企业质量管理工作指南》")).toEqual([]);
+    expect(titles("编制《质量强县建设规范》")).toEqual([]);
+  });
+});
