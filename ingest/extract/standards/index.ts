@@ -111,9 +111,11 @@ function countedDrafting(doc: PreparedDocument, warnings: Warning[]): StandardDr
   const out: StandardDrafting[] = [];
   for (const s of readingSentences(doc)) {
     for (const item of findStandardCounts(s.text)) {
-      const ev = evidence(doc, s.pos(item.start), s.pos(item.end - 1) + 1);
       const head = s.text.slice(0, item.levelStart);
       const reading = roleBefore(head);
+      // The evidence shows the role it was read with: "主导制定国际标准2项、国家标准5项" for the second count.
+      const from = reading?.drafting ? Math.min(reading.at, item.start) : item.start;
+      const ev = evidence(doc, s.pos(from), s.pos(item.end - 1) + 1);
       const drafter = reading?.drafting ? organisation(doc, drafterBefore(head, reading.at), ev, warnings) : null;
       const region = countRegion(doc, s, item);
       out.push({

@@ -138,3 +138,12 @@ describe("numbers", () => {
     expect(brief("累计参与制修订国家标准1,250项、行业标准三十二项。").map((d) => d.count)).toEqual([1250, 32]);
   });
 });
+
+describe("evidence of counts", () => {
+  it("starts at the role the count was read with and is cut from the original text", () => {
+    const r = extract("今年全市主导制定国际标准2项、國家標準15項。");
+    const ev = r.counts[1].evidence;
+    expect(ev.text).toBe("主导制定国际标准2项、國家標準15項");
+    expect(r.doc.record.text.slice(ev.start, ev.end)).toBe(ev.text);
+  });
+});
