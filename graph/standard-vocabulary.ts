@@ -132,7 +132,7 @@ export const DRAFTING_VERBS = ["制修订", "制(修)订", "制定", "制订", "
  * Verbs that say what happened to standards without naming a drafter (发布, 完成…的研制); they end the
  * reach of a role word said earlier in the sentence ("参与制修订国家标准40项，发布地方标准9项").
  */
-export const NEUTRAL_VERBS = ["发布", "完成", "批准", "立项", "实施", "采用", "宣贯", "备案", "获得", "新增", "累计", "拥有"] as const;
+export const NEUTRAL_VERBS = ["发布", "完成", "批准", "立项", "实施", "采用", "宣贯", "备案", "获得", "通过", "新增", "累计", "拥有"] as const;
 
 /** Words that cite a document as the basis of what follows ("依照…评审", "对照…自评"). */
 export const BASIS_WORDS = ["按照", "依据", "根据", "对照", "参照", "依照", "遵照", "基于"] as const;

@@ -43,10 +43,12 @@ export function roleBefore(text: string): RoleReading | null {
 
 const ORG_SUFFIX = "(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|研究院|研究所|设计院|大学|学院|协会|学会|商会|中心|工厂|厂)";
 // The firm that opens a clause, just before its drafting words: "某某科技有限公司主导制定…", "某某集团累计参与…".
-const ADVERBS = "(?:近年来|近三年|累计|先后|共|已|还|也|等单位|等企业)*";
+const ADVERBS = "(?:近年来|近三年|累计|先后|分别|共|均|已|还|也|等单位|等企业)*";
 const ORG_AT_END = new RegExp(`([\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,40}?${ORG_SUFFIX})${ADVERBS}$`);
 // "该公司参与…", "公司累计主导…": a clause that only refers back to a firm named before.
 const REFERS_BACK = new RegExp(`^((?:该|本|这家|此)?(?:公司|企业|集团|单位))${ADVERBS}$`);
+// The subject opening a sentence: a firm's name, or a word referring back to one.
+const SUBJECT_AT_START = new RegExp(`^((?:该|本|这家|此)?(?:公司|企业|集团|单位)|[\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,40}?${ORG_SUFFIX})(?![\\u4e00-\\u9fa5]{0,2}(?:${ORG_SUFFIX}))`);
 // A date opening the clause is not part of the name ("2022年某某公司…").
 const LEADING_DATE = /^(?:(?:19|20)\d\d年(?:度|以来)?|今年|去年|近年来)/;
 // Where a clause starts: after punctuation; an organisation named later than this is not the subject.
@@ -54,14 +56,27 @@ const CLAUSE_START = /[，,；;。：:！!？?]/g;
 
 export type Drafter = { organization: string } | { refersBack: string } | null;
 
-/** The organisation opening the clause before `at` ("某某有限公司" in "某某有限公司主导制定…"). */
+/** A firm named at the start of `text`, or a word referring back to one. */
+function subjectAtEnd(clause: string): Drafter {
+  const back = REFERS_BACK.exec(clause);
+  if (back) return { refersBack: back[1] };
+  const m = ORG_AT_END.exec(clause);
+  return m ? { organization: m[1].replace(/^(?:其中|其|由|经|以|并|和|与|及)/, "") } : null;
+}
+
+/**
+ * The organisation that drafted: the one opening the clause before `at` ("某某有限公司主导制定…"), else
+ * the subject opening the sentence, which carries over its commas ("某某公司作为第一起草单位，牵头起草…",
+ * "某某公司获评…，参与制定…").
+ */
 export function drafterBefore(text: string, at: number): Drafter {
   const head = text.slice(0, at);
   let from = 0;
   for (const m of head.matchAll(CLAUSE_START)) from = m.index + 1;
   const clause = head.slice(from).replace(/^[ \t“"]+/, "").replace(LEADING_DATE, "");
-  const back = REFERS_BACK.exec(clause);
-  if (back) return { refersBack: back[1] };
-  const m = ORG_AT_END.exec(clause);
-  return m ? { organization: m[1].replace(/^(?:其中|其|由|经|以|并|和|与|及)/, "") } : null;
+  const own = subjectAtEnd(clause);
+  if (own || from === 0) return own;
+  const opening = head.replace(/^[ \t“"]+/, "").replace(LEADING_DATE, "").replace(/^[，,]/, "");
+  const subject = SUBJECT_AT_START.exec(opening);
+  return subject ? subjectAtEnd(subject[1]) : null;
 }

@@ -79,7 +79,8 @@ function namedDrafting(doc: PreparedDocument, refs: Array<{ r: RecognisedStandar
     if (!sentence) continue;
     const head = doc.norm.slice(sentence.start, r.start);
     const reading = roleBefore(head);
-    if (!reading?.drafting) continue;
+    // The drafting words govern a standard in their own clause ("参与起草《A》、《B》"), not one cited after a comma.
+    if (!reading?.drafting || /[，,；;。：:]/.test(head.slice(reading.at))) continue;
     const drafter = organisation(doc, drafterBefore(head, reading.at), ref.evidence, warnings);
     out.push({
       doc: doc.record.id,
@@ -114,7 +115,7 @@ function countedDrafting(doc: PreparedDocument, warnings: Warning[]): StandardDr
       const head = s.text.slice(0, item.levelStart);
       const reading = roleBefore(head);
       // The evidence shows the role it was read with: "主导制定国际标准2项、国家标准5项" for the second count.
-      const from = reading?.drafting ? Math.min(reading.at, item.start) : item.start;
+      const from = reading?.drafting ? reading.at : item.start;
       const ev = evidence(doc, s.pos(from), s.pos(item.end - 1) + 1);
       const drafter = reading?.drafting ? organisation(doc, drafterBefore(head, reading.at), ev, warnings) : null;
       const region = countRegion(doc, s, item);

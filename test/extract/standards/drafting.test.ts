@@ -147,3 +147,19 @@ describe("evidence of counts", () => {
     expect(r.doc.record.text.slice(ev.start, ev.end)).toBe(ev.text);
   });
 });
+
+describe("the drafter across a sentence's clauses", () => {
+  it("carries the firm opening the sentence over its commas", () => {
+    const r = extract("澄江电器股份有限公司获评市长质量奖，参与制定国际标准1项，牵头起草了《电热水器能效测试方法》团体标准。");
+    expect(r.drafting.map((d) => [d.organization, d.role, d.levels[0]])).toEqual([
+      ["澄江电器股份有限公司", "led", "group"],
+      ["澄江电器股份有限公司", "participated", "international"],
+    ]);
+  });
+
+  it("does not make a standard cited after a comma a drafted one", () => {
+    const r = extract("星河仪表有限公司参与制定国家标准2项，产品通过ISO 9001:2015认证。");
+    expect(r.refs.map((x) => x.code)).toEqual(["ISO 9001:2015"]);
+    expect(r.drafting.filter((d) => d.standard)).toEqual([]);
+  });
+});
