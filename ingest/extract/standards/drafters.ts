@@ -47,6 +47,9 @@ const ADVERBS = "(?:近年来|近三年|累计|先后|分别|共|均|已|还|也
 const ORG_AT_END = new RegExp(`([\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,40}?${ORG_SUFFIX})${ADVERBS}$`);
 // "该公司参与…", "公司累计主导…": a clause that only refers back to a firm named before.
 const REFERS_BACK = new RegExp(`^((?:该|本|这家|此)?(?:公司|企业|集团|单位))${ADVERBS}$`);
+// Words no organisation's name holds: a whole region speaking (全市), a verb, a count
+// ("全市拥有3个检测中心" is a statement, not a firm).
+const NOT_A_NAME = /全[国省市区县]|拥有|新建|建成|建设|获得|实现|达到|完成|新增|累计|共有|\d/;
 // The subject opening a sentence: a firm's name, or a word referring back to one.
 const SUBJECT_AT_START = new RegExp(`^((?:该|本|这家|此)?(?:公司|企业|集团|单位)|[\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,40}?${ORG_SUFFIX})(?![\\u4e00-\\u9fa5]{0,2}(?:${ORG_SUFFIX}))`);
 // A date opening the clause is not part of the name ("2022年某某公司…").
@@ -61,7 +64,9 @@ function subjectAtEnd(clause: string): Drafter {
   const back = REFERS_BACK.exec(clause);
   if (back) return { refersBack: back[1] };
   const m = ORG_AT_END.exec(clause);
-  return m ? { organization: m[1].replace(/^(?:其中|其|由|经|以|并|和|与|及)/, "") } : null;
+  if (!m) return null;
+  const name = m[1].replace(/^(?:其中|其|由|经|以|并|和|与|及)/, "");
+  return NOT_A_NAME.test(name) ? null : { organization: name };
 }
 
 /**

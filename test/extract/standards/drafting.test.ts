@@ -163,3 +163,10 @@ describe("the drafter across a sentence's clauses", () => {
     expect(r.drafting.filter((d) => d.standard)).toEqual([]);
   });
 });
+
+describe("what is no drafter", () => {
+  it("does not take a statement ending in an institution's word for a firm", () => {
+    const r = extract("全市拥有2个检测中心，累计主导制定国际标准6项。新建省级质检中心1家以上，主导制定行业标准3项以上。");
+    expect(r.drafting.map((d) => d.organization)).toEqual([null, null]);
+  });
+});
