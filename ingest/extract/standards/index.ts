@@ -9,6 +9,7 @@ import { findStandardCounts, type CountItem } from "./counts.js";
 import { drafterBefore, roleBefore, type Drafter } from "./drafters.js";
 import { readingSentences, type ReadingSentence } from "./reading-sentences.js";
 import { recogniseStandards, type RecognisedStandard } from "./recognise.js";
+import { statementYear } from "./years.js";
 
 export interface StandardsOutput {
   refs: StandardRef[];
@@ -57,12 +58,6 @@ function toRef(doc: PreparedDocument, r: RecognisedStandard): StandardRef {
   };
 }
 
-/** The year a sentence states before `at` ("2021年，全市新增…"), else the year a review reports on. */
-function statedYear(doc: PreparedDocument, text: string): number | null {
-  const years = [...text.matchAll(/((?:19|20)\d\d)\s*年(?!以来|以前|前)/g)];
-  return years.length ? Number(years[years.length - 1][1]) : doc.reviewYear;
-}
-
 /** The organisation named as drafter; a firm only referred back to (该公司) is left null with a warning. */
 function organisation(doc: PreparedDocument, drafter: Drafter, ev: Evidence, warnings: Warning[]): string | null {
   if (!drafter) return null;
@@ -90,7 +85,7 @@ function namedDrafting(doc: PreparedDocument, refs: Array<{ r: RecognisedStandar
       levels: ref.level ? [ref.level] : [],
       count: null,
       comparator: null,
-      year: statedYear(doc, head),
+      year: statementYear(doc, head, r.start),
       evidence: evidence(doc, sentence.start + reading.at, r.end),
     });
   }
@@ -128,7 +123,7 @@ function countedDrafting(doc: PreparedDocument, warnings: Warning[]): StandardDr
         count: item.count,
         comparator: item.comparator,
         ...(region ? { region } : {}),
-        year: statedYear(doc, s.text.slice(0, item.start)),
+        year: statementYear(doc, s.text.slice(0, item.start), s.pos(item.start)),
         evidence: ev,
       });
     }

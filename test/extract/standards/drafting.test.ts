@@ -170,3 +170,15 @@ describe("what is no drafter", () => {
     expect(r.drafting.map((d) => d.organization)).toEqual([null, null]);
   });
 });
+
+describe("years of statements", () => {
+  it("takes a deadline opening the paragraph for the goals after it", () => {
+    const r = extract("（三）发展目标。到2028年，质量水平稳步提高；主导制定国际标准3项以上。");
+    expect(r.counts[0]).toMatchObject({ year: 2028, comparator: ">=" });
+  });
+
+  it("gives a cumulative figure no year its sentence does not state", () => {
+    expect(extract("2024年工作回顾\n2024年，全市质量工作稳步推进。累计参与制定国家标准80项。").counts[0].year).toBeNull();
+    expect(extract("截至2024年底，累计参与制定国家标准80项。").counts[0].year).toBe(2024);
+  });
+});
