@@ -85,3 +85,18 @@ export function drafterBefore(text: string, at: number): Drafter {
   const subject = SUBJECT_AT_START.exec(opening);
   return subject ? subjectAtEnd(subject[1]) : null;
 }
+
+const ROLE_ALT = ROLE_WORDS.map(([w]) => w).join("|");
+// "《…》由某某公司牵头起草", "DB32/T …由某某研究院负责制定": the drafter written after the standard,
+// in the same clause.
+const PASSIVE = new RegExp(
+  `^[^，,；;。]{0,20}?由([\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,40}?${ORG_SUFFIX})(?:等单位|等企业|等)?(${ROLE_ALT}|负责)?(?:${alt(DRAFTING_VERBS)})`,
+);
+
+/** The drafter a passive clause after a standard names, the role it states (负责 → led) and where the clause's drafting verb ends. */
+export function drafterAfter(text: string): { organization: string; role: DraftingRole | null; end: number } | null {
+  const m = PASSIVE.exec(text);
+  if (!m || NOT_A_NAME.test(m[1])) return null;
+  const role = m[2] === "负责" ? "led" : (ROLE_WORDS.find(([w]) => w === m[2])?.[1] ?? null);
+  return { organization: m[1], role, end: m[0].length };
+}

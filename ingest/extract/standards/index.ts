@@ -6,7 +6,7 @@ import type { Evidence, StandardDrafting, StandardRef, Warning } from "../../../
 import type { Extraction } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { findStandardCounts, type CountItem } from "./counts.js";
-import { drafterBefore, roleBefore, type Drafter } from "./drafters.js";
+import { drafterAfter, drafterBefore, roleBefore, type Drafter } from "./drafters.js";
 import { readingSentences, type ReadingSentence } from "./reading-sentences.js";
 import { recogniseStandards, type RecognisedStandard } from "./recognise.js";
 import { statementYear } from "./years.js";
@@ -73,21 +73,17 @@ function namedDrafting(doc: PreparedDocument, refs: Array<{ r: RecognisedStandar
     const sentence = doc.sentences.find((s) => s.start <= r.start && r.start < s.end);
     if (!sentence) continue;
     const head = doc.norm.slice(sentence.start, r.start);
+    const base = { doc: doc.record.id, standard: { code: ref.code, title: ref.title }, levels: ref.level ? [ref.level] : [], count: null, comparator: null, year: statementYear(doc, head, r.start) };
     const reading = roleBefore(head);
     // The drafting words govern a standard in their own clause ("参与起草《A》、《B》"), not one cited after a comma.
-    if (!reading?.drafting || /[，,；;。：:]/.test(head.slice(reading.at))) continue;
-    const drafter = organisation(doc, drafterBefore(head, reading.at), ref.evidence, warnings);
-    out.push({
-      doc: doc.record.id,
-      organization: drafter,
-      role: reading.role,
-      standard: { code: ref.code, title: ref.title },
-      levels: ref.level ? [ref.level] : [],
-      count: null,
-      comparator: null,
-      year: statementYear(doc, head, r.start),
-      evidence: evidence(doc, sentence.start + reading.at, r.end),
-    });
+    if (reading?.drafting && !/[，,；;。：:]/.test(head.slice(reading.at))) {
+      const drafter = organisation(doc, drafterBefore(head, reading.at), ref.evidence, warnings);
+      out.push({ ...base, organization: drafter, role: reading.role, evidence: evidence(doc, sentence.start + reading.at, r.end) });
+      continue;
+    }
+    const after = doc.norm.slice(r.end, sentence.end);
+    const passive = drafterAfter(after);
+    if (passive) out.push({ ...base, organization: passive.organization, role: passive.role, evidence: evidence(doc, r.start, r.end + passive.end) });
   }
   return out;
 }

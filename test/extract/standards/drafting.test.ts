@@ -182,3 +182,13 @@ describe("years of statements", () => {
     expect(extract("截至2024年底，累计参与制定国家标准80项。").counts[0].year).toBe(2024);
   });
 });
+
+describe("a drafter written after the standard", () => {
+  it("reads 由…牵头起草 and 由…负责制定 after a standard", () => {
+    const r = extract("《电动工具用锂电池包》国家标准由星河电源有限公司牵头起草，已发布。DB33/T 2500-2022由云帆检测研究院负责制定。GB/T 30000-2020由某标准化技术委员会归口。");
+    expect(r.drafting.map((d) => [d.organization, d.role, d.standard?.title ?? d.standard?.code, d.evidence.text])).toEqual([
+      ["星河电源有限公司", "led", "电动工具用锂电池包", "《电动工具用锂电池包》国家标准由星河电源有限公司牵头起草"],
+      ["云帆检测研究院", "led", "DB33/T 2500-2022", "DB33/T 2500-2022由云帆检测研究院负责制定"],
+    ]);
+  });
+});
