@@ -32,8 +32,8 @@ const FIELD = "(?:(?!先进|水平|以上|及以上)[\\u4e00-\\u9fa5]){0,4}?";
 // A region written before a local standard's level ("某省", "某市"; "省" alone for 省地方标准), and
 // the field after it ("某市农业地方标准"): a field before the level only after a region.
 const REGION = "(?:((?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))|省|市)(?:(?!先进|水平|以上|及以上)[\\u4e00-\\u9fa5]){0,4}?)?";
-// 标准 that is not itself a count noun: 标准化, 标准体系, 标准创新(基地/贡献奖), 标准"领跑者".
-const NOT_NOUN = "(?!化|体系|创新|领跑|“|\"|引领|话语权|制定权)";
+// 标准 that is not itself a count noun: 标准化, 标准体系, 标准创新(基地/贡献奖), 标准"领跑者", 标准件, 标准厂房.
+const NOT_NOUN = "(?!化|体系|创新|领跑|“|\"|引领|话语权|制定权|件|厂房)";
 const NP = `((?:(?:${STEM})(?:标准)?(?:[、和及与或]|以及))*)${REGION}(${STEM})${FIELD}标准${NOT_NOUN}`;
 const VERB_AFTER = `(?:${alt(DRAFTING_VERBS)})?(?:工作)?(?:数量|总数)?`;
 const QUANTIFIER = "(共计?|合计|累计|达到?|为|超过|多于)?";
