@@ -154,3 +154,57 @@ export interface Snapshot {
   regions: RegionRecord[];
   warnings: Warning[];
 }
+
+/** A standard's level, from its code (GB/T → national, DB32/T → local) or the words around it. */
+export type StandardLevel = "international" | "national" | "industry" | "local" | "group" | "enterprise";
+
+/**
+ * A standard a text names by code or by title ("GB/T 19580-2012", "《卓越绩效评价准则》"). Kept apart
+ * from `Fact`: standards are not gold-schema facts, so the facts output and its scorers ignore them.
+ */
+export interface StandardRef {
+  doc: string;
+  /** Canonical code: upper-case prefix, one space before the number, "-" before the year ("GB/T 19580-2012"). */
+  code: string | null;
+  /** The code without its year ("GB/T 19580"): editions of one standard share it. */
+  number: string | null;
+  /** Year of the edition the code names (2012 for GB/T 19580-2012; -94 → 1994). */
+  edition_year: number | null;
+  /** Title without 《》, Simplified. */
+  title: string | null;
+  /** Null when neither the code nor the text says (a warning names the span). */
+  level: StandardLevel | null;
+  /** Province of a local standard, from its code (DB32 → 江苏省) or the text (江苏省地方标准). */
+  province?: string | null;
+  /** The sentence cites it as the basis of an evaluation ("依照《…准则》进行评审"): the award review's standard. */
+  evaluation_basis?: boolean;
+  evidence: Evidence;
+}
+
+/** Who drafted: 主导/牵头/主持 → led; 参与/参加 → participated; "主导和参与" → led_or_participated. */
+export type DraftingRole = "led" | "participated" | "led_or_participated";
+
+/**
+ * A statement that standards were drafted, issued or are to be drafted: one named standard
+ * ("某公司主导制定GB/T …") or a count by level ("主导制定国家标准3项", "国际、国家标准分别为5项、40项").
+ * Counts without names stay counts here, the levels in a structured field so they can be summed.
+ */
+export interface StandardDrafting {
+  doc: string;
+  /** The organisation the text names as drafter; null when it names none (全市, 企业) or only refers back (该公司). */
+  organization: string | null;
+  /** Null when the text counts standards made or issued without saying who led (制定国际标准7项, 发布地方标准192项). */
+  role: DraftingRole | null;
+  /** The named standard, when the statement names one. */
+  standard: { code: string | null; title: string | null } | null;
+  /** Levels the statement covers: one for "国家标准40项", several for a shared count ("国际、国家和行业标准100项"). */
+  levels: StandardLevel[];
+  count: number | null;
+  /** ">=" for "100项以上", "=" otherwise; null without a count. */
+  comparator: ">=" | ">" | "=" | null;
+  /** Province or region a local standard belongs to, when the text says (省地方标准 → the document's province is left to the caller). */
+  region?: string | null;
+  /** Year stated in the sentence, else the year a review document reports on; null otherwise. */
+  year: number | null;
+  evidence: Evidence;
+}
