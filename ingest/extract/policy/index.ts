@@ -9,6 +9,7 @@ import { pinnedYear, regionAt, regionChain, resolveMention, sectionAt, sectionYe
 import { findItems, type QuantityItem } from "./items.js";
 import { yearsIn } from "./numbers.js";
 import { observationFact, observationYear } from "./observations.js";
+import { documentHead } from "./document-head.js";
 import { findPolicyMentions, policyFacts } from "./policies.js";
 import { isGoal, targetFact, type GoalContext } from "./targets.js";
 
@@ -40,9 +41,10 @@ function semicolonYear(doc: PreparedDocument, item: QuantityItem): number | null
 }
 
 export const extractPolicyFacts: Extractor = (doc) => {
-  const mentions = findPolicyMentions(doc);
+  const head = documentHead(doc);
+  const mentions = findPolicyMentions(doc, head.own);
   const policies = policyFacts(doc, mentions);
-  const own = mentions.find((m) => m.own)?.title ?? null;
+  const own = head.own?.title ?? null;
   // The year the text pins ("今年…申报2023年…"); the document speaks from its date, else that year.
   const pinnedByText = pinnedYear(doc);
   const speaking = doc.year ?? pinnedByText;
@@ -74,7 +76,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     // "到2025年，全市质量整体水平显著提升。制造业…达到…": a deadline opening a paragraph governs its sentences.
     const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
     if (item.toYear == null && opensWithDeadline) item.toYear = Number(opensWithDeadline[1]);
-    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline };
+    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null };
     const region = itemRegion(doc, item);
     // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening
     // a later sentence dates only that sentence (the seed gold does not carry it further).

@@ -19,6 +19,8 @@ export interface GoalContext {
   sentenceText: string;
   /** The last deadline named in the document before this sentence (a policy's 到2020年 paragraph). */
   lastDeadline: number | null;
+  /** The year a plan's title plans for ("…2016年行动计划"): the deadline of its undated goals. */
+  planYear?: number | null;
 }
 
 /** A policy's review of where things stand ("“十三五”时期…达到…", "截至2020年底…") states outcomes. */
@@ -39,7 +41,7 @@ export function isGoal(item: QuantityItem, ctx: GoalContext): boolean {
 export function deadlineOf(item: QuantityItem, ctx: GoalContext): number | null {
   if (item.toYear != null) return item.toYear;
   if (item.year != null && (ctx.speaking == null || item.year >= ctx.speaking)) return item.year;
-  if (ctx.policyDoc) return ctx.lastDeadline;
+  if (ctx.policyDoc) return ctx.lastDeadline ?? ctx.planYear ?? null;
   if (ctx.section?.plan) return ctx.section.year;
   return ctx.lastDeadline ?? ctx.speaking;
 }
