@@ -2,6 +2,7 @@
 // document: policy titles first (their numbers are names, not figures), then every quantified
 // item, judged a goal or an outcome by where and how the text states it.
 import { metricAliasPairs } from "../../../graph/metrics.js";
+import { UNDATED_PERIOD_OPENER } from "../../../graph/policy-vocabulary.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
@@ -76,7 +77,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     // "到2025年，全市质量整体水平显著提升。制造业…达到…": a deadline opening a paragraph governs its sentences.
     const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
     if (item.toYear == null && opensWithDeadline) item.toYear = Number(opensWithDeadline[1]);
-    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null };
+    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: UNDATED_PERIOD_OPENER.test(doc.paragraphs[item.paragraph]?.text.trim() ?? "") };
     const region = itemRegion(doc, item);
     // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening
     // a later sentence dates only that sentence (the seed gold does not carry it further).

@@ -29,6 +29,8 @@ import { findBareComparisons, findQuantities, relativeBefore, yearsIn, type Quan
 export interface QuantityItem {
   metric: string;
   value: number;
+  /** The upper end of a range ("1—2个"). */
+  valueMax?: number;
   unit: string | null;
   comparator: Comparator;
   /** Offsets (document text) of the evidence: the clause or the enumeration holding the item. */
@@ -188,6 +190,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         out.push({
           metric,
           value: q.value,
+          ...(q.valueMax != null ? { valueMax: q.valueMax } : {}),
           unit: q.unit,
           comparator: q.comparator,
           start: pos(evStart),

@@ -14,6 +14,8 @@ export const COMPANY_SENTENCE = new RegExp(`${FIRM_PROFILE.source}|年产量`);
 const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(同期)?(增长|下降|提高|减少|增加|上升|降低)/;
 /** Attendance at events, trainees and audiences. */
 const EVENT = /参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
+/** Partners a body works with ("联合25个部门开展…") are a means, not an outcome or a goal. */
+const PARTNERS = /(?:联合|会同|协调|牵头)[^，,；;。]{0,6}?[\d一二两三四五六七八九十]+个?(?:省直|市直|区直|县直|有关|相关)?(?:部门|单位|厅局|委办局)/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
 const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期|进入(?:材料|现场|初审|复审|终审|专家)?评审|评审专家|专家[^，,；;。]{0,4}人次|现场评审[^，,；;。]{0,3}场/;
 /** Candidates proposed in a notice (拟授予8家组织…) have not won yet. */
@@ -47,6 +49,7 @@ export interface ClauseContext {
 /** Is every figure of this clause something other than an outcome (or, in a policy, a goal)? */
 export function notAnOutcome(c: ClauseContext): boolean {
   const { clause: text, sentence } = c;
+  if (PARTNERS.test(text)) return true;
   if (EVENT.test(text) || CHANGE.test(text) || PROCEDURE.test(text) || PROPOSED.test(text)) return true;
   if (FIRM_FIGURE.test(text) && FIRM_SUBJECT.test(sentence) && !/(公司|集团|股份|厂)(?:数|总数)/.test(text)) return true;
   if (!c.national && NATIONAL.test(text.trim())) return true;
