@@ -33,10 +33,13 @@ export const REPORT_TITLE = /白皮书|质量状况|质量报告|工作总结|�
 
 /**
  * Openers that set a paragraph's period without a year the figures can take: "近年来，…",
- * "多年来", "8年来", "2019年以来" (a period start, not the figure's year). "今年以来" is the
- * speaking year and is not one of them.
+ * "多年来", "8年来". "今年以来" is the speaking year and is not one of them; "2019年以来" is
+ * undated only when the document speaks from a later year (SINCE_OPENER).
  */
-export const UNDATED_PERIOD_OPENER = /^(?:近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|(?:自|从)?(?:19|20)\d\d年(?:[^，,。；;]{0,12})?以来|去年以来|截至目前|截止目前|迄今|至今)/;
+export const UNDATED_PERIOD_OPENER = /^(?:近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|去年以来|截至目前|截止目前|迄今|至今)/;
+
+/** A paragraph opening with the start of a period ("自2019年以来，…", "2023年以来，…"): group 1 is its year. */
+export const SINCE_OPENER = /^(?:自|从)?((?:19|20)\d\d)年(?:[^，,。；;]{0,8}?)以来/;
 
 /** Words of a cumulative total without a date of its own (累计, 先后, 迄今…). */
 export const CUMULATIVE = /累计|先后|迄今|至今|截至目前|截止目前|已评选|已经评选|已有|共评选出/;

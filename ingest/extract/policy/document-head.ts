@@ -22,6 +22,8 @@ export interface DocumentHead {
   mode: DocumentMode;
   /** The year a report reports on, or a plan plans for ("2016年行动计划", "2023年“质量月”"). */
   subjectYear: number | null;
+  /** The year the headline names ("2015年度市长质量奖出炉"). */
+  headlineYear: number | null;
 }
 
 const HEAD_PARAGRAPHS = 14;
@@ -115,10 +117,11 @@ export function documentHead(doc: PreparedDocument): DocumentHead {
   if (own) {
     mode = "plan";
     subjectYear = subjectYearOf(own.title);
-  } else if (REPORT_TITLE.test(headline) || /(?:发布|公布)[^。]{0,20}(?:白皮书|质量状况|成果|成绩单)/.test(opening)) {
+  } else if (REPORT_TITLE.test(headline) || REPORT_TITLE.test(opening)) {
     mode = "report";
     const named = /((?:19|20)\d\d)\s*年度?[^，,。\n]{0,12}?(?:白皮书|质量状况|质量报告|工作总结|总结|公报|年报|“?质量月”?)/.exec(`${headline}\n${opening}`);
     subjectYear = named ? Number(named[1]) : null;
   }
-  return { speaking, lines, own, mode, subjectYear };
+  const titled = [doc.record.title ?? "", ...lines.map((l) => l.text)].find((t) => /[\u4e00-\u9fa5]{6}/.test(t) && !DATE.test(t)) ?? "";
+  return { speaking, lines, own, mode, subjectYear, headlineYear: subjectYearOf(titled) };
 }

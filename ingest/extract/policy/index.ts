@@ -2,7 +2,7 @@
 // document: policy titles first (their numbers are names, not figures), then every quantified
 // item, judged a goal or an outcome by where and how the text states it.
 import { metricAliasPairs } from "../../../graph/metrics.js";
-import { UNDATED_PERIOD_OPENER } from "../../../graph/policy-vocabulary.js";
+import { SINCE_OPENER, UNDATED_PERIOD_OPENER } from "../../../graph/policy-vocabulary.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
@@ -41,6 +41,15 @@ function semicolonYear(doc: PreparedDocument, item: QuantityItem): number | null
   return null;
 }
 
+/** The last year named in the item's paragraph before its sentence: the event a "至此" total closes. */
+function eventYear(doc: PreparedDocument, item: QuantityItem): number | null {
+  const para = doc.paragraphs[item.paragraph];
+  const sent = doc.sentences[item.sentence];
+  if (!para || !sent) return null;
+  const ys = yearsIn(doc.norm.slice(para.start, sent.start)).filter((y) => !y.base && !y.since && !y.to);
+  return ys.length ? ys[ys.length - 1].year : null;
+}
+
 export const extractPolicyFacts: Extractor = (doc) => {
   const head = documentHead(doc);
   const mentions = findPolicyMentions(doc, head.own);
@@ -48,9 +57,9 @@ export const extractPolicyFacts: Extractor = (doc) => {
   const own = head.own?.title ?? null;
   // The year the text pins ("今年…申报2023年…"); the document speaks from its date, else that year.
   const pinnedByText = pinnedYear(doc);
-  const speaking = doc.year ?? pinnedByText;
+  const speaking = doc.year ?? head.speaking ?? pinnedByText;
   const sections = sectionYears(doc, speaking);
-  const reviewed = doc.reviewYear ?? speaking;
+  const reviewed = doc.reviewYear ?? (head.mode === "report" ? head.subjectYear : null) ?? speaking;
   const pinned = doc.reviewYear ?? pinnedByText;
 
   // Unitless goals (低于0.3, 超过85) are read only where goals are set.
@@ -77,15 +86,19 @@ export const extractPolicyFacts: Extractor = (doc) => {
     // "到2025年，全市质量整体水平显著提升。制造业…达到…": a deadline opening a paragraph governs its sentences.
     const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
     if (item.toYear == null && opensWithDeadline) item.toYear = Number(opensWithDeadline[1]);
-    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: UNDATED_PERIOD_OPENER.test(doc.paragraphs[item.paragraph]?.text.trim() ?? "") };
+    const paraText = doc.paragraphs[item.paragraph]?.text.trim() ?? "";
+    // "近年来，…" and "2019年以来，…" (in a text speaking from a later year) review a period with no year of its own.
+    const since = SINCE_OPENER.exec(paraText);
+    const undated = UNDATED_PERIOD_OPENER.test(paraText) || (since != null && speaking != null && Number(since[1]) < speaking);
+    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: undated || since != null };
     const region = itemRegion(doc, item);
     // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening
     // a later sentence dates only that sentence (the seed gold does not carry it further).
-    const opening = /^((?:19|20)\d\d)年(?:[，,]|是|以来|全年)/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
-    const paragraphYear = opening && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : semicolonYear(doc, item);
+    const opening = /^((?:19|20)\d\d)年(?:[，,]|是|以来|全年)/.exec(paraText);
+    const paragraphYear = opening && !undated && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : semicolonYear(doc, item);
     const fact = isGoal(item, ctx)
       ? targetFact(doc, item, ctx, region)
-      : observationFact(doc, item, observationYear(item, section, reviewed, paragraphYear, pinned), region);
+      : observationFact(doc, item, observationYear(item, { section, reviewed, paragraphYear, pinned, undated, eventYear: eventYear(doc, item) ?? head.headlineYear }), region);
     facts.push(fact);
     aliases.push({ name: fact.metric, kind: "metric", canonical: fact.metric_key ?? fact.metric });
   }

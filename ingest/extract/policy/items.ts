@@ -3,11 +3,12 @@
 // 质量奖3个" → 争创江苏省质量奖), distributive lists share a value ("A、B均为100%"), and a
 // change "从2015年的220天增加到2022年的305天" gives one metric two dated values.
 import type { Comparator } from "../../../graph/types.js";
+import { CUMULATIVE } from "../../../graph/policy-vocabulary.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
-import { COMPANY_SENTENCE, FIRM_PROFILE, listSizeSpans, listedNames, notAnOutcome } from "./not-outcomes.js";
+import { COMPANY_SENTENCE, FIRM_PROFILE, listSizeSpans, listedNames, namedOrganisations, notAnOutcome, restatedRoundCounts } from "./not-outcomes.js";
 import {
   ACTION_PREFIX,
   borrowQualifier,
@@ -50,6 +51,10 @@ export interface QuantityItem {
   relativeYear?: number;
   /** The figure is a total "截至目前" (as of now): dated only by a year the text itself pins, not by the date line. */
   asOfNow?: boolean;
+  /** "至此，…共有…": a total closing the event told before it, dated by that event. */
+  closing?: boolean;
+  /** A running total (累计, 先后, 已评选…) with no year of its own. */
+  cumulative?: boolean;
 }
 
 const CLAUSE_SEP = /[，,；;：:]/g;
@@ -105,6 +110,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ? i : -1)).filter((i) => i >= 0),
   );
   const listsNames = listedNames(doc.paragraphs.map((p) => p.text)) >= 2;
+  const namedOrgs = namedOrganisations(doc.norm);
   for (const { si, S, pos } of logicalSentences(doc)) {
     const at = pos(0);
     const para = paraOf(at);
@@ -118,10 +124,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     // A list's size given with its names (a header's count, "A等3家单位") is not an aggregate.
     const sizes = listSizeSpans(S, listsNames);
     qs = qs.filter((q) => !sizes.some((z) => q.start < z.end && q.end > z.start));
+    const restated = restatedRoundCounts(S, qs, namedOrgs);
+    qs = qs.filter((q) => !restated.some((z) => q.start === z.start));
     if (qs.length === 0) continue;
     const years = yearsIn(S).filter((y) => !opts.titles.some((t) => pos(y.index) >= t.start && pos(y.index) < t.end));
     const toYear = years.find((y) => y.to)?.year ?? null;
-    const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
+    const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to && !y.since)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
     let lastMetric = "";
     // The last inspection counted in the sentence (抽检食品样品8562批次), whose rate a bare 合格率 is.
     let lastInspection = "";
@@ -203,6 +211,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           ...(region ? { region } : {}),
           ...(relative != null ? { relativeYear: relative } : {}),
           ...(year == null && /(?:截至|截止|至)目前|迄今|至今/.test(S.slice(0, q.start)) ? { asOfNow: true } : {}),
+          ...(year == null && /至此/.test(S.slice(0, q.start)) ? { closing: true } : {}),
+          ...(year == null && CUMULATIVE.test(S.slice(0, q.start)) ? { cumulative: true } : {}),
         });
         lastMetric = metric;
         lastByUnit.set(q.unit, metric);

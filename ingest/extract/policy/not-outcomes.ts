@@ -111,3 +111,45 @@ export function listSizeSpans(s: string, documentListsNames: boolean): Array<{ s
   }
   return out;
 }
+
+/** An organisation's full name ("某某科技股份有限公司", "某某研究院"). */
+const ORG_NAME = /[\u4e00-\u9fa5()（）]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|设计院|医院|大学|学院|公司)/g;
+
+/** How many distinct organisations a document names in full. */
+export function namedOrganisations(norm: string): number {
+  return new Set([...norm.matchAll(ORG_NAME)].map((m) => m[0])).size;
+}
+
+/** Winning or being named: what a count of recipients did. */
+const AWARD_PREDICATE = /获奖|获得|荣获|荣膺|获评|获授|上榜|授予|获表彰|获此殊荣|获/;
+/** A total that adds up more than one round, or recipients the text sets apart from the named ones. */
+const NOT_THE_LIST = /累计|先后|至此|迄今|至今|已有|共有|已评选|共评选出|设立以来|另有|其中|全省共|全市共|全国/;
+/** What a round's count counts; "5家企业的6个产品" qualifies another count and is not one. */
+const RECIPIENT_AFTER = /^(?:企业|组织|单位|个人)(?!的)/;
+
+/**
+ * Counts of one round's recipients in a document that names at least that many organisations
+ * ("5家企业荣获某市政府质量奖" above the list of the five): they restate the named list (README:
+ * counts that restate a complete named list are not observations). Totals over several rounds,
+ * "另有…" counts and counts larger than the names given stay. Offsets within `s`.
+ */
+export function restatedRoundCounts(s: string, quantities: Array<{ start: number; end: number; value: number; unit: string | null }>, namedInDocument: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const q of quantities) {
+    if (!/^(家|个|名)$/.test(q.unit ?? "") || q.value > namedInDocument) continue;
+    const clauseStart = Math.max(...["，", ",", "；", ";", "。", "："].map((c) => s.lastIndexOf(c, q.start - 1))) + 1;
+    const rest = s.slice(q.end);
+    const clauseEnd = rest.search(/[，,；;。]/);
+    const clause = s.slice(clauseStart, clauseEnd < 0 ? s.length : q.end + clauseEnd);
+    if (!RECIPIENT_AFTER.test(rest) || !AWARD_PREDICATE.test(clause) || NOT_THE_LIST.test(s.slice(0, q.end)) || NOT_THE_LIST.test(clause)) continue;
+    // The round is an award's or an honour's ("…质量奖", "…称号", "上榜"), not any approval.
+    if (!/奖|称号|荣誉|殊荣|榜|表彰/.test(clause)) continue;
+    out.push({ start: q.start, end: q.end });
+  }
+  // "4家组织和1名个人获奖": a person count beside a restated organisation count restates it too.
+  for (const q of quantities) {
+    if (q.unit !== "名" || out.some((o) => o.start === q.start)) continue;
+    if (out.some((o) => o.end <= q.start && /^[^，,；;。]{0,12}?[和及与、]$/.test(s.slice(o.end, q.start)))) out.push({ start: q.start, end: q.end });
+  }
+  return out;
+}

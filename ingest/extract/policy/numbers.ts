@@ -106,7 +106,7 @@ export function findBareComparisons(s: string): Quantity[] {
 }
 
 /** Years written in a span: "2021年", "到2020年底"; four digits between 1980 and 2060. */
-export function yearsIn(s: string): Array<{ year: number; index: number; to: boolean; base: boolean }> {
+export function yearsIn(s: string): Array<{ year: number; index: number; to: boolean; base: boolean; since?: boolean }> {
   const out = [];
   for (const m of s.matchAll(/(到|至|力争到|截至|截止)?(19[89]\d|20[0-6]\d)年/g)) {
     const before = s.slice(Math.max(0, m.index! - 2), m.index!);
@@ -114,7 +114,9 @@ export function yearsIn(s: string): Array<{ year: number; index: number; to: boo
     const base = /(较|比|于)$/.test(before);
     // "增加到2021年的310天" is a change's end point, not a deadline.
     const change = /(增加|提高|提升|下降|降低|减少|上升|增长)$/.test(before);
-    out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? "") && !change, base });
+    // "自2014年设立以来", "2019年以来", "从2008年开始": the start of a period, not the figure's year.
+    const since = /(自|从)$/.test(before) || /^年(?:[^，,。；;]{0,8}?)(以来|开始|起)/.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length + 10));
+    out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? "") && !change, base, since });
   }
   // 五年规划 periods name their last year.
   // Only as a deadline ("到“十四五”末"); "“十四五”以来" is a period, not a goal year.
