@@ -42,4 +42,13 @@ export const UNDATED_PERIOD_OPENER = /^(?:近年来|近几年来?|多年来|历�
 export const SINCE_OPENER = /^(?:自|从)?((?:19|20)\d\d)年(?:[^，,。；;]{0,8}?)以来/;
 
 /** Words of a cumulative total without a date of its own (累计, 先后, 迄今…). */
-export const CUMULATIVE = /累计|先后|迄今|至今|截至目前|截止目前|已评选|已经评选|已有|共评选出/;
+export const CUMULATIVE = /累计|先后|迄今|至今|截至目前|截止目前|已评选|已经评选|已有/;
+
+/**
+ * Period words inside a paragraph that leave the figures after them without a year of their own
+ * ("…指出，近年来，…。全省…达93%"; "8年来，共…"; "自2014年设立以来…共评选出…"), until a
+ * year is written again. "今年以来" is the speaking year and is not one of them.
+ */
+export const UNDATED_PERIOD = /近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|(?<!今)年(?:[^，,。；;]{0,8}?)以来|去年以来/g;
+/** "截至目前", "迄今": a total as of now, dated only by a year the text pins. */
+export const AS_OF_NOW = /(?:截至|截止|至)目前|迄今|至今/g;

@@ -2,7 +2,7 @@
 // document: policy titles first (their numbers are names, not figures), then every quantified
 // item, judged a goal or an outcome by where and how the text states it.
 import { metricAliasPairs } from "../../../graph/metrics.js";
-import { SINCE_OPENER, UNDATED_PERIOD_OPENER } from "../../../graph/policy-vocabulary.js";
+import { AS_OF_NOW, SINCE_OPENER, UNDATED_PERIOD, UNDATED_PERIOD_OPENER } from "../../../graph/policy-vocabulary.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
@@ -41,6 +41,30 @@ function semicolonYear(doc: PreparedDocument, item: QuantityItem): number | null
   return null;
 }
 
+/**
+ * A period word earlier in the item's paragraph with no year written between it and the figure:
+ * "近年来"/"8年来"/"自2014年设立以来" leave the figure undated, "截至目前" makes it an as-of-now
+ * total. A "2023年以来" in a text speaking from 2023 (or undated) is that year, not a period.
+ */
+function periodBefore(doc: PreparedDocument, item: QuantityItem, speaking: number | null): "undated" | "as-of-now" | null {
+  const para = doc.paragraphs[item.paragraph];
+  if (!para || item.year != null) return null;
+  const before = doc.norm.slice(para.start, item.start);
+  const last = (re: RegExp) => [...before.matchAll(re)].pop();
+  const period = last(UNDATED_PERIOD);
+  const now = last(AS_OF_NOW);
+  const best = [period && { at: period.index!, kind: "undated" as const }, now && { at: now.index!, kind: "as-of-now" as const }].filter((x) => !!x).sort((a, b) => b!.at - a!.at)[0];
+  if (!best) return null;
+  // A year written after the period word dates what follows it.
+  const later = yearsIn(before.slice(best.at)).filter((y) => !y.base && !y.since && !y.to);
+  if (later.length) return null;
+  if (best.kind === "undated") {
+    const sinceYear = yearsIn(before.slice(Math.max(0, best.at - 12), best.at + 6)).find((y) => y.since);
+    if (sinceYear && (speaking == null || sinceYear.year >= speaking)) return null;
+  }
+  return best.kind;
+}
+
 /** The last year named in the item's paragraph before its sentence: the event a "至此" total closes. */
 function eventYear(doc: PreparedDocument, item: QuantityItem): number | null {
   const para = doc.paragraphs[item.paragraph];
@@ -60,7 +84,8 @@ export const extractPolicyFacts: Extractor = (doc) => {
   const speaking = doc.year ?? head.speaking ?? pinnedByText;
   const sections = sectionYears(doc, speaking);
   const reviewed = doc.reviewYear ?? (head.mode === "report" ? head.subjectYear : null) ?? speaking;
-  const pinned = doc.reviewYear ?? pinnedByText;
+  // A report's subject year pins its totals too ("…质量月…发布…成果：累计…").
+  const pinned = doc.reviewYear ?? (head.mode === "report" ? head.subjectYear : null) ?? pinnedByText;
 
   // Unitless goals (低于0.3, 超过85) are read only where goals are set.
   const planSentence = (si: number) => {
@@ -89,7 +114,9 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const paraText = doc.paragraphs[item.paragraph]?.text.trim() ?? "";
     // "近年来，…" and "2019年以来，…" (in a text speaking from a later year) review a period with no year of its own.
     const since = SINCE_OPENER.exec(paraText);
-    const undated = UNDATED_PERIOD_OPENER.test(paraText) || (since != null && speaking != null && Number(since[1]) < speaking);
+    const scope = periodBefore(doc, item, speaking);
+    if (scope === "as-of-now") item.asOfNow = true;
+    const undated = UNDATED_PERIOD_OPENER.test(paraText) || (since != null && speaking != null && Number(since[1]) < speaking) || scope === "undated";
     const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: undated || since != null };
     const region = itemRegion(doc, item);
     // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening
