@@ -19,7 +19,13 @@ const PARTNERS = /(?:联合|会同|协调|牵头)[^，,；;。]{0,6}?[\d一二�
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
 const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期|进入(?:材料|现场|初审|复审|终审|专家)?评审|评审专家|专家[^，,；;。]{0,4}人次|现场评审[^，,；;。]{0,3}场/;
 /** Candidates proposed in a notice (拟授予8家组织…) have not won yet. */
-const PROPOSED = /拟(授予|推荐|认定|命名|评为|表彰|入选|确定)/;
+const PROPOSED = /拟(授予|推荐|认定|命名|评为|表彰|入选|确定)|初选/;
+/** A page's own counters ("阅读643次", "浏览次数"), not the text's figures. */
+const PAGE_CHROME = /阅读|浏览|点击|访问量|评论/;
+/** A reward a programme offers ("奖金10万元", "可一次性获得100万元奖励"): money named as a reward. */
+const REWARD_MONEY = /奖励|奖金|资助|补助|补贴|奖补/;
+/** Money actually paid out or totalled ("累计发放奖励资金…", "兑现奖补资金…"): an outcome. */
+const PAID_OUT = /发放|兑现|拨付|下达|落实|争取|累计|共计|合计|总计|获得专项/;
 /** A firm's own results (营业收入, 利税, 专利, 远销…国家和地区 of one company). */
 const FIRM_FIGURE = /营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|产能|销售额|出口额|市场占有率|市场份额|专利|研发投入|研发经费|远销|国家和地区|员工|职工|订单/;
 /** A sentence about one named firm opens with its name (…有限公司, …集团); 规上企业 are a population, not a firm. */
@@ -30,7 +36,7 @@ const NATIONAL = /^(?:[，,]|其中|此外|同时)*全国(?:共|已|有|共有|�
 const RULE_TERMS = /名额|每届|有效期|周期|期限|工作日|日内|个月内|年内有效|罚款|处以/;
 const RULE_MONEY = /奖励|资助|补助|补贴|奖金|扶持/;
 /** A rule reported in news: quotas and terms of a programme, and what it offers (对…给予N万元奖励). */
-const PROGRAMME_TERMS = /名额|每届|有效期/;
+const PROGRAMME_TERMS = /名额|每届|每次|有效期|分设/;
 const OFFER = /^对.*(奖励|资助|补助|补贴|扶持)|给予.*(奖励|资助|补助|补贴|扶持)|一次性(奖励|资助|补助)|^每(家|个|名|位|项|户)[^，,；;。]*(奖励|奖金|资助|补助|补贴)/;
 
 export interface ClauseContext {
@@ -49,7 +55,9 @@ export interface ClauseContext {
 /** Is every figure of this clause something other than an outcome (or, in a policy, a goal)? */
 export function notAnOutcome(c: ClauseContext): boolean {
   const { clause: text, sentence } = c;
-  if (PARTNERS.test(text)) return true;
+  if (PARTNERS.test(text) || PAGE_CHROME.test(text)) return true;
+  // A reward a programme offers is a rule, not an outcome, unless the text reports it paid out.
+  if (c.units.length > 0 && c.units.every((u) => /元$/.test(u ?? "")) && REWARD_MONEY.test(text) && !PAID_OUT.test(text) && !/(?:19|20)\d\d年/.test(text)) return true;
   if (EVENT.test(text) || CHANGE.test(text) || PROCEDURE.test(text) || PROPOSED.test(text)) return true;
   if (FIRM_FIGURE.test(text) && FIRM_SUBJECT.test(sentence) && !/(公司|集团|股份|厂)(?:数|总数)/.test(text)) return true;
   if (!c.national && NATIONAL.test(text.trim())) return true;
