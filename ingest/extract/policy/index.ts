@@ -125,7 +125,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const paragraphYear = opening && !undated && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : semicolonYear(doc, item);
     const fact = isGoal(item, ctx)
       ? targetFact(doc, item, ctx, region)
-      : observationFact(doc, item, observationYear(item, { section, reviewed, paragraphYear, pinned, undated, eventYear: eventYear(doc, item) ?? head.headlineYear }), region);
+      : observationFact(doc, item, observationYear(item, { section, reviewed, paragraphYear, pinned, undated, openingYear: opening && !UNDATED_PERIOD_OPENER.test(paraText) && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : null, eventYear: eventYear(doc, item) ?? head.headlineYear }), region);
     facts.push(fact);
     aliases.push({ name: fact.metric, kind: "metric", canonical: fact.metric_key ?? fact.metric });
   }

@@ -274,10 +274,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         const segStart = i === 0 ? c.start : cq[i - 1].end;
         const pre = S.slice(segStart, q.start);
         const afterEnd = i + 1 < cq.length ? cq[i + 1].start : c.end;
-        const after = S.slice(q.end, afterEnd);
+        // A bracket opening a note on this figure ("3家(仅次于某市)") is not a counted noun.
+        const after = S.slice(q.end, afterEnd).replace(/^[(（]\s*$/, "");
         const year = yearBefore(q.start);
         if (q.rank) {
-          let subject = metricBefore(S.slice(segStart, q.start)).replace(/(继续|持续|稳定|一直|始终)+$/, "");
+          // "…269项(全省首位)": the bracket opens a note on the count before it.
+          let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, "")).replace(/(继续|持续|稳定|一直|始终)+$/, "");
           // A bare rank after a share ("…11家，占全省总数的18%，位列全省第二") ranks the count, not the share.
           if (!subject) subject = shareBase && lastMetric.startsWith(shareBase + "占") ? shareBase : lastMetric;
           // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.

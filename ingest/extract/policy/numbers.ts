@@ -34,6 +34,10 @@ const QTY = new RegExp(
 /** "98、7%": a rate whose decimal point was typed as 、 (a rate is never listed as "98、7"). */
 const TYPED_POINT = /(?<=率[^，,。；;、]{0,8}?\d{2})、(?=\d{1,2}%)/g;
 const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))/g;
+// A rank written on its own after a count: "…269项(全省首位)", "…75个，全省第二".
+const BARE_RANK = /(?<=[(（，,])(全省|全国|全市|全区)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))(?=[)），,。；;]|$)/g;
+// "…3家(仅次于某市)": second place; the scope is the level of the place named (a city → 全省).
+const RUNNER_UP = /[(（，,]仅次于([\u4e00-\u9fa5]{2,8})[)）]?/g;
 const DOUBLE = /翻(一|两|二|三)番/g;
 
 /** Comparator from the words just before the number and just after the unit. */
@@ -78,6 +82,16 @@ export function findQuantities(s: string): Quantity[] {
     const n = m[3] ? 1 : parseChineseNumber(m[2]);
     if (n == null) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "位次", comparator: "=", rank: { scope: m[1] } });
+  }
+  for (const m of s.matchAll(BARE_RANK)) {
+    const n = m[3] ? 1 : parseChineseNumber(m[2]);
+    if (n == null || out.some((q) => q.rank && q.start <= m.index! && m.index! < q.end)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "位次", comparator: "=", rank: { scope: m[1] } });
+  }
+  for (const m of s.matchAll(RUNNER_UP)) {
+    const at = m.index! + 1;
+    const scope = /省$|自治区$/.test(m[1]) ? "全国" : "全省";
+    out.push({ start: at, end: m.index! + m[0].length, numStart: at, unitEnd: m.index! + m[0].length, value: 2, unit: "位次", comparator: "=", rank: { scope } });
   }
   for (const m of s.matchAll(DOUBLE)) {
     const n = { 一: 2, 两: 4, 二: 4, 三: 8 }[m[1] as "一"];

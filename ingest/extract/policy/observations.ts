@@ -18,6 +18,8 @@ export interface YearScope {
   pinned: number | null;
   /** The paragraph opens with a period that has no year of its own (近年来, 2019年以来 in a later year). */
   undated: boolean;
+  /** The year the paragraph opens with, even when a period word follows it. */
+  openingYear?: number | null;
   /** The last year named before the sentence (the event a "至此" total closes). */
   eventYear: number | null;
 }
@@ -33,7 +35,8 @@ export function observationYear(item: QuantityItem, scope: YearScope): number | 
   const { section, reviewed, paragraphYear, pinned } = scope;
   if (item.year != null) return item.year;
   if (item.closing) return scope.eventYear ?? paragraphYear ?? reviewed;
-  if (scope.undated) return null;
+  // "2025年，…。自2024年以来，累计…": a paragraph opened with a year reports in that year.
+  if (scope.undated) return scope.openingYear ?? null;
   if (item.asOfNow || item.cumulative) return paragraphYear ?? (section && !section.plan ? section.year : null) ?? pinned;
   // "去年，全市…" is the year before the one the text speaks from.
   if (item.relativeYear != null && reviewed != null) return reviewed + item.relativeYear;
