@@ -15,6 +15,7 @@ import {
   groupWithPredicate,
   inspectionStem,
   isBareHead,
+  isSetApartHead,
   firstAwardName,
   lastAwardName,
   metricBefore,
@@ -270,6 +271,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       }
 
       let pendingVerbless: number[] = [];
+      // The previous count was followed by its bare group noun and then this count ("7家企业2名个人").
+      let prevCoordinated = false;
       cq.forEach((q, i) => {
         const segStart = i === 0 ? c.start : cq[i - 1].end;
         const pre = S.slice(segStart, q.start);
@@ -303,7 +306,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         if (afterClean && !/^[、，,。；;]/.test(afterClean)) {
           // The counted noun follows the number.
           let noun = nounAfter(afterClean);
-          let verb = verbBefore(pre);
+          // A bare group noun before this count belongs to the count before it ("7家企业2名个人").
+          let verb = prevCoordinated && isBareHead(pre) ? "" : verbBefore(pre);
           // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
           const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+?(?:奖|称号|荣誉)”?)(?:[(（][^()（）]{1,6}[)）])?$/.exec(noun) : null;
           if (conferred) {
@@ -325,7 +329,11 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const raw = afterClean.split(/[。！？；;，,]/)[0].replace(/[的和及与、]+$/, "");
           const split = splitHead(raw);
           if (split) {
-            for (const j of pendingVerbless) if (isBareHead(out[j].metric)) out[j].metric = namedRound(groupWithPredicate(out[j].metric, split.predicate), S.slice(0, c.start));
+            for (const j of pendingVerbless) {
+              const m = out[j].metric;
+              const apart = isSetApartHead(m) ? "另有" : "";
+              if (isBareHead(m) || apart) out[j].metric = apart + namedRound(resolveAnaphora(groupWithPredicate(m.slice(apart.length), split.predicate), earlier + S.slice(0, c.start)), S.slice(0, c.start));
+            }
             pendingVerbless = [];
           }
           // "4个国家级、9个省级标准化试点": a bare level borrows the next item's noun.
@@ -347,7 +355,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const before = out.length;
           emit(verb + noun, q, year);
           if (out.length > before && run && run.firstAt === -1) run.items?.push(out.length - 1);
-          if (out.length > before && /[和及与的]$/.test(afterClean.replace(/[、]+$/, ""))) pendingVerbless.push(out.length - 1);
+          // "7家企业2名个人获奖": a bare group right before the next count shares that count's predicate.
+          const coordinated = i + 1 < cq.length && isBareHead(afterClean) && S.slice(q.end, cq[i + 1].start) === afterClean;
+          prevCoordinated = coordinated;
+          if (out.length > before && (coordinated || /[和及与的]$/.test(afterClean.replace(/[、]+$/, "")))) pendingVerbless.push(out.length - 1);
           return;
         }
         // The metric precedes the number.
