@@ -153,7 +153,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     // A body the sentence sets up ("成立…标准联盟", "设立了…奖励资金") owns the figures of the
     // clauses after it that have no subject of their own ("集结…30家成员单位").
     let introduced = "";
-    for (const c of clauses(S)) {
+    const allClauses = clauses(S);
+    for (const [ci, c] of allClauses.entries()) {
       const cq = qs.filter((q) => q.start >= c.start && q.end <= c.end);
       const text = S.slice(c.start, c.end);
       if (cq.length === 0) {
@@ -223,9 +224,19 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       // "A、B均为100%", "A、B分别超过85和80", "A、B…平均浓度较2013年分别下降了x、y".
       const dist = /((?<!平)均|分别|都)(为|达到|达|是|保持|低于|超过|高于|不低于|下降了?|上升了?|提高了?|增长了?|减少了?|降低了?)?/.exec(text);
       if (dist && dist.index < cq[0].start - c.start) {
-        const listText = stripLeading(text.slice(0, dist.index));
+        let listText = stripLeading(text.slice(0, dist.index));
+        let listFrom = c.start + text.indexOf(listText);
+        // "A、B逐年提升，均稳定在98%以上": the list is the clause before, without its trend verb.
+        if (!listText && ci > 0) {
+          const prev = allClauses[ci - 1];
+          const prevText = stripLeading(S.slice(prev.start, prev.end)).replace(/(?:逐年|持续|稳步|不断|进一步)?(?:提升|提高|上升|增长|改善|向好)$/, "");
+          if (prevText.includes("、")) {
+            listText = prevText;
+            listFrom = S.indexOf(prevText, prev.start);
+          }
+        }
         const verbWord = dist[2] && /下降|上升|提高|增长|减少|降低/.test(dist[2]) ? dist[2].replace(/了$/, "") : "";
-        const listAt = pos(c.start + text.indexOf(listText));
+        const listAt = pos(listFrom);
         const metrics = distribute(doc, listText, listAt, verbWord);
         if (metrics.length >= 2 && (cq.length === metrics.length || cq.length === 1)) {
           metrics.forEach((m, i) => emit(m, cq.length === 1 ? cq[0] : cq[i], yearBefore(cq[0].start)));
@@ -280,6 +291,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // A bracket opening a note on this figure ("3家(仅次于某市)") is not a counted noun.
         const after = S.slice(q.end, afterEnd).replace(/^[(（]\s*$/, "");
         const year = yearBefore(q.start);
+        // "已评选五届", "完成了四届某奖评选": the number of rounds of the award the clause or the text before names.
+        if (q.unit === "届") {
+          const award = firstAwardName(S.slice(c.start, c.end)) ?? lastAwardName(earlier + S.slice(0, q.start));
+          if (award) emit(`${award}评选届数`, q, year);
+          return;
+        }
         if (q.rank) {
           // "…269项(全省首位)": the bracket opens a note on the count before it.
           let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, "")).replace(/(继续|持续|稳定|一直|始终)+$/, "");

@@ -39,6 +39,8 @@ const BARE_RANK = /(?<=[(（，,])(全省|全国|全市|全区)(?:第([一二三
 // "…3家(仅次于某市)": second place; the scope is the level of the place named (a city → 全省).
 const RUNNER_UP = /[(（，,]仅次于([\u4e00-\u9fa5]{2,8})[)）]?/g;
 const DOUBLE = /翻(一|两|二|三)番/g;
+// Rounds a programme has held: "已评选五届", "完成了四届…评选" (not the ordinal 第五届).
+const ROUNDS = /(?<=(?:评选|评审|举办|开展|完成|组织)了?)([一二两三四五六七八九十]+|\d+)届/g;
 
 /** Comparator from the words just before the number and just after the unit. */
 export function comparatorOf(before: string, after: string): Comparator {
@@ -92,6 +94,11 @@ export function findQuantities(s: string): Quantity[] {
     const at = m.index! + 1;
     const scope = /省$|自治区$/.test(m[1]) ? "全国" : "全省";
     out.push({ start: at, end: m.index! + m[0].length, numStart: at, unitEnd: m.index! + m[0].length, value: 2, unit: "位次", comparator: "=", rank: { scope } });
+  }
+  for (const m of s.matchAll(ROUNDS)) {
+    const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]);
+    if (n == null) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "届", comparator: "=" });
   }
   for (const m of s.matchAll(DOUBLE)) {
     const n = { 一: 2, 两: 4, 二: 4, 三: 8 }[m[1] as "一"];
