@@ -27,9 +27,9 @@ const REWARD_MONEY = /奖励|奖金|资助|补助|补贴|奖补/;
 /** Money actually paid out or totalled ("累计发放奖励资金…", "兑现奖补资金…"): an outcome. */
 const PAID_OUT = /发放|兑现|拨付|下达|落实|争取|累计|共计|合计|总计|获得专项/;
 /** A firm's own results (营业收入, 利税, 专利, 远销…国家和地区 of one company). */
-const FIRM_FIGURE = /营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|产能|销售额|出口额|市场占有率|市场份额|专利|研发投入|研发经费|远销|国家和地区|员工|职工|订单/;
+const FIRM_FIGURE = /就业岗位|利润额|营业收入|销售收入|营收|主营业务|利润|利税|纳税|产值|产量|产能|销售额|出口额|市场占有率|市场份额|专利|研发投入|研发经费|远销|国家和地区|员工|职工|订单/;
 /** A sentence about one named firm opens with its name (…有限公司, …集团); 规上企业 are a population, not a firm. */
-const FIRM_SUBJECT = /^[^，,；;。]{2,30}?(公司|集团|股份|厂)(?!数|总数)/;
+const FIRM_SUBJECT = /^[^，,；;。]{2,30}?(公司|集团|股份|厂)(?!数|总数)|^(?:据统计[，,])?(?:获奖企业|获奖组织|这些企业|上述企业)/;
 /** National totals ("全国200多家企业…") in a local text. */
 const NATIONAL = /^(?:[，,]|其中|此外|同时)*全国(?:共|已|有|共有|累计)*[\d一二两三四五六七八九百千近约超逾]/;
 /** A rule's terms in a policy: quotas, time limits, penalties. */

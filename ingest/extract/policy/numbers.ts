@@ -37,7 +37,7 @@ const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|�
 // A rank written on its own after a count: "…269项(全省首位)", "…75个，全省第二".
 const BARE_RANK = /(?<=[(（，,])(全省|全国|全市|全区)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))(?=[)），,。；;]|$)/g;
 // "…3家(仅次于某市)": second place; the scope is the level of the place named (a city → 全省).
-const RUNNER_UP = /[(（，,]仅次于([\u4e00-\u9fa5]{2,8})[)）]?/g;
+const RUNNER_UP = /[(（，,]仅次于([\u4e00-\u9fa5]{2,8})[)）]?(?=[)），,。；;]|$)/g;
 const DOUBLE = /翻(一|两|二|三)番/g;
 // Rounds a programme has held: "已评选五届", "完成了四届…评选" (not the ordinal 第五届).
 const ROUNDS = /(?<=(?:评选|评审|举办|开展|完成|组织)了?)([一二两三四五六七八九十]+|\d+)届/g;
@@ -96,6 +96,8 @@ export function findQuantities(s: string): Quantity[] {
     out.push({ start: at, end: m.index! + m[0].length, numStart: at, unitEnd: m.index! + m[0].length, value: 2, unit: "位次", comparator: "=", rank: { scope } });
   }
   for (const m of s.matchAll(ROUNDS)) {
+    // "每两年评选一届" is how often, not how many.
+    if (/每[^，,。；;]{0,6}$/.test(s.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]);
     if (n == null) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "届", comparator: "=" });
