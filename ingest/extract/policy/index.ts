@@ -114,9 +114,11 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const paraText = doc.paragraphs[item.paragraph]?.text.trim() ?? "";
     // "近年来，…" and "2019年以来，…" (in a text speaking from a later year) review a period with no year of its own.
     const since = SINCE_OPENER.exec(paraText);
-    const scope = periodBefore(doc, item, speaking);
+    // A period opened in the year the text reports on ("2023年以来" in a report on 2023) is that year.
+    const current = head.mode === "report" ? reviewed : speaking;
+    const scope = periodBefore(doc, item, current);
     if (scope === "as-of-now") item.asOfNow = true;
-    const undated = UNDATED_PERIOD_OPENER.test(paraText) || (since != null && speaking != null && Number(since[1]) < speaking) || scope === "undated";
+    const undated = UNDATED_PERIOD_OPENER.test(paraText) || (since != null && current != null && Number(since[1]) < current) || scope === "undated";
     const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: undated || since != null };
     const region = itemRegion(doc, item);
     // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening

@@ -171,8 +171,9 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         continue;
       }
       const units = cq.map((q) => q.unit);
-      if (notAnOutcome({ sentence: S, clause: text, units, policyDoc: !!opts.policyDoc, national: doc.region === "中国" })) continue;
-      const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)/.test(text.trim());
+      if (notAnOutcome({ sentence: S, clause: text, units, policyDoc: !!opts.policyDoc, national: doc.region === "中国", goal: toYear != null || /力争|争取/.test(S) })) continue;
+      // "…，全省第二": a rank's scope, not a figure for the province.
+      const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)(?!第|首位)/.test(text.trim());
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = namedRound(metric, S.slice(0, c.start));

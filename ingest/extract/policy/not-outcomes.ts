@@ -50,6 +50,8 @@ export interface ClauseContext {
   policyDoc: boolean;
   /** The document is national (中国): its 全国 figures are its own. */
   national: boolean;
+  /** The sentence sets a goal (到2025年, 力争): a planned change is a quantity of its own. */
+  goal?: boolean;
 }
 
 /** Is every figure of this clause something other than an outcome (or, in a policy, a goal)? */
@@ -58,7 +60,9 @@ export function notAnOutcome(c: ClauseContext): boolean {
   if (PARTNERS.test(text) || PAGE_CHROME.test(text)) return true;
   // A reward a programme offers is a rule, not an outcome, unless the text reports it paid out.
   if (c.units.length > 0 && c.units.every((u) => /元$/.test(u ?? "")) && REWARD_MONEY.test(text) && !PAID_OUT.test(text) && !/(?:19|20)\d\d年/.test(text)) return true;
-  if (EVENT.test(text) || CHANGE.test(text) || PROCEDURE.test(text) || PROPOSED.test(text)) return true;
+  // A planned change ("到2025年…提高0.5个百分点") is a goal; a reported one is not a level.
+  if (CHANGE.test(text) && !(c.goal && !/同比|环比|比上年|较上年|比去年|较去年/.test(text))) return true;
+  if (EVENT.test(text) || PROCEDURE.test(text) || PROPOSED.test(text)) return true;
   if (FIRM_FIGURE.test(text) && FIRM_SUBJECT.test(sentence) && !/(公司|集团|股份|厂)(?:数|总数)/.test(text)) return true;
   if (!c.national && NATIONAL.test(text.trim())) return true;
   if (PROGRAMME_TERMS.test(text) || (OFFER.test(text.trim()) && c.units.some((u) => /元$/.test(u ?? "")))) return true;
