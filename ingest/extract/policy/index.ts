@@ -94,7 +94,9 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const para = doc.paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end);
     return !!sectionAt(sections, para)?.plan || /到(19|20)\d\d年/.test(s.text) || /^(?:力争|计划|预计)?(?:到|至)(19|20)\d\d年/.test(doc.paragraphs[para]?.text ?? "");
   };
-  const items = findItems(doc, { bare: planSentence, titles: mentions, policyDoc: own != null });
+  // A news item's head lines (headline, source, date) restate its body; a plan's head is its title.
+  const headParagraphs = own == null && doc.paragraphs.length > head.lines.length ? head.lines.length : 0;
+  const items = findItems(doc, { bare: planSentence, titles: mentions, policyDoc: own != null, headParagraphs });
 
   const facts: NewFact[] = [...policies.facts];
   const aliases: GazetteerEntry[] = [];

@@ -100,6 +100,9 @@ export interface ItemOptions {
   titles: Array<{ start: number; end: number }>;
   /** The document is itself a policy (its title line is the policy's name, not a headline). */
   policyDoc?: boolean;
+  /** How many paragraphs open the document as its head (headline, source and date lines): a
+   *  news headline's figures restate the body's. */
+  headParagraphs?: number;
 }
 
 export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityItem[] {
@@ -108,7 +111,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
   // A company's own profile, and a news headline repeated as the first line (the body states its figures).
   const headline = doc.record.title?.normalize("NFKC").trim();
   const skipParagraphs = new Set(
-    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ? i : -1)).filter((i) => i >= 0),
+    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) || ((opts.headParagraphs ?? 0) > i && !/[。；;]/.test(p.text)) ? i : -1)).filter((i) => i >= 0),
   );
   const listsNames = listedNames(doc.paragraphs.map((p) => p.text)) >= 2;
   const namedOrgs = namedOrganisations(doc.norm);
@@ -125,6 +128,9 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     // A list's size given with its names (a header's count, "A等3家单位") is not an aggregate.
     const sizes = listSizeSpans(S, listsNames);
     qs = qs.filter((q) => !sizes.some((z) => q.start < z.end && q.end > z.start));
+    // "包括我省3家企业在内的46家企业…": the count inside 包括…在内 is part of the one after it.
+    const within = [...S.matchAll(/包括[^，,。；;]{1,24}?在内/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    qs = qs.filter((q) => !within.some((w) => q.start >= w.start && q.end <= w.end));
     const restated = restatedRoundCounts(S, qs, namedOrgs);
     qs = qs.filter((q) => !restated.some((z) => q.start === z.start));
     if (qs.length === 0) continue;
@@ -312,7 +318,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           return;
         }
         // "在A、B、C 3个产业链开展…": a count governed by 在 is where work was done, not an outcome.
-        const scope = /(?<![定持制存现实所处])在(?!库|建|册|营|线|岗|职|校|用|产|业|途)([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
+        const scope = /(?<![定持制存现实所处])在(?!内|库|建|册|营|线|岗|职|校|用|产|业|途)([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
         if (scope && !/建|完成|新增|培育|获|开展|实现|达|有|成立|创建|制|发布|通过|推动|打造|累计/.test(scope[1])) return;
         // "1个人获得…" counts persons: 个 is the measure word of 个人.
         const afterClean = (q.unit === "个" && /^人/.test(after) ? "个" + after : after).replace(/^(以上|以下|左右|之多)/, "");

@@ -13,7 +13,7 @@ export const COMPANY_SENTENCE = new RegExp(`${FIRM_PROFILE.source}|年产量`);
 /** Year-on-year changes are not levels of a metric. */
 const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(同期)?(增长|下降|提高|减少|增加|上升|降低)/;
 /** Attendance at events, trainees and audiences. */
-const EVENT = /汇聚一堂|齐聚|参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
+const EVENT = /汇聚一堂|齐聚|分享了|交流发言|参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
 /** Partners a body works with ("联合25个部门开展…") are a means, not an outcome or a goal. */
 const PARTNERS = /(?:联合|会同|协调|牵头)[^，,；;。]{0,6}?[\d一二两三四五六七八九十]+个?(?:省直|市直|区直|县直|有关|相关)?(?:部门|单位|厅局|委办局)/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
