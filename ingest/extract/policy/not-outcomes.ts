@@ -16,6 +16,8 @@ const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(�
 const EVENT = /汇聚一堂|齐聚|分享了|交流发言|参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
 /** Partners a body works with ("联合25个部门开展…") are a means, not an outcome or a goal. */
 const PARTNERS = /(?:联合|会同|协调|牵头)[^，,；;。]{0,6}?[\d一二两三四五六七八九十]+个?(?:省直|市直|区直|县直|有关|相关)?(?:部门|单位|厅局|委办局)/;
+/** A document's own structure ("从9个方面提出…", "4项质量措施", "30条措施"): parts of a text, not outcomes. */
+const TEXT_PARTS = /[\d一二两三四五六七八九十]+(?:个|项|条)(?:[\u4e00-\u9fa5]{0,4})?(?:方面|措施|举措|任务|条款|章节|部分)(?![\u4e00-\u9fa5]{0,2}(?:企业|单位|项目))/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
 const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期|进入(?:材料|现场|初审|复审|终审|专家)?评审|评审专家|专家[^，,；;。]{0,4}人次|现场评审[^，,；;。]{0,3}场/;
 /** Candidates proposed in a notice (拟授予8家组织…) have not won yet. */
@@ -57,7 +59,7 @@ export interface ClauseContext {
 /** Is every figure of this clause something other than an outcome (or, in a policy, a goal)? */
 export function notAnOutcome(c: ClauseContext): boolean {
   const { clause: text, sentence } = c;
-  if (PARTNERS.test(text) || PAGE_CHROME.test(text)) return true;
+  if (PARTNERS.test(text) || PAGE_CHROME.test(text) || TEXT_PARTS.test(text)) return true;
   // A reward a programme offers is a rule, not an outcome, unless the text reports it paid out.
   if (c.units.length > 0 && c.units.every((u) => /元$/.test(u ?? "")) && REWARD_MONEY.test(text) && !PAID_OUT.test(text) && !/(?:19|20)\d\d年/.test(text)) return true;
   // A planned change ("到2025年…提高0.5个百分点") is a goal; a reported one is not a level.
@@ -115,6 +117,10 @@ export function listSizeSpans(s: string, documentListsNames: boolean): Array<{ s
     else if (documentListsNames && /^[）)]?[：:]?\s*$/.test(after) && s.length <= 40 && !/[，,。；;]/.test(s)) size = true;
     // "本次共评出获奖组织和个人4个" in a notice that lists them: the round's size.
     else if (documentListsNames && /(本次|本届|此次|本批|本年度)/.test(before) && /(评出|评选出|选出|获奖|授予|表彰|产生|认定|命名)/.test(before + after.split(/[，,；;。]/)[0])) size = true;
+    // "3家企业分别是：A、B、C": a count opening the list of its names.
+    else if (/^[\u4e00-\u9fa5]{0,8}?(?:分别是|分别为|依次是|依次为|包括)[：:]/.test(after)) size = true;
+    // "A、B、C、D这4家企业…": a count closing the names it sums up.
+    else if (/这$/.test(before) && n != null && before.slice(Math.max(...["，", ",", "：", ":", "；", ";", "。"].map((c) => before.lastIndexOf(c))) + 1, -1).split("、").length === n) size = true;
     else if (NAMED_BEFORE.test(before)) {
       const names = before.slice(Math.max(...["，", ",", "：", ":", "；", ";", "。"].map((c) => before.lastIndexOf(c))) + 1, -1).split(/、|和|及/);
       size = documentListsNames || (n != null && names.length === n);
@@ -137,7 +143,7 @@ const AWARD_PREDICATE = /获奖|获得|荣获|荣膺|获评|获授|上榜|授予
 /** A total that adds up more than one round, or recipients the text sets apart from the named ones. */
 const NOT_THE_LIST = /累计|先后|至此|迄今|至今|已有|共有|已评选|共评选出|设立以来|另有|其中|全省共|全市共|全国/;
 /** What a round's count counts; "5家企业的6个产品" qualifies another count and is not one. */
-const RECIPIENT_AFTER = /^(?:企业|组织|单位|个人)(?!的)/;
+const RECIPIENT_AFTER = /^(?:[^，,；;。]{0,16}?(?:奖|称号|”))?(?:企业|组织|单位|个人)(?!的)|^(?:企业|组织|单位|个人)(?!的)/;
 
 /**
  * Counts of one round's recipients in a document that names at least that many organisations
@@ -153,9 +159,11 @@ export function restatedRoundCounts(s: string, quantities: Array<{ start: number
     const rest = s.slice(q.end);
     const clauseEnd = rest.search(/[，,；;。]/);
     const clause = s.slice(clauseStart, clauseEnd < 0 ? s.length : q.end + clauseEnd);
-    if (!RECIPIENT_AFTER.test(rest) || !AWARD_PREDICATE.test(clause) || NOT_THE_LIST.test(s.slice(0, q.end)) || NOT_THE_LIST.test(clause)) continue;
+    // The predicate may be written once for a list of conferrals ("授予5个组织A称号，10个组织B称号").
+    const upTo = s.slice(0, clauseEnd < 0 ? s.length : q.end + clauseEnd);
+    if (!RECIPIENT_AFTER.test(rest) || !AWARD_PREDICATE.test(upTo) || NOT_THE_LIST.test(s.slice(0, q.end)) || NOT_THE_LIST.test(clause)) continue;
     // The round is an award's or an honour's ("…质量奖", "…称号", "上榜"), not any approval.
-    if (!/奖|称号|荣誉|殊荣|榜|表彰/.test(clause)) continue;
+    if (!/奖|称号|荣誉|殊荣|榜|表彰/.test(upTo)) continue;
     out.push({ start: q.start, end: q.end });
   }
   // "4家组织和1名个人获奖": a person count beside a restated organisation count restates it too.

@@ -103,6 +103,22 @@ describe("news of an award round: counts, totals and their years", () => {
   });
 });
 
+describe("counts that restate names, and a text's own parts", () => {
+  it("does not count a list's size given with its names, nor a plan's parts", () => {
+    const r = extract(
+      "绍兴市质量奖揭晓，甲科技有限公司、乙机械有限公司、丙纺织有限公司这3家企业获奖。3家企业分别是：甲科技有限公司、乙机械有限公司、丙纺织有限公司。方案从8个方面提出工作措施。另有12家企业获提名奖。",
+      true,
+    );
+    expect(r.observations.map((o) => o.value)).toEqual([12]);
+  });
+
+  it("keeps the count after 包括…在内 and drops the one inside it", () => {
+    const r = extract("会上，包括我市2家企业在内的40家企业获授“2024年全国质量标杆”称号。", true);
+    expect(r.observations).toHaveLength(1);
+    expect(r.observations[0]).toMatchObject({ value: 40, year: 2024 });
+  });
+});
+
 describe("number forms", () => {
   const q = (s: string) => findQuantities(s).map(({ value, valueMax, unit, comparator }) => ({ value, valueMax, unit, comparator }));
 
