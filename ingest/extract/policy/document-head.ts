@@ -54,10 +54,36 @@ export function printedDateYear(lines: DocumentHead["lines"]): number | null {
 
 const stripBrackets = (s: string) => s.replace(/[《》]/g, "");
 
-/** A policy title line: ends with a policy word, does not announce results, no sentence punctuation. */
+/** A news headline's verbs: "某市出台…实施方案" reports a policy, it is not the policy's title. */
+const NEWS_VERB = /印发|出台|发布|公布|出炉|召开|举行|荣获|获评|启动|解读|聚焦|亮相/;
+
+/** A policy title line: ends with a policy word, does not announce results or report news, no sentence punctuation. */
 function policyTitleLine(text: string): boolean {
   const t = stripBrackets(text.replace(/[(（][^()（）]*[)）]$/, ""));
+  if (!/关于/.test(t) && NEWS_VERB.test(t)) return false;
   return t.length >= 8 && OWN_POLICY_TITLE.test(t) && !ANNOUNCES_RESULTS.test(t) && !/[，,。；;：:!！?？]/.test(t);
+}
+
+/** Navigation, source and date lines of a scraped page ("首页 > 新闻", "来源：…", "2023-08-28"). */
+const PAGE_LINE = /[>›»|丨]|首页|当前位置|来源|发布|作者|编辑|责任|浏览|阅读|点击|字号|打印|分享/;
+
+/**
+ * Head paragraphs that only restate or frame the body: the headline (the first line of six or
+ * more Chinese characters that is not a page line) and page lines. A short body line that states
+ * a figure ("全市合格率94.5%") is neither.
+ */
+export function restatingHeadParagraphs(head: DocumentHead): Set<number> {
+  const out = new Set<number>();
+  let headline = false;
+  for (const l of head.lines) {
+    if (/[。；;]/.test(l.text)) continue;
+    if (PAGE_LINE.test(l.text) || DATE.test(l.text)) out.add(l.paragraph);
+    else if (!headline && /[\u4e00-\u9fa5]{6}/.test(l.text)) {
+      headline = true;
+      out.add(l.paragraph);
+    }
+  }
+  return out;
 }
 
 /** "(2022年12月31日)" on the line after a title: the policy's issue year. */

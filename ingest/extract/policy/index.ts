@@ -10,7 +10,7 @@ import { pinnedYear, regionAt, regionChain, resolveMention, sectionAt, sectionYe
 import { findItems, type QuantityItem } from "./items.js";
 import { yearsIn } from "./numbers.js";
 import { observationFact, observationYear } from "./observations.js";
-import { documentHead } from "./document-head.js";
+import { documentHead, restatingHeadParagraphs } from "./document-head.js";
 import { findPolicyMentions, policyFacts } from "./policies.js";
 import { isGoal, targetFact, type GoalContext } from "./targets.js";
 
@@ -95,7 +95,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     return !!sectionAt(sections, para)?.plan || /到(19|20)\d\d年/.test(s.text) || /^(?:力争|计划|预计)?(?:到|至)(19|20)\d\d年/.test(doc.paragraphs[para]?.text ?? "");
   };
   // A news item's head lines (headline, source, date) restate its body; a plan's head is its title.
-  const headParagraphs = own == null && doc.paragraphs.length > head.lines.length ? head.lines.length : 0;
+  const headParagraphs = own == null && doc.paragraphs.length > head.lines.length ? restatingHeadParagraphs(head) : undefined;
   const items = findItems(doc, { bare: planSentence, titles: mentions, policyDoc: own != null, headParagraphs });
 
   const facts: NewFact[] = [...policies.facts];

@@ -102,7 +102,7 @@ export interface ItemOptions {
   policyDoc?: boolean;
   /** How many paragraphs open the document as its head (headline, source and date lines): a
    *  news headline's figures restate the body's. */
-  headParagraphs?: number;
+  headParagraphs?: Set<number>;
 }
 
 export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityItem[] {
@@ -111,7 +111,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
   // A company's own profile, and a news headline repeated as the first line (the body states its figures).
   const headline = doc.record.title?.normalize("NFKC").trim();
   const skipParagraphs = new Set(
-    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) || ((opts.headParagraphs ?? 0) > i && !/[。；;]/.test(p.text)) ? i : -1)).filter((i) => i >= 0),
+    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) || opts.headParagraphs?.has(i) ? i : -1)).filter((i) => i >= 0),
   );
   const listsNames = listedNames(doc.paragraphs.map((p) => p.text)) >= 2;
   const namedOrgs = namedOrganisations(doc.norm);

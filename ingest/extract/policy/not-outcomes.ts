@@ -17,7 +17,7 @@ const EVENT = /汇聚一堂|齐聚|分享了|交流发言|参加|参会|赴|培�
 /** Partners a body works with ("联合25个部门开展…") are a means, not an outcome or a goal. */
 const PARTNERS = /(?:联合|会同|协调|牵头)[^，,；;。]{0,6}?[\d一二两三四五六七八九十]+个?(?:省直|市直|区直|县直|有关|相关)?(?:部门|单位|厅局|委办局)/;
 /** A document's own structure ("从9个方面提出…", "4项质量措施", "30条措施"): parts of a text, not outcomes. */
-const TEXT_PARTS = /[\d一二两三四五六七八九十]+(?:个|项|条)(?:[\u4e00-\u9fa5]{0,4})?(?:方面|措施|举措|任务|条款|章节|部分)(?![\u4e00-\u9fa5]{0,2}(?:企业|单位|项目))/;
+const TEXT_PARTS = /[\d一二两三四五六七八九十]+(?:个|项|条)(?:[\u4e00-\u9fa5]{0,4})?(?:方面|措施|举措|任务|指标|条款|章节|部分)(?![\u4e00-\u9fa5]{0,2}(?:企业|单位|项目))/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
 const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期|进入(?:材料|现场|初审|复审|终审|专家)?评审|评审专家|专家[^，,；;。]{0,4}人次|现场评审[^，,；;。]{0,3}场/;
 /** Candidates proposed in a notice (拟授予8家组织…) have not won yet. */

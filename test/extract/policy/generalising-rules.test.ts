@@ -103,6 +103,17 @@ describe("news of an award round: counts, totals and their years", () => {
   });
 });
 
+describe("a news item's head", () => {
+  it("does not take a headline reporting a plan for the plan, and reads the headline's figures from the body only", () => {
+    const r = extract("绍兴市出台质量强市建设实施方案 8项指标明确\n2024-06-01 来源：本地新闻网\n全市规上工业产品合格率94.8%\n日前，绍兴市出台质量强市建设实施方案，明确8项指标。2023年，全市规上工业产品合格率达到94.8%。", true);
+    expect(r.policies).toHaveLength(0);
+    expect(r.targets).toHaveLength(0);
+    // A short body line with a figure is read; the plan's own parts (8项指标) are not outcomes.
+    expect(r.observations.filter((o) => o.value === 94.8).map((o) => o.year)).toEqual([2024, 2023]);
+    expect(r.observations.filter((o) => o.value === 8)).toHaveLength(0);
+  });
+});
+
 describe("counts that restate names, and a text's own parts", () => {
   it("does not count a list's size given with its names, nor a plan's parts", () => {
     const r = extract(
