@@ -432,7 +432,9 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         metric = metric.replace(/各$/, "");
         // "…企业达11家，占全省总数的18%": a share without a subject is the share of what was just counted.
-        if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
+        // "…14家企业获得某奖，全市占比64%": a bare share is the share of what was just counted.
+        if (/^(全省|全国|全市|全区|全县)?占比$/.test(metric) && lastMetric && q.unit === "%") metric = lastMetric + metric;
+        else if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
           shareBase = lastMetric;
           metric = lastMetric + metric;
         }

@@ -118,8 +118,9 @@ export function nounAfter(s: string): string {
   if (firstList >= 0 && /(正式成立|成立|建成|挂牌|揭牌|获批|落户|投入使用)$/.test(s)) s = s.slice(0, firstList);
   const lastList = s.lastIndexOf("、");
   if (lastList >= 0 && s.length - lastList - 1 <= 4) s = s.slice(0, lastList);
-  let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/[、和及与等]+$/, "").replace(/之一$/, "").replace(/等$/, "");
-  n = n.replace(/[、和及与等的]+$/, "").replace(/(共计|合计|总计)$/, "");
+  // A trailing 和/及/与 joins the next item, but not the 与 of 参与/给与 (…机构积极参与).
+  let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/(?:[、和及等]|(?<![参给])与)+$/, "").replace(/之一$/, "").replace(/等$/, "");
+  n = n.replace(/(?:[、和及等的]|(?<![参给])与)+$/, "").replace(/(共计|合计|总计)$/, "");
   const split = splitHead(n);
   return split ? groupWithPredicate(split.head, split.predicate) : n;
 }
