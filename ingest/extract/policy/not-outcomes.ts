@@ -141,7 +141,7 @@ export function namedOrganisations(norm: string): number {
 /** Winning or being named: what a count of recipients did. */
 const AWARD_PREDICATE = /获奖|获得|荣获|荣膺|获评|获授|上榜|授予|获表彰|获此殊荣|获/;
 /** A total that adds up more than one round, or recipients the text sets apart from the named ones. */
-const NOT_THE_LIST = /累计|先后|至此|迄今|至今|已有|共有|已评选|共评选出|设立以来|另有|其中|全省共|全市共|全国/;
+const NOT_THE_LIST = /累计|先后|至此|迄今|至今|已有|共有|已评选|共评选出|设立以来|另有|全省共|全市共|全国/;
 /** What a round's count counts; "5家企业的6个产品" qualifies another count and is not one. */
 const RECIPIENT_AFTER = /^(?:[^，,；;。]{0,16}?(?:奖|称号|”))?(?:企业|组织|单位|个人)(?!的)|^(?:企业|组织|单位|个人)(?!的)/;
 
@@ -162,6 +162,8 @@ export function restatedRoundCounts(s: string, quantities: Array<{ start: number
     // The predicate may be written once for a list of conferrals ("授予5个组织A称号，10个组织B称号").
     const upTo = s.slice(0, clauseEnd < 0 ? s.length : q.end + clauseEnd);
     if (!RECIPIENT_AFTER.test(rest) || !AWARD_PREDICATE.test(upTo) || NOT_THE_LIST.test(s.slice(0, q.end)) || NOT_THE_LIST.test(clause)) continue;
+    // "其中某区3家企业获…": a region's share of the round is a figure for that region.
+    if (/(?:[\u4e00-\u9fa5]{1,6}(?:省|市|区|县|州|新区)|我市|我区|我县|本市|本区|本县)$/.test(s.slice(clauseStart, q.start))) continue;
     // The round is an award's or an honour's ("…质量奖", "…称号", "上榜"), not any approval.
     if (!/奖|称号|荣誉|殊荣|榜|表彰/.test(upTo)) continue;
     out.push({ start: q.start, end: q.end });

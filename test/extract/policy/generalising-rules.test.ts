@@ -123,6 +123,11 @@ describe("counts that restate names, and a text's own parts", () => {
     expect(r.observations.map((o) => o.value)).toEqual([12]);
   });
 
+  it("drops a round's count restating its named winners, but keeps a district's share of it", () => {
+    const r = extract("第五届某省质量奖揭晓，甲科技有限公司、乙机械有限公司、丙纺织有限公司、丁电子有限公司获奖，其中4家企业获奖，其中越城区3家企业获奖。", true);
+    expect(r.observations.map((o) => o.value)).toEqual([3]);
+  });
+
   it("keeps the count after 包括…在内 and drops the one inside it", () => {
     const r = extract("会上，包括我市2家企业在内的40家企业获授“2024年全国质量标杆”称号。", true);
     expect(r.observations).toHaveLength(1);
