@@ -33,12 +33,12 @@ export const REPORT_TITLE = /白皮书|质量状况|质量报告|工作总结|�
 
 /**
  * Openers that set a paragraph's period without a year the figures can take: "近年来，…",
- * "多年来", "8年来". "今年以来" is the speaking year and is not one of them; "2019年以来" is
+ * "多年来", "6年来". "今年以来" is the speaking year and is not one of them; "2018年以来" is
  * undated only when the document speaks from a later year (SINCE_OPENER).
  */
 export const UNDATED_PERIOD_OPENER = /^(?:近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|去年以来|截至目前|截止目前|迄今|至今)/;
 
-/** A paragraph opening with the start of a period ("自2019年以来，…", "2023年以来，…"): group 1 is its year. */
+/** A paragraph opening with the start of a period ("自2018年以来，…", "2023年以来，…"): group 1 is its year. */
 export const SINCE_OPENER = /^(?:自|从)?((?:19|20)\d\d)年(?:[^，,。；;]{0,8}?)以来/;
 
 /** Words of a cumulative total without a date of its own (累计, 先后, 迄今…). */
@@ -46,7 +46,7 @@ export const CUMULATIVE = /累计|先后|迄今|至今|截至目前|截止目前
 
 /**
  * Period words inside a paragraph that leave the figures after them without a year of their own
- * ("…指出，近年来，…。全省…达93%"; "8年来，共…"; "自2014年设立以来…共评选出…"), until a
+ * ("…指出，近年来，…。全省…达91%"; "6年来，共…"; "自2011年设立以来…共评选出…"), until a
  * year is written again. "今年以来" is the speaking year and is not one of them.
  */
 export const UNDATED_PERIOD = /近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|(?<!今)年(?:[^，,。；;]{0,8}?)以来|去年以来/g;

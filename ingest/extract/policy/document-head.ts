@@ -1,5 +1,5 @@
 // The head of a document as a reader sees it: the headline among navigation lines, the date a
-// scraped page prints ("发布日期: 2023-08-28", "2022年11月24日"), the policy the document is (its
+// scraped page prints ("发布日期: 2021-05-18", "2021年6月9日"), the policy the document is (its
 // own title, with the issuer left out when the issuer has a line of its own, or the policy a news
 // headline says was issued), and the document's mode: setting goals or reporting outcomes.
 import {
@@ -20,15 +20,15 @@ export interface DocumentHead {
   /** The policy the document is, with where its title is written. */
   own: { title: string; start: number; end: number; year: number | null } | null;
   mode: DocumentMode;
-  /** The year a report reports on, or a plan plans for ("2016年行动计划", "2023年“质量月”"). */
+  /** The year a report reports on, or a plan plans for ("2019年行动计划", "2021年“质量月”"). */
   subjectYear: number | null;
-  /** The year the headline names ("2015年度市长质量奖出炉"). */
+  /** The year the headline names ("2018年度市长质量奖揭晓"). */
   headlineYear: number | null;
 }
 
 const HEAD_PARAGRAPHS = 14;
 const HEAD_LINE_MAX = 90;
-/** A printed date: 2023-08-28, 2023/8/28, 2023年8月28日, 28.03.2016. */
+/** A printed date: 2021-05-18, 2021/5/18, 2021年5月18日, 18.05.2021. */
 const DATE = /((?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\b\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)\b/;
 
 /** Head lines: short paragraphs at the top, up to the first paragraph of running text. */
@@ -64,7 +64,7 @@ function policyTitleLine(text: string): boolean {
   return t.length >= 8 && OWN_POLICY_TITLE.test(t) && !ANNOUNCES_RESULTS.test(t) && !/[，,。；;：:!！?？]/.test(t);
 }
 
-/** Navigation, source and date lines of a scraped page ("首页 > 新闻", "来源：…", "2023-08-28"). */
+/** Navigation, source and date lines of a scraped page ("首页 > 新闻", "来源：…", "2021-05-18"). */
 const PAGE_LINE = /[>›»|丨]|首页|当前位置|来源|发布|作者|编辑|责任|浏览|阅读|点击|字号|打印|分享/;
 
 /**
@@ -86,7 +86,7 @@ export function restatingHeadParagraphs(head: DocumentHead): Set<number> {
   return out;
 }
 
-/** "(2022年12月31日)" on the line after a title: the policy's issue year. */
+/** "(2021年11月30日)" on the line after a title: the policy's issue year. */
 function dateLineYear(text: string | undefined): number | null {
   const m = text ? /^[(（]\s*((?:19|20)\d\d)年\d{1,2}月\d{1,2}日\s*[)）]$/.exec(text) : null;
   return m ? Number(m[1]) : null;
@@ -135,7 +135,7 @@ export function documentHead(doc: PreparedDocument): DocumentHead {
   const speaking = doc.year ?? printedDateYear(lines);
   const own = ownPolicy(doc, lines);
   const headline = [doc.record.title ?? "", ...lines.map((l) => l.text)].join("\n");
-  // The first sentence of the body names the event a report is given at ("…2023年“质量月”启动仪式…").
+  // The first sentence of the body names the event a report is given at ("…2021年“质量月”开幕…").
   const firstBody = doc.paragraphs[lines.length]?.text ?? "";
   const opening = firstBody.split(/[。！!]/)[0] ?? "";
   let mode: DocumentMode = "news";

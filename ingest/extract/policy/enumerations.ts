@@ -56,7 +56,7 @@ const METRIC_HEAD = /(率|度|指数|比重|占比|比例)$/;
 /** Items of a distributive list "A、B、C均为100%" / "A、B分别超过85和80" / "A、B…分别下降了x、y". */
 export function distribute(doc: PreparedDocument, listText: string, listAt: number, verb: string): string[] {
   let items = listText.split("、").map((x) => x.trim()).filter(Boolean);
-  // "A合格率和B合格率均达到98%": two whole metrics joined by 和 (each ends with its own head).
+  // "A合格率和B合格率均达到97%": two whole metrics joined by 和 (each ends with its own head).
   if (items.length === 1) {
     const pair = listText.split(/和|及|与/).map((x) => x.trim());
     if (pair.length === 2 && pair.every((x) => x.length >= 4 && METRIC_HEAD.test(x))) items = pair;

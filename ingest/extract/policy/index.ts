@@ -43,7 +43,7 @@ function semicolonYear(doc: PreparedDocument, item: QuantityItem): number | null
 
 /**
  * A period word earlier in the item's paragraph with no year written between it and the figure:
- * "近年来"/"8年来"/"自2014年设立以来" leave the figure undated, "截至目前" makes it an as-of-now
+ * "近年来"/"6年来"/"自2011年设立以来" leave the figure undated, "截至目前" makes it an as-of-now
  * total. A "2023年以来" in a text speaking from 2023 (or undated) is that year, not a period.
  */
 function periodBefore(doc: PreparedDocument, item: QuantityItem, speaking: number | null): "undated" | "as-of-now" | null {
@@ -114,7 +114,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
     const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
     if (item.toYear == null && opensWithDeadline) item.toYear = Number(opensWithDeadline[1]);
     const paraText = doc.paragraphs[item.paragraph]?.text.trim() ?? "";
-    // "近年来，…" and "2019年以来，…" (in a text speaking from a later year) review a period with no year of its own.
+    // "近年来，…" and "2018年以来，…" (in a text speaking from a later year) review a period with no year of its own.
     const since = SINCE_OPENER.exec(paraText);
     // A period opened in the year the text reports on ("2023年以来" in a report on 2023) is that year.
     const current = head.mode === "report" ? reviewed : speaking;

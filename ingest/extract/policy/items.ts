@@ -128,7 +128,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     // A list's size given with its names (a header's count, "A等3家单位") is not an aggregate.
     const sizes = listSizeSpans(S, listsNames);
     qs = qs.filter((q) => !sizes.some((z) => q.start < z.end && q.end > z.start));
-    // "包括我省3家企业在内的46家企业…": the count inside 包括…在内 is part of the one after it.
+    // "包括我市2家企业在内的40家企业…": the count inside 包括…在内 is part of the one after it.
     const within = [...S.matchAll(/包括[^，,。；;]{1,24}?在内/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
     qs = qs.filter((q) => !within.some((w) => q.start >= w.start && q.end <= w.end));
     const restated = restatedRoundCounts(S, qs, namedOrgs);
@@ -233,7 +233,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       if (dist && dist.index < cq[0].start - c.start) {
         let listText = stripLeading(text.slice(0, dist.index));
         let listFrom = c.start + text.indexOf(listText);
-        // "A、B逐年提升，均稳定在98%以上": the list is the clause before, without its trend verb.
+        // "A、B逐年提升，均稳定在97%以上": the list is the clause before, without its trend verb.
         if (!listText && ci > 0) {
           const prev = allClauses[ci - 1];
           const prevText = stripLeading(S.slice(prev.start, prev.end)).replace(/(?:逐年|持续|稳步|不断|进一步)?(?:提升|提高|上升|增长|改善|向好)$/, "");
@@ -289,23 +289,23 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       }
 
       let pendingVerbless: number[] = [];
-      // The previous count was followed by its bare group noun and then this count ("7家企业2名个人").
+      // The previous count was followed by its bare group noun and then this count ("6家企业3名个人").
       let prevCoordinated = false;
       cq.forEach((q, i) => {
         const segStart = i === 0 ? c.start : cq[i - 1].end;
         const pre = S.slice(segStart, q.start);
         const afterEnd = i + 1 < cq.length ? cq[i + 1].start : c.end;
-        // A bracket opening a note on this figure ("3家(仅次于某市)") is not a counted noun.
+        // A bracket opening a note on this figure ("4家(仅次于某市)") is not a counted noun.
         const after = S.slice(q.end, afterEnd).replace(/^[(（]\s*$/, "");
         const year = yearBefore(q.start);
-        // "已评选五届", "完成了四届某奖评选": the number of rounds of the award the clause or the text before names.
+        // "已评选六届", "完成了四届某奖评选": the number of rounds of the award the clause or the text before names.
         if (q.unit === "届") {
           const award = firstAwardName(S.slice(c.start, c.end)) ?? lastAwardName(earlier + S.slice(0, q.start));
           if (award) emit(`${award}评选届数`, q, year);
           return;
         }
         if (q.rank) {
-          // "…269项(全省首位)": the bracket opens a note on the count before it.
+          // "…180项(全省首位)": the bracket opens a note on the count before it.
           let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, "")).replace(/(继续|持续|稳定|一直|始终)+$/, "");
           // A bare rank after a share ("…11家，占全省总数的18%，位列全省第二") ranks the count, not the share.
           if (!subject) subject = shareBase && lastMetric.startsWith(shareBase + "占") ? shareBase : lastMetric;
@@ -330,7 +330,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         if (afterClean && !/^[、，,。；;]/.test(afterClean)) {
           // The counted noun follows the number.
           let noun = nounAfter(afterClean);
-          // A bare group noun before this count belongs to the count before it ("7家企业2名个人").
+          // A bare group noun before this count belongs to the count before it ("6家企业3名个人").
           let verb = prevCoordinated && isBareHead(pre) ? "" : verbBefore(pre);
           // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
           const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+?(?:奖|称号|荣誉)”?)(?:[(（][^()（）]{1,6}[)）])?$/.exec(noun) : null;
@@ -379,7 +379,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const before = out.length;
           emit(verb + noun, q, year);
           if (out.length > before && run && run.firstAt === -1) run.items?.push(out.length - 1);
-          // "7家企业2名个人获奖": a bare group right before the next count shares that count's predicate.
+          // "6家企业3名个人获奖": a bare group right before the next count shares that count's predicate.
           const coordinated = i + 1 < cq.length && isBareHead(afterClean) && S.slice(q.end, cq[i + 1].start) === afterClean;
           prevCoordinated = coordinated;
           if (out.length > before && (coordinated || /[和及与的]$/.test(afterClean.replace(/[、]+$/, "")))) pendingVerbless.push(out.length - 1);
@@ -432,7 +432,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         metric = metric.replace(/各$/, "");
         // "…企业达11家，占全省总数的18%": a share without a subject is the share of what was just counted.
-        // "…14家企业获得某奖，全市占比64%": a bare share is the share of what was just counted.
+        // "…11家企业获得某奖，全市占比58%": a bare share is the share of what was just counted.
         if (/^(全省|全国|全市|全区|全县)?占比$/.test(metric) && lastMetric && q.unit === "%") metric = lastMetric + metric;
         else if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
           shareBase = lastMetric;

@@ -14,17 +14,17 @@ export const COMPANY_SENTENCE = new RegExp(`${FIRM_PROFILE.source}|年产量`);
 const CHANGE = /同比|环比|个百分点|(比|较)(上年|去年|前一年)(同期)?(增长|下降|提高|减少|增加|上升|降低)/;
 /** Attendance at events, trainees and audiences. */
 const EVENT = /汇聚一堂|齐聚|分享了|交流发言|参加|参会|赴|培训|宣贯|出席|观摩|参观|报名|参与群众|参与人|受益群众|观众|学员|听众|观看/;
-/** Partners a body works with ("联合25个部门开展…") are a means, not an outcome or a goal. */
+/** Partners a body works with ("联合12个部门开展…") are a means, not an outcome or a goal. */
 const PARTNERS = /(?:联合|会同|协调|牵头)[^，,；;。]{0,6}?[\d一二两三四五六七八九十]+个?(?:省直|市直|区直|县直|有关|相关)?(?:部门|单位|厅局|委办局)/;
-/** A document's own structure ("从9个方面提出…", "4项质量措施", "30条措施"): parts of a text, not outcomes. */
+/** A document's own structure ("从6个方面提出…", "5项质量措施", "20条措施"): parts of a text, not outcomes. */
 const TEXT_PARTS = /[\d一二两三四五六七八九十]+(?:个|项|条)(?:[\u4e00-\u9fa5]{0,4})?(?:方面|措施|举措|任务|指标|条款|章节|部分)(?![\u4e00-\u9fa5]{0,2}(?:企业|单位|项目))/;
 /** A notice's procedure (公示期为7个工作日, 10日内提出异议) is a time limit, never an outcome. */
 const PROCEDURE = /公示期|公示时间|工作日|日内|有效期|异议期|申报期|进入(?:材料|现场|初审|复审|终审|专家)?评审|评审专家|专家[^，,；;。]{0,4}人次|现场评审[^，,；;。]{0,3}场/;
 /** Candidates proposed in a notice (拟授予8家组织…) have not won yet. */
 const PROPOSED = /拟(授予|推荐|认定|命名|评为|表彰|入选|确定)|初选/;
-/** A page's own counters ("阅读643次", "浏览次数"), not the text's figures. */
+/** A page's own counters ("阅读512次", "浏览次数"), not the text's figures. */
 const PAGE_CHROME = /阅读|浏览|点击|访问量|评论/;
-/** A reward a programme offers ("奖金10万元", "可一次性获得100万元奖励"): money named as a reward. */
+/** A reward a programme offers ("奖金8万元", "可一次性获得60万元奖励"): money named as a reward. */
 const REWARD_MONEY = /奖励|奖金|资助|补助|补贴|奖补/;
 /** Money actually paid out or totalled ("累计发放奖励资金…", "兑现奖补资金…"): an outcome. */
 const PAID_OUT = /发放|兑现|拨付|下达|落实|争取|累计|共计|合计|总计|获得专项/;
@@ -142,7 +142,7 @@ export function namedOrganisations(norm: string): number {
 const AWARD_PREDICATE = /获奖|获得|荣获|荣膺|获评|获授|上榜|授予|获表彰|获此殊荣|获/;
 /** A total that adds up more than one round, or recipients the text sets apart from the named ones. */
 const NOT_THE_LIST = /累计|先后|至此|迄今|至今|已有|共有|已评选|共评选出|设立以来|另有|全省共|全市共|全国/;
-/** What a round's count counts; "5家企业的6个产品" qualifies another count and is not one. */
+/** What a round's count counts; "4家企业的7个产品" qualifies another count and is not one. */
 const RECIPIENT_AFTER = /^(?:[^，,；;。]{0,16}?(?:奖|称号|”))?(?:企业|组织|单位|个人)(?!的)|^(?:企业|组织|单位|个人)(?!的)/;
 
 /**
@@ -168,7 +168,7 @@ export function restatedRoundCounts(s: string, quantities: Array<{ start: number
     if (!/奖|称号|荣誉|殊荣|榜|表彰/.test(upTo)) continue;
     out.push({ start: q.start, end: q.end });
   }
-  // "4家组织和1名个人获奖": a person count beside a restated organisation count restates it too.
+  // "5家组织和2名个人获奖": a person count beside a restated organisation count restates it too.
   for (const q of quantities) {
     if (q.unit !== "名" || out.some((o) => o.start === q.start)) continue;
     if (out.some((o) => o.end <= q.start && /^[^，,；;。]{0,12}?[和及与、]$/.test(s.slice(o.end, q.start)))) out.push({ start: q.start, end: q.end });

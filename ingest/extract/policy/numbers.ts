@@ -31,15 +31,15 @@ const QTY = new RegExp(
   String.raw`(近|约|超|逾)?(?:(\d+(?:\.\d+)?)\s*[—–~～-]\s*)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[一两三四五六七八九]?[百千])(余|多)?(万|亿)?(余|多)?(${UNIT_RE})(\/(?:千人|万人|百人|人|户|年|千米|平方公里))?(以上|以下|左右|之多)?`,
   "g",
 );
-/** "98、7%": a rate whose decimal point was typed as 、 (a rate is never listed as "98、7"). */
+/** "97、6%": a rate whose decimal point was typed as 、 (a rate is never listed as "97、6"). */
 const TYPED_POINT = /(?<=率[^，,。；;、]{0,8}?\d{2})、(?=\d{1,2}%)/g;
 const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))/g;
-// A rank written on its own after a count: "…269项(全省首位)", "…75个，全省第二".
+// A rank written on its own after a count: "…180项(全省首位)", "…60个，全省第二".
 const BARE_RANK = /(?<=[(（，,])(全省|全国|全市|全区)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))(?=[)），,。；;]|$)/g;
-// "…3家(仅次于某市)": second place; the scope is the level of the place named (a city → 全省).
+// "…4家(仅次于某市)": second place; the scope is the level of the place named (a city → 全省).
 const RUNNER_UP = /[(（，,]仅次于([\u4e00-\u9fa5]{2,8})[)）]?(?=[)），,。；;]|$)/g;
 const DOUBLE = /翻(一|两|二|三)番/g;
-// Rounds a programme has held: "已评选五届", "完成了四届…评选" (not the ordinal 第五届).
+// Rounds a programme has held: "已评选六届", "完成了三届…评选" (not the ordinal 第五届).
 const ROUNDS = /(?<=(?:评选|评审|举办|开展|完成|组织)了?)([一二两三四五六七八九十]+|\d+)届/g;
 
 /** Comparator from the words just before the number and just after the unit. */
@@ -96,7 +96,7 @@ export function findQuantities(s: string): Quantity[] {
     out.push({ start: at, end: m.index! + m[0].length, numStart: at, unitEnd: m.index! + m[0].length, value: 2, unit: "位次", comparator: "=", rank: { scope } });
   }
   for (const m of s.matchAll(ROUNDS)) {
-    // "每两年评选一届" is how often, not how many.
+    // "每三年评选一届" is how often, not how many.
     if (/每[^，,。；;]{0,6}$/.test(s.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]);
     if (n == null) continue;
@@ -137,7 +137,7 @@ export function yearsIn(s: string): Array<{ year: number; index: number; to: boo
     const base = /(较|比|于)$/.test(before);
     // "增加到2021年的310天" is a change's end point, not a deadline.
     const change = /(增加|提高|提升|下降|降低|减少|上升|增长)$/.test(before);
-    // "自2014年设立以来", "2019年以来", "从2008年开始": the start of a period, not the figure's year.
+    // "自2011年设立以来", "2018年以来", "从2008年开始": the start of a period, not the figure's year.
     const since = /(自|从)$/.test(before) || /^年(?:[^，,。；;]{0,8}?)(以来|开始|起)/.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length + 10));
     out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? "") && !change, base, since });
   }

@@ -16,7 +16,7 @@ export interface YearScope {
   paragraphYear: number | null;
   /** The year the document's own words fix ("今年…申报2023年…", a reviewed year in the title). */
   pinned: number | null;
-  /** The paragraph opens with a period that has no year of its own (近年来, 2019年以来 in a later year). */
+  /** The paragraph opens with a period that has no year of its own (近年来, 2018年以来 in a later year). */
   undated: boolean;
   /** The year the paragraph opens with, even when a period word follows it. */
   openingYear?: number | null;
@@ -35,7 +35,7 @@ export function observationYear(item: QuantityItem, scope: YearScope): number | 
   const { section, reviewed, paragraphYear, pinned } = scope;
   if (item.year != null) return item.year;
   if (item.closing) return scope.eventYear ?? paragraphYear ?? reviewed;
-  // "2025年，…。自2024年以来，累计…": a paragraph opened with a year reports in that year.
+  // "2022年，…。自2021年以来，累计…": a paragraph opened with a year reports in that year.
   if (scope.undated) return scope.openingYear ?? null;
   if (item.asOfNow || item.cumulative) return paragraphYear ?? (section && !section.plan ? section.year : null) ?? pinned;
   // "去年，全市…" is the year before the one the text speaks from.

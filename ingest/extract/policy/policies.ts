@@ -17,13 +17,13 @@ export interface PolicyMention {
   end: number;
   /** Own title of a policy document. */
   own: boolean;
-  /** The issue year printed with an own title ("(2022年12月31日)" under it). */
+  /** The issue year printed with an own title ("(2021年11月30日)" under it). */
   year?: number | null;
 }
 
 /**
  * Does a 《》 title name a policy document? It ends with a policy word (after a parenthetical
- * such as "(试行)" or "(2013-2020年)"), and is not a newspaper, a report, a ranking or a standard,
+ * such as "(试行)" or "(2016-2020年)"), and is not a newspaper, a report, a ranking or a standard,
  * nor a notice announcing results (…关于公布…名单的通知).
  */
 export function namesPolicy(title: string): boolean {
@@ -74,7 +74,7 @@ export function findPolicyMentions(doc: PreparedDocument, own: DocumentHead["own
     let titleText: string;
     // A quote nested in a longer quoted title: the outer quote is the title.
     if (tail && s[close + 1 + tail.length] === "”") continue;
-    // "“某名城”4项质量措施": a count of measures, not a title.
+    // "“某名城”5项质量措施": a count of measures, not a title.
     if (/^[\d一二两三四五六七八九十]+[项条个]/.test(tail)) continue;
     if (tail && POLICY_SUFFIX.test(tail)) titleText = s.slice(open, close + 1 + tail.length);
     else if (!tail && POLICY_SUFFIX.test(inner) && /措施|纲要|办法|方案|规划|意见|决定|条例/.test(inner.slice(-4))) titleText = inner;

@@ -19,9 +19,9 @@ export interface GoalContext {
   sentenceText: string;
   /** The last deadline named in the document before this sentence (a policy's 到2020年 paragraph). */
   lastDeadline: number | null;
-  /** The year a plan's title plans for ("…2016年行动计划"): the deadline of its undated goals. */
+  /** The year a plan's title plans for ("…2019年行动计划"): the deadline of its undated goals. */
   planYear?: number | null;
-  /** The paragraph opens with a period of review ("近年来，…", "2019年以来"): it states outcomes. */
+  /** The paragraph opens with a period of review ("近年来，…", "2018年以来"): it states outcomes. */
   reviewParagraph?: boolean;
 }
 

@@ -30,7 +30,7 @@ const NEWS = `绍兴市2022年度市长质量奖揭晓
 发布时间：2023-02-01
 2022年度绍兴市市长质量奖评审工作结束，3家企业获奖。至此，我市已有18家企业和6名个人获市长质量奖。
 截至目前，全市累计获省政府质量奖企业9家，绍兴名牌产品215个(全省首位)，省级品牌企业40家，全省第二。
-市长质量奖自2008年设立以来已评选八届，每两年评选一届，获奖企业可一次性获得50万元奖励。`;
+市长质量奖自2006年设立以来已评选八届，每三年评选一届，每家获奖企业奖励50万元。`;
 
 const target = (r: ReturnType<typeof extract>, metric: string) => r.targets.find((t) => t.metric.includes(metric));
 const observation = (r: ReturnType<typeof extract>, metric: string, value?: number) => r.observations.find((o) => o.metric.includes(metric) && (value == null || o.value === value));
@@ -129,7 +129,7 @@ describe("counts that restate names, and a text's own parts", () => {
   });
 
   it("keeps the count after 包括…在内 and drops the one inside it", () => {
-    const r = extract("会上，包括我市2家企业在内的40家企业获授“2024年全国质量标杆”称号。", true);
+    const r = extract("本次活动中，包括我市2家企业在内的40家企业被授予2024年度全国质量标杆。", true);
     expect(r.observations).toHaveLength(1);
     expect(r.observations[0]).toMatchObject({ value: 40, year: 2024 });
   });
@@ -156,7 +156,7 @@ describe("number forms", () => {
     expect(q("占比达到55%左右")[0]).toMatchObject({ value: 55, comparator: "=" });
     expect(q("合格率提高到96%")[0]).toMatchObject({ value: 96, comparator: "=" });
     expect(yearsIn("单位产值能耗较2020年下降13%")[0]).toMatchObject({ year: 2020, base: true });
-    expect(yearsIn("自2014年设立以来")[0]).toMatchObject({ year: 2014, since: true });
+    expect(yearsIn("自2010年设立以来")[0]).toMatchObject({ year: 2010, since: true });
   });
 
   it("keeps a planned change (到2025年…下降13%, 提高0.5个百分点) as a goal with its metric", () => {
