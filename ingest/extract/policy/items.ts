@@ -138,6 +138,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     const toYear = years.find((y) => y.to)?.year ?? null;
     const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to && !y.since)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
     let lastMetric = "";
+    // The last figure emitted was a count (家, 个, 项…), not a rate or a rank.
+    let lastCountUnit = false;
     // The last inspection counted in the sentence (抽检食品样品8562批次), whose rate a bare 合格率 is.
     let lastInspection = "";
     // The last metric counted in each unit ("企业46家、产品127个，累计达到312家" totals the 家).
@@ -224,6 +226,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           ...(year == null && CUMULATIVE.test(S.slice(0, q.start)) ? { cumulative: true } : {}),
         });
         lastMetric = metric;
+        // Money (万元) is an amount, not a count of things.
+        lastCountUnit = q.unit != null && !/%|位次|元$/.test(q.unit);
         lastByUnit.set(q.unit, metric);
         if (inspectionStem(metric)) lastInspection = metric;
       };
@@ -314,6 +318,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = (totalOf && lastMetric === "累计" + totalOf ? totalOf : lastMetric) + subject;
           // "累计获奖数量居全省第二": the count of winners of the award named before it.
           else if (/获奖(数量|总数|数|量)/.test(subject) && !/奖.*获奖/.test(subject)) subject = (lastAwardName(earlier + S.slice(0, q.start)) ?? "") + subject;
+          // A rank of a count is the rank of its number: "某品牌72个，居全国首位" ranks 某品牌数量 (the
+          // verb that built the count is not part of it).
+          // A running total (累计…) keeps its words.
+          if (subject && subject === lastMetric && lastCountUnit && !/^累计/.test(subject) && !/(数量|总数|总量|数|率|度|指数|比重|占比)$/.test(subject)) {
+            subject = subject.replace(/^(?:拥有|现有|共有|建设|打造|培育|新增|累计|建成|获得|获)+/, "") + "数量";
+          }
           if (subject) emit(`${subject}${q.rank.scope}排名`, q, year);
           return;
         }

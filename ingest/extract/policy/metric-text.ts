@@ -20,6 +20,8 @@ const LEADING = new RegExp(
       "园区|开发区|高新区|经开区|经济开发区",
       "[\\u4e00-\\u9fa5]{2,6}(?:高新区|开发区|经开区|工业园区|园区|新区)(?=新增|累计|共|有|拥有|已|现有)",
       "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
+      // "共评选出5家获奖组织": the selection is how the count came about, not what was counted.
+      "(?:最终|共|已|先后)?评选出",
       // Modal words of a goal: the goal is the metric, not the striving.
       "力争|争取|努力|确保|预计|计划",
       // "将力争新增…", "要新增…": the future of a goal is not part of what is counted.
