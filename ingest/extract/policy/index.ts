@@ -65,6 +65,31 @@ function periodBefore(doc: PreparedDocument, item: QuantityItem, speaking: numbe
   return best.kind;
 }
 
+/**
+ * What the item's paragraph says about time: a review of a period without a year of its own
+ * ("近年来，…", "2018年以来，…" in a text about a later year: `current`), a period word earlier in
+ * it, and the year it opens with ("2022年，全市…": the figures' year; a year opening a later
+ * sentence dates only that sentence, as the seed gold has it).
+ */
+function paragraphScope(doc: PreparedDocument, item: QuantityItem, current: number | null, speaking: number | null) {
+  const paraText = doc.paragraphs[item.paragraph]?.text.trim() ?? "";
+  const since = SINCE_OPENER.exec(paraText);
+  const period = periodBefore(doc, item, current);
+  if (period === "as-of-now") item.asOfNow = true;
+  const opensUndated = UNDATED_PERIOD_OPENER.test(paraText);
+  const undated = opensUndated || (since != null && current != null && Number(since[1]) < current) || period === "undated";
+  const opening = /^((?:19|20)\d\d)年(?:[，,]|是|以来|全年)/.exec(paraText);
+  const openingYear = opening && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : null;
+  return {
+    review: undated || since != null,
+    years: {
+      undated,
+      paragraphYear: openingYear != null && !undated ? openingYear : semicolonYear(doc, item),
+      openingYear: opensUndated ? null : openingYear,
+    },
+  };
+}
+
 /** The last year named in the item's paragraph before its sentence: the event a "至此" total closes. */
 function eventYear(doc: PreparedDocument, item: QuantityItem): number | null {
   const para = doc.paragraphs[item.paragraph];
@@ -113,23 +138,12 @@ export const extractPolicyFacts: Extractor = (doc) => {
     // "到2025年，全市质量整体水平显著提升。制造业…达到…": a deadline opening a paragraph governs its sentences.
     const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
     if (item.toYear == null && opensWithDeadline) item.toYear = Number(opensWithDeadline[1]);
-    const paraText = doc.paragraphs[item.paragraph]?.text.trim() ?? "";
-    // "近年来，…" and "2018年以来，…" (in a text speaking from a later year) review a period with no year of its own.
-    const since = SINCE_OPENER.exec(paraText);
-    // A period opened in the year the text reports on ("2023年以来" in a report on 2023) is that year.
-    const current = head.mode === "report" ? reviewed : speaking;
-    const scope = periodBefore(doc, item, current);
-    if (scope === "as-of-now") item.asOfNow = true;
-    const undated = UNDATED_PERIOD_OPENER.test(paraText) || (since != null && current != null && Number(since[1]) < current) || scope === "undated";
-    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: undated || since != null };
+    const scope = paragraphScope(doc, item, head.mode === "report" ? reviewed : speaking, speaking);
+    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: scope.review };
     const region = itemRegion(doc, item);
-    // A paragraph opening "2022年，…" dates the figures in it (a review of that year). A year opening
-    // a later sentence dates only that sentence (the seed gold does not carry it further).
-    const opening = /^((?:19|20)\d\d)年(?:[，,]|是|以来|全年)/.exec(paraText);
-    const paragraphYear = opening && !undated && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : semicolonYear(doc, item);
     const fact = isGoal(item, ctx)
       ? targetFact(doc, item, ctx, region)
-      : observationFact(doc, item, observationYear(item, { section, reviewed, paragraphYear, pinned, undated, openingYear: opening && !UNDATED_PERIOD_OPENER.test(paraText) && (speaking == null || Number(opening[1]) <= speaking) ? Number(opening[1]) : null, eventYear: eventYear(doc, item) ?? head.headlineYear }), region);
+      : observationFact(doc, item, observationYear(item, { section, reviewed, pinned, ...scope.years, eventYear: eventYear(doc, item) ?? head.headlineYear }), region);
     facts.push(fact);
     aliases.push({ name: fact.metric, kind: "metric", canonical: fact.metric_key ?? fact.metric });
   }
