@@ -185,6 +185,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = namedRound(metric, S.slice(0, c.start));
+        // "33家企业获得某市质量奖、23家企业获得提名奖": a bare 提名奖 is the nomination of the award named before.
+        const bareNomination = /^(.*?)(?<!奖)提名奖/.exec(metric);
+        if (bareNomination && !/奖/.test(bareNomination[1])) {
+          const award = lastAwardName(S.slice(0, q.start).replace(/提名奖[^，,；;。]*$/, ""))?.replace(/提名奖$/, "");
+          if (award) metric = metric.replace(/(?<!奖)提名奖/, `${award}提名奖`);
+        }
         // "完成食品安全抽检3.2万批次": carrying out an inspection is not part of its name.
         metric = metric.replace(/^(?:完成|开展|实施|组织开展|组织实施)(?=[\u4e00-\u9fa5“”]{2,}(?:监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|检定|监测)$)/, "");
         if (lastMetric) metric = borrowQualifier(lastMetric, metric);

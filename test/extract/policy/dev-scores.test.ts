@@ -18,7 +18,7 @@ const FLOORS: Array<[kind: string, mode: "strict" | "matched", floor: number]> =
   ["policy", "strict", 0.97],
   ["target", "strict", 0.97],
   ["target", "matched", 0.97],
-  ["observation", "matched", 0.88],
+  ["observation", "matched", 0.9],
   ["observation", "strict", 0.46],
 ];
 

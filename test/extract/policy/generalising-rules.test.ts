@@ -128,6 +128,11 @@ describe("counts that restate names, and a text's own parts", () => {
     expect(r.observations.map((o) => o.value)).toEqual([3]);
   });
 
+  it("names a bare 提名奖 count by the award named before it", () => {
+    const r = extract("目前，全市共有20家企业获得绍兴市市长质量奖、15家企业获得提名奖。", true);
+    expect(r.observations.map((o) => o.metric)).toEqual(["获得绍兴市市长质量奖企业", "获得绍兴市市长质量奖提名奖企业"]);
+  });
+
   it("keeps the count after 包括…在内 and drops the one inside it", () => {
     const r = extract("本次活动中，包括我市2家企业在内的40家企业被授予2024年度全国质量标杆。", true);
     expect(r.observations).toHaveLength(1);
