@@ -35,6 +35,7 @@ export function toGoldRecord(f: Fact): Record<string, unknown> {
         metric: f.metric,
         comparator: f.comparator,
         value: f.value,
+        ...(f.value_max != null ? { value_max: f.value_max } : {}),
         unit: f.unit,
         deadline_year: f.deadline_year,
         ...tail,

@@ -1,18 +1,64 @@
 // Judges a policy target against the evidence in the graph. Pure (no Node or Workers APIs): the
 // worker's policy routes and the question engine both call judgeTarget with this one signature,
 // so a target reads the same wherever it is shown.
-import { metricKey } from "./metrics.js";
+import { metricKey, metricSimilarity } from "./metrics.js";
 import { regionWithin } from "./regions.js";
 import type { AwardFact, Comparator, Evidence, ObservationFact, RegionRecord, TargetFact } from "./types.js";
 
 export type TargetStatus = "met" | "missed" | "not_yet_due" | "no_data";
+
+/**
+ * Why a target has its status, as a code with the figures behind it (the interface words it in
+ * the reader's language). Codes:
+ *  - met_in_deadline_year / met_after_deadline / met_before_deadline / met_latest: an outcome meets the goal;
+ *  - met_by_part: a region inside the target's alone reaches a count goal;
+ *  - short_in_deadline_year / short_after_deadline: the outcome that decides falls short (missed);
+ *  - short_so_far / short_no_deadline: an outcome falls short but the goal is still open;
+ *  - awards_met / awards_so_far / awards_too_few: a goal about winning awards, counted from award facts;
+ *  - no_observation: no outcome of the metric in the region (not yet due, or no data); `similar`
+ *    lists outcomes reported under similar metric names, so a reader can see what does exist.
+ */
+export type JudgementCode =
+  | "met_in_deadline_year"
+  | "met_after_deadline"
+  | "met_before_deadline"
+  | "met_latest"
+  | "met_by_part"
+  | "short_in_deadline_year"
+  | "short_after_deadline"
+  | "short_so_far"
+  | "short_no_deadline"
+  | "awards_met"
+  | "awards_so_far"
+  | "awards_too_few"
+  | "no_observation";
+
+export interface SimilarMetric {
+  metric: string;
+  metric_key: string;
+  region: string | null;
+  year: number | null;
+  /** Similarity of the names, 0…1 (metricSimilarity). */
+  similarity: number;
+}
+
+export interface JudgementReason {
+  code: JudgementCode;
+  goal: { comparator: Comparator; value: number; unit: string | null; deadline_year: number | null };
+  /** The outcome the status rests on, in the target's unit. */
+  observed?: { metric: string; value: number; unit: string | null; year: number | null; region: string | null };
+  /** For award-counted goals: the programme, how many awards were found, and the years counted. */
+  awards?: { award: string; count: number; from: number | null; to: number | null };
+  /** For no_observation: outcomes under similar metric names (same region chain first). */
+  similar?: SimilarMetric[];
+}
 
 export interface TargetJudgement {
   target_id: string;
   status: TargetStatus;
   /** The outcome figure the status rests on (null for award-counted targets and when none fits). */
   observation: ObservationFact | null;
-  reason: string;
+  reason: JudgementReason;
   /** The sentence that sets the target. */
   target_evidence?: Evidence | null;
   /** The sentences that report the outcome (the observation's, or each counted award's). */
@@ -62,9 +108,36 @@ export function satisfies(value: number, comparator: Comparator, goal: number): 
   }
 }
 
-const symbol: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
-const goalText = (t: TargetFact) => `${symbol[t.comparator]}${t.value}${t.unit ?? ""}${t.deadline_year ? ` by ${t.deadline_year}` : ""}`;
-const obsText = (o: ObservationFact) => `${o.value}${o.unit ?? ""}${o.year ? ` (${o.year})` : ""}`;
+const goalOf = (t: TargetFact): JudgementReason["goal"] => ({ comparator: t.comparator, value: t.value, unit: t.unit, deadline_year: t.deadline_year });
+
+const SIMILAR_AT_LEAST = 0.5;
+const SIMILAR_MAX = 5;
+
+/**
+ * Outcomes reported under a different but similar metric name ("制造业产品质量合格率" for a goal on
+ * "制造业产品合格率达到…"), those in the target's region (or inside or above it) first, then by
+ * similarity; one per metric and region, the latest year.
+ */
+export function similarMetrics(target: TargetFact, observations: ObservationFact[], regions: RegionRecord[]): SimilarMetric[] {
+  const key = keyOf(target);
+  const near = (r: string | null) =>
+    r != null && target.region != null && (r === target.region || regionWithin(regions, r, target.region) || regionWithin(regions, target.region, r));
+  const best = new Map<string, SimilarMetric & { near: boolean }>();
+  for (const o of observations) {
+    const k = keyOf(o);
+    if (k === key) continue;
+    const similarity = Math.max(metricSimilarity(o.metric, target.metric), metricSimilarity(k, key));
+    if (similarity < SIMILAR_AT_LEAST) continue;
+    const id = `${k}|${o.region ?? ""}`;
+    const prev = best.get(id);
+    if (prev && (prev.year ?? 0) >= (o.year ?? 0)) continue;
+    best.set(id, { metric: o.metric, metric_key: k, region: o.region, year: o.year, similarity: Math.round(similarity * 100) / 100, near: near(o.region) });
+  }
+  return [...best.values()]
+    .sort((a, b) => Number(b.near) - Number(a.near) || b.similarity - a.similarity || (a.metric_key < b.metric_key ? -1 : 1))
+    .slice(0, SIMILAR_MAX)
+    .map(({ near: _near, ...m }) => m);
+}
 
 /**
  * Observations that speak for the target's region: the same region, or (counts only inward) a
@@ -143,17 +216,12 @@ function judgeByAwards(target: TargetFact, award: string, awards: AwardFact[], r
   );
   const recipients = new Set(counted.map((a) => `${a.recipient}|${a.year}`));
   const n = recipients.size;
-  const span = window ? (window[0] === window[1] ? `${window[1]}` : window[0] === 0 ? `up to ${window[1]}` : `${window[0]}–${window[1]}`) : "any year";
   const withAwards = { ...base, awards: counted, outcome_evidence: counted.map((a) => a.evidence[0]).filter(Boolean) };
-  const goal = goalText(target);
-  if (satisfies(n, target.comparator, target.value)) {
-    return { ...withAwards, status: "met", reason: `${n} ${award} award(s) to recipients in ${target.region} in ${span} (goal ${goal})` };
-  }
-  if (target.deadline_year == null || asOfYear <= target.deadline_year) {
-    return { ...withAwards, status: "not_yet_due", reason: `${n} ${award} award(s) so far in ${span}; goal ${goal} not yet due` };
-  }
+  const reason = (code: JudgementCode): JudgementReason => ({ code, goal: goalOf(target), awards: { award, count: n, from: window ? window[0] || null : null, to: window ? window[1] : null } });
+  if (satisfies(n, target.comparator, target.value)) return { ...withAwards, status: "met", reason: reason("awards_met") };
+  if (target.deadline_year == null || asOfYear <= target.deadline_year) return { ...withAwards, status: "not_yet_due", reason: reason("awards_so_far") };
   // The graph holds only the awards its documents mention, so too few found is not proof of a miss.
-  return { ...withAwards, status: "no_data", reason: `the graph records ${n} ${award} award(s) to recipients in ${target.region} in ${span}, fewer than the goal ${goal}; absence in the sources is not evidence of a miss` };
+  return { ...withAwards, status: "no_data", reason: reason("awards_too_few") };
 }
 
 /**
@@ -170,7 +238,7 @@ export function judgeTarget(
   asOfYear: number,
 ): TargetJudgement {
   const base = { target_id: target.id, observation: null, target_evidence: target.evidence[0] ?? null, outcome_evidence: [] as Evidence[] };
-  const goal = goalText(target);
+  const goal = goalOf(target);
   const due = target.deadline_year != null && asOfYear > target.deadline_year;
   const cands = candidateObservations(target, observations, regions);
   const same = cands.filter((c) => c.same);
@@ -178,40 +246,73 @@ export function judgeTarget(
   // "55%左右" is a round figure: within 5% of it counts as reached (the comparator alone says "=").
   const approx = target.comparator === "=" && target.evidence.some((e) => e.text.normalize("NFKC").includes(`${target.value}${target.unit ?? ""}左右`));
   const verdict = (c: (typeof cands)[number]) => satisfies(c.value!, target.comparator, approx ? target.value * 0.95 : target.value);
-  const found = (c: (typeof cands)[number], status: TargetStatus, why: string): TargetJudgement => ({
+  const found = (c: (typeof cands)[number], status: TargetStatus, code: JudgementCode): TargetJudgement => ({
     ...base,
     status,
     observation: c.o,
     outcome_evidence: c.o.evidence.slice(0, 1),
-    reason: `${why}: ${c.o.metric} ${obsText(c.o)}${c.o.region !== target.region ? ` in ${c.o.region}` : ""} against ${goal}`,
+    reason: { code, goal, observed: { metric: c.o.metric, value: c.value!, unit: target.unit, year: c.o.year, region: c.o.region } },
   });
 
   if (same.length > 0) {
     const d = target.deadline_year;
     if (d == null) {
       const latest = [...same].sort((a, b) => b.o.year! - a.o.year!)[0];
-      return verdict(latest) ? found(latest, "met", "latest outcome meets the goal") : found(latest, "not_yet_due", "no deadline; latest outcome is short of the goal");
+      return verdict(latest) ? found(latest, "met", "met_latest") : found(latest, "not_yet_due", "short_no_deadline");
     }
     const atOrAfter = same.filter((c) => c.o.year! >= d).sort((a, b) => a.o.year! - b.o.year!);
     if (atOrAfter.length > 0) {
       const c = atOrAfter[0];
-      if (verdict(c)) return found(c, "met", c.o.year === d ? "outcome in the deadline year meets the goal" : "outcome after the deadline meets the goal");
-      if (due || c.o.year! > d) return found(c, "missed", c.o.year === d ? "outcome in the deadline year falls short" : "first outcome after the deadline falls short");
-      return found(c, "not_yet_due", "outcome so far falls short; the deadline year is not over");
+      if (verdict(c)) return found(c, "met", c.o.year === d ? "met_in_deadline_year" : "met_after_deadline");
+      if (due || c.o.year! > d) return found(c, "missed", c.o.year === d ? "short_in_deadline_year" : "short_after_deadline");
+      return found(c, "not_yet_due", "short_so_far");
     }
     const before = same.filter((c) => c.o.year! < d).sort((a, b) => b.o.year! - a.o.year!);
     const early = before.find(verdict);
-    if (early) return found(early, "met", "outcome before the deadline already meets the goal");
-    if (!due) return found(before[0], "not_yet_due", "latest outcome is short of the goal; the deadline has not passed");
+    if (early) return found(early, "met", "met_before_deadline");
+    if (!due) return found(before[0], "not_yet_due", "short_so_far");
   }
   const innerMet = inner.filter(verdict).sort((a, b) => b.o.year! - a.o.year!)[0];
   if (innerMet && (target.deadline_year == null || innerMet.o.year! <= target.deadline_year + 1)) {
-    return found(innerMet, "met", "a part of the region alone already reaches the goal");
+    return found(innerMet, "met", "met_by_part");
   }
 
   const award = countedAward(target, awards, regions);
   if (award) return judgeByAwards(target, award, awards, regions, asOfYear, base);
 
-  if (!due) return { ...base, status: "not_yet_due", reason: target.deadline_year == null ? `no deadline and no outcome for ${keyOf(target)} in ${target.region}` : `goal ${goal}; deadline not passed and no outcome reported yet` };
-  return { ...base, status: "no_data", reason: `no outcome for ${keyOf(target)} in ${target.region ?? "the region"} reported for ${target.deadline_year} or later` };
+  const reason: JudgementReason = { code: "no_observation", goal, similar: similarMetrics(target, observations, regions) };
+  return { ...base, status: due ? "no_data" : "not_yet_due", reason };
+}
+
+const CMP_ZH: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "" };
+
+/**
+ * A short Chinese note for a judgement, for answers that carry notes as text (the interface
+ * translates the codes itself; this is the plain fallback).
+ */
+export function reasonNote(r: JudgementReason): string {
+  const g = `${CMP_ZH[r.goal.comparator]}${r.goal.value}${r.goal.unit ?? ""}${r.goal.deadline_year ? `（${r.goal.deadline_year}年）` : ""}`;
+  const o = r.observed ? `${r.observed.year ?? ""}${r.observed.year ? "年" : ""}${r.observed.region ?? ""}${r.observed.metric}${r.observed.value}${r.observed.unit ?? ""}` : "";
+  switch (r.code) {
+    case "met_in_deadline_year":
+    case "met_after_deadline":
+    case "met_before_deadline":
+    case "met_latest":
+    case "met_by_part":
+      return `实际${o}，达到目标${g}`;
+    case "short_in_deadline_year":
+    case "short_after_deadline":
+      return `实际${o}，未达到目标${g}`;
+    case "short_so_far":
+    case "short_no_deadline":
+      return `目前${o}，尚未达到目标${g}`;
+    case "awards_met":
+    case "awards_so_far":
+    case "awards_too_few":
+      return `图中记录${r.awards?.award ?? ""}${r.awards?.count ?? 0}项，目标${g}`;
+    case "no_observation": {
+      const similar = (r.similar ?? []).map((m) => `${m.region ?? ""}${m.metric}${m.year ? `（${m.year}年）` : ""}`).join("、");
+      return `没有该指标的实际数据，目标${g}${similar ? `；相近的指标：${similar}` : ""}`;
+    }
+  }
 }

@@ -29,3 +29,30 @@ export function metricKey(metric: string): string {
 export function metricAliasPairs(): Array<{ name: string; canonical: string }> {
   return METRIC_ALIASES.flatMap(({ key, aliases }) => [key, ...aliases].map((name) => ({ name, canonical: key })));
 }
+
+const bigrams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
+
+/**
+ * How alike two metric phrasings are, 0…1: 1 when one contains the other (制造业产品合格率 in
+ * 全省制造业产品合格率), else the Dice overlap of their character bigrams. Pure, for pointing a
+ * target without an outcome at the outcomes reported under similar names.
+ */
+export function metricSimilarity(a: string, b: string): number {
+  const x = normalizeMetric(a);
+  const y = normalizeMetric(b);
+  if (!x || !y) return 0;
+  if (x === y || x.includes(y) || y.includes(x)) return 1;
+  const bx = bigrams(x);
+  const pool = bigrams(y);
+  if (!bx.length || !pool.length) return 0;
+  const total = bx.length + pool.length;
+  let hit = 0;
+  for (const g of bx) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      hit++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * hit) / total;
+}

@@ -71,6 +71,8 @@ export interface TargetFact extends FactBase {
   metric_key?: string;
   comparator: Comparator;
   value: number;
+  /** The upper end of a range goal ("1—2个": value 1, comparator >=, value_max 2); else absent or null. */
+  value_max?: number | null;
   unit: string | null;
   deadline_year: number | null;
 }

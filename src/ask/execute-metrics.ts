@@ -6,7 +6,7 @@ import { regionWithin } from "../../graph/regions.js";
 import { regionScope, type AskContext } from "./context.js";
 import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
-import { judgeTarget, satisfies } from "../../graph/judge.js";
+import { judgeTarget, reasonNote, satisfies } from "../../graph/judge.js";
 import { matchKey } from "./normalize.js";
 import type { ParsedQuestion } from "./query.js";
 import { compareSimilarity, plausible, similarity, type Similarity } from "./similarity.js";
@@ -107,7 +107,7 @@ async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact
 function judgementNote(ctx: AskContext, t: TargetFact, observations: ObservationFact[], awards: AwardFact[]): string {
   const j = judgeTarget(t, observations, awards, ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
   const label = { met: "已实现", missed: "未实现", not_yet_due: "尚未到期", no_data: "无实际数据" }[j.status];
-  return `${label}：${j.reason}`;
+  return `${label}：${reasonNote(j.reason)}`;
 }
 
 export async function policiesWithTarget(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
@@ -178,7 +178,7 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
   const [observations, awards] = await Promise.all([ctx.backend.observations({}), ctx.backend.awards({})]);
   const j = judgeTarget(t, observations, awards, ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
   const answer = j.status === "met" ? true : j.status === "missed" ? false : [];
-  return { answer, items: [targetItem(t), ...(j.observation ? [obsItem(j.observation)] : [])], notes: [j.reason] };
+  return { answer, items: [targetItem(t), ...(j.observation ? [obsItem(j.observation)] : [])], notes: [reasonNote(j.reason)] };
 }
 
 export async function policiesList(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {

@@ -14,7 +14,9 @@ const OUT = join(ROOT, ".qkg/test/heldout-eval");
 // observation 0.400, QA exact 0.700, QA on the gold facts 1.000). Target and observation reached
 // 1.000 with the general wording / list-size / year rules of ingest/extract/policy (floors leave
 // room for one or two misses on 20-odd facts).
-const FACT_FLOORS: Record<string, number> = { award: 0.5, policy: 0.95, target: 0.95, observation: 0.9 };
+// Issue 11 (document head and mode, section deadlines, period scopes) kept target and observation
+// at 1.000 here; their floors now leave room for one miss.
+const FACT_FLOORS: Record<string, number> = { award: 0.5, policy: 0.95, target: 0.97, observation: 0.95 };
 // Questions answered from the extracted graph, and from the gold facts (question understanding alone).
 const QA_FLOOR = 0.65;
 const QA_GOLD_FACTS_FLOOR = 1.0;

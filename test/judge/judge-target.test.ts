@@ -69,7 +69,7 @@ describe("judgeTarget", () => {
     expect(j.observation).toBe(o);
     expect(j.target_evidence).toEqual(t.evidence[0]);
     expect(j.outcome_evidence).toEqual([o.evidence[0]]);
-    expect(j.reason).toContain("94.5%");
+    expect(j.reason).toMatchObject({ code: "short_after_deadline", observed: { value: 94.5, year: 2021 }, goal: { value: 96 } });
   });
 
   it("prefers the deadline year's outcome over later ones", () => {

@@ -37,7 +37,7 @@ export function resolveMention(doc: PreparedDocument, candidates: string[]): str
 export function pinnedYear(doc: PreparedDocument): number | null {
   for (const s of doc.sentences) {
     if (!/今年/.test(s.text)) continue;
-    const ys = yearsIn(s.text).filter((y) => !y.base);
+    const ys = yearsIn(s.text).filter((y) => !y.base && !y.since);
     if (ys.length) return Math.max(...ys.map((y) => y.year));
   }
   return null;

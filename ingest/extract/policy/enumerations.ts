@@ -50,9 +50,17 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   return prefix.startsWith(verbs) && prefix.length - verbs.length >= 4 ? prefix : verbs;
 }
 
+/** The head a whole metric ends with: a rate, a degree, an index, a share. */
+const METRIC_HEAD = /(率|度|指数|比重|占比|比例)$/;
+
 /** Items of a distributive list "A、B、C均为100%" / "A、B分别超过85和80" / "A、B…分别下降了x、y". */
 export function distribute(doc: PreparedDocument, listText: string, listAt: number, verb: string): string[] {
-  const items = listText.split("、").map((x) => x.trim()).filter(Boolean);
+  let items = listText.split("、").map((x) => x.trim()).filter(Boolean);
+  // "A合格率和B合格率均达到97%": two whole metrics joined by 和 (each ends with its own head).
+  if (items.length === 1) {
+    const pair = listText.split(/和|及|与/).map((x) => x.trim());
+    if (pair.length === 2 && pair.every((x) => x.length >= 4 && METRIC_HEAD.test(x))) items = pair;
+  }
   if (items.length < 2) return [];
   const last = items[items.length - 1];
   const lastChar = last[last.length - 1];

@@ -3,17 +3,19 @@
 // 质量奖3个" → 争创江苏省质量奖), distributive lists share a value ("A、B均为100%"), and a
 // change "从2015年的220天增加到2022年的305天" gives one metric two dated values.
 import type { Comparator } from "../../../graph/types.js";
+import { CUMULATIVE } from "../../../graph/policy-vocabulary.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
-import { COMPANY_SENTENCE, FIRM_PROFILE, listSizeSpans, listedNames, notAnOutcome } from "./not-outcomes.js";
+import { COMPANY_SENTENCE, FIRM_PROFILE, listSizeSpans, listedNames, namedOrganisations, notAnOutcome, restatedRoundCounts } from "./not-outcomes.js";
 import {
   ACTION_PREFIX,
   borrowQualifier,
   groupWithPredicate,
   inspectionStem,
   isBareHead,
+  isSetApartHead,
   firstAwardName,
   lastAwardName,
   metricBefore,
@@ -29,6 +31,8 @@ import { findBareComparisons, findQuantities, relativeBefore, yearsIn, type Quan
 export interface QuantityItem {
   metric: string;
   value: number;
+  /** The upper end of a range ("1—2个"). */
+  valueMax?: number;
   unit: string | null;
   comparator: Comparator;
   /** Offsets (document text) of the evidence: the clause or the enumeration holding the item. */
@@ -48,6 +52,10 @@ export interface QuantityItem {
   relativeYear?: number;
   /** The figure is a total "截至目前" (as of now): dated only by a year the text itself pins, not by the date line. */
   asOfNow?: boolean;
+  /** "至此，…共有…": a total closing the event told before it, dated by that event. */
+  closing?: boolean;
+  /** A running total (累计, 先后, 已评选…) with no year of its own. */
+  cumulative?: boolean;
 }
 
 const CLAUSE_SEP = /[，,；;：:]/g;
@@ -92,6 +100,9 @@ export interface ItemOptions {
   titles: Array<{ start: number; end: number }>;
   /** The document is itself a policy (its title line is the policy's name, not a headline). */
   policyDoc?: boolean;
+  /** How many paragraphs open the document as its head (headline, source and date lines): a
+   *  news headline's figures restate the body's. */
+  headParagraphs?: Set<number>;
 }
 
 export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityItem[] {
@@ -100,9 +111,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
   // A company's own profile, and a news headline repeated as the first line (the body states its figures).
   const headline = doc.record.title?.normalize("NFKC").trim();
   const skipParagraphs = new Set(
-    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ? i : -1)).filter((i) => i >= 0),
+    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) || opts.headParagraphs?.has(i) ? i : -1)).filter((i) => i >= 0),
   );
   const listsNames = listedNames(doc.paragraphs.map((p) => p.text)) >= 2;
+  const namedOrgs = namedOrganisations(doc.norm);
   for (const { si, S, pos } of logicalSentences(doc)) {
     const at = pos(0);
     const para = paraOf(at);
@@ -116,11 +128,18 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     // A list's size given with its names (a header's count, "A等3家单位") is not an aggregate.
     const sizes = listSizeSpans(S, listsNames);
     qs = qs.filter((q) => !sizes.some((z) => q.start < z.end && q.end > z.start));
+    // "包括我市2家企业在内的40家企业…": the count inside 包括…在内 is part of the one after it.
+    const within = [...S.matchAll(/包括[^，,。；;]{1,24}?在内/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+    qs = qs.filter((q) => !within.some((w) => q.start >= w.start && q.end <= w.end));
+    const restated = restatedRoundCounts(S, qs, namedOrgs);
+    qs = qs.filter((q) => !restated.some((z) => q.start === z.start));
     if (qs.length === 0) continue;
     const years = yearsIn(S).filter((y) => !opts.titles.some((t) => pos(y.index) >= t.start && pos(y.index) < t.end));
     const toYear = years.find((y) => y.to)?.year ?? null;
-    const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
+    const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to && !y.since)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
     let lastMetric = "";
+    // The last figure emitted was a count (家, 个, 项…), not a rate or a rank.
+    let lastCountUnit = false;
     // The last inspection counted in the sentence (抽检食品样品8562批次), whose rate a bare 合格率 is.
     let lastInspection = "";
     // The last metric counted in each unit ("企业46家、产品127个，累计达到312家" totals the 家).
@@ -142,7 +161,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     // A body the sentence sets up ("成立…标准联盟", "设立了…奖励资金") owns the figures of the
     // clauses after it that have no subject of their own ("集结…30家成员单位").
     let introduced = "";
-    for (const c of clauses(S)) {
+    const allClauses = clauses(S);
+    for (const [ci, c] of allClauses.entries()) {
       const cq = qs.filter((q) => q.start >= c.start && q.end <= c.end);
       const text = S.slice(c.start, c.end);
       if (cq.length === 0) {
@@ -159,11 +179,18 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         continue;
       }
       const units = cq.map((q) => q.unit);
-      if (notAnOutcome({ sentence: S, clause: text, units, policyDoc: !!opts.policyDoc, national: doc.region === "中国" })) continue;
-      const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)/.test(text.trim());
+      if (notAnOutcome({ sentence: S, clause: text, units, policyDoc: !!opts.policyDoc, national: doc.region === "中国", goal: toYear != null || /力争|争取/.test(S) })) continue;
+      // "…，全省第二": a rank's scope, not a figure for the province.
+      const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)(?!第|首位)/.test(text.trim());
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = namedRound(metric, S.slice(0, c.start));
+        // "33家企业获得某市质量奖、23家企业获得提名奖": a bare 提名奖 is the nomination of the award named before.
+        const bareNomination = /^(.*?)(?<!奖)提名奖/.exec(metric);
+        if (bareNomination && !/奖/.test(bareNomination[1])) {
+          const award = lastAwardName(S.slice(0, q.start).replace(/提名奖[^，,；;。]*$/, ""))?.replace(/提名奖$/, "");
+          if (award) metric = metric.replace(/(?<!奖)提名奖/, `${award}提名奖`);
+        }
         // "完成食品安全抽检3.2万批次": carrying out an inspection is not part of its name.
         metric = metric.replace(/^(?:完成|开展|实施|组织开展|组织实施)(?=[\u4e00-\u9fa5“”]{2,}(?:监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|检定|监测)$)/, "");
         if (lastMetric) metric = borrowQualifier(lastMetric, metric);
@@ -188,6 +215,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         out.push({
           metric,
           value: q.value,
+          ...(q.valueMax != null ? { valueMax: q.valueMax } : {}),
           unit: q.unit,
           comparator: q.comparator,
           start: pos(evStart),
@@ -200,8 +228,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           ...(region ? { region } : {}),
           ...(relative != null ? { relativeYear: relative } : {}),
           ...(year == null && /(?:截至|截止|至)目前|迄今|至今/.test(S.slice(0, q.start)) ? { asOfNow: true } : {}),
+          ...(year == null && /至此/.test(S.slice(0, q.start)) ? { closing: true } : {}),
+          ...(year == null && CUMULATIVE.test(S.slice(0, q.start)) ? { cumulative: true } : {}),
         });
         lastMetric = metric;
+        // Money (万元) is an amount, not a count of things.
+        lastCountUnit = q.unit != null && !/%|位次|元$/.test(q.unit);
         lastByUnit.set(q.unit, metric);
         if (inspectionStem(metric)) lastInspection = metric;
       };
@@ -209,9 +241,19 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       // "A、B均为100%", "A、B分别超过85和80", "A、B…平均浓度较2013年分别下降了x、y".
       const dist = /((?<!平)均|分别|都)(为|达到|达|是|保持|低于|超过|高于|不低于|下降了?|上升了?|提高了?|增长了?|减少了?|降低了?)?/.exec(text);
       if (dist && dist.index < cq[0].start - c.start) {
-        const listText = stripLeading(text.slice(0, dist.index));
+        let listText = stripLeading(text.slice(0, dist.index));
+        let listFrom = c.start + text.indexOf(listText);
+        // "A、B逐年提升，均稳定在97%以上": the list is the clause before, without its trend verb.
+        if (!listText && ci > 0) {
+          const prev = allClauses[ci - 1];
+          const prevText = stripLeading(S.slice(prev.start, prev.end)).replace(/(?:逐年|持续|稳步|不断|进一步)?(?:提升|提高|上升|增长|改善|向好)$/, "");
+          if (prevText.includes("、")) {
+            listText = prevText;
+            listFrom = S.indexOf(prevText, prev.start);
+          }
+        }
         const verbWord = dist[2] && /下降|上升|提高|增长|减少|降低/.test(dist[2]) ? dist[2].replace(/了$/, "") : "";
-        const listAt = pos(c.start + text.indexOf(listText));
+        const listAt = pos(listFrom);
         const metrics = distribute(doc, listText, listAt, verbWord);
         if (metrics.length >= 2 && (cq.length === metrics.length || cq.length === 1)) {
           metrics.forEach((m, i) => emit(m, cq.length === 1 ? cq[0] : cq[i], yearBefore(cq[0].start)));
@@ -257,14 +299,24 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       }
 
       let pendingVerbless: number[] = [];
+      // The previous count was followed by its bare group noun and then this count ("6家企业3名个人").
+      let prevCoordinated = false;
       cq.forEach((q, i) => {
         const segStart = i === 0 ? c.start : cq[i - 1].end;
         const pre = S.slice(segStart, q.start);
         const afterEnd = i + 1 < cq.length ? cq[i + 1].start : c.end;
-        const after = S.slice(q.end, afterEnd);
+        // A bracket opening a note on this figure ("4家(仅次于某市)") is not a counted noun.
+        const after = S.slice(q.end, afterEnd).replace(/^[(（]\s*$/, "");
         const year = yearBefore(q.start);
+        // "已评选六届", "完成了四届某奖评选": the number of rounds of the award the clause or the text before names.
+        if (q.unit === "届") {
+          const award = firstAwardName(S.slice(c.start, c.end)) ?? lastAwardName(earlier + S.slice(0, q.start));
+          if (award) emit(`${award}评选届数`, q, year);
+          return;
+        }
         if (q.rank) {
-          let subject = metricBefore(S.slice(segStart, q.start)).replace(/(继续|持续|稳定|一直|始终)+$/, "");
+          // "…180项(全省首位)": the bracket opens a note on the count before it.
+          let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, "")).replace(/(继续|持续|稳定|一直|始终)+$/, "");
           // A bare rank after a share ("…11家，占全省总数的18%，位列全省第二") ranks the count, not the share.
           if (!subject) subject = shareBase && lastMetric.startsWith(shareBase + "占") ? shareBase : lastMetric;
           // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.
@@ -272,11 +324,17 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = (totalOf && lastMetric === "累计" + totalOf ? totalOf : lastMetric) + subject;
           // "累计获奖数量居全省第二": the count of winners of the award named before it.
           else if (/获奖(数量|总数|数|量)/.test(subject) && !/奖.*获奖/.test(subject)) subject = (lastAwardName(earlier + S.slice(0, q.start)) ?? "") + subject;
+          // A rank of a count is the rank of its number: "某品牌72个，居全国首位" ranks 某品牌数量 (the
+          // verb that built the count is not part of it).
+          // A running total (累计…) keeps its words.
+          if (subject && subject === lastMetric && lastCountUnit && !/^累计/.test(subject) && !/(数量|总数|总量|数|率|度|指数|比重|占比)$/.test(subject)) {
+            subject = subject.replace(/^(?:拥有|现有|共有|建设|打造|培育|新增|累计|建成|获得|获)+/, "") + "数量";
+          }
           if (subject) emit(`${subject}${q.rank.scope}排名`, q, year);
           return;
         }
         // "在A、B、C 3个产业链开展…": a count governed by 在 is where work was done, not an outcome.
-        const scope = /(?<![定持制存现实所处])在(?!库|建|册|营|线|岗|职|校|用|产|业|途)([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
+        const scope = /(?<![定持制存现实所处])在(?!内|库|建|册|营|线|岗|职|校|用|产|业|途)([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
         if (scope && !/建|完成|新增|培育|获|开展|实现|达|有|成立|创建|制|发布|通过|推动|打造|累计/.test(scope[1])) return;
         // "1个人获得…" counts persons: 个 is the measure word of 个人.
         const afterClean = (q.unit === "个" && /^人/.test(after) ? "个" + after : after).replace(/^(以上|以下|左右|之多)/, "");
@@ -288,7 +346,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         if (afterClean && !/^[、，,。；;]/.test(afterClean)) {
           // The counted noun follows the number.
           let noun = nounAfter(afterClean);
-          let verb = verbBefore(pre);
+          // A bare group noun before this count belongs to the count before it ("6家企业3名个人").
+          let verb = prevCoordinated && isBareHead(pre) ? "" : verbBefore(pre);
           // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
           const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+?(?:奖|称号|荣誉)”?)(?:[(（][^()（）]{1,6}[)）])?$/.exec(noun) : null;
           if (conferred) {
@@ -310,7 +369,11 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const raw = afterClean.split(/[。！？；;，,]/)[0].replace(/[的和及与、]+$/, "");
           const split = splitHead(raw);
           if (split) {
-            for (const j of pendingVerbless) if (isBareHead(out[j].metric)) out[j].metric = namedRound(groupWithPredicate(out[j].metric, split.predicate), S.slice(0, c.start));
+            for (const j of pendingVerbless) {
+              const m = out[j].metric;
+              const apart = isSetApartHead(m) ? "另有" : "";
+              if (isBareHead(m) || apart) out[j].metric = apart + namedRound(resolveAnaphora(groupWithPredicate(m.slice(apart.length), split.predicate), earlier + S.slice(0, c.start)), S.slice(0, c.start));
+            }
             pendingVerbless = [];
           }
           // "4个国家级、9个省级标准化试点": a bare level borrows the next item's noun.
@@ -332,7 +395,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const before = out.length;
           emit(verb + noun, q, year);
           if (out.length > before && run && run.firstAt === -1) run.items?.push(out.length - 1);
-          if (out.length > before && /[和及与的]$/.test(afterClean.replace(/[、]+$/, ""))) pendingVerbless.push(out.length - 1);
+          // "6家企业3名个人获奖": a bare group right before the next count shares that count's predicate.
+          const coordinated = i + 1 < cq.length && isBareHead(afterClean) && S.slice(q.end, cq[i + 1].start) === afterClean;
+          prevCoordinated = coordinated;
+          if (out.length > before && (coordinated || /[和及与的]$/.test(afterClean.replace(/[、]+$/, "")))) pendingVerbless.push(out.length - 1);
           return;
         }
         // The metric precedes the number.
@@ -382,7 +448,9 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         metric = metric.replace(/各$/, "");
         // "…企业达11家，占全省总数的18%": a share without a subject is the share of what was just counted.
-        if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
+        // "…11家企业获得某奖，全市占比58%": a bare share is the share of what was just counted.
+        if (/^(全省|全国|全市|全区|全县)?占比$/.test(metric) && lastMetric && q.unit === "%") metric = lastMetric + metric;
+        else if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
           shareBase = lastMetric;
           metric = lastMetric + metric;
         }

@@ -10,7 +10,7 @@ const LEADING = new RegExp(
       // Enumerating a plan's points ("一是…；二是…").
       "[一二三四五六七八九十]是|其[一二三四五六七八九十](?=是|[，,])|首先|其次|最后",
       "[(（]?其中",
-      "此外|同时|另外|另有(?=[\\d一二两三四五六七八九百千])|并且?|而且|以及|还",
+      "此外|同时|另外|另有(?=[\\d一二两三四五六七八九百千])|并且?|而且|以及|还|先后|迄今",
       "截至目前|截止目前|至目前|截至|目前|当前|现阶段",
       "近年来|多年来|\\d+年来|[一二三四五六七八九十]+年来",
       "今年以来|今年|去年|当年|全年|年内|上半年|下半年|年末|年底|年初|期末",
@@ -20,6 +20,8 @@ const LEADING = new RegExp(
       "园区|开发区|高新区|经开区|经济开发区",
       "[\\u4e00-\\u9fa5]{2,6}(?:高新区|开发区|经开区|工业园区|园区|新区)(?=新增|累计|共|有|拥有|已|现有)",
       "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
+      // "共评选出5家获奖组织": the selection is how the count came about, not what was counted.
+      "(?:最终|共|已|先后)?评选出",
       // Modal words of a goal: the goal is the metric, not the striving.
       "力争|争取|努力|确保|预计|计划",
       // "将力争新增…", "要新增…": the future of a goal is not part of what is counted.
@@ -118,8 +120,9 @@ export function nounAfter(s: string): string {
   if (firstList >= 0 && /(正式成立|成立|建成|挂牌|揭牌|获批|落户|投入使用)$/.test(s)) s = s.slice(0, firstList);
   const lastList = s.lastIndexOf("、");
   if (lastList >= 0 && s.length - lastList - 1 <= 4) s = s.slice(0, lastList);
-  let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/[、和及与等]+$/, "").replace(/之一$/, "").replace(/等$/, "");
-  n = n.replace(/[、和及与等的]+$/, "").replace(/(共计|合计|总计)$/, "");
+  // A trailing 和/及/与 joins the next item, but not the 与 of 参与/给与 (…机构积极参与).
+  let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/(?:[、和及等]|(?<![参给])与)+$/, "").replace(/之一$/, "").replace(/等$/, "");
+  n = n.replace(/(?:[、和及等的]|(?<![参给])与)+$/, "").replace(/(共计|合计|总计)$/, "");
   const split = splitHead(n);
   return split ? groupWithPredicate(split.head, split.predicate) : n;
 }
@@ -153,6 +156,11 @@ export function isBareHead(n: string): boolean {
   return !!head && head[0] === n;
 }
 
+/** "另有组织": a group set apart from the ones before, still waiting for its predicate. */
+export function isSetApartHead(n: string): boolean {
+  return /^另有/.test(n) && isBareHead(n.slice(2));
+}
+
 /**
  * "获得2022年浙江省人民政府质量奖，累计8家企业获此荣誉": 此荣誉 refers to the award named last before
  * it, in this sentence or the ones before it ("…公布江苏省质量奖获奖名单…。园区累计已有获此殊荣
@@ -164,9 +172,11 @@ export function resolveAnaphora(metric: string, before: string): string {
     const award = lastAwardName(before);
     return award ? metric.replace("荣誉", award + "荣誉") : metric;
   }
-  if (!/此(荣誉|奖项|称号|殊荣|奖)/.test(metric)) return metric;
+  // "获此殊荣", "获得这一奖项", "获该奖项": the award named last before.
+  const pointer = /此(荣誉|奖项|称号|殊荣|奖)|这一(奖项|荣誉|称号|殊荣)|该(奖项|荣誉|称号)/;
+  if (!pointer.test(metric)) return metric;
   const award = lastAwardName(before);
-  return award ? metric.replace(/此(荣誉|奖项|称号|殊荣|奖)/, award) : metric;
+  return award ? metric.replace(pointer, award) : metric;
 }
 
 /** The last award name ("江苏省质量奖", "中国质量奖提名奖") written in `before`. */

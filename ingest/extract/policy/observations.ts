@@ -8,19 +8,41 @@ import type { QuantityItem } from "./items.js";
 
 type NewObservation = Omit<ObservationFact, "id">;
 
+export interface YearScope {
+  section: SectionYear | null;
+  /** The year the document reports on: a report's subject year, a reviewed year, else its speaking year. */
+  reviewed: number | null;
+  /** The year the paragraph opens with ("2022年，全市…"). */
+  paragraphYear: number | null;
+  /** The year the document's own words fix ("今年…申报2023年…", a reviewed year in the title). */
+  pinned: number | null;
+  /** The paragraph opens with a period that has no year of its own (近年来, 2018年以来 in a later year). */
+  undated: boolean;
+  /** The year the paragraph opens with, even when a period word follows it. */
+  openingYear?: number | null;
+  /** The last year named before the sentence (the event a "至此" total closes). */
+  eventYear: number | null;
+}
+
 /**
- * `speaking` is the year the document speaks from (its date line, else a year its text pins);
- * `pinned` is the year its own words fix ("今年…申报2023年…", a reviewed year in the title): a
- * 截至目前 total takes only that one (README: 截至目前 → null unless the text pins the year).
+ * The year of a reported figure: the one written with it; a "至此" total takes the year of the
+ * event it closes; a figure in a paragraph opened by an undated period (近年来) has none; a
+ * 截至目前 total or a running total (累计, 先后) only the year the text pins or its paragraph
+ * gives (README: 截至目前/迄今/以来 → null unless dated); otherwise the paragraph's, the
+ * section's, or the year the document reports on.
  */
-export function observationYear(item: QuantityItem, section: SectionYear | null, speaking: number | null, paragraphYear: number | null = null, pinned: number | null = speaking): number | null {
+export function observationYear(item: QuantityItem, scope: YearScope): number | null {
+  const { section, reviewed, paragraphYear, pinned } = scope;
   if (item.year != null) return item.year;
-  if (item.asOfNow) return paragraphYear ?? (section && !section.plan ? section.year : null) ?? pinned;
+  if (item.closing) return scope.eventYear ?? paragraphYear ?? reviewed;
+  // "2022年，…。自2021年以来，累计…": a paragraph opened with a year reports in that year.
+  if (scope.undated) return scope.openingYear ?? null;
+  if (item.asOfNow || item.cumulative) return paragraphYear ?? (section && !section.plan ? section.year : null) ?? pinned;
   // "去年，全市…" is the year before the one the text speaks from.
-  if (item.relativeYear != null && speaking != null) return speaking + item.relativeYear;
+  if (item.relativeYear != null && reviewed != null) return reviewed + item.relativeYear;
   if (paragraphYear != null) return paragraphYear;
   if (section && !section.plan) return section.year;
-  return speaking;
+  return reviewed;
 }
 
 export function observationFact(doc: PreparedDocument, item: QuantityItem, year: number | null, region: string | null): NewObservation {

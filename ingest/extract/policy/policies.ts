@@ -4,13 +4,11 @@
 import type { Evidence, PolicyFact, Warning } from "../../../graph/types.js";
 import { regionAt, resolveMention } from "./context.js";
 import type { PreparedDocument } from "../prepared-document.js";
+import type { DocumentHead } from "./document-head.js";
+import { ANNOUNCES_RESULTS, NOT_A_POLICY, POLICY_DOCUMENT_SUFFIX } from "../../../graph/policy-vocabulary.js";
 
 /** Words a policy document's name ends with. 计划/行动/工程 name programmes of work, not documents. */
 export const POLICY_SUFFIX = /(决定|办法|暂行办法|实施方案|行动方案|方案|规划|纲要|意见|实施意见|措施|条例|规定|细则|通知|法)$/;
-/** A document title that is itself a policy (the title of 002-like decisions and plans). */
-const OWN_TITLE = /(的决定|管理办法|实施办法|暂行办法|实施方案|行动方案|工作方案|规划|纲要|实施意见|指导意见|若干意见|条例|规定|细则)$/;
-/** Titles that announce results (名单, 公示, 表彰) are notices about awards, not policies. */
-const ANNOUNCEMENT = /名单|公示|公告|表彰|通报|获奖|授予/;
 
 export interface PolicyMention {
   title: string;
@@ -19,6 +17,19 @@ export interface PolicyMention {
   end: number;
   /** Own title of a policy document. */
   own: boolean;
+  /** The issue year printed with an own title ("(2021年11月30日)" under it). */
+  year?: number | null;
+}
+
+/**
+ * Does a 《》 title name a policy document? It ends with a policy word (after a parenthetical
+ * such as "(试行)" or "(2016-2020年)"), and is not a newspaper, a report, a ranking or a standard,
+ * nor a notice announcing results (…关于公布…名单的通知).
+ */
+export function namesPolicy(title: string): boolean {
+  const t = title.replace(/[“”]/g, "").replace(/(?:[(（][^()（）]*[)）])+$/, "").trim();
+  if (!POLICY_DOCUMENT_SUFFIX.test(t) || NOT_A_POLICY.test(t)) return false;
+  return !(/(通知|通报|决定|公告)$/.test(t) && ANNOUNCES_RESULTS.test(t) && !/印发|修改|修订|管理办法|评审办法|实施办法/.test(t));
 }
 
 /** Index of the “ that opens the quote closed at `close`, allowing nested “…” inside. */
@@ -34,24 +45,22 @@ function openingQuote(s: string, close: number, floor: number): number {
   return -1;
 }
 
-export function findPolicyMentions(doc: PreparedDocument): PolicyMention[] {
+export function findPolicyMentions(doc: PreparedDocument, own: DocumentHead["own"] = null): PolicyMention[] {
   const s = doc.norm;
   const out: PolicyMention[] = [];
-  const title = doc.record.title?.normalize("NFKC").trim() ?? null;
-  // "关于印发《某市质量强市建设实施方案》的通知": the document carries the policy it issues.
-  const issued = title ? /印发《?([^《》]{6,80}?)》?的通知$/.exec(title) : null;
-  const issuedTitle = issued && POLICY_SUFFIX.test(issued[1]) && !/通知$/.test(issued[1]) ? issued[1] : null;
-  if (issuedTitle) {
-    const at = s.indexOf(issuedTitle);
-    out.push({ title: issuedTitle, start: Math.max(0, at), end: at >= 0 ? at + issuedTitle.length : 0, own: true });
-  } else if (title && OWN_TITLE.test(title) && !ANNOUNCEMENT.test(title) && title.length >= 6) {
-    const at = s.indexOf(title);
-    out.push({ title, start: Math.max(0, at), end: at >= 0 ? at + title.length : 0, own: true });
-  }
+  if (own) out.push({ title: own.title, start: own.start, end: own.end, own: true, year: own.year });
+  const ownTitle = own?.title ?? null;
   for (const m of s.matchAll(/《([^《》\n]{2,80})》/g)) {
+    const title = m[1].trim();
     // The issued policy's name in the title line is the document's own title, already read.
-    if (issuedTitle && m[1].trim() === issuedTitle && out[0] && m.index! <= out[0].start) continue;
-    out.push({ title: m[1].trim(), start: m.index!, end: m.index! + m[0].length, own: false });
+    if (ownTitle && title === ownTitle && out[0] && m.index! <= out[0].end) continue;
+    // A title inside the document's own title line is part of it ("关于深入贯彻《…纲要》…的实施意见")
+    // only as a mention; it is read where the body names it.
+    if (own && m.index! >= own.start && m.index! < own.end) continue;
+    // "(以下简称《实施方案》)": a short name for a policy already named.
+    if (/简称$/.test(s.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    if (!namesPolicy(title)) continue;
+    out.push({ title, start: m.index!, end: m.index! + m[0].length, own: false });
   }
   // “…措施” (the whole quote is the title, nested quotes kept) and “中国制造2025”常州行动纲要 (a
   // quoted name followed by the rest of the title).
@@ -65,6 +74,8 @@ export function findPolicyMentions(doc: PreparedDocument): PolicyMention[] {
     let titleText: string;
     // A quote nested in a longer quoted title: the outer quote is the title.
     if (tail && s[close + 1 + tail.length] === "”") continue;
+    // "“某名城”5项质量措施": a count of measures, not a title.
+    if (/^[\d一二两三四五六七八九十]+[项条个]/.test(tail)) continue;
     if (tail && POLICY_SUFFIX.test(tail)) titleText = s.slice(open, close + 1 + tail.length);
     else if (!tail && POLICY_SUFFIX.test(inner) && /措施|纲要|办法|方案|规划|意见|决定|条例/.test(inner.slice(-4))) titleText = inner;
     else continue;
@@ -149,7 +160,7 @@ export function policyFacts(doc: PreparedDocument, mentions: PolicyMention[]): {
       evidence: [evidence],
       title: m.title,
       region: policyRegion(doc, m),
-      year: m.own ? null : policyYear(doc, m),
+      year: m.own ? (m.year ?? null) : policyYear(doc, m),
     };
     if (programme) fact.programmes = [programme];
     facts.push(fact);

@@ -19,12 +19,17 @@ export interface GoalContext {
   sentenceText: string;
   /** The last deadline named in the document before this sentence (a policy's 到2020年 paragraph). */
   lastDeadline: number | null;
+  /** The year a plan's title plans for ("…2019年行动计划"): the deadline of its undated goals. */
+  planYear?: number | null;
+  /** The paragraph opens with a period of review ("近年来，…", "2018年以来"): it states outcomes. */
+  reviewParagraph?: boolean;
 }
 
 /** A policy's review of where things stand ("“十三五”时期…达到…", "截至2020年底…") states outcomes. */
 const REVIEW = /时期|期间|以来|截至|截止|已经|已达|已有|现有|分别达到了/;
 
 export function isGoal(item: QuantityItem, ctx: GoalContext): boolean {
+  if (ctx.reviewParagraph && item.toYear == null && !STRIVE.test(ctx.sentenceText)) return false;
   if (ctx.policyDoc) return item.toYear != null || STRIVE.test(ctx.sentenceText) || !REVIEW.test(ctx.sentenceText);
   const reference = ctx.section?.year ?? ctx.speaking ?? 0;
   if (item.toYear != null && item.toYear >= reference) return true;
@@ -39,7 +44,7 @@ export function isGoal(item: QuantityItem, ctx: GoalContext): boolean {
 export function deadlineOf(item: QuantityItem, ctx: GoalContext): number | null {
   if (item.toYear != null) return item.toYear;
   if (item.year != null && (ctx.speaking == null || item.year >= ctx.speaking)) return item.year;
-  if (ctx.policyDoc) return ctx.lastDeadline;
+  if (ctx.policyDoc) return ctx.lastDeadline ?? ctx.planYear ?? null;
   if (ctx.section?.plan) return ctx.section.year;
   return ctx.lastDeadline ?? ctx.speaking;
 }
@@ -55,6 +60,7 @@ export function targetFact(doc: PreparedDocument, item: QuantityItem, ctx: GoalC
     metric_key: metricKey(item.metric),
     comparator: item.comparator,
     value: item.value,
+    ...(item.valueMax != null ? { value_max: item.valueMax } : {}),
     unit: item.unit,
     deadline_year: deadlineOf(item, ctx),
   };
