@@ -5,7 +5,7 @@ import type { RegionEntry, RegionIndex } from "../../regions.js";
 import { regionIndex } from "../../regions.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { collectOrganisationNames, findDeclaredAliases, type DeclaredAlias } from "./organisation-names.js";
-import { dateLineYear } from "./years.js";
+import { dateLineYear, publicationYear } from "./years.js";
 
 export interface DocRegions {
   province: RegionEntry | null;
@@ -24,7 +24,7 @@ export interface AwardContext {
   fullNames: string[];
   /** "(以下简称X)" declarations. */
   declared: DeclaredAlias[];
-  /** Year of the date line that closes a notice/decision, if any. */
+  /** Year of the date line that closes a notice/decision, else of the page's publication date (year_basis "document date"). */
   dateYear: number | null;
   /** The year a review or work report covers, from its title ("关于2023年质量强市工作情况的报告"). */
   reviewYear: number | null;
@@ -34,6 +34,8 @@ export interface AwardContext {
   sectionYears: Array<number | null>;
   /** The region the document speaks for (我市 → its city, 我省 → its province), where unnamed recipients are. */
   speaksFor: RegionEntry | null;
+  /** The document is written in Traditional characters (its award words differ: 品質獎). */
+  traditional: boolean;
   /** Short names resolved while extracting (collected per document, returned as gazetteer aliases). */
   resolved: Map<string, string>;
 }
@@ -76,11 +78,12 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     regions,
     fullNames: collectOrganisationNames(doc),
     declared: findDeclaredAliases(doc),
-    dateYear: dateLineYear(doc.norm),
+    dateYear: dateLineYear(doc.norm) ?? doc.year ?? publicationYear(doc.norm),
     reviewYear: doc.reviewYear,
     proposed,
     sectionYears: sectionYears(doc),
     resolved: new Map(),
+    traditional: isTraditional(doc),
     speaksFor: speaksFor(doc, regions),
   };
 }
@@ -131,4 +134,12 @@ export function paragraphAt(doc: PreparedDocument, pos: number): number {
     else return mid;
   }
   return Math.max(0, hi);
+}
+
+/** More than a few characters changed when the text was simplified: a Traditional-character document. */
+function isTraditional(doc: PreparedDocument): boolean {
+  const text = doc.record.text;
+  let changed = 0;
+  for (let i = 0; i < text.length && changed < 20; i++) if (text[i] !== doc.norm[i] && /[\u4e00-\u9fff]/.test(text[i])) changed++;
+  return changed >= 20;
 }

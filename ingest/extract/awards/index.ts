@@ -91,7 +91,7 @@ function mergeUndated(facts: NewAwardFact[]): NewAwardFact[] {
   return out;
 }
 
-/** Short forms the document uses for its organisation recipients (星宇车灯 for 常州星宇车灯股份有限公司). */
+/** Short forms the document uses for its organisation recipients (明远光电 for 临江明远光电股份有限公司). */
 function shortForms(ctx: AwardContext, facts: NewAwardFact[]): GazetteerEntry[] {
   const fulls = [...new Set(facts.flatMap((f) => [f.recipient_type === "organization" ? f.recipient : null, f.affiliation]).filter((n): n is string => !!n && isOrgName(n)))];
   const isRegion = (s: string) => ctx.index.lookup(s).length > 0;

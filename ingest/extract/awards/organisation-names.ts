@@ -46,7 +46,7 @@ export function isProjectName(name: string): boolean {
   return name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && PROJECT_SUFFIX.test(name) && !NOT_NAME_START.test(name);
 }
 
-/** A plausible short name (上上电缆, 中盐金坛): a few name characters, no clause words, not a person's name. */
+/** A plausible short name (明远光电, 青禾食品): a few name characters, no clause words, not a person's name. */
 export function isShortName(name: string): boolean {
   return (
     !(name.length <= 3 && isPersonName(name)) &&
@@ -173,8 +173,8 @@ export function findFormerNames(doc: PreparedDocument): DeclaredAlias[] {
 const LEGAL_SUFFIX = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|公司)$/;
 
 /**
- * Short forms of a full name that the document itself uses elsewhere (常州星宇车灯股份有限公司 →
- * 星宇车灯 in "星宇车灯的…"): the name without its legal suffix and leading region names, with or
+ * Short forms of a full name that the document itself uses elsewhere (临江明远光电股份有限公司 →
+ * 明远光电 in "明远光电的…"): the name without its legal suffix and leading region names, with or
  * without 集团/股份/科技. Only forms of 3+ characters that occur outside the full name are returned.
  */
 export function shortFormsInText(full: string, norm: string, isRegion: (s: string) => boolean, isWord: (s: string) => boolean = () => false): string[] {
@@ -195,7 +195,7 @@ export function shortFormsInText(full: string, norm: string, isRegion: (s: strin
   }
   for (const f of [...forms]) forms.add(f.replace(/(?:集团|股份|科技|实业|控股)$/, ""));
   const outside = norm.split(full).join("\u0000");
-  // A form that is one ordinary word (硬质合金 from 株洲硬质合金集团) names an industry, not the firm.
+  // A form that is one ordinary word (精密铸造 from 临江精密铸造集团) names an industry, not the firm.
   return [...forms].filter((f) => f.length >= 3 && f !== full && !isWord(f) && outside.includes(f));
 }
 
@@ -208,8 +208,8 @@ function isSubsequence(short: string, full: string): boolean {
 
 /**
  * The full name a short name stands for in this document: a declared short name, else the one full
- * name containing it (上上电缆 → 江苏上上电缆集团有限公司) or, failing that, the one full name it
- * abbreviates character by character (株硬集团 → 株洲硬质合金集团有限公司). Null when none or several.
+ * name containing it (明远光电 → 江北明远光电集团有限公司) or, failing that, the one full name it
+ * abbreviates character by character (临铸集团 → 临江精密铸造集团有限公司). Null when none or several.
  */
 export function resolveShortName(short: string, fullNames: string[], declared: DeclaredAlias[]): string | null {
   const d = declared.find((a) => a.short === short);

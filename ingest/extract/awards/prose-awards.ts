@@ -5,7 +5,8 @@ import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-na
 import { paragraphAt, type AwardContext } from "./context.js";
 import type { AwardInfo } from "./facts.js";
 import { TIER_COLUMN } from "./list-headers.js";
-import { cnNumber, findEditions, findParenYears, findYears, isDeadlineYear } from "./years.js";
+import { headingYear } from "./heading-years.js";
+import { blankCitations, cnNumber, findEditions, findParenYears, findYears, isDeadlineYear } from "./years.js";
 
 export interface Found {
   info: AwardInfo;
@@ -82,17 +83,18 @@ export function awardInfo(
   const norm = ctx.doc.norm;
   // Year: in the award phrase, else the last one earlier in the sentence, else a parenthesis right
   // after it, else the section's opening year, else 今年/去年 against the document date.
-  const upto = norm.slice(s.start, end);
+  const upto = blankCitations(norm.slice(s.start, end));
   const years = findYears(upto).filter((y) => !isDeadlineYear(upto, y.start, y.end) && !/^\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*截至/.test(upto.slice(y.end)));
   const year = years.length ? years[years.length - 1] : null;
   const after = findParenYears(norm.slice(end, Math.min(s.end, end + 40))).find((p) => p.start <= 1);
   let yearValue = after ? after.years[after.years.length - 1] : year?.year ?? null;
   const yearLabel = after ? after.label : year?.label ?? null;
   if (yearValue == null) yearValue = ctx.sectionYears[para] ?? null;
-  if (yearValue == null && ctx.doc.year != null) {
+  const docYear = ctx.doc.year ?? ctx.dateYear;
+  if (yearValue == null && docYear != null) {
     const before = norm.slice(s.start, end);
-    if (/今年|本年度/.test(before)) yearValue = ctx.doc.year;
-    else if (/去年|上年度/.test(before)) yearValue = ctx.doc.year - 1;
+    if (/今年|本年度/.test(before)) yearValue = docYear;
+    else if (/去年|上年度/.test(before)) yearValue = docYear - 1;
   }
   // Edition: 第N届/首批 in the words before the award, else one given to the same award earlier in the sentence.
   let edition = findEditions(lead).pop()?.edition ?? null;
@@ -103,6 +105,12 @@ export function awardInfo(
     for (const e of earlier.matchAll(re)) if (e[2].includes(base) || m.award.endsWith(e[2].replace(/\s/g, ""))) edition = cnNumber(e[1]);
   }
   if (yearValue == null && ctx.reviewYear != null) yearValue = ctx.reviewYear;
+  // The heading's year for this award ("关于2023年某市政府质量奖评审结果的通报").
+  let label = yearLabel;
+  if (yearValue == null) {
+    const h = headingYear(ctx, m.award);
+    if (h) [yearValue, label] = [h.year, h.label];
+  }
   if (yearValue == null && edition != null && ctx.dateYear != null) yearValue = ctx.dateYear;
-  return { award: m.award, level: m.level, region: m.region, tier: m.tier, category: m.category, edition, year: yearValue, yearLabel, proposed: proposed || ctx.proposed };
+  return { award: m.award, level: m.level, region: m.region, tier: m.tier, category: m.category, edition, year: yearValue, yearLabel: label, proposed: proposed || ctx.proposed };
 }

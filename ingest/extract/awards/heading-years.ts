@@ -1,0 +1,33 @@
+// The year a document's heading gives an award: "关于2023年某市人民政府质量奖评审结果的通报" dates
+// the grants of that award in its body when the granting sentence states no year of its own.
+import { findAwardMentions } from "./award-names.js";
+import type { AwardContext } from "./context.js";
+import { blankCitations, findYears } from "./years.js";
+
+export interface HeadingYear {
+  year: number;
+  label: string | null;
+}
+
+const cache = new WeakMap<AwardContext, Map<string, HeadingYear>>();
+// Heading lines are short and carry no sentence punctuation; they come before the body.
+const HEADING_LINES = 10;
+
+/** The year the document's heading lines give `award`, or null. */
+export function headingYear(ctx: AwardContext, award: string): HeadingYear | null {
+  let map = cache.get(ctx);
+  if (!map) {
+    map = new Map();
+    const lines = [ctx.doc.record.title ?? "", ...ctx.doc.paragraphs.slice(0, HEADING_LINES).map((p) => p.text)];
+    for (const raw of lines) {
+      const line = raw.normalize("NFKC");
+      if (!line.trim() || line.length > 80 || /[。；;]/.test(line)) continue;
+      for (const m of findAwardMentions(line, ctx)) {
+        const years = findYears(blankCitations(line.slice(0, m.end)));
+        if (years.length === 1 && !map.has(m.award)) map.set(m.award, { year: years[0].year, label: years[0].label });
+      }
+    }
+    cache.set(ctx, map);
+  }
+  return map.get(award) ?? null;
+}
