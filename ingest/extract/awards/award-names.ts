@@ -272,7 +272,7 @@ export function isHonourTitle(title: string): boolean {
  * are dropped and only used for the level; level words (国家级, 江苏标准) are kept; 省/市 stand for
  * the document's province/city.
  */
-export function canonicalTitle(prefix: string, title: string, ctx: AwardContext): { award: string; level: Level; region: string; tier: Tier } | null {
+export function canonicalTitle(prefix: string, title: string, ctx: AwardContext, grantor: RegionEntry | null = null): { award: string; level: Level; region: string; tier: Tier } | null {
   let p = prefix.replace(/\s+/g, "");
   const de = p.lastIndexOf("的");
   let issuer = "";
@@ -310,6 +310,12 @@ export function canonicalTitle(prefix: string, title: string, ctx: AwardContext)
     }
     if (!region && /^省|省(?:政府|委)/.test(issuer)) region = ctx.regions.province;
     if (!region && /^市|市(?:政府|委)/.test(issuer)) region = ctx.regions.city;
+    // A title the granting government gives with no region of its own is named after that
+    // government's region ("授予…“质量管理先进单位”称号" by a county → that county's title).
+    if (!region && grantor && grantor.level !== "country") {
+      region = grantor;
+      t = grantor.name + t;
+    }
   }
   if (region && !level) level = levelOfRegion(region);
   if (!level) level = "national";

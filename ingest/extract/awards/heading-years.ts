@@ -24,10 +24,19 @@ export function headingYear(ctx: AwardContext, award: string): HeadingYear | nul
       if (!line.trim() || line.length > 80 || /[。；;]/.test(line)) continue;
       for (const m of findAwardMentions(line, ctx)) {
         const years = findYears(blankCitations(line.slice(0, m.end)));
-        if (years.length === 1 && !map.has(m.award)) map.set(m.award, { year: years[0].year, label: years[0].label });
+        if (years.length === 1 && !map.has(family(m.award))) map.set(family(m.award), { year: years[0].year, label: years[0].label });
       }
     }
     cache.set(ctx, map);
   }
-  return map.get(award) ?? null;
+  return map.get(family(award)) ?? null;
+}
+
+/**
+ * The programme an award belongs to: its issuer's part of the name (某市人民政府 for 某市人民政府质量奖
+ * and 某市人民政府质量管理创新奖, judged in one round and dated by one heading).
+ */
+function family(award: string): string {
+  const at = award.indexOf("质量");
+  return at > 0 ? award.slice(0, at) : award;
 }

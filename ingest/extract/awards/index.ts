@@ -5,15 +5,17 @@ import type { Extractor, NewFact } from "../extractor.js";
 import { buildContext, type AwardContext } from "./context.js";
 import { findFormerNames, isOrgName, shortFormsInText } from "./organisation-names.js";
 import { extractHeaderLists } from "./header-lists.js";
+import { extractIntroducedLists } from "./introduced-lists.js";
 import { extractProse, type StatedTotal } from "./inline-enumerations.js";
 import type { NewAwardFact } from "./facts.js";
 
 export const extractAwards: Extractor = (doc) => {
   const ctx = buildContext(doc);
   const prose = extractProse(ctx);
+  const introduced = extractIntroducedLists(ctx);
   const lists = extractHeaderLists(ctx, singleYears(prose.facts));
-  const facts = mergeUndated(dedupe([...prose.facts, ...lists.facts]));
-  const warnings: Warning[] = [...prose.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
+  const facts = mergeUndated(dedupe([...prose.facts, ...introduced.facts, ...lists.facts]));
+  const warnings: Warning[] = [...prose.warnings, ...introduced.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
   const aliases: GazetteerEntry[] = [
     ...ctx.declared.map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
     // Former names are linked only where the text says so ("(原…)"), never guessed.

@@ -10,6 +10,7 @@ import { evidence, makeFact, type AwardInfo, type NewAwardFact, type Recipient }
 import { TIER_COLUMN } from "./list-headers.js";
 import { cleanName, isOrgName, STRONG_SUFFIX } from "./organisation-names.js";
 import { awardInfo, awardsIn, type Found } from "./prose-awards.js";
+import { countMismatches, readEnumeration, statedTotal, type Enumeration, type StatedCount } from "./enumerations.js";
 import { breaksAt, disagrees, LEAD, namesIn, recipientsBefore, REGION_PRONOUN, sentenceSubject, single } from "./prose-recipients.js";
 import { assessmentGrade, commendations, designation } from "./region-honours.js";
 import { cnNumber, findEditions, findYears } from "./years.js";
@@ -170,48 +171,75 @@ function unquotedHonours(ctx: AwardContext, s: Span, verbAt: number, vEnd: numbe
   }));
 }
 
-/** "授予A、B、C等3家企业2021年度某市市长质量奖": recipients after the verb, award after them. */
+/**
+ * "授予A、B、C等3家企业2021年度某市市长质量奖；授予D…提名奖": recipients after the verb, the award
+ * after them. A clause that follows with no verb of its own ("，E、F2家企业第七届某奖提名奖") is
+ * granted by the same verb.
+ */
 function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
-  for (const g of s.text.matchAll(GRANT)) {
-    const gEnd = g.index! + g[0].length;
-    let ce = gEnd;
-    while (ce < s.text.length && !/[，,；;。！？]/.test(s.text[ce])) ce++;
-    const rest = s.text.slice(gEnd, ce);
-    const mentions = findAwardMentions(rest, ctx);
-    const quote = rest.indexOf("“");
-    let awardAt = mentions[0]?.start ?? -1;
-    if (quote >= 0 && (awardAt < 0 || quote < awardAt)) awardAt = quote;
-    if (awardAt <= 0) continue;
-    let names = rest.slice(0, awardAt);
-    let stated: number | null = null;
-    let summarised = "";
-    // "A、B等3家企业", "A等3家组织和B同志": a total summarises the names written before it.
-    // Also without 等: "A、B2家组织和C、D2名个人".
-    names = names.replace(/(?:等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位|项)?(?:企业|单位|组织|个人)?|(\d+|[两二三四五六七八九十]+)\s*(?:家|个|名|位|项)(?:企业|单位|组织|个人|同志))(?=\s*(?:和|及|、|(?:19|20)\d{2}|第|$))/g, (_a, n1: string | undefined, n2: string | undefined, at: number, all: string) => {
-      const n = n1 ?? n2;
-      if (n && stated == null) {
-        stated = cnNumber(n);
-        summarised = all.slice(0, at);
-      }
-      return "";
-    });
-    names = names.replace(/(?:(?:19|20)\d{2}\s*年度?|第\s*\S{1,3}\s*届)\s*$/, "");
-    const personal = /等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:名|位)(?:个人|同志)?|等(?:个人|同志)|(?:\d+|[两二三四五六七八九十]+)\s*(?:名|位)(?:个人|同志)/.test(rest.slice(0, awardAt));
-    const list = namesIn(ctx, s, s.start + gEnd, names, "any", personal);
-    if (!list?.length) continue;
-    const awards = awardsIn(ctx, s, gEnd + awardAt - (rest.slice(0, awardAt).length - rest.slice(0, awardAt).trimEnd().length), s.text.slice(gEnd + awardAt, ce), !!g[1]);
-    // Years/editions written between the names and the award belong to the award.
-    for (const a of awards) {
-      const between = rest.slice(names.length, awardAt);
-      const y = findYears(between).pop();
-      const e = findEditions(between).pop();
-      const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition };
-      for (const r of list) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + g.index!, s.start + a.end)));
+  const grants = [...s.text.matchAll(GRANT)];
+  for (const [gi, g] of grants.entries()) {
+    const verbEnd = g.index! + g[0].length;
+    let stop = verbEnd;
+    while (stop < s.text.length && !/[；;。！？]/.test(s.text[stop])) stop++;
+    if (grants[gi + 1] && grants[gi + 1].index! < stop) stop = grants[gi + 1].index!;
+    let from = verbEnd;
+    for (let first = true; from < stop; first = false) {
+      const end = grantClause(ctx, s, g.index!, from, stop, !!g[1], first, out);
+      if (end == null || !/^[，,]/.test(s.text.slice(end))) break;
+      from = end + 1;
     }
-    const counted = summarised ? namesIn(ctx, s, s.start + gEnd, summarised, "any")?.length ?? list.length : list.length;
-    if (disagrees(stated, counted)) {
-      out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${stated} announced, ${counted} named`, evidence: evidence(ctx, s.start, s.end) });
-    }
+  }
+}
+
+// What stands between the names and the award: "为", a year or edition, an opening quote.
+const BEFORE_AWARD = /(?:为|授予)?\s*“?\s*(?:(?:19|20)\d{2}\s*(?:[—–\-~～至]\s*(?:19|20)\d{2})?\s*年度?|第\s*[0-9零〇一二两三四五六七八九十百]+\s*届|首\s*届)?\s*“?\s*$/;
+
+/** One "names + award" clause of a grant from `from`; returns where its award phrase ends, or null. */
+function grantClause(ctx: AwardContext, s: Span, verbAt: number, from: number, stop: number, proposed: boolean, first: boolean, out: ProseResult): number | null {
+  const rest = s.text.slice(from, stop);
+  const mentions = findAwardMentions(rest, ctx);
+  const quote = rest.indexOf("“");
+  let awardAt = mentions[0]?.start ?? -1;
+  if (quote >= 0 && (awardAt < 0 || quote < awardAt)) awardAt = quote;
+  if (awardAt <= 0) return null;
+  const lead = rest.slice(0, awardAt);
+  const tail = BEFORE_AWARD.exec(lead)!;
+  const names = lead.slice(0, tail.index);
+  const between = lead.slice(tail.index);
+  const personal = /(?:名|位)(?:个人|同志)|等(?:个人|同志)/.test(names);
+  const list = readEnumeration(ctx, s, s.start + from, names, "any", personal);
+  // A clause with no verb of its own is a grant only when all of it reads as names.
+  if (!list || (!first && list.unread.length)) return null;
+  let ce = from + awardAt;
+  while (ce < stop && !/[，,]/.test(s.text[ce])) ce++;
+  const awardStart = from + awardAt + (s.text[from + awardAt] === "“" ? 0 : 0);
+  const awards = awardsIn(ctx, s, awardStart, s.text.slice(awardStart, ce), proposed, grantingRegion(ctx));
+  if (!awards.length) return null;
+  const total = statedTotal(list.counts);
+  for (const a of awards) {
+    const y = findYears(between).pop();
+    const e = findEditions(between).pop();
+    const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition, statedTotal: total };
+    const evStart = first ? verbAt : from;
+    for (const r of list.recipients) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + evStart, s.start + a.end)));
+  }
+  reportEnumeration(ctx, s, list, total, out);
+  return awards[awards.length - 1].end;
+}
+
+/** The region whose government grants in this document (its own designations are named after it). */
+function grantingRegion(ctx: AwardContext) {
+  return ctx.speaksFor ?? ctx.regions.self;
+}
+
+/** Pieces no recogniser read, and a named count that differs from the stated total: warnings with the span. */
+function reportEnumeration(ctx: AwardContext, s: Span, list: Enumeration, total: StatedCount | null, out: ProseResult) {
+  for (const piece of list.unread) {
+    out.warnings.push({ doc: ctx.doc.record.id, code: "unread_recipient", message: `"${piece}" in an enumeration of recipients is no name the rules read`, evidence: evidence(ctx, s.start, s.end) });
+  }
+  for (const c of countMismatches(list.counts)) {
+    out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named (of ${total?.count ?? c.count} in all)`, evidence: evidence(ctx, s.start, s.end) });
   }
 }
 

@@ -1,5 +1,6 @@
 // The award phrase of a prose sentence: which awards it names (known programmes and quoted
 // honours), with the year, edition and tier each one has there.
+import type { RegionEntry } from "../../regions.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
 import { paragraphAt, type AwardContext } from "./context.js";
@@ -17,7 +18,7 @@ export interface Found {
 }
 
 /** Awards named in `phrase` (sentence-relative offset `base`): known programmes and quoted honours. */
-export function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: string, proposed: boolean): Found[] {
+export function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: string, proposed: boolean, grantor: RegionEntry | null = null): Found[] {
   const found: Found[] = [];
   const para = paragraphAt(ctx.doc, s.start);
   const mentions = findAwardMentions(phrase, ctx);
@@ -48,7 +49,7 @@ export function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: strin
     const prev = items.filter((it) => it.end <= qs).pop();
     const prefixStart = Math.max(prev ? prev.end : 0, lastBreak(phrase.slice(0, qs)));
     const prefix = phrase.slice(prefixStart, qs).replace(/^[、和及与以及]+/, "").replace(/^(?:了|为|首批|第\S{1,3}批)/, "");
-    const t = canonicalTitle(stripLead(prefix), q[1], ctx);
+    const t = canonicalTitle(stripLead(prefix), q[1], ctx, grantor);
     if (!t) continue;
     let end = qe + /^(?:称号|荣誉称号|认证)?/.exec(phrase.slice(qe))![0].length;
     items.push({ start: prefixStart + (phrase.slice(prefixStart, qs).length - prefix.length), end, m: { ...t, category: null } });

@@ -129,7 +129,7 @@ export function disagrees(stated: number | null, named: number): boolean {
 }
 
 /** "A有限公司和B有限公司": a company name followed by 和/与/及 and more (project names excepted). */
-function joinsTwoNames(text: string): boolean {
+export function joinsTwoNames(text: string): boolean {
   return /(?:公司|集团|院|所|中心|医院|学校|大学|厂)(?:和|与|及|以及)[\u4e00-\u9fff]/.test(text) && !/(?:工程|项目)$/.test(text);
 }
 

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { extractAwards } from "/work/wt/awards/ingest/extract/awards/index.ts";
+import { prepareDocument } from "/work/wt/awards/ingest/prepare.ts";
+import { regionIndex } from "/work/wt/awards/ingest/regions.ts";
+import { segment } from "/work/wt/awards/ingest/segment.ts";
+const p = process.argv[2];
+const bytes = readFileSync(p.includes("/") ? p : `/work/shared/eval/dev/docs/${p}`);
+const doc = prepareDocument({ id: p, path: p, bytes, hash: "x" }, { segment, regions: regionIndex() });
+const r = extractAwards(doc);
+for (const f of r.facts as any[]) console.log([f.recipient, f.recipient_type, f.award, f.year, f.tier, f.edition, f.status ?? "", JSON.stringify(f.stated_total ?? null)].join(" | "), "<<", f.evidence[0].text.slice(0, 50));
+for (const w of r.warnings) console.log("WARN", w.code, w.message.slice(0, 100));

@@ -1,0 +1,109 @@
+// Scope rule: an award named, then an introducer, then its recipients —
+//   "第三届某市市长质量奖获奖单位包括：A公司、B公司。"
+//   "最终荣获本市2020年度市长质量奖的单位和个人分别是：A、B2家企业，C公司董事长D1名个人。"
+//   "获得“2021年度某市政府质量奖”称号的包括：" followed by one name per line.
+// When the sentence names no award ("3家本省企业分别是：…"), the award the document's heading names
+// is meant, if the heading names exactly one.
+import type { Span } from "../../text/sentences.js";
+import { findAwardMentions, type AwardMention } from "./award-names.js";
+import type { AwardContext } from "./context.js";
+import { countMismatches, readEnumeration, statedTotal, type Enumeration } from "./enumerations.js";
+import { evidence, makeFact, type NewAwardFact } from "./facts.js";
+import { awardInfo } from "./prose-awards.js";
+import type { Warning } from "../../../graph/types.js";
+
+// The introducer proper. 分别是/包括/如下 introduce a list by themselves; 是/为/有 only before a colon.
+const INTRODUCER = /(?:分别|依次)(?:是|为)\s*[:：]?|包括\s*[:：]?|名单如下\s*[:：]?|如下\s*[:：]|(?:是|为|有)\s*[:：]/g;
+// What may stand between the award and the introducer: who received it, counts, "名单日前揭晓".
+const MAX_GAP = 48;
+
+export interface IntroducedResult {
+  facts: NewAwardFact[];
+  warnings: Warning[];
+}
+
+export function extractIntroducedLists(ctx: AwardContext): IntroducedResult {
+  const out: IntroducedResult = { facts: [], warnings: [] };
+  const paras = ctx.doc.paragraphs;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    for (const intro of p.text.matchAll(INTRODUCER)) {
+      const at = intro.index!;
+      const award = awardBefore(ctx, p.text, at);
+      if (!award) continue;
+      const gap = p.text.slice(award.end, at);
+      const personal = /个人/.test(gap) && !/单位|企业|组织/.test(gap);
+      const listFrom = at + intro[0].length;
+      let listEnd = listFrom;
+      while (listEnd < p.text.length && !/[。！？!?]/.test(p.text[listEnd])) listEnd++;
+      const span: Span = { start: p.start, end: p.end, text: p.text };
+      const info = awardInfo(ctx, span, i, p.start + award.start, p.start + award.end, p.text.slice(Math.max(0, award.start - 12), award.start), award.mention, false);
+      if (/个人/.test(gap) && !info.category) info.category = personal ? "个人" : info.category;
+      if (listEnd > listFrom && p.text.slice(listFrom, listEnd).trim()) {
+        const list = readEnumeration(ctx, span, p.start + listFrom, p.text.slice(listFrom, listEnd), "any", personal);
+        if (!list) continue;
+        emit(ctx, out, list, { ...info, statedTotal: statedTotal(list.counts) }, p.start + Math.min(award.start, at), p.start + listEnd, span);
+        continue;
+      }
+      // Nothing after the colon: one recipient (or several) per following line.
+      i = linesBelow(ctx, out, i + 1, info, personal);
+    }
+  }
+  return out;
+}
+
+interface AwardBefore {
+  start: number;
+  end: number;
+  mention: Pick<AwardMention, "award" | "level" | "region" | "tier" | "category">;
+}
+
+/** The award named closest before the introducer at `at` (within the gap), else the heading's one award. */
+function awardBefore(ctx: AwardContext, text: string, at: number): AwardBefore | null {
+  const from = Math.max(0, at - MAX_GAP - 40);
+  const mentions = findAwardMentions(text.slice(from, at), ctx).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  const last = mentions[mentions.length - 1];
+  if (last && at - last.end <= MAX_GAP && !/[。！？]/.test(text.slice(last.end, at))) return { start: last.start, end: last.end, mention: last };
+  if (last) return null;
+  // "3家本省企业分别是：": counted recipients with no award named → the heading's award.
+  if (!/(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,6}$/.test(text.slice(0, at).replace(/(?:分别|依次)$/, ""))) return null;
+  const h = headingAward(ctx);
+  return h ? { start: at, end: at, mention: h } : null;
+}
+
+/** The one award the heading lines name (title and short lines before the body), else null. */
+function headingAward(ctx: AwardContext): AwardMention | null {
+  const found = new Map<string, AwardMention>();
+  for (const raw of [ctx.doc.record.title ?? "", ...ctx.doc.paragraphs.slice(0, 8).map((p) => p.text)]) {
+    const line = raw.normalize("NFKC");
+    if (!line.trim() || line.length > 80 || /[。；;]/.test(line)) continue;
+    for (const m of findAwardMentions(line, ctx)) if (!found.has(m.award)) found.set(m.award, m);
+  }
+  return found.size === 1 ? [...found.values()][0] : null;
+}
+
+/** Lines under an introducer line: each a name (or names); the list ends at the first line that is not. */
+function linesBelow(ctx: AwardContext, out: IntroducedResult, from: number, info: ReturnType<typeof awardInfo>, personal: boolean): number {
+  const paras = ctx.doc.paragraphs;
+  let i = from;
+  for (; i < paras.length; i++) {
+    const p = paras[i];
+    const span: Span = { start: p.start, end: p.end, text: p.text };
+    const text = p.text.replace(/^\s*(?:\d{1,3}\s*[.、)]|[(（]\s*\d{1,3}\s*[)）])\s*/, "");
+    if (/[。！？:：]/.test(text) || text.length > 120) break;
+    const list = readEnumeration(ctx, span, p.start, text, "resolved", personal);
+    if (!list || list.unread.length) break;
+    emit(ctx, out, list, info, p.start, p.end, span);
+  }
+  return i - 1;
+}
+
+function emit(ctx: AwardContext, out: IntroducedResult, list: Enumeration, info: ReturnType<typeof awardInfo>, start: number, end: number, span: Span): void {
+  for (const r of list.recipients) out.facts.push(makeFact(ctx, r, info, evidence(ctx, start, end)));
+  for (const piece of list.unread) {
+    out.warnings.push({ doc: ctx.doc.record.id, code: "unread_recipient", message: `"${piece}" in a list of ${info.award} recipients is no name the rules read`, evidence: evidence(ctx, span.start, span.end) });
+  }
+  for (const c of countMismatches(list.counts)) {
+    out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named`, evidence: evidence(ctx, start, end) });
+  }
+}
