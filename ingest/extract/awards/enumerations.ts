@@ -8,6 +8,7 @@ import type { Span } from "../../text/sentences.js";
 import type { AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import type { ShortMode } from "./list-items.js";
+import { isOrgName } from "./organisation-names.js";
 import { joinsTwoNames, single } from "./prose-recipients.js";
 import { cnNumber } from "./years.js";
 
@@ -61,7 +62,13 @@ export function readEnumeration(ctx: AwardContext, s: Span, at: number, text: st
   for (const g of groups) {
     const before = out.recipients.length;
     readGroup(ctx, s, at, g.names, shortMode, g.persons, out);
-    if (g.count) g.count.named = out.recipients.length - before;
+    // "我区5家企业": a region before a count says where the counted firms are; it is not one of them.
+    if (g.count && out.recipients.slice(before).every((r) => r.type === "region")) out.recipients.length = before;
+    if (g.count) {
+      g.count.named = out.recipients.length - before;
+      // "全市共有28家企业", "5家企业和2名个人": a count with no names is an aggregate, not a list.
+      if (!g.count.named) out.unread.push(`${g.names}${g.count.count}${g.count.of ?? ""}`.trim());
+    }
     else if (out.counts.length && out.recipients.length > before) out.counts.push({ count: out.recipients.length - before, of: null, named: out.recipients.length - before });
   }
   return out.recipients.length ? out : null;
@@ -75,10 +82,16 @@ function readGroup(ctx: AwardContext, s: Span, at: number, text: string, shortMo
     for (let i = 0; i < pieces.length; i++) {
       let read: Recipient[] | null = null;
       let used = i;
-      // A person's titles are listed with 、: join pieces until the whole reads as one recipient.
-      for (let j = i; j < Math.min(pieces.length, i + 4) && !read; j++) {
+      // A person's titles are listed with 、 ("某公司董事长、总裁某某"): the longest run of pieces
+      // that reads as one recipient wins, so a lone title never passes for a name.
+      for (let j = Math.min(pieces.length, i + 4) - 1; j >= i && !read; j--) {
         read = readItem(ctx, s, at, pieces.slice(i, j + 1).join("、"), shortMode, personal);
         used = j;
+      }
+      // "拟授予 A有限公司 B有限公司 C有限公司": names separated by spaces only.
+      if (!read && /\s/.test(pieces[i])) {
+        const spaced = pieces[i].split(/\s+/).map((p) => readItem(ctx, s, at, p, shortMode, personal));
+        if (spaced.every((r) => r)) [read, used] = [spaced.flatMap((r) => r!), i];
       }
       if (!read) {
         out.unread.push(pieces[i]);
@@ -96,11 +109,11 @@ function readItem(ctx: AwardContext, s: Span, at: number, raw: string, shortMode
   // "某公司(实施某管理模式的经验)": a description after the name is not part of it.
   const d = DESCRIPTION_PAREN.exec(item);
   if (d && (d[1].length > 8 || /[的，,]/.test(d[1]))) item = item.slice(0, d.index).trim();
-  const one = joinsTwoNames(item) ? null : single(ctx, s, at, item, shortMode, personal);
+  const one = joinsTwoNames(item) ? null : acceptable(single(ctx, s, at, item, shortMode, personal), item, personal);
   if (one) return [one];
   const parts = item.split(/以及|和|与|及/);
   if (parts.length < 2) return null;
-  const list = parts.map((p) => single(ctx, s, at, p, shortMode, personal));
+  const list = parts.map((p) => acceptable(single(ctx, s, at, p, shortMode, personal), p, personal));
   return list.every((r): r is Recipient => r != null) ? list : null;
 }
 
@@ -111,6 +124,20 @@ function readItem(ctx: AwardContext, s: Span, at: number, raw: string, shortMode
 export function countMismatches(counts: StatedCount[]): StatedCount[] {
   return counts.filter((c) => c.named != null && (c.named > c.count || (c.named >= 2 && c.named < c.count)));
 }
+
+/**
+ * What a piece of an enumeration may be: a region only when it is one ("我市", "某县"), not a clause
+ * that starts with one ("全市共有"); no job title alone; in a group of persons, no short company name.
+ */
+function acceptable(r: Recipient | null, item: string, personal: boolean): Recipient | null {
+  if (!r) return null;
+  // "某企5次", "成为某集团第": counts and clause words are no names.
+  if (/第$|^(?:成为|作为|是)/.test(item.trim()) || (r.type === "organization" && /\d/.test(r.name) && !isOrgName(r.name))) return null;
+  if (r.type === "region" && item.trim().length > 4 && !/^(?:我|本)(?:省|市|区|县)$/.test(item.trim())) return null;
+  if (r.type === "organization" && (ROLE_ONLY.test(r.name) || (personal && !isOrgName(r.name)))) return null;
+  return r;
+}
+const ROLE_ONLY = /(?:董事长|总经理|总裁|书记|厂长|院长|主任|经理|总监|工程师|负责人)$/;
 
 /** The one total a grant states: the sum of its group counts ("4家组织和1名个人" → 5). */
 export function statedTotal(counts: StatedCount[]): StatedCount | null {

@@ -130,11 +130,16 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
         if (r.type === "region" && /质量奖$/.test(info.award)) continue; // 株洲问鼎省长质量奖: a tally, not a winner
         if (regionHonour && r.type !== "region" && /表彰$|城市$/.test(info.award)) continue;
         for (const year of a.years ?? [info.year]) {
-          out.facts.push(makeFact(ctx, r, { ...info, year }, evidence(ctx, s.start + who.start, s.start + a.end)));
+          const statedTotalOf = who.counts ? statedTotal(who.counts) : who.stated != null ? { count: who.stated, of: null } : null;
+          out.facts.push(makeFact(ctx, r, { ...info, year, statedTotal: statedTotalOf }, evidence(ctx, s.start + who.start, s.start + a.end)));
         }
       }
     }
-    if (disagrees(who.stated ?? null, who.list.length)) {
+    if (who.counts) {
+      for (const c of countMismatches(who.counts)) {
+        out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named`, evidence: evidence(ctx, s.start, s.end) });
+      }
+    } else if (disagrees(who.stated ?? null, who.list.length)) {
       out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${who.stated} announced, ${who.list.length} named`, evidence: evidence(ctx, s.start, s.end) });
     }
     countCheck(ctx, s, vEnd, awards, out);

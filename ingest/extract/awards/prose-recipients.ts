@@ -6,8 +6,9 @@ import { inDocumentProvince, type AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import { classify, type ShortMode } from "./list-items.js";
 import { cleanName, isOrgName, nameStartBefore, resolveShortName, STRONG_SUFFIX, tokenIndexAt } from "./organisation-names.js";
-import { isPersonName, parsePerson } from "./persons.js";
+import { isPersonName, parseOrgAndName, parsePerson } from "./persons.js";
 import { cnNumber } from "./years.js";
+import { readEnumeration, statedTotal, type StatedCount } from "./enumerations.js";
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
@@ -53,7 +54,7 @@ export function sentenceSubject(ctx: AwardContext, s: Span): Recipient | null {
  */
 export function recipientsBefore(
   ctx: AwardContext, s: Span, verbAt: number, floor = 0,
-): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean; etc?: boolean } | null {
+): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean; etc?: boolean; counts?: StatedCount[] } | null {
   const text = s.text.slice(0, verbAt);
   let cs = text.length;
   while (cs > floor && !breaksAt(text, cs - 1)) cs--;
@@ -71,6 +72,12 @@ export function recipientsBefore(
   if (!pre || MANNER.test(pre)) {
     const subject = cs === 0 && pre ? null : sentenceSubject(ctx, s);
     return subject ? { list: [subject], start: 0 } : null;
+  }
+  // "A、B等4家组织和C公司D1名个人荣获…": groups of names with their stated counts.
+  const en = readEnumeration(ctx, s, s.start + start, pre, "any");
+  if (en && !en.unread.length) {
+    const total = statedTotal(en.counts);
+    return { list: en.recipients, start, stated: total?.count ?? null, respectively, etc: true, counts: en.counts };
   }
   // "A、B、C等3家企业获得…": the names, and a total to check them against.
   const etc = /等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位)?(?:企业|单位|组织|个人|同志)?$/.exec(pre);
@@ -151,6 +158,8 @@ export function single(ctx: AwardContext, s: Span, _at: number, raw: string, sho
   if (de > 0 && isOrgName(text.slice(de + 1))) text = text.slice(de + 1);
   if (!text) return null;
   if (personal && isPersonName(text)) return { name: text, type: "person", affiliation: null, role: null };
+  const bare = personal ? parseOrgAndName(text) : null;
+  if (bare) return { name: bare.name, type: "person", affiliation: bare.affiliation, role: null };
   const comrade = /^([\u4e00-\u9fff]{2,4})同志$/.exec(text);
   if (comrade && isPersonName(comrade[1])) return { name: comrade[1], type: "person", affiliation: null, role: null };
   const person = parsePerson(text);
