@@ -109,6 +109,9 @@ function readItem(ctx: AwardContext, s: Span, at: number, raw: string, shortMode
   // "某公司(实施某管理模式的经验)": a description after the name is not part of it.
   const d = DESCRIPTION_PAREN.exec(item);
   if (d && (d[1].length > 8 || /[的，,]/.test(d[1]))) item = item.slice(0, d.index).trim();
+  // "A有限公司 B有限公司": full names separated by spaces are several names, not one.
+  const spaced = item.split(/\s+/);
+  if (spaced.length > 1 && spaced.every((p) => isOrgName(p))) return spaced.map((name) => ({ name, type: "organization" as const, affiliation: null, role: null }));
   const one = joinsTwoNames(item) ? null : acceptable(single(ctx, s, at, item, shortMode, personal), item, personal);
   if (one) return [one];
   const parts = item.split(/以及|和|与|及/);

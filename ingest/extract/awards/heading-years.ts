@@ -29,7 +29,28 @@ export function headingYear(ctx: AwardContext, award: string): HeadingYear | nul
     }
     cache.set(ctx, map);
   }
-  return map.get(family(award)) ?? null;
+  return map.get(family(award)) ?? decisionYear(ctx);
+}
+
+const decisionYears = new WeakMap<AwardContext, HeadingYear | null>();
+
+/**
+ * The one year a decision's title gives ("关于表彰2012年度某县县长质量奖和…的决定"): a grant in its
+ * body of another honour, with no year of its own, belongs to the same decision.
+ */
+function decisionYear(ctx: AwardContext): HeadingYear | null {
+  if (decisionYears.has(ctx)) return decisionYears.get(ctx)!;
+  const years = new Map<number, HeadingYear>();
+  const lines = ctx.doc.paragraphs.slice(0, HEADING_LINES).map((p) => p.text.normalize("NFKC"));
+  // A title broken over lines: "关于表彰2012年度…" + "…的决定".
+  for (const [i, line] of lines.entries()) {
+    const title = `${line}${lines[i + 1] ?? ""}`;
+    if (line.length > 80 || /[。；;]/.test(line) || !/^关于.*(?:决定|通报|通知|公告)/.test(title)) continue;
+    for (const y of findYears(blankCitations(line))) years.set(y.year, { year: y.year, label: y.label });
+  }
+  const one = years.size === 1 ? [...years.values()][0] : null;
+  decisionYears.set(ctx, one);
+  return one;
 }
 
 /**

@@ -38,7 +38,8 @@ const RECEIVE = new RegExp(
   "g",
 );
 const LISTED_ALONE = new RegExp(`^${LISTED}$`);
-const GRANT = /(拟)?(?:决定)?授予/g;
+// 授予 grants; 确定/评定/认定…为 designates ("确定A、B等10家企业为2017年度某省政府质量奖获奖初选企业").
+const GRANT = /(拟)?(?:决定)?授予|(?:确定|评定|认定|命名)了?(?=[^。；;]{4,400}?为[^。；;]{0,30}?(?:奖|标杆))/g;
 
 export function extractProse(ctx: AwardContext): ProseResult {
   const out: ProseResult = { facts: [], warnings: [], aliases: [], totals: [] };
@@ -225,7 +226,9 @@ function grantClause(ctx: AwardContext, s: Span, verbAt: number, from: number, s
   for (const a of awards) {
     const y = findYears(between).pop();
     const e = findEditions(between).pop();
-    const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition, statedTotal: total };
+    // "…质量奖获奖初选企业", "…候选单位": the grant names candidates.
+    const candidates = /^[^，,。；;]{0,6}?(?:初选|候选|建议)/.test(s.text.slice(a.end, a.end + 10));
+    const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition, statedTotal: total, proposed: a.info.proposed || candidates };
     const evStart = first ? verbAt : from;
     for (const r of list.recipients) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + evStart, s.start + a.end)));
   }

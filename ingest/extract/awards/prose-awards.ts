@@ -105,6 +105,11 @@ export function awardInfo(
     const re = /第\s*([0-9零〇一二两三四五六七八九十百]+)\s*届([^，,。；;]{0,12})/g;
     for (const e of earlier.matchAll(re)) if (e[2].includes(base) || m.award.endsWith(e[2].replace(/\s/g, ""))) edition = cnNumber(e[1]);
   }
+  // "本届质量奖还评选出…": this edition is the one the document last named.
+  if (edition == null && /(?:本|此|该|这)届/.test(norm.slice(s.start, start))) {
+    const before = findEditions(norm.slice(0, s.start)).pop();
+    if (before) edition = before.edition;
+  }
   if (yearValue == null && ctx.reviewYear != null) yearValue = ctx.reviewYear;
   // The heading's year for this award ("关于2023年某市政府质量奖评审结果的通报").
   let label = yearLabel;

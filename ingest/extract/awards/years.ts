@@ -123,7 +123,9 @@ export function publicationYear(norm: string): number | null {
     const alone = /^\s*\(?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)?\s*$/.exec(line);
     if (alone) return Number(alone[1]);
   }
-  return null;
+  // A 公示 dates itself by its period ("公示期自2023年12月7日至…"): the announcement's date.
+  const period = /公示(?:期|时间|日期|期限)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(norm);
+  return period ? Number(period[1]) : null;
 }
 
 /**
