@@ -5,7 +5,7 @@
 // 某某"), so a piece that reads as nothing is joined to the next before giving up.
 import { COUNT_MEASURES, RECIPIENT_COUNT_NOUNS } from "../../../graph/award-vocabulary.js";
 import type { Span } from "../../text/sentences.js";
-import type { AwardContext } from "./context.js";
+import { inDocumentProvince, type AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import type { ShortMode } from "./list-items.js";
 import { isOrgName } from "./organisation-names.js";
@@ -108,7 +108,20 @@ function readItem(ctx: AwardContext, s: Span, at: number, raw: string, shortMode
   let item = raw.replace(LEADING_JOINER, "").trim();
   // "某公司(实施某管理模式的经验)": a description after the name is not part of it.
   const d = DESCRIPTION_PAREN.exec(item);
+  let regionHint: string | null = null;
   if (d && (d[1].length > 8 || /[的，,]/.test(d[1]))) item = item.slice(0, d.index).trim();
+  // "某有限公司(某区)": where the recipient is, as a list writes it after the name.
+  else if (d && ctx.index.lookup(d[1].trim()).length && d.index! > 0) {
+    regionHint = inDocumentProvince(ctx.index.lookup(d[1].trim()), ctx).name;
+    item = item.slice(0, d.index).trim();
+  }
+  // A remark after a complete legal name ("(某地)", "(制造业)") is not part of the name.
+  else if (d && isOrgName(item.slice(0, d.index).trim())) item = item.slice(0, d.index).trim();
+  const hinted = (list: Recipient[] | null) => (list && regionHint ? list.map((r) => ({ ...r, regionHint })) : list);
+  return hinted(readName(ctx, s, at, item, shortMode, personal));
+}
+
+function readName(ctx: AwardContext, s: Span, at: number, item: string, shortMode: ShortMode, personal: boolean): Recipient[] | null {
   // "A有限公司 B有限公司": full names separated by spaces are several names, not one.
   const spaced = item.split(/\s+/);
   if (spaced.length > 1 && spaced.every((p) => isOrgName(p))) return spaced.map((name) => ({ name, type: "organization" as const, affiliation: null, role: null }));

@@ -52,7 +52,7 @@ export function extractProse(ctx: AwardContext): ProseResult {
     if (mentions.length) previous = { s, m: mentions[mentions.length - 1] };
     const t = s.text;
     if (/获|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t)) receiveFacts(ctx, s, out);
-    if (t.includes("授予")) grantFacts(ctx, s, out);
+    if (/授予|确定|评定|认定|命名/.test(t)) grantFacts(ctx, s, out);
     if (mentions.length) appositionFacts(ctx, s, mentions, out);
     if (t.includes("作为")) designationFacts(ctx, s, out);
     if (t.includes("考核")) gradeFacts(ctx, s, out);

@@ -49,7 +49,39 @@ export function extractIntroducedLists(ctx: AwardContext): IntroducedResult {
       i = linesBelow(ctx, out, i + 1, info, personal);
     }
   }
+  yearLabelledLines(ctx, out);
   return out;
+}
+
+// "2012年：A有限公司(某区)、B有限公司(某县)": one line per year under a list title ("历届获奖名单").
+const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*年度?\s*[:：]\s*(\S.*)$/;
+const LIST_TITLE = /(?:历届|历年|往届)?(?:获奖|获评|入选)?(?:名单|名录|榜单|一览)\s*[:：]?\s*$/;
+
+/**
+ * Year-labelled lines of recipients under a list title that names no award of its own: the award is
+ * the one the heading names (a news item's "历届获奖名单" of its subject award).
+ */
+function yearLabelledLines(ctx: AwardContext, out: IntroducedResult): void {
+  const paras = ctx.doc.paragraphs;
+  let titled = false;
+  for (const p of paras) {
+    const m = YEAR_LINE.exec(p.text);
+    if (!m) {
+      titled = LIST_TITLE.test(p.text) && p.text.length <= 40 && !findAwardMentions(p.text, ctx).length;
+      continue;
+    }
+    if (!titled) continue;
+    const award = headingAward(ctx);
+    if (!award) return;
+    const span: Span = { start: p.start, end: p.end, text: p.text };
+    const list = readEnumeration(ctx, span, p.start, m[2], "resolved");
+    if (!list) {
+      titled = false;
+      continue;
+    }
+    const info = awardInfo(ctx, span, 0, p.start, p.start, "", award, false);
+    emit(ctx, out, list, { ...info, year: Number(m[1]), yearLabel: null, edition: null }, p.start, p.end, span);
+  }
 }
 
 interface AwardBefore {
