@@ -8,7 +8,7 @@ import type { Span } from "../../text/sentences.js";
 import { inDocumentProvince, type AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import type { ShortMode } from "./list-items.js";
-import { isOrgName } from "./organisation-names.js";
+import { cleanName, isListedOrgName, isOrgName } from "./organisation-names.js";
 import { joinsTwoNames, single } from "./prose-recipients.js";
 import { cnNumber } from "./years.js";
 
@@ -127,6 +127,8 @@ function readName(ctx: AwardContext, s: Span, at: number, item: string, shortMod
   if (spaced.length > 1 && spaced.every((p) => isOrgName(p))) return spaced.map((name) => ({ name, type: "organization" as const, affiliation: null, role: null }));
   const one = joinsTwoNames(item) ? null : acceptable(single(ctx, s, at, item, shortMode, personal), item, personal);
   if (one) return [one];
+  const name = cleanName(item);
+  if (!joinsTwoNames(item) && isListedOrgName(name)) return [{ name, type: "organization", affiliation: null, role: null }];
   const parts = item.split(/以及|和|与|及/);
   if (parts.length < 2) return null;
   const list = parts.map((p) => acceptable(single(ctx, s, at, p, shortMode, personal), p, personal));

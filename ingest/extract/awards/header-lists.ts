@@ -178,6 +178,10 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     // "(排名不分先后)" on a line of its own, between a header and its entries.
     const bare = text.replace(ITEM_MARK, "").trim();
     if (/^\(.*\)$/.test(bare) && !headerNotes(bare).rest.trim()) continue;
+    // "(以下为新申报企业)": a note that divides the list names no recipient and does not end it.
+    if (/^\([^()]{2,30}\)$/.test(text.trim()) && /以下|以上|下列|按|排名|排序|先后/.test(text)) continue;
+    // A row number on a line of its own ("1", then the name on the next line).
+    if (isRowNumber(text)) continue;
     // "三、省级工业设计中心": a new numbered section that names no award ends the list; it is not an entry.
     if (SECTION_MARK.test(text)) {
       const entry = parseItem(text, ctx);

@@ -228,3 +228,11 @@ function unique(list: string[]): string | null {
   // share the short name) — too ambiguous either way.
   return null;
 }
+
+/**
+ * A full legal name as an item of an enumeration, where the separators already bound it: words
+ * that open a clause in prose (共, 全, 本…) may start a firm's name here ("共某电声股份有限公司").
+ */
+export function isListedOrgName(name: string): boolean {
+  return name.length >= 6 && name.length <= 60 && NAME_CHARS.test(name) && /(?:股份有限公司|有限责任公司|有限公司|集团公司)$/.test(name) && !/[奖的]/.test(name) && balanced(name) && !/^(?:该|其|此|这|那|各|等|和|与|及|由|对|在|为|被|获)/.test(name);
+}

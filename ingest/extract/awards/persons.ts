@@ -47,7 +47,7 @@ export function parsePerson(text: string): PersonMention | null {
     const org = cleanName(m[1]);
     const name = m[3];
     // "公司董事长某某": a person whose organisation the clause does not name in full.
-    if (isPersonName(name) && org.length >= 2) return { name, affiliation: isOrgName(org) ? org : null, role: m[2] };
+    if (isPersonName(name) && org.length >= 2 && !/[、，,；;]/.test(m[1])) return { name, affiliation: isOrgName(org) ? org : null, role: m[2] };
   }
   m = NAME_ORG_ROLE.exec(t);
   if (m && isPersonName(m[1])) {
