@@ -40,7 +40,8 @@ const CREDIT = /(省|市|区|县)?\s*(工业企业)?\s*质量信用\s*(AAA|AA|A)
 
 const TIER_SUFFIX = new RegExp(`^\\s*(${TIER_ALTERNATION})`);
 const NATIONAL_OLD = /全国质量奖/g;
-const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)(?![\u4e00-\u9fff])/;
+// "(组织)", "个人类", and "组织奖"/"个人奖" (the section of a programme for firms or for persons).
+const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类|组织奖|个人奖|单位奖)(?![\u4e00-\u9fff]*类)/;
 const CATEGORY_WORD = /^(?:组织|个人|企业|单位|团体|.{1,4}类)$/;
 
 function tierOf(word: string | undefined): Tier {

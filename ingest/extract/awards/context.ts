@@ -68,7 +68,9 @@ export function docRegions(index: RegionIndex, region: string | null): DocRegion
 
 export function buildContext(doc: PreparedDocument, index: RegionIndex = regionIndex()): AwardContext {
   // A 公示 of proposed recipients says so in its title (or first line), not merely somewhere.
-  const head = `${doc.record.title ?? ""}\n${doc.paragraphs[0]?.text ?? ""}`;
+  // Heading lines: the title, the first line, and short lines before the body (a page's headline).
+  const headings = doc.paragraphs.slice(0, 12).filter((p, i) => i === 0 || (p.text.length <= 40 && !/[。；，,:：]/.test(p.text)));
+  const head = `${doc.record.title ?? ""}\n${headings.map((p) => p.text).join("\n")}`;
   // "…获奖候选名单公示", "…评审结果公示" say 拟 without the word.
   const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || /候选|建议名单|评审结果|名单的?公示/.test(head));
   const regions = docRegions(index, doc.region);

@@ -14,7 +14,7 @@ export const extractAwards: Extractor = (doc) => {
   const prose = extractProse(ctx);
   const introduced = extractIntroducedLists(ctx);
   const lists = extractHeaderLists(ctx, singleYears(prose.facts));
-  const facts = mergeUndated(dedupe([...prose.facts, ...introduced.facts, ...lists.facts]));
+  const facts = eventYear(ctx, mergeUndated(dedupe([...prose.facts, ...introduced.facts, ...lists.facts])));
   const warnings: Warning[] = [...prose.warnings, ...introduced.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
   const aliases: GazetteerEntry[] = [
     ...ctx.declared.map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
@@ -46,6 +46,26 @@ function checkTotals(doc: string, totals: StatedTotal[], facts: NewAwardFact[]):
     }
   }
   return out;
+}
+
+// "此次", "本次", "本届": the sentence speaks of the round the document reports on.
+const THIS_ROUND = /(?:此|本|这)(?:次|届|轮)/;
+
+/**
+ * "某中心此次也获得了某奖" in a report whose other facts date this award by one year: the same round,
+ * so the same year. Several years (a history) date nothing.
+ */
+function eventYear(ctx: AwardContext, facts: NewAwardFact[]): NewAwardFact[] {
+  const years = new Map<string, Set<number>>();
+  for (const f of facts) if (f.year != null) (years.get(f.award) ?? years.set(f.award, new Set()).get(f.award)!).add(f.year);
+  for (const f of facts) {
+    const ys = years.get(f.award);
+    if (f.year != null || !ys || ys.size !== 1) continue;
+    const ev = f.evidence[0];
+    const sentence = ctx.doc.sentences.find((s) => s.start <= ev.start && ev.start < s.end);
+    if (sentence && THIS_ROUND.test(sentence.text)) f.year = [...ys][0];
+  }
+  return facts;
 }
 
 /** Same fact found twice by different patterns in the same place: keep one, merge evidence. */

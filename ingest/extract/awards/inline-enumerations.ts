@@ -9,6 +9,7 @@ import { paragraphAt, type AwardContext } from "./context.js";
 import { evidence, makeFact, type AwardInfo, type NewAwardFact, type Recipient } from "./facts.js";
 import { TIER_COLUMN } from "./list-headers.js";
 import { cleanName, isOrgName, STRONG_SUFFIX } from "./organisation-names.js";
+import { parsePerson } from "./persons.js";
 import { awardInfo, awardsIn, type Found } from "./prose-awards.js";
 import { countMismatches, readEnumeration, statedTotal, type Enumeration, type StatedCount } from "./enumerations.js";
 import { breaksAt, disagrees, LEAD, namesIn, recipientsBefore, REGION_PRONOUN, sentenceSubject, single } from "./prose-recipients.js";
@@ -34,7 +35,7 @@ export interface StatedTotal {
 // "…评选结果公布，A、B和C榜上有名": being on the announced list, said without naming the award again.
 const LISTED = "(?:榜上有名|名列其中|位列其中|赫然在列|均在其列|(?:光荣|成功|均)?上榜|(?:均|都)?(?:名列|位列)榜单)";
 const RECEIVE = new RegExp(
-  String.raw`(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|${LISTED}(?=[，,。；;！!]|$)|获(?![批准悉取益得知救奖]))`,
+  String.raw`(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|${LISTED}(?=[，,。；;！!]|$)|(?:光荣|成功|均)?上榜(?=[\u4e00-\u9fff\d“"~～—\-]{0,30}?奖)|获(?![批准悉取益得知救奖]))`,
   "g",
 );
 const LISTED_ALONE = new RegExp(`^${LISTED}$`);
@@ -278,7 +279,8 @@ function appositionFacts(ctx: AwardContext, s: Span, mentions: AwardMention[], o
       for (const r of list ?? []) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + m.start, s.start + m.end + passive[0].length)));
       continue;
     }
-    let tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|(?:分别|依次)?(?:为|是)|有|包括|:|：)\s*[:：]?\s*/.exec(s.text.slice(m.end));
+    // "…获奖企业——X", "…获奖单位为A、B", "…获得者某医院院长张某" (a title before the name is no separator).
+    let tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|(?:分别|依次)?(?:为|是)|有|:|：)\s*[:：]?\s*|^[”"]?\s*获得者(?=[\u4e00-\u9fff])/.exec(s.text.slice(m.end));
     // "共有3家企业获得某市政府质量奖，分别为A、B和C": a count with the verb, the names in the next clause.
     const counted = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,4}(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start));
     if (!tail && counted) tail = /^[”"]?(?:称号|荣誉称号)?\s*[，,]\s*(?:分别|依次|即)(?:为|是)?\s*[:：]?\s*/.exec(s.text.slice(m.end));
@@ -291,7 +293,7 @@ function appositionFacts(ctx: AwardContext, s: Span, mentions: AwardMention[], o
     for (const part of s.text.slice(from, ce).split(/、|和|与|及/)) {
       // The name may run on into the sentence (——某某有限公司参观学习): keep the name itself.
       const named = [...part.matchAll(STRONG_SUFFIX)].shift();
-      const r = single(ctx, s, s.start + from, part, "resolved") ?? (named ? single(ctx, s, s.start + from, part.slice(0, named.index! + named[0].length), "none") : null);
+      const r = single(ctx, s, s.start + from, part, "resolved") ?? personAtStart(part) ?? (named ? single(ctx, s, s.start + from, part.slice(0, named.index! + named[0].length), "none") : null);
       if (!r || r.type === "region") break;
       list.push(r);
     }
@@ -337,4 +339,13 @@ function countCheck(ctx: AwardContext, s: Span, from: number, awards: Found[], o
   if (!m || !awards.length) return;
   const award = awards[0].info;
   out.totals.push({ award: award.award, tier: award.tier, stated: cnNumber(m[1]), evidence: evidence(ctx, s.start, s.end) });
+}
+
+/** "某医院院长张某的带领下…": the person a clause opens with (organisation, title, name), if any. */
+function personAtStart(part: string): Recipient | null {
+  for (let k = Math.min(part.length, 24); k >= 4; k--) {
+    const p = parsePerson(part.slice(0, k));
+    if (p && p.affiliation) return { name: p.name, type: "person", affiliation: p.affiliation, role: p.role };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
 import { cleanName, isOrgName } from "./organisation-names.js";
 
 const ROLE_CORE = [
-  "董事长", "副董事长", "总经理", "总裁", "总工程师", "总会计师", "总经济师", "总监", "质量总监", "技术总监",
+  "董事长", "副董事长", "总经理", "副总", "总裁", "总工程师", "总会计师", "总经济师", "总监", "质量总监", "技术总监",
   "首席质量官", "首席执行官", "党委书记", "党总支书记", "党支部书记", "书记", "厂长", "院长", "所长", "校长", "行长", "局长",
   "处长", "科长", "部长", "主任", "经理", "董事", "监事", "负责人", "法定代表人", "创始人", "高级工程师", "工程师",
   "高级技师", "技师", "班组长", "班长", "组长", "主任医师", "教授", "研究员", "首席专家", "专家", "会长", "主席", "执行董事",
@@ -22,6 +22,8 @@ const SURNAMES_2 = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", 
 /** A personal name: surname + 1–2 characters (or compound surname + 1–2). */
 export function isPersonName(s: string): boolean {
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(s)) return false;
+  // Function words never end a given name ("肖某的" is a name and a particle).
+  if (/[的了是在和与及等为被将从向对]/.test(s.slice(1))) return false;
   if (SURNAMES_2.some((x) => s.startsWith(x))) return s.length >= 3;
   return SURNAMES_1.includes(s[0]) && s.length <= 3;
 }
