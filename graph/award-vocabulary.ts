@@ -31,8 +31,13 @@ export function tierOfWord(word: string | null | undefined): Tier | null {
 /** Tier words as a regex alternation, longest first. */
 export const TIER_ALTERNATION = TIER_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join("|");
 
+/** Tier words that stand alone (a table cell, a sub-header, "和提名奖"): the ones ending in 奖. */
+export const STANDALONE_TIERS: Readonly<Record<string, Tier>> = Object.fromEntries(TIER_WORDS.filter(([w]) => w.endsWith("奖")));
+export const STANDALONE_TIER_ALTERNATION = Object.keys(STANDALONE_TIERS).sort((a, b) => b.length - a.length).join("|");
+
 /** Labels a notice gives a section of recipients ("组织类", "(个人)"); 经济类-style labels are read by pattern. */
 export const CATEGORY_WORDS = ["组织", "个人", "企业", "单位", "团体"] as const;
+export const CATEGORY_ALTERNATION = CATEGORY_WORDS.join("|");
 
 /**
  * What a government quality programme's name ends with after its office or region: the award word

@@ -2,6 +2,7 @@
 // "授予A、B、C等3家企业2021年度某市市长质量奖", "“省长质量奖获奖企业”——X公司",
 // "“某某”商标获“A”“B”等品牌认证", "作为省级示范车间和国家级“绿色工厂”". The award phrase is read by
 // prose-awards.ts, the names by prose-recipients.ts; this module holds the sentence patterns.
+import { STANDALONE_TIER_ALTERNATION } from "../../../graph/award-vocabulary.js";
 import type { Evidence, GazetteerEntry, Tier, Warning } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
@@ -148,11 +149,13 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
   }
 }
 
+const TIER_ALONE = new RegExp(`^\\s*(?:了)?(${STANDALONE_TIER_ALTERNATION}|(?:此|该|这一|这项)(?:殊荣|荣誉|奖项|称号|奖))\\s*$`);
+
 /** "A荣获某省政府质量奖，B获得提名奖": a tier alone refers to the award named earlier in the sentence. */
 function tierOnly(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phrase: string, bare = false): Found[] {
   // Also "…名单公布，A公司获此殊荣": 此殊荣 is the award named earlier in the same sentence.
   // "…名单揭晓，A、B获奖": 获奖 on its own refers back the same way.
-  const t = bare ? ["", "此奖"] : /^\s*(?:了)?(提名奖|金奖|银奖|铜奖|鼓励奖|优秀奖|(?:此|该|这一|这项)(?:殊荣|荣誉|奖项|称号|奖))\s*$/.exec(phrase);
+  const t = bare ? ["", "此奖"] : TIER_ALONE.exec(phrase);
   if (!t) return [];
   const earlier = findAwardMentions(s.text.slice(0, verbAt), ctx).pop();
   if (!earlier) return [];

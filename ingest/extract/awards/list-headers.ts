@@ -1,6 +1,7 @@
 // List headers: the line that names the award a list is of ("2021年某市市长质量奖提名奖",
 // "一、某市政府质量奖(组织类,3家)"), the section headers under it ("（一）组织类（3个）", "提名奖获奖组织
 // (按笔画排序)") and the parenthesised notes both carry (counts, categories, grades, ordering remarks).
+import { CATEGORY_ALTERNATION, STANDALONE_TIER_ALTERNATION, STANDALONE_TIERS } from "../../../graph/award-vocabulary.js";
 import type { Tier } from "../../../graph/types.js";
 import { findAwardMentions, type AwardMention } from "./award-names.js";
 import type { AwardContext } from "./context.js";
@@ -112,10 +113,10 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
 }
 
 // "一、组织奖(5家)", "个人类", "提名奖": a section of the list above that names no award itself.
-const SUB_HEADER = /^(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖)?(?:获奖|获得)?(组织|个人|企业|单位)?(类)?(奖)?(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?(?:获奖)?(?:名单)?$/;
+const SUB_HEADER = new RegExp(`^(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION})?(?:获奖|获得)?(${CATEGORY_ALTERNATION})?(类)?(奖)?(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION}|获奖者)?(?:获奖)?(?:名单)?$`);
 /** A table head with a column that says which award (or grade) each row received. */
 export const AWARD_COLUMN = /奖项|奖励|荣誉|等次|等级|获奖类别|获奖情况/;
-export const TIER_COLUMN: Record<string, Tier> = { 金奖: "gold", 银奖: "silver", 铜奖: "bronze", 提名奖: "nominee", 鼓励奖: "other", 优秀奖: "other" };
+export const TIER_COLUMN: Readonly<Record<string, Tier>> = STANDALONE_TIERS;
 
 /** A section header under a list header: same award, its own tier/category/count. */
 export function parseSubHeader(text: string, base: ListHeader): ListHeader | null {

@@ -1,20 +1,15 @@
 // Organisation names: what counts as a full legal name, where a name starts in running text
 // (walking back over nodejieba tokens), explicit short names, and resolving a short name to the
 // full name the same document writes.
+import { ORG_LEGAL_ENDINGS, STRONG_ORG_ENDINGS } from "../../../graph/award-vocabulary.js";
 import type { PreparedDocument, Token } from "../prepared-document.js";
 import { isPersonName } from "./persons.js";
 
 /** Endings of organisation names, longest first (a name ending in one is taken as a full name). */
-const ORG_SUFFIX_LIST = [
-  "股份有限公司", "有限责任公司", "有限公司", "集团公司", "分公司", "公司", "集团",
-  "研究院", "研究所", "设计院", "科学院", "研究中心", "检测中心", "中心",
-  "医院", "卫生院", "保健院", "学校", "大学", "学院", "中学", "小学", "幼儿园",
-  "银行", "分行", "支行", "合作社", "协会", "学会", "商会", "联合会", "委员会", "事务所",
-  "管理局", "监督局", "服务局", "局", "厂", "站", "馆", "院", "所", "社", "酒店", "宾馆", "商场", "超市",
-];
+const ORG_SUFFIX_LIST = [...ORG_LEGAL_ENDINGS].sort((x, y) => y.length - x.length);
 const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIX_LIST.join("|")})$`);
 /** Suffixes that end a name unambiguously even in running prose. */
-export const STRONG_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团(?:股份)?有限公司|研究院|研究所|医院)/g;
+export const STRONG_SUFFIX = new RegExp(`(?:${[...STRONG_ORG_ENDINGS].sort((x, y) => y.length - x.length).join("|")})`, "g");
 const PROJECT_SUFFIX = /(?:工程|项目|大桥|隧道|枢纽)$/;
 
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()·&\-.]+$/;

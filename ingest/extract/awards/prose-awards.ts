@@ -1,5 +1,6 @@
 // The award phrase of a prose sentence: which awards it names (known programmes and quoted
 // honours), with the year, edition and tier each one has there.
+import { STANDALONE_TIER_ALTERNATION } from "../../../graph/award-vocabulary.js";
 import type { RegionEntry } from "../../regions.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
@@ -55,7 +56,7 @@ export function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: strin
     items.push({ start: prefixStart + (phrase.slice(prefixStart, qs).length - prefix.length), end, m: { ...t, category: null } });
   }
   // "分获某市市长质量奖和提名奖": a tier word alone after an award is that award's tier.
-  for (const t of phrase.matchAll(/(?:和|及|与|、|以及)(提名奖|金奖|银奖|铜奖)/g)) {
+  for (const t of phrase.matchAll(TIER_AFTER_AND)) {
     const at = t.index! + t[0].length - t[1].length;
     if (items.some((it) => it.start < at + t[1].length && at < it.end)) continue;
     const prev = items.filter((it) => it.end <= at && mentions.some((m) => m.award === it.m.award)).pop();
@@ -65,6 +66,8 @@ export function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: strin
   for (const it of items) add(it.m, it.start, it.end);
   return found;
 }
+
+const TIER_AFTER_AND = new RegExp(`(?:和|及|与|、|以及)(${STANDALONE_TIER_ALTERNATION})`, "g");
 
 function stripLead(prefix: string): string {
   return prefix.replace(/^(?:(?:19|20)\d{2}\s*年度?|第\s*[0-9一二三四五六七八九十]+\s*[届批]|首\s*[届批]|本届|了|等)+/, "");
