@@ -9,6 +9,7 @@ import { AWARD_COLUMN, headerNotes, parseHeader, parseSubHeader, TIER_COLUMN, ty
 import { ITEM_MARK, parseItem, type ParsedItem } from "./list-items.js";
 import { endsWithOrgSuffix } from "./organisation-names.js";
 import { headColumns, isRowNumber, mapRow, TABLE_HEAD, type ColumnRole } from "./table-rows.js";
+import { headingYear } from "./heading-years.js";
 import { findEditions, findYears } from "./years.js";
 
 export { headerNotes, parseHeader, parseSubHeader, type ListHeader } from "./list-headers.js";
@@ -70,6 +71,7 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
           year: y,
           yearLabel: item.years.length ? item.yearLabel : h.yearLabel,
           proposed: h.proposed,
+          statedTotal: statedCount(h),
         };
         out.facts.push(makeFact(ctx, r, info, ev));
       }
@@ -77,6 +79,12 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     out.aliases.push(...item.aliases);
   };
 
+  // The header's "(17家)" stays the total of its sections (再次获奖组织, 大中型企业…) of the same tier.
+  const statedCount = (h: ListHeader) => {
+    const outer = lastHeader && lastHeader.mention.award === h.mention.award && lastHeader.mention.tier === h.mention.tier ? lastHeader.count : null;
+    const n = h.count ?? outer;
+    return n != null ? { count: n, of: null } : null;
+  };
   // A title such as "2021年度某市市长质量奖获奖名单" or "关于公布第五届某市政府质量奖获奖名单的通知"
   // gives its year and edition to the lists of that award under it.
   const title = titleScope(ctx);
@@ -323,6 +331,9 @@ function fallbackYear(h: ListHeader, ctx: AwardContext, bodyYear: number | null,
   if (ctx.reviewYear != null) return ctx.reviewYear;
   // A decision's attached list is the list of the year its body grants.
   if (notice && h.edition == null && bodyYear != null) return bodyYear;
+  // The year the heading gives this award ("2022年度某区区长质量奖评选结果揭晓。").
+  const heading = h.edition == null ? headingYear(ctx, h.mention.award) : null;
+  if (heading) return heading.year;
   if (ctx.dateYear == null) return null;
   return h.edition != null || notice ? ctx.dateYear : null;
 }

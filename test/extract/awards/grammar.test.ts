@@ -98,6 +98,31 @@ describe("scope rules", () => {
     ]);
   });
 
+  it("header-scoped lists keep their award under unnumbered section labels (再次获奖组织, 大中型企业, 服务业) and 组织类/个人类", () => {
+    const { awards } = extract("hunan-nested-subheaders.txt");
+    expect(rows(awards)).toEqual([
+      "刘湘云|person|浏阳花炮集团有限公司|湖南省省长质量奖|2024|9|nominee|",
+      "岳麓电气股份有限公司|organization||湖南省省长质量奖|2024|9|winner|",
+      "橘洲物流有限公司|organization||湖南省省长质量奖|2024|9|winner|",
+      "洞庭渔业集团有限公司|organization||湖南省省长质量奖|2024|9|winner|",
+      "湘江重型机械有限公司|organization||湖南省省长质量奖|2024|9|winner|",
+      "衡山精密仪器有限公司|organization||湖南省省长质量奖|2024|9|winner|",
+      "雪峰茶业有限公司|organization||湖南省省长质量奖|2024|9|nominee|",
+      "韶峰水泥有限公司|organization||湖南省省长质量奖|2024|9|nominee|",
+    ]);
+    expect(awards.find((f) => f.recipient === "橘洲物流有限公司")).toMatchObject({ category: "服务业", stated_total: { count: 5, of: null } });
+  });
+
+  it("grades inside a category (经济类金奖：…) under a title that names the award and its year", () => {
+    const { awards } = extract("jiangbei-economic-grades.txt");
+    expect(rows(awards)).toEqual([
+      "江北云帆软件有限公司|organization||江北区区长质量奖|2022||silver|",
+      "江北恒远汽车零部件有限公司|organization||江北区区长质量奖|2022||gold|",
+      "江北星河智能装备有限公司|organization||江北区区长质量奖|2022||silver|",
+      "江北绿源农业发展有限公司|organization||江北区区长质量奖|2022||bronze|",
+    ]);
+  });
+
   it("确定…为…获奖初选企业 designates proposed winners", () => {
     const { awards } = extract("taizhou-candidates.txt");
     expect(rows(awards)).toEqual([
