@@ -10,6 +10,7 @@ import type { AwardContext } from "./context.js";
 import { countMismatches, readEnumeration, statedTotal, type Enumeration } from "./enumerations.js";
 import { evidence, makeFact, type NewAwardFact } from "./facts.js";
 import { awardInfo } from "./prose-awards.js";
+import { CATEGORY_ALTERNATION, STANDALONE_TIER_ALTERNATION, STANDALONE_TIERS } from "../../../graph/award-vocabulary.js";
 import type { Warning } from "../../../graph/types.js";
 
 // The introducer proper. 分别是/包括/如下 introduce a list by themselves; 是/为/有 only before a colon.
@@ -29,9 +30,9 @@ export function extractIntroducedLists(ctx: AwardContext): IntroducedResult {
     const p = paras[i];
     for (const intro of p.text.matchAll(INTRODUCER)) {
       const at = intro.index!;
-      const award = awardBefore(ctx, p.text, at);
+      const award = sectionOfAward(ctx, i, p.text, at) ?? awardBefore(ctx, p.text, at);
       if (!award) continue;
-      const gap = p.text.slice(award.end, at);
+      const gap = award.section ?? p.text.slice(award.end, at);
       const personal = /个人/.test(gap) && !/单位|企业|组织/.test(gap);
       const listFrom = at + intro[0].length;
       let listEnd = listFrom;
@@ -84,7 +85,37 @@ function yearLabelledLines(ctx: AwardContext, out: IntroducedResult): void {
   }
 }
 
+// "组织奖分别是：", "个人奖包括：", "提名奖获奖组织有：": a section of an award named before.
+const SECTION_BEFORE = new RegExp(
+  `(?:^|[。；;，,\\s])(?:其中[，,]?)?((?:${CATEGORY_ALTERNATION})?(?:${STANDALONE_TIER_ALTERNATION}|奖)(?:获奖|获得)?(?:${CATEGORY_ALTERNATION}|者)?)(?:名单)?$`,
+);
+
+/**
+ * The award a section word before the introducer belongs to: the last award named earlier in the
+ * paragraph, else in the two paragraphs before, else the heading's one award.
+ */
+function sectionOfAward(ctx: AwardContext, para: number, text: string, at: number): AwardBefore | null {
+  const sec = SECTION_BEFORE.exec(text.slice(0, at).replace(/(?:分别|依次)$/, ""));
+  if (!sec) return null;
+  const word = sec[1];
+  const sources = [text.slice(0, sec.index), ...[para - 1, para - 2].filter((k) => k >= 0).map((k) => ctx.doc.paragraphs[k].text)];
+  let mention: AwardMention | null = null;
+  for (const src of sources) {
+    mention = findAwardMentions(src, ctx).pop() ?? null;
+    if (mention) break;
+  }
+  mention ??= headingAward(ctx);
+  if (!mention) return null;
+  const tierWord = new RegExp(STANDALONE_TIER_ALTERNATION).exec(word)?.[0];
+  const tier = tierWord ? STANDALONE_TIERS[tierWord] : mention.tier;
+  const category = new RegExp(CATEGORY_ALTERNATION).exec(word)?.[0] ?? mention.category;
+  const start = sec.index + sec[0].length - sec[1].length;
+  return { start, end: at, mention: { ...mention, tier, category }, section: word };
+}
+
 interface AwardBefore {
+  /** The section word ("个人奖") when the award was named before it. */
+  section?: string;
   start: number;
   end: number;
   mention: Pick<AwardMention, "award" | "level" | "region" | "tier" | "category">;

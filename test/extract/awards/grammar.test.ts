@@ -98,6 +98,18 @@ describe("scope rules", () => {
     ]);
   });
 
+  it("news that names sections of the award before the introducer: 组织奖分别是：, 个人奖包括：, 提名奖获奖组织有：", () => {
+    const { awards } = extract("yiwu-sections-news.txt");
+    expect(rows(awards)).toEqual([
+      "义乌华川织带有限公司|organization||义乌市市长质量奖||10|winner|",
+      "义乌稠州袜业有限公司|organization||义乌市市长质量奖||10|nominee|",
+      "义乌青岩刻印有限公司|organization||义乌市市长质量奖||10|winner|",
+      "张承志|person|义乌双江湖电器有限公司|义乌市市长质量奖||10|winner|",
+      "李梦溪|person|义乌佛堂古镇酒业有限公司|义乌市市长质量奖||10|winner|",
+    ]);
+    expect(awards.find((f) => f.recipient === "张承志")!.category).toBe("个人");
+  });
+
   it("header-scoped lists keep their award under unnumbered section labels (再次获奖组织, 大中型企业, 服务业) and 组织类/个人类", () => {
     const { awards } = extract("hunan-nested-subheaders.txt");
     expect(rows(awards)).toEqual([
