@@ -8,7 +8,7 @@ import type { Span } from "../../text/sentences.js";
 import { inDocumentProvince, type AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import type { ShortMode } from "./list-items.js";
-import { cleanName, isListedOrgName, isOrgName } from "./organisation-names.js";
+import { cleanName, isListedOrgName, isOrgName, tokenIndexAt } from "./organisation-names.js";
 import { joinsTwoNames, single } from "./prose-recipients.js";
 import { cnNumber } from "./years.js";
 
@@ -125,13 +125,13 @@ function readName(ctx: AwardContext, s: Span, at: number, item: string, shortMod
   // "A有限公司 B有限公司": full names separated by spaces are several names, not one.
   const spaced = item.split(/\s+/);
   if (spaced.length > 1 && spaced.every((p) => isOrgName(p))) return spaced.map((name) => ({ name, type: "organization" as const, affiliation: null, role: null }));
-  const one = joinsTwoNames(item) ? null : acceptable(single(ctx, s, at, item, shortMode, personal), item, personal);
+  const one = joinsTwoNames(item) ? null : acceptable(ctx, at, single(ctx, s, at, item, shortMode, personal), item, personal);
   if (one) return [one];
   const name = cleanName(item);
   if (!joinsTwoNames(item) && isListedOrgName(name)) return [{ name, type: "organization", affiliation: null, role: null }];
   const parts = item.split(/以及|和|与|及/);
   if (parts.length < 2) return null;
-  const list = parts.map((p) => acceptable(single(ctx, s, at, p, shortMode, personal), p, personal));
+  const list = parts.map((p) => acceptable(ctx, at, single(ctx, s, at, p, shortMode, personal), p, personal));
   return list.every((r): r is Recipient => r != null) ? list : null;
 }
 
@@ -147,14 +147,35 @@ export function countMismatches(counts: StatedCount[]): StatedCount[] {
  * What a piece of an enumeration may be: a region only when it is one ("我市", "某县"), not a clause
  * that starts with one ("全市共有"); no job title alone; in a group of persons, no short company name.
  */
-function acceptable(r: Recipient | null, item: string, personal: boolean): Recipient | null {
+function acceptable(ctx: AwardContext, at: number, r: Recipient | null, item: string, personal: boolean): Recipient | null {
   if (!r) return null;
   // "某企5次", "成为某集团第": counts and clause words are no names.
   if (/第$|^(?:成为|作为|是)/.test(item.trim()) || (r.type === "organization" && /\d/.test(r.name) && !isOrgName(r.name))) return null;
   if (r.type === "region" && item.trim().length > 4 && !/^(?:我|本)(?:省|市|区|县)$/.test(item.trim())) return null;
   if (r.type === "organization" && (ROLE_ONLY.test(r.name) || (personal && !isOrgName(r.name)))) return null;
+  if (r.type === "organization" && !isOrgName(r.name) && r.name === cleanName(item) && !nameLikeWords(ctx, at, r.name)) return null;
   return r;
 }
+
+// Word classes a short name is made of (place, organisation, other proper and common nouns, letters).
+const NAME_TAG = /^(?:ns|nz|nt|nr|nrt|n|j|x|eng|nrfg|ng)$/;
+
+/**
+ * A short name the document resolves to no full name ("某某电缆") must read as nouns where it is
+ * written; "新培育" (an adverb and a verb) is no name.
+ */
+export function nameLikeWords(ctx: AwardContext, at: number, name: string): boolean {
+  const pos = ctx.doc.norm.indexOf(name, at);
+  if (pos < 0) return true;
+  const from = tokenIndexAt(ctx.doc.tokens, pos);
+  for (let i = from; i < ctx.doc.tokens.length && ctx.doc.tokens[i].start < pos + name.length; i++) {
+    const tag = ctx.doc.tokens[i].tag;
+    // It opens with a proper or common noun (湘岳/x 重工/vn); no function word anywhere in it.
+    if (i === from ? !NAME_TAG.test(tag) : FUNCTION_TAG.test(tag)) return false;
+  }
+  return true;
+}
+const FUNCTION_TAG = /^(?:p|c|u|uj|ul|uz|ug|uv|ud|d|r|m|q|y|e|o)$/;
 const ROLE_ONLY = /(?:董事长|总经理|总裁|书记|厂长|院长|主任|经理|总监|工程师|负责人)$/;
 
 /** The one total a grant states: the sum of its group counts ("4家组织和1名个人" → 5). */

@@ -40,6 +40,7 @@ const RECEIVE = new RegExp(
   "g",
 );
 const LISTED_ALONE = new RegExp(`^${LISTED}$`);
+const AGGREGATE_SUBJECT = /(?:\d+|[一二两三四五六七八九十百几多数]+)\s*(?:家|个|名|位|项|批)(?:[\u4e00-\u9fff]{0,6})$/;
 // 授予 grants; 确定/评定/认定…为 designates ("确定A、B等10家企业为2017年度某省政府质量奖获奖初选企业").
 const GRANT = /(拟)?(?:决定)?授予|(?:确定|评定|认定|命名)了?(?=[^。；;]{4,400}?为[^。；;]{0,30}?(?:奖|标杆))/g;
 
@@ -98,7 +99,10 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     }
     if (!awards.length) continue;
     let who = recipientsBefore(ctx, s, v.index!, ownFloor);
-    if (regionHonour && !who?.list.length && ctx.regions.self) {
+    // No subject of its own: the honour is the region's. A counted subject ("112家企业被…列为…")
+    // is an aggregate of firms, not the region.
+    const aggregate = AGGREGATE_SUBJECT.test(s.text.slice(0, v.index!).replace(/^.*[，,；;：:]/, ""));
+    if (regionHonour && !who?.list.length && ctx.regions.self && !aggregate) {
       who = { list: [{ name: ctx.regions.self.name, type: "region", affiliation: null, role: null }], start: 0 };
     }
     // "全市获得某认证的企业达到50家": the verb sits in a relative clause about other recipients;

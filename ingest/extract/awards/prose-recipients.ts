@@ -8,7 +8,7 @@ import { classify, type ShortMode } from "./list-items.js";
 import { cleanName, isOrgName, nameStartBefore, resolveShortName, STRONG_SUFFIX, tokenIndexAt } from "./organisation-names.js";
 import { isPersonName, parseOrgAndName, parsePerson } from "./persons.js";
 import { cnNumber } from "./years.js";
-import { readEnumeration, statedTotal, type StatedCount } from "./enumerations.js";
+import { nameLikeWords, readEnumeration, statedTotal, type StatedCount } from "./enumerations.js";
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
@@ -89,6 +89,8 @@ export function recipientsBefore(
   if (AGGREGATE.test(pre)) return null;
   const list = namesIn(ctx, s, s.start + start, pre, "any");
   if (!list) return null;
+  // A short name no full name resolves must read as nouns where it stands ("新培育" does not).
+  if (list.some((r) => r.type === "organization" && !isOrgName(r.name) && !nameLikeWords(ctx, s.start + start, r.name))) return null;
   return { list, start, stated, respectively, etc: !!(etc && etc.index > 0) };
 }
 
