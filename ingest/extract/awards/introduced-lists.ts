@@ -41,8 +41,9 @@ export function extractIntroducedLists(ctx: AwardContext): IntroducedResult {
       const info = awardInfo(ctx, span, i, p.start + award.start, p.start + award.end, p.text.slice(Math.max(0, award.start - 12), award.start), award.mention, false);
       if (/个人/.test(gap) && !info.category) info.category = personal ? "个人" : info.category;
       if (listEnd > listFrom && p.text.slice(listFrom, listEnd).trim()) {
-        const list = readEnumeration(ctx, span, p.start + listFrom, p.text.slice(listFrom, listEnd), "any", personal);
-        if (!list) continue;
+        const list = readEnumeration(ctx, span, p.start + listFrom, p.text.slice(listFrom, listEnd), "resolved", personal);
+        // "申报条件为：…": what follows the introducer is mostly not names — not a list of recipients.
+        if (!list || list.unread.length > list.recipients.length) continue;
         emit(ctx, out, list, { ...info, statedTotal: statedTotal(list.counts) }, p.start + Math.min(award.start, at), p.start + listEnd, span);
         continue;
       }

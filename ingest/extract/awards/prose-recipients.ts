@@ -158,6 +158,9 @@ export function single(ctx: AwardContext, s: Span, _at: number, raw: string, sho
   // "吴中区的某某有限公司", "我市的某某有限公司": the name is what follows 的.
   const de = text.lastIndexOf("的");
   if (de > 0 && isOrgName(text.slice(de + 1))) text = text.slice(de + 1);
+  // "我市某某有限公司": the pronoun says where the firm is; it is not part of the name.
+  const own = /^(?:我|本)(?:省|市|区|县)/.exec(text);
+  if (own && isOrgName(text.slice(own[0].length))) text = text.slice(own[0].length);
   if (!text) return null;
   if (personal && isPersonName(text)) return { name: text, type: "person", affiliation: null, role: null };
   const bare = personal ? parseOrgAndName(text) : null;
