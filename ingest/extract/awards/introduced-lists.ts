@@ -7,6 +7,7 @@
 import type { Span } from "../../text/sentences.js";
 import { findAwardMentions, type AwardMention } from "./award-names.js";
 import type { AwardContext } from "./context.js";
+import { cnNumber } from "./years.js";
 import { countMismatches, readEnumeration, statedTotal, type Enumeration } from "./enumerations.js";
 import { evidence, makeFact, type NewAwardFact } from "./facts.js";
 import { awardInfo } from "./prose-awards.js";
@@ -14,7 +15,11 @@ import { CATEGORY_ALTERNATION, STANDALONE_TIER_ALTERNATION, STANDALONE_TIERS } f
 import type { Warning } from "../../../graph/types.js";
 
 // The introducer proper. 分别是/包括/如下 introduce a list by themselves; 是/为/有 only before a colon.
-const INTRODUCER = /(?:分别|依次)(?:是|为)\s*[:：]?|包括\s*[:：]?|名单如下\s*[:：]?|如下\s*[:：]|(?:是|为|有)\s*[:：]/g;
+// A colon that ends the paragraph right after the award ("授予以下3家企业“某奖”称号：") opens the
+// lines below as well.
+const INTRODUCER = /(?:分别|依次)(?:是|为)\s*[:：]?|包括\s*[:：]?|名单如下\s*[:：]?|如下\s*[:：]|(?:是|为|有)\s*[:：]|[:：]\s*$/g;
+// "以下3家企业", "下列5个单位": the count of the lines that follow.
+const DEICTIC_COUNT = /(?:以下|下列)\s*(\d+|[一二两三四五六七八九十]+)\s*(家|个|名|位)([\u4e00-\u9fff]{0,4}?(?:企业|单位|组织|个人|同志))?/;
 // What may stand between the award and the introducer: who received it, counts, "名单日前揭晓".
 const MAX_GAP = 48;
 
@@ -48,7 +53,10 @@ export function extractIntroducedLists(ctx: AwardContext): IntroducedResult {
         continue;
       }
       // Nothing after the colon: one recipient (or several) per following line.
-      i = linesBelow(ctx, out, i + 1, info, personal);
+      const deictic = DEICTIC_COUNT.exec(p.text.slice(0, at));
+      const n = deictic ? cnNumber(deictic[1]) : null;
+      if (n != null) info.statedTotal = { count: n, of: deictic![3] ?? deictic![2] };
+      i = linesBelow(ctx, out, i + 1, info, personal || (deictic ? /名|位|个人|同志/.test(deictic[0]) : false));
     }
   }
   yearLabelledLines(ctx, out);

@@ -110,6 +110,16 @@ describe("scope rules", () => {
     expect(awards.find((f) => f.recipient === "张承志")!.category).toBe("个人");
   });
 
+  it("授予以下N家企业“某奖”称号： opens the numbered lines below, with N as the stated total", () => {
+    const { awards } = extract("jinhua-following-lines.txt");
+    expect(rows(awards)).toEqual([
+      "义乌稠江饰品有限公司|organization||金华市市长质量奖|2023||winner|",
+      "永康方岩五金有限公司|organization||金华市市长质量奖|2023||winner|",
+      "金华双龙电机有限公司|organization||金华市市长质量奖|2023||winner|",
+    ]);
+    expect(awards.every((f) => f.stated_total?.count === 3)).toBe(true);
+  });
+
   it("header-scoped lists keep their award under unnumbered section labels (再次获奖组织, 大中型企业, 服务业) and 组织类/个人类", () => {
     const { awards } = extract("hunan-nested-subheaders.txt");
     expect(rows(awards)).toEqual([
