@@ -224,7 +224,8 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
     out.push({
       start,
       end: m.index! + m[0].length,
-      award: `${region?.name ?? ""}${m[2] ?? ""}质量信用${m[3]}级`,
+      // "工业企业" describes who holds the grade, not the grade (江苏省质量信用AAA级).
+      award: `${region?.name ?? ""}质量信用${m[3]}级`,
       level: region ? levelOfRegion(region) : "provincial",
       region: region?.name ?? "",
       tier: "other",
