@@ -164,7 +164,13 @@ function linesBelow(ctx: AwardContext, out: IntroducedResult, from: number, info
     const text = p.text.replace(/^\s*(?:\d{1,3}\s*[.、)]|[(（]\s*\d{1,3}\s*[)）])\s*/, "");
     if (/[。！？:：]/.test(text) || text.length > 120) break;
     const list = readEnumeration(ctx, span, p.start, text, "resolved", personal);
-    if (!list || list.unread.length) break;
+    if (!list || list.unread.length) {
+      // A short line right under the list that reads as no name: the list may go on; say so.
+      if (text.trim() && text.length <= 40 && !/[，,]/.test(text) && !findAwardMentions(text, ctx).length) {
+        out.warnings.push({ doc: ctx.doc.record.id, code: "unread_list_entry", message: `a line under the list of ${info.award} is no name the rules read; the list is taken to end before it`, evidence: evidence(ctx, p.start, p.end) });
+      }
+      break;
+    }
     emit(ctx, out, list, info, p.start, p.end, span);
   }
   return i - 1;

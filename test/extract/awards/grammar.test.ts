@@ -154,6 +154,16 @@ describe("scope rules", () => {
   });
 });
 
+describe("warnings instead of silent guesses", () => {
+  it("reports a piece of a grant it cannot read and a count that differs from the names", () => {
+    const text = "温州市人民政府关于第六届温州市市长质量奖的决定\n\n市政府决定，授予温州瓯江阀门有限公司、温州雁荡山茶业有限公司、全面提升的质量水平等5家企业第六届温州市市长质量奖。";
+    const { awards, warnings } = extract(text, true);
+    expect(awards.map((f) => f.recipient).sort()).toEqual(["温州瓯江阀门有限公司", "温州雁荡山茶业有限公司"]);
+    expect(warnings.map((w) => w.code).sort()).toEqual(["count_mismatch", "unread_recipient"]);
+    expect(warnings.every((w) => w.evidence && text.includes(w.evidence.text))).toBe(true);
+  });
+});
+
 describe("enumeration reader", () => {
   const ctx = context("某市通报。");
   const span = (text: string) => ({ start: 0, end: text.length, text });
