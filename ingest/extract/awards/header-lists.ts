@@ -100,18 +100,13 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     if (piped && /^[\s|:\-–—]+$/.test(p.text)) continue;
     const text = piped ? p.text.replace(/\s*\|\s*/g, "  ").trim() : p.text;
     // "第五届省长质量奖(组织):A B": a header and its entries on one line.
-    const colon = text.search(/[:：]/);
-    if (colon > 0) {
-      const base = (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null;
-      const h = parseHeader(text.slice(0, colon), ctx) ?? (base ? parseSubHeader(text.slice(0, colon), lastHeader ?? title?.header ?? base) : null);
-      const item = h ? parseItem(text.slice(colon + 1), ctx, { personal: /个人/.test(h.category ?? "") }) : null;
-      if (h && item) {
-        emit(h, item, p.start, p.end);
-        if (h.count != null && h.count !== item.recipients.length) {
-          out.warnings.push({ doc: doc.record.id, code: "count_mismatch", message: `${h.mention.award}: ${h.count} announced, ${item.recipients.length} named`, evidence: evidence(ctx, p.start, p.end) });
-        }
-        continue;
+    const inline = headerWithEntries(ctx, text, (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null, lastHeader ?? title?.header ?? null);
+    if (inline) {
+      emit(inline.header, inline.item, p.start, p.end);
+      if (inline.header.count != null && inline.header.count !== inline.item.recipients.length) {
+        out.warnings.push({ doc: doc.record.id, code: "count_mismatch", message: `${inline.header.mention.award}: ${inline.header.count} announced, ${inline.item.recipients.length} named`, evidence: evidence(ctx, p.start, p.end) });
       }
+      continue;
     }
     // A lone "获奖个人" is a section header; a lone head cell only starts a head when it is the
     // row-number column (one cell per line) or continues one.
@@ -240,6 +235,19 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
   }
   close();
   return out;
+}
+
+/**
+ * Stage: a line that is a header and its entries at once ("第五届某省省长质量奖(组织)：A、B",
+ * "经济类金奖：A"). The part before the colon is a header of its own or a section of `base`.
+ */
+function headerWithEntries(ctx: AwardContext, text: string, base: ListHeader | null, awardHeader: ListHeader | null): { header: ListHeader; item: ParsedItem } | null {
+  const colon = text.search(/[:：]/);
+  if (colon <= 0) return null;
+  const head = text.slice(0, colon);
+  const h = parseHeader(head, ctx) ?? (base ? parseSubHeader(head, awardHeader ?? base) : null);
+  const item = h ? parseItem(text.slice(colon + 1), ctx, { personal: /个人/.test(h.category ?? "") }) : null;
+  return h && item ? { header: h, item } : null;
 }
 
 interface TitleScope {
