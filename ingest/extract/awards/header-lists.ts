@@ -201,16 +201,11 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     }
     const item = parseItem(text, ctx, { personal: /个人/.test((header as ListHeader).category ?? "") });
     // A name broken over two lines (PDF/Word artefact): "3 长沙某某" + "电子科技有限公司".
-    const next = paras[i + 1];
-    const head = text.replace(ITEM_MARK, "");
-    const fragment = !/\s/.test(head) && head.length <= 80 && !ITEM_MARK.exec(next?.text ?? "")![0].trim();
-    if (fragment && (!item || item.recipients.every((r) => r.type === "organization" && !endsWithOrgSuffix(r.name))) && next && !parseHeader(next.text, ctx) && !findAwardMentions(text, ctx).length) {
-      const joined = parseItem(`${text}${next.text.replace(/^\s+/, "")}`, ctx);
-      if (joined && joined.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name))) {
-        emit(header, joined, p.start, next.end);
-        i++;
-        continue;
-      }
+    const joined = brokenName(ctx, text, item, paras[i + 1]?.text);
+    if (joined) {
+      emit(header, joined, p.start, paras[i + 1].end);
+      i++;
+      continue;
     }
     if (item) {
       emit(header, item, p.start, p.end);
@@ -248,6 +243,20 @@ function headerWithEntries(ctx: AwardContext, text: string, base: ListHeader | n
   const h = parseHeader(head, ctx) ?? (base ? parseSubHeader(head, awardHeader ?? base) : null);
   const item = h ? parseItem(text.slice(colon + 1), ctx, { personal: /个人/.test(h.category ?? "") }) : null;
   return h && item ? { header: h, item } : null;
+}
+
+/**
+ * Stage: an entry whose name runs on to the next line ("3 长沙某某" + "电子科技有限公司"): the two lines
+ * joined, when only together they end like an organisation's name.
+ */
+function brokenName(ctx: AwardContext, text: string, item: ParsedItem | null, next: string | undefined): ParsedItem | null {
+  if (next == null) return null;
+  const head = text.replace(ITEM_MARK, "");
+  const fragment = !/\s/.test(head) && head.length <= 80 && !ITEM_MARK.exec(next)![0].trim();
+  if (!fragment || (item && !item.recipients.every((r) => r.type === "organization" && !endsWithOrgSuffix(r.name)))) return null;
+  if (parseHeader(next, ctx) || findAwardMentions(text, ctx).length) return null;
+  const joined = parseItem(`${text}${next.replace(/^\s+/, "")}`, ctx);
+  return joined && joined.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name)) ? joined : null;
 }
 
 interface TitleScope {
