@@ -123,27 +123,11 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     // Once a list has closed, a later table is not that award's (附件2: another honour's list).
     const base = (header as ListHeader | null) ?? (lastHeader || !columns.length ? null : title?.header ?? null);
     // A table row read by its columns; with one cell per line, a row number starts the row.
-    if (columns.length >= 2) {
-      let last = i;
-      let rowText = text;
-      if (isRowNumber(text)) {
-        while (last + 1 < paras.length && last - i < columns.length - 1 && !isRowNumber(paras[last + 1].text) && !TABLE_HEAD.test(paras[last + 1].text.trim())) {
-          last++;
-          rowText += " " + paras[last].text.trim();
-        }
-      }
-      const cells = piped ? p.text.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim()) : rowText.trim().split(/\s+/);
-      const mapped = mapRow(cells, columns, (x) => ctx.index.byName.has(x));
-      const cell = mapped?.award ?? (mapped?.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
-      const h = mapped ? (cell ? awardOfCell(cell, ctx, base, title) : base) : null;
-      const item = h && mapped ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
-      // A cut-off name ("3 长沙某某" + "电子科技有限公司 雨花区" on the next line) is joined below instead.
-      if (h && item && mapped && item.recipients.every((r) => r.type !== "organization" || endsWithOrgSuffix(r.name))) {
-        if (mapped.category && cell !== mapped.category) item.category = mapped.category;
-        emit(h, item, p.start, paras[last].end);
-        i = last;
-        continue;
-      }
+    const row0 = columns.length >= 2 ? tableRow(ctx, paras, i, text, piped, columns, base, title) : null;
+    if (row0) {
+      emit(row0.header, row0.item, p.start, paras[row0.last].end);
+      i = row0.last;
+      continue;
     }
     // A row whose last column names the award or grade it received: "3 某有限公司 组织 某市政府质量奖提名奖".
     const row = awardColumn ? rowWithAward(text, ctx, base, title) : null;
@@ -257,6 +241,34 @@ function brokenName(ctx: AwardContext, text: string, item: ParsedItem | null, ne
   if (parseHeader(next, ctx) || findAwardMentions(text, ctx).length) return null;
   const joined = parseItem(`${text}${next.replace(/^\s+/, "")}`, ctx);
   return joined && joined.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name)) ? joined : null;
+}
+
+/**
+ * Stage: a table row read by its column heads (one line, or one cell per line after a row number):
+ * the award or grade its cell names (else the list's), and the recipient. `last` is the row's last line.
+ */
+function tableRow(
+  ctx: AwardContext, paras: Array<{ text: string; start: number; end: number }>, i: number, text: string, piped: boolean,
+  columns: ColumnRole[], base: ListHeader | null, title: TitleScope | null,
+): { header: ListHeader; item: ParsedItem; last: number } | null {
+  let last = i;
+  let rowText = text;
+  if (isRowNumber(text)) {
+    while (last + 1 < paras.length && last - i < columns.length - 1 && !isRowNumber(paras[last + 1].text) && !TABLE_HEAD.test(paras[last + 1].text.trim())) {
+      last++;
+      rowText += " " + paras[last].text.trim();
+    }
+  }
+  const cells = piped ? paras[i].text.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim()) : rowText.trim().split(/\s+/);
+  const mapped = mapRow(cells, columns, (x) => ctx.index.byName.has(x));
+  if (!mapped) return null;
+  const cell = mapped.award ?? (mapped.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
+  const h = cell ? awardOfCell(cell, ctx, base, title) : base;
+  const item = h ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
+  // A cut-off name ("3 长沙某某" + "电子科技有限公司 雨花区" on the next line) is joined elsewhere instead.
+  if (!h || !item || !item.recipients.every((r) => r.type !== "organization" || endsWithOrgSuffix(r.name))) return null;
+  if (mapped.category && cell !== mapped.category) item.category = mapped.category;
+  return { header: h, item, last };
 }
 
 interface TitleScope {
