@@ -1,6 +1,7 @@
 // What every award pattern needs to know about the document besides the sentence at hand: the
 // document's regions (province, city, district) from the RegionIndex chain, the full organisation
 // names it writes, its explicit short names, the year a section opens with, and whether it is a 公示.
+import { PROPOSED_STATUS_WORDS } from "../../../graph/award-vocabulary.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
 import { regionIndex } from "../../regions.js";
 import type { PreparedDocument } from "../prepared-document.js";
@@ -66,13 +67,16 @@ export function docRegions(index: RegionIndex, region: string | null): DocRegion
   return out;
 }
 
+// Words that mark candidates rather than winners (初选, 候选, 建议名单, 评审结果), from the shared vocabulary.
+const CANDIDATE_WORDS = new RegExp(PROPOSED_STATUS_WORDS.filter((w) => w !== "公示" && w !== "拟").join("|"));
+
 export function buildContext(doc: PreparedDocument, index: RegionIndex = regionIndex()): AwardContext {
   // A 公示 of proposed recipients says so in its title (or first line), not merely somewhere.
   // Heading lines: the title, the first line, and short lines before the body (a page's headline).
   const headings = doc.paragraphs.slice(0, 12).filter((p, i) => i === 0 || (p.text.length <= 40 && !/[。；，,:：]/.test(p.text)));
   const head = `${doc.record.title ?? ""}\n${headings.map((p) => p.text).join("\n")}`;
   // "…获奖候选名单公示", "…评审结果公示" say 拟 without the word.
-  const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || /候选|建议名单|评审结果|名单的?公示/.test(head));
+  const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || CANDIDATE_WORDS.test(head) || /名单的?公示/.test(head));
   const regions = docRegions(index, doc.region);
   return {
     doc,

@@ -2,7 +2,7 @@
 // "授予A、B、C等3家企业2021年度某市市长质量奖", "“省长质量奖获奖企业”——X公司",
 // "“某某”商标获“A”“B”等品牌认证", "作为省级示范车间和国家级“绿色工厂”". The award phrase is read by
 // prose-awards.ts, the names by prose-recipients.ts; this module holds the sentence patterns.
-import { STANDALONE_TIER_ALTERNATION } from "../../../graph/award-vocabulary.js";
+import { PROPOSED_STATUS_WORDS, STANDALONE_TIER_ALTERNATION } from "../../../graph/award-vocabulary.js";
 import type { Evidence, GazetteerEntry, Tier, Warning } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
@@ -40,6 +40,7 @@ const RECEIVE = new RegExp(
   "g",
 );
 const LISTED_ALONE = new RegExp(`^${LISTED}$`);
+const CANDIDATES_AFTER = new RegExp(`^[^，,。；;]{0,6}?(?:${PROPOSED_STATUS_WORDS.filter((w) => w.length > 1 && w !== "公示").join("|")}|建议)`);
 const AGGREGATE_SUBJECT = /(?:\d+|[一二两三四五六七八九十百几多数]+)\s*(?:家|个|名|位|项|批)(?:[\u4e00-\u9fff]{0,6})$/;
 // 授予 grants; 确定/评定/认定…为 designates ("确定A、B等10家企业为2017年度某省政府质量奖获奖初选企业").
 const GRANT = /(拟)?(?:决定)?授予|(?:确定|评定|认定|命名)了?(?=[^。；;]{4,400}?为[^。；;]{0,30}?(?:奖|标杆))/g;
@@ -235,7 +236,7 @@ function grantClause(ctx: AwardContext, s: Span, verbAt: number, from: number, s
     const y = findYears(between).pop();
     const e = findEditions(between).pop();
     // "…质量奖获奖初选企业", "…候选单位": the grant names candidates.
-    const candidates = /^[^，,。；;]{0,6}?(?:初选|候选|建议)/.test(s.text.slice(a.end, a.end + 10));
+    const candidates = CANDIDATES_AFTER.test(s.text.slice(a.end, a.end + 10));
     const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition, statedTotal: total, proposed: a.info.proposed || candidates };
     const evStart = first ? verbAt : from;
     for (const r of list.recipients) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + evStart, s.start + a.end)));
