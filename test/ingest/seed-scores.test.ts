@@ -8,7 +8,7 @@ import { GOLD, SCORE, SEED_GRAPH } from "../seed-paths.js";
 
 // Floors for the seed scores (strict F1 by kind). Raise them as extraction improves; the
 // held-out set is scored the same way, so they guard against regressions, not targets.
-const FLOORS = { award: 0.95, policy: 0.95, target: 0.98, observation: 0.9 };
+const FLOORS = { award: 0.98, policy: 0.95, target: 0.98, observation: 0.9 };
 
 describe("facts extracted from the seed corpus", () => {
   const facts = runCli(["facts", "--graph", SEED_GRAPH]);

@@ -3,6 +3,7 @@
 // (RegionIndex chain of the document's region), never from a constant.
 import type { Level, Tier } from "../../../graph/types.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
+import { AWARD_OFFICES, QUALITY_AWARD_KINDS, TIER_ALTERNATION, tierOfWord, TRADITIONAL_QUALITY_WORD } from "../../../graph/award-vocabulary.js";
 import { inDocumentProvince, type AwardContext } from "./context.js";
 
 export interface AwardMention {
@@ -22,12 +23,11 @@ export function levelOfRegion(e: { level: string }): Level {
   return LEVEL_OF[e.level] ?? "municipal";
 }
 
-// The office a government quality award is named after, and the region levels it can belong to.
-const OFFICE_LEVELS: Record<string, string[]> = {
-  省长: ["province"], 主席: ["province"], 市长: ["city", "province", "county"], 州长: ["city"], 盟长: ["city"],
-  区长: ["district"], 县长: ["county"], 旗长: ["county"], 政府: ["province", "city", "district", "county"], 人民政府: ["province", "city", "district", "county"],
-};
-const GOV_AWARD = /(省长|市长|区长|县长|州长|盟长|旗长|主席|人民政府|政府)\s*质\s*量\s*(管理)?\s*奖/g;
+// Region + office + 质量 + programme word + 奖 (vocabulary in graph/award-vocabulary.ts):
+// 杭州市人民政府质量管理创新奖, 叶县县长质量贡献奖, 上海市质量管理奖 (no office: the region is written).
+const OFFICE_ALT = Object.keys(AWARD_OFFICES).sort((a, b) => b.length - a.length).join("|");
+const KIND_ALT = QUALITY_AWARD_KINDS.map((k) => k.slice(2, -1)).filter(Boolean).sort((a, b) => b.length - a.length).join("|");
+const GOV_AWARD = new RegExp(`(${OFFICE_ALT})?\\s*(质\\s*量|品\\s*质)\\s*(${KIND_ALT})?\\s*(金|银|铜)?\\s*奖`, "g");
 // Provincial awards with their own names; the province is part of what the name means.
 const NAMED_PROVINCIAL: Record<string, string> = { 长江质量奖: "湖北省", 天府质量奖: "四川省", 泰山质量奖: "山东省" };
 const NAMED_RE = new RegExp(`(${Object.keys(NAMED_PROVINCIAL).join("|")})`, "g");
@@ -38,31 +38,14 @@ const NATIONAL_QUALITY_PROJECT = /国家优质工程(金|银)?奖/g;
 const ZHAN = /(?:中国土木工程)?詹天佑奖/g;
 const CREDIT = /(省|市|区|县)?\s*(工业企业)?\s*质量信用\s*(AAA|AA|A)\s*级/g;
 
-const TIER_SUFFIX = /^\s*(提名奖|提名|金奖|银奖|铜奖|鼓励奖|入围奖|优秀奖|大奖)/;
+const TIER_SUFFIX = new RegExp(`^\\s*(${TIER_ALTERNATION})`);
 const NATIONAL_OLD = /全国质量奖/g;
-// "江苏省质量奖", "上海市质量金奖": a full region name straight before 质量奖 (older or local names).
-const REGION_QUALITY = /质量(金|银|铜)?奖/g;
-const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)(?![\u4e00-\u9fff])/;
+// "(组织)", "个人类", and "组织奖"/"个人奖" (the section of a programme for firms or for persons).
+const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类|组织奖|个人奖|单位奖)(?![\u4e00-\u9fff]*类)/;
 const CATEGORY_WORD = /^(?:组织|个人|企业|单位|团体|.{1,4}类)$/;
 
 function tierOf(word: string | undefined): Tier {
-  switch (word) {
-    case "提名奖":
-    case "提名":
-      return "nominee";
-    case "金奖":
-      return "gold";
-    case "银奖":
-      return "silver";
-    case "铜奖":
-      return "bronze";
-    case "鼓励奖":
-    case "入围奖":
-    case "优秀奖":
-      return "other";
-    default:
-      return "winner";
-  }
+  return tierOfWord(word) ?? "winner";
 }
 
 /** Tier word and category label right after an award name: 提名奖, (组织), 个人类… */
@@ -87,7 +70,7 @@ function suffixAt(text: string, end: number): { tier: Tier; category: string | n
 }
 
 /** The region written right before `pos` (skipping spaces): 常州市 / 湖南省 / 常州 (short), with its start. */
-export function regionBefore(text: string, pos: number, index: RegionIndex, levels: string[], ctx: AwardContext): { entry: RegionEntry; start: number } | null {
+export function regionBefore(text: string, pos: number, index: RegionIndex, levels: readonly string[], ctx: AwardContext): { entry: RegionEntry; start: number } | null {
   let p = pos;
   while (p > 0 && /\s/.test(text[p - 1])) p--;
   for (let len = Math.min(index.maxLength, p); len >= 2; len--) {
@@ -137,40 +120,53 @@ function markerRegion(marker: string | undefined, ctx: AwardContext): RegionEntr
   return ctx.regions.local;
 }
 
+/**
+ * One government quality award: [region] [office] 质量 [programme word] 奖 [tier] [category].
+ * The programme's name stays as the text writes it after the region (浙江省人民政府质量奖,
+ * 杭州市政府质量奖): provinces and cities name these awards differently, and the official name is
+ * the one their notices use. Questions reach either form through aliases.
+ */
+function governmentAward(text: string, m: RegExpMatchArray, ctx: AwardContext): AwardMention | null {
+  const [, office, quality, kind, grade] = m;
+  // 品质 stands for 质量 only in Traditional text (品質獎); elsewhere 品质 is its own word.
+  if (quality.replace(/\s/g, "") === TRADITIONAL_QUALITY_WORD && !ctx.traditional) return null;
+  const base = `${office ?? ""}质量${kind ?? ""}奖`;
+  let start = m.index!;
+  let entry: RegionEntry | null = null;
+  const written = regionBefore(text, start, ctx.index, office ? AWARD_OFFICES[office] : ["province", "city", "district", "county"], ctx);
+  if (!office) {
+    // No office: only a full region name straight before makes it a programme (上海市质量管理奖);
+    // a bare 质量奖 is a common noun (本届质量奖).
+    if (!written || !ctx.index.byName.has(text.slice(written.start, start).trim()) || !/[省市区县]\s*$/.test(text.slice(0, start))) return null;
+    [entry, start] = [written.entry, written.start];
+  } else if (written) {
+    [entry, start] = [written.entry, written.start];
+  } else if (office.endsWith("政府") && MARKER_LEVEL[text[start - 1]]) {
+    entry = markerRegion(text[start - 1], ctx);
+    start -= 1;
+  } else if (office.endsWith("政府")) {
+    return null; // "政府质量奖" with no region is a generic word (各级政府质量奖)
+  } else entry = docRegionFor(office, ctx);
+  const sfx = suffixAt(text, m.index! + m[0].length);
+  return {
+    start,
+    end: sfx.end,
+    award: `${entry?.name ?? ""}${base}`,
+    level: entry ? levelOfRegion(entry) : office === "省长" ? "provincial" : office === "区长" ? "district" : office === "县长" ? "county" : "municipal",
+    region: entry?.name ?? "",
+    tier: grade ? tierOf(`${grade}奖`) : sfx.tier,
+    category: sfx.category,
+  };
+}
+
 /** Every award this text names, canonicalised; offsets relative to `text`. */
 export function findAwardMentions(text: string, ctx: AwardContext): AwardMention[] {
   const out: AwardMention[] = [];
   const index = ctx.index;
 
   for (const m of text.matchAll(GOV_AWARD)) {
-    const office = m[1];
-    // The programme's name as the text writes it after the region (浙江省人民政府质量奖 stays so;
-    // 杭州市政府质量奖 stays so): provinces and cities name these awards differently, and the
-    // official name is the one their notices use. Questions reach either form through aliases.
-    const base = `${office}质量${m[2] ?? ""}奖`;
-    const levels = OFFICE_LEVELS[office];
-    let start = m.index!;
-    let entry: RegionEntry | null = null;
-    const written = regionBefore(text, start, index, levels, ctx);
-    if (written) {
-      entry = written.entry;
-      start = written.start;
-    } else if (office.endsWith("政府") && MARKER_LEVEL[text[start - 1]]) {
-      entry = markerRegion(text[start - 1], ctx);
-      start -= 1;
-    } else if (office.endsWith("政府")) {
-      continue; // "政府质量奖" with no region is a generic word (各级政府质量奖)
-    } else entry = docRegionFor(office, ctx);
-    const sfx = suffixAt(text, m.index! + m[0].length);
-    out.push({
-      start,
-      end: sfx.end,
-      award: `${entry?.name ?? ""}${base}`,
-      level: entry ? levelOfRegion(entry) : office === "省长" ? "provincial" : office === "区长" ? "district" : office === "县长" ? "county" : "municipal",
-      region: entry?.name ?? "",
-      tier: sfx.tier,
-      category: sfx.category,
-    });
+    const g = governmentAward(text, m, ctx);
+    if (g) out.push(g);
   }
   for (const m of text.matchAll(NAMED_RE)) {
     const province = NAMED_PROVINCIAL[m[1]];
@@ -185,18 +181,6 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
   for (const m of text.matchAll(NATIONAL_OLD)) {
     const sfx = suffixAt(text, m.index! + m[0].length);
     out.push({ start: m.index!, end: sfx.end, award: "全国质量奖", level: "national", region: "中国", tier: sfx.tier, category: sfx.category });
-  }
-  for (const m of text.matchAll(REGION_QUALITY)) {
-    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
-    if (!/[省市区县]$/.test(before)) continue;
-    const w = regionBefore(text, m.index!, index, ["province", "city", "district", "county"], ctx);
-    if (!w || !ctx.index.byName.has(text.slice(w.start, m.index!).trim())) continue;
-    const sfx = suffixAt(text, m.index! + m[0].length);
-    const grade = m[1] ? `${m[1]}奖` : undefined;
-    out.push({
-      start: w.start, end: sfx.end, award: `${w.entry.name}质量奖`, level: levelOfRegion(w.entry), region: w.entry.name,
-      tier: grade ? tierOf(grade) : sfx.tier, category: sfx.category,
-    });
   }
   for (const m of text.matchAll(BENCHMARK)) {
     let start = m.index!;
@@ -240,7 +224,8 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
     out.push({
       start,
       end: m.index! + m[0].length,
-      award: `${region?.name ?? ""}${m[2] ?? ""}质量信用${m[3]}级`,
+      // "工业企业" describes who holds the grade, not the grade (江苏省质量信用AAA级).
+      award: `${region?.name ?? ""}质量信用${m[3]}级`,
       level: region ? levelOfRegion(region) : "provincial",
       region: region?.name ?? "",
       tier: "other",
@@ -289,7 +274,7 @@ export function isHonourTitle(title: string): boolean {
  * are dropped and only used for the level; level words (国家级, 江苏标准) are kept; 省/市 stand for
  * the document's province/city.
  */
-export function canonicalTitle(prefix: string, title: string, ctx: AwardContext): { award: string; level: Level; region: string; tier: Tier } | null {
+export function canonicalTitle(prefix: string, title: string, ctx: AwardContext, grantor: RegionEntry | null = null): { award: string; level: Level; region: string; tier: Tier } | null {
   let p = prefix.replace(/\s+/g, "");
   const de = p.lastIndexOf("的");
   let issuer = "";
@@ -327,6 +312,12 @@ export function canonicalTitle(prefix: string, title: string, ctx: AwardContext)
     }
     if (!region && /^省|省(?:政府|委)/.test(issuer)) region = ctx.regions.province;
     if (!region && /^市|市(?:政府|委)/.test(issuer)) region = ctx.regions.city;
+    // A title the granting government gives with no region of its own is named after that
+    // government's region ("授予…“质量管理先进单位”称号" by a county → that county's title).
+    if (!region && grantor && grantor.level !== "country") {
+      region = grantor;
+      t = grantor.name + t;
+    }
   }
   if (region && !level) level = levelOfRegion(region);
   if (!level) level = "national";

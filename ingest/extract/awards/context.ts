@@ -1,11 +1,12 @@
 // What every award pattern needs to know about the document besides the sentence at hand: the
 // document's regions (province, city, district) from the RegionIndex chain, the full organisation
 // names it writes, its explicit short names, the year a section opens with, and whether it is a 公示.
+import { PROPOSED_STATUS_WORDS } from "../../../graph/award-vocabulary.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
 import { regionIndex } from "../../regions.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { collectOrganisationNames, findDeclaredAliases, type DeclaredAlias } from "./organisation-names.js";
-import { dateLineYear } from "./years.js";
+import { dateLineYear, publicationYear } from "./years.js";
 
 export interface DocRegions {
   province: RegionEntry | null;
@@ -24,7 +25,7 @@ export interface AwardContext {
   fullNames: string[];
   /** "(以下简称X)" declarations. */
   declared: DeclaredAlias[];
-  /** Year of the date line that closes a notice/decision, if any. */
+  /** Year of the date line that closes a notice/decision, else of the page's publication date (year_basis "document date"). */
   dateYear: number | null;
   /** The year a review or work report covers, from its title ("关于2023年质量强市工作情况的报告"). */
   reviewYear: number | null;
@@ -34,6 +35,8 @@ export interface AwardContext {
   sectionYears: Array<number | null>;
   /** The region the document speaks for (我市 → its city, 我省 → its province), where unnamed recipients are. */
   speaksFor: RegionEntry | null;
+  /** The document is written in Traditional characters (its award words differ: 品質獎). */
+  traditional: boolean;
   /** Short names resolved while extracting (collected per document, returned as gazetteer aliases). */
   resolved: Map<string, string>;
 }
@@ -64,11 +67,16 @@ export function docRegions(index: RegionIndex, region: string | null): DocRegion
   return out;
 }
 
+// Words that mark candidates rather than winners (初选, 候选, 建议名单, 评审结果), from the shared vocabulary.
+const CANDIDATE_WORDS = new RegExp(PROPOSED_STATUS_WORDS.filter((w) => w !== "公示" && w !== "拟").join("|"));
+
 export function buildContext(doc: PreparedDocument, index: RegionIndex = regionIndex()): AwardContext {
   // A 公示 of proposed recipients says so in its title (or first line), not merely somewhere.
-  const head = `${doc.record.title ?? ""}\n${doc.paragraphs[0]?.text ?? ""}`;
+  // Heading lines: the title, the first line, and short lines before the body (a page's headline).
+  const headings = doc.paragraphs.slice(0, 12).filter((p, i) => i === 0 || (p.text.length <= 40 && !/[。；，,:：]/.test(p.text)));
+  const head = `${doc.record.title ?? ""}\n${headings.map((p) => p.text).join("\n")}`;
   // "…获奖候选名单公示", "…评审结果公示" say 拟 without the word.
-  const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || /候选|建议名单|评审结果|名单的?公示/.test(head));
+  const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || CANDIDATE_WORDS.test(head) || /名单的?公示/.test(head));
   const regions = docRegions(index, doc.region);
   return {
     doc,
@@ -76,11 +84,12 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = regionI
     regions,
     fullNames: collectOrganisationNames(doc),
     declared: findDeclaredAliases(doc),
-    dateYear: dateLineYear(doc.norm),
+    dateYear: dateLineYear(doc.norm) ?? doc.year ?? publicationYear(doc.norm),
     reviewYear: doc.reviewYear,
     proposed,
     sectionYears: sectionYears(doc),
     resolved: new Map(),
+    traditional: isTraditional(doc),
     speaksFor: speaksFor(doc, regions),
   };
 }
@@ -131,4 +140,12 @@ export function paragraphAt(doc: PreparedDocument, pos: number): number {
     else return mid;
   }
   return Math.max(0, hi);
+}
+
+/** More than a few characters changed when the text was simplified: a Traditional-character document. */
+function isTraditional(doc: PreparedDocument): boolean {
+  const text = doc.record.text;
+  let changed = 0;
+  for (let i = 0; i < text.length && changed < 20; i++) if (text[i] !== doc.norm[i] && /[\u4e00-\u9fff]/.test(text[i])) changed++;
+  return changed >= 20;
 }

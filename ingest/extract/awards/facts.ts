@@ -23,6 +23,8 @@ export interface AwardInfo {
   year: number | null;
   yearLabel: string | null;
   proposed: boolean;
+  /** The total the granting clause or list header states ("等43个组织", "(17家)"). */
+  statedTotal?: { count: number; of: string | null } | null;
 }
 
 export type NewAwardFact = Omit<AwardFact, "id">;
@@ -55,6 +57,7 @@ export function makeFact(ctx: AwardContext, r: Recipient, a: AwardInfo, ev: Evid
     recipient_region: recipientRegion(r, ctx),
   };
   if (a.proposed) fact.status = "proposed";
+  if (a.statedTotal) fact.stated_total = a.statedTotal;
   return fact;
 }
 

@@ -9,6 +9,7 @@ import { AWARD_COLUMN, headerNotes, parseHeader, parseSubHeader, TIER_COLUMN, ty
 import { ITEM_MARK, parseItem, type ParsedItem } from "./list-items.js";
 import { endsWithOrgSuffix } from "./organisation-names.js";
 import { headColumns, isRowNumber, mapRow, TABLE_HEAD, type ColumnRole } from "./table-rows.js";
+import { headingYear } from "./heading-years.js";
 import { findEditions, findYears } from "./years.js";
 
 export { headerNotes, parseHeader, parseSubHeader, type ListHeader } from "./list-headers.js";
@@ -70,6 +71,7 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
           year: y,
           yearLabel: item.years.length ? item.yearLabel : h.yearLabel,
           proposed: h.proposed,
+          statedTotal: statedCount(h),
         };
         out.facts.push(makeFact(ctx, r, info, ev));
       }
@@ -77,6 +79,12 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     out.aliases.push(...item.aliases);
   };
 
+  // The header's "(17家)" stays the total of its sections (再次获奖组织, 大中型企业…) of the same tier.
+  const statedCount = (h: ListHeader) => {
+    const outer = lastHeader && lastHeader.mention.award === h.mention.award && lastHeader.mention.tier === h.mention.tier ? lastHeader.count : null;
+    const n = h.count ?? outer;
+    return n != null ? { count: n, of: null } : null;
+  };
   // A title such as "2021年度某市市长质量奖获奖名单" or "关于公布第五届某市政府质量奖获奖名单的通知"
   // gives its year and edition to the lists of that award under it.
   const title = titleScope(ctx);
@@ -92,18 +100,13 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     if (piped && /^[\s|:\-–—]+$/.test(p.text)) continue;
     const text = piped ? p.text.replace(/\s*\|\s*/g, "  ").trim() : p.text;
     // "第五届省长质量奖(组织):A B": a header and its entries on one line.
-    const colon = text.search(/[:：]/);
-    if (colon > 0) {
-      const base = (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null;
-      const h = parseHeader(text.slice(0, colon), ctx) ?? (base ? parseSubHeader(text.slice(0, colon), lastHeader ?? title?.header ?? base) : null);
-      const item = h ? parseItem(text.slice(colon + 1), ctx, { personal: /个人/.test(h.category ?? "") }) : null;
-      if (h && item) {
-        emit(h, item, p.start, p.end);
-        if (h.count != null && h.count !== item.recipients.length) {
-          out.warnings.push({ doc: doc.record.id, code: "count_mismatch", message: `${h.mention.award}: ${h.count} announced, ${item.recipients.length} named`, evidence: evidence(ctx, p.start, p.end) });
-        }
-        continue;
+    const inline = headerWithEntries(ctx, text, (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null, lastHeader ?? title?.header ?? null);
+    if (inline) {
+      emit(inline.header, inline.item, p.start, p.end);
+      if (inline.header.count != null && inline.header.count !== inline.item.recipients.length) {
+        out.warnings.push({ doc: doc.record.id, code: "count_mismatch", message: `${inline.header.mention.award}: ${inline.header.count} announced, ${inline.item.recipients.length} named`, evidence: evidence(ctx, p.start, p.end) });
       }
+      continue;
     }
     // A lone "获奖个人" is a section header; a lone head cell only starts a head when it is the
     // row-number column (one cell per line) or continues one.
@@ -120,27 +123,11 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     // Once a list has closed, a later table is not that award's (附件2: another honour's list).
     const base = (header as ListHeader | null) ?? (lastHeader || !columns.length ? null : title?.header ?? null);
     // A table row read by its columns; with one cell per line, a row number starts the row.
-    if (columns.length >= 2) {
-      let last = i;
-      let rowText = text;
-      if (isRowNumber(text)) {
-        while (last + 1 < paras.length && last - i < columns.length - 1 && !isRowNumber(paras[last + 1].text) && !TABLE_HEAD.test(paras[last + 1].text.trim())) {
-          last++;
-          rowText += " " + paras[last].text.trim();
-        }
-      }
-      const cells = piped ? p.text.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim()) : rowText.trim().split(/\s+/);
-      const mapped = mapRow(cells, columns, (x) => ctx.index.byName.has(x));
-      const cell = mapped?.award ?? (mapped?.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
-      const h = mapped ? (cell ? awardOfCell(cell, ctx, base, title) : base) : null;
-      const item = h && mapped ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
-      // A cut-off name ("3 长沙某某" + "电子科技有限公司 雨花区" on the next line) is joined below instead.
-      if (h && item && mapped && item.recipients.every((r) => r.type !== "organization" || endsWithOrgSuffix(r.name))) {
-        if (mapped.category && cell !== mapped.category) item.category = mapped.category;
-        emit(h, item, p.start, paras[last].end);
-        i = last;
-        continue;
-      }
+    const row0 = columns.length >= 2 ? tableRow(ctx, paras, i, text, piped, columns, base, title) : null;
+    if (row0) {
+      emit(row0.header, row0.item, p.start, paras[row0.last].end);
+      i = row0.last;
+      continue;
     }
     // A row whose last column names the award or grade it received: "3 某有限公司 组织 某市政府质量奖提名奖".
     const row = awardColumn ? rowWithAward(text, ctx, base, title) : null;
@@ -178,6 +165,10 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     // "(排名不分先后)" on a line of its own, between a header and its entries.
     const bare = text.replace(ITEM_MARK, "").trim();
     if (/^\(.*\)$/.test(bare) && !headerNotes(bare).rest.trim()) continue;
+    // "(以下为新申报企业)": a note that divides the list names no recipient and does not end it.
+    if (/^\([^()]{2,30}\)$/.test(text.trim()) && /以下|以上|下列|按|排名|排序|先后/.test(text)) continue;
+    // A row number on a line of its own ("1", then the name on the next line).
+    if (isRowNumber(text)) continue;
     // "三、省级工业设计中心": a new numbered section that names no award ends the list; it is not an entry.
     if (SECTION_MARK.test(text)) {
       const entry = parseItem(text, ctx);
@@ -194,16 +185,11 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     }
     const item = parseItem(text, ctx, { personal: /个人/.test((header as ListHeader).category ?? "") });
     // A name broken over two lines (PDF/Word artefact): "3 长沙某某" + "电子科技有限公司".
-    const next = paras[i + 1];
-    const head = text.replace(ITEM_MARK, "");
-    const fragment = !/\s/.test(head) && head.length <= 80 && !ITEM_MARK.exec(next?.text ?? "")![0].trim();
-    if (fragment && (!item || item.recipients.every((r) => r.type === "organization" && !endsWithOrgSuffix(r.name))) && next && !parseHeader(next.text, ctx) && !findAwardMentions(text, ctx).length) {
-      const joined = parseItem(`${text}${next.text.replace(/^\s+/, "")}`, ctx);
-      if (joined && joined.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name))) {
-        emit(header, joined, p.start, next.end);
-        i++;
-        continue;
-      }
+    const joined = brokenName(ctx, text, item, paras[i + 1]?.text);
+    if (joined) {
+      emit(header, joined, p.start, paras[i + 1].end);
+      i++;
+      continue;
     }
     if (item) {
       emit(header, item, p.start, p.end);
@@ -228,6 +214,61 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
   }
   close();
   return out;
+}
+
+/**
+ * Stage: a line that is a header and its entries at once ("第五届某省省长质量奖(组织)：A、B",
+ * "经济类金奖：A"). The part before the colon is a header of its own or a section of `base`.
+ */
+function headerWithEntries(ctx: AwardContext, text: string, base: ListHeader | null, awardHeader: ListHeader | null): { header: ListHeader; item: ParsedItem } | null {
+  const colon = text.search(/[:：]/);
+  if (colon <= 0) return null;
+  const head = text.slice(0, colon);
+  const h = parseHeader(head, ctx) ?? (base ? parseSubHeader(head, awardHeader ?? base) : null);
+  const item = h ? parseItem(text.slice(colon + 1), ctx, { personal: /个人/.test(h.category ?? "") }) : null;
+  return h && item ? { header: h, item } : null;
+}
+
+/**
+ * Stage: an entry whose name runs on to the next line ("3 长沙某某" + "电子科技有限公司"): the two lines
+ * joined, when only together they end like an organisation's name.
+ */
+function brokenName(ctx: AwardContext, text: string, item: ParsedItem | null, next: string | undefined): ParsedItem | null {
+  if (next == null) return null;
+  const head = text.replace(ITEM_MARK, "");
+  const fragment = !/\s/.test(head) && head.length <= 80 && !ITEM_MARK.exec(next)![0].trim();
+  if (!fragment || (item && !item.recipients.every((r) => r.type === "organization" && !endsWithOrgSuffix(r.name)))) return null;
+  if (parseHeader(next, ctx) || findAwardMentions(text, ctx).length) return null;
+  const joined = parseItem(`${text}${next.replace(/^\s+/, "")}`, ctx);
+  return joined && joined.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name)) ? joined : null;
+}
+
+/**
+ * Stage: a table row read by its column heads (one line, or one cell per line after a row number):
+ * the award or grade its cell names (else the list's), and the recipient. `last` is the row's last line.
+ */
+function tableRow(
+  ctx: AwardContext, paras: Array<{ text: string; start: number; end: number }>, i: number, text: string, piped: boolean,
+  columns: ColumnRole[], base: ListHeader | null, title: TitleScope | null,
+): { header: ListHeader; item: ParsedItem; last: number } | null {
+  let last = i;
+  let rowText = text;
+  if (isRowNumber(text)) {
+    while (last + 1 < paras.length && last - i < columns.length - 1 && !isRowNumber(paras[last + 1].text) && !TABLE_HEAD.test(paras[last + 1].text.trim())) {
+      last++;
+      rowText += " " + paras[last].text.trim();
+    }
+  }
+  const cells = piped ? paras[i].text.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim()) : rowText.trim().split(/\s+/);
+  const mapped = mapRow(cells, columns, (x) => ctx.index.byName.has(x));
+  if (!mapped) return null;
+  const cell = mapped.award ?? (mapped.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
+  const h = cell ? awardOfCell(cell, ctx, base, title) : base;
+  const item = h ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
+  // A cut-off name ("3 长沙某某" + "电子科技有限公司 雨花区" on the next line) is joined elsewhere instead.
+  if (!h || !item || !item.recipients.every((r) => r.type !== "organization" || endsWithOrgSuffix(r.name))) return null;
+  if (mapped.category && cell !== mapped.category) item.category = mapped.category;
+  return { header: h, item, last };
 }
 
 interface TitleScope {
@@ -319,6 +360,9 @@ function fallbackYear(h: ListHeader, ctx: AwardContext, bodyYear: number | null,
   if (ctx.reviewYear != null) return ctx.reviewYear;
   // A decision's attached list is the list of the year its body grants.
   if (notice && h.edition == null && bodyYear != null) return bodyYear;
+  // The year the heading gives this award ("2022年度某区区长质量奖评选结果揭晓。").
+  const heading = h.edition == null ? headingYear(ctx, h.mention.award) : null;
+  if (heading) return heading.year;
   if (ctx.dateYear == null) return null;
   return h.edition != null || notice ? ctx.dateYear : null;
 }

@@ -5,15 +5,17 @@ import type { Extractor, NewFact } from "../extractor.js";
 import { buildContext, type AwardContext } from "./context.js";
 import { findFormerNames, isOrgName, shortFormsInText } from "./organisation-names.js";
 import { extractHeaderLists } from "./header-lists.js";
+import { extractIntroducedLists } from "./introduced-lists.js";
 import { extractProse, type StatedTotal } from "./inline-enumerations.js";
 import type { NewAwardFact } from "./facts.js";
 
 export const extractAwards: Extractor = (doc) => {
   const ctx = buildContext(doc);
   const prose = extractProse(ctx);
+  const introduced = extractIntroducedLists(ctx);
   const lists = extractHeaderLists(ctx, singleYears(prose.facts));
-  const facts = mergeUndated(dedupe([...prose.facts, ...lists.facts]));
-  const warnings: Warning[] = [...prose.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
+  const facts = eventYear(ctx, mergeUndated(dedupe([...prose.facts, ...introduced.facts, ...lists.facts])));
+  const warnings: Warning[] = [...prose.warnings, ...introduced.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
   const aliases: GazetteerEntry[] = [
     ...ctx.declared.map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
     // Former names are linked only where the text says so ("(原…)"), never guessed.
@@ -44,6 +46,26 @@ function checkTotals(doc: string, totals: StatedTotal[], facts: NewAwardFact[]):
     }
   }
   return out;
+}
+
+// "此次", "本次", "本届": the sentence speaks of the round the document reports on.
+const THIS_ROUND = /(?:此|本|这)(?:次|届|轮)/;
+
+/**
+ * "某中心此次也获得了某奖" in a report whose other facts date this award by one year: the same round,
+ * so the same year. Several years (a history) date nothing.
+ */
+function eventYear(ctx: AwardContext, facts: NewAwardFact[]): NewAwardFact[] {
+  const years = new Map<string, Set<number>>();
+  for (const f of facts) if (f.year != null) (years.get(f.award) ?? years.set(f.award, new Set()).get(f.award)!).add(f.year);
+  for (const f of facts) {
+    const ys = years.get(f.award);
+    if (f.year != null || !ys || ys.size !== 1) continue;
+    const ev = f.evidence[0];
+    const sentence = ctx.doc.sentences.find((s) => s.start <= ev.start && ev.start < s.end);
+    if (sentence && THIS_ROUND.test(sentence.text)) f.year = [...ys][0];
+  }
+  return facts;
 }
 
 /** Same fact found twice by different patterns in the same place: keep one, merge evidence. */
@@ -91,7 +113,7 @@ function mergeUndated(facts: NewAwardFact[]): NewAwardFact[] {
   return out;
 }
 
-/** Short forms the document uses for its organisation recipients (星宇车灯 for 常州星宇车灯股份有限公司). */
+/** Short forms the document uses for its organisation recipients (明远光电 for 临江明远光电股份有限公司). */
 function shortForms(ctx: AwardContext, facts: NewAwardFact[]): GazetteerEntry[] {
   const fulls = [...new Set(facts.flatMap((f) => [f.recipient_type === "organization" ? f.recipient : null, f.affiliation]).filter((n): n is string => !!n && isOrgName(n)))];
   const isRegion = (s: string) => ctx.index.lookup(s).length > 0;

@@ -2,6 +2,7 @@
 // "授予A、B、C等3家企业2021年度某市市长质量奖", "“省长质量奖获奖企业”——X公司",
 // "“某某”商标获“A”“B”等品牌认证", "作为省级示范车间和国家级“绿色工厂”". The award phrase is read by
 // prose-awards.ts, the names by prose-recipients.ts; this module holds the sentence patterns.
+import { PROPOSED_STATUS_WORDS, STANDALONE_TIER_ALTERNATION } from "../../../graph/award-vocabulary.js";
 import type { Evidence, GazetteerEntry, Tier, Warning } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
@@ -9,7 +10,9 @@ import { paragraphAt, type AwardContext } from "./context.js";
 import { evidence, makeFact, type AwardInfo, type NewAwardFact, type Recipient } from "./facts.js";
 import { TIER_COLUMN } from "./list-headers.js";
 import { cleanName, isOrgName, STRONG_SUFFIX } from "./organisation-names.js";
+import { parsePerson } from "./persons.js";
 import { awardInfo, awardsIn, type Found } from "./prose-awards.js";
+import { countMismatches, readEnumeration, statedTotal, type Enumeration, type StatedCount } from "./enumerations.js";
 import { breaksAt, disagrees, LEAD, namesIn, recipientsBefore, REGION_PRONOUN, sentenceSubject, single } from "./prose-recipients.js";
 import { assessmentGrade, commendations, designation } from "./region-honours.js";
 import { cnNumber, findEditions, findYears } from "./years.js";
@@ -33,11 +36,14 @@ export interface StatedTotal {
 // "…评选结果公布，A、B和C榜上有名": being on the announced list, said without naming the award again.
 const LISTED = "(?:榜上有名|名列其中|位列其中|赫然在列|均在其列|(?:光荣|成功|均)?上榜|(?:均|都)?(?:名列|位列)榜单)";
 const RECEIVE = new RegExp(
-  String.raw`(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|${LISTED}(?=[，,。；;！!]|$)|获(?![批准悉取益得知救奖]))`,
+  String.raw`(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|${LISTED}(?=[，,。；;！!]|$)|(?:光荣|成功|均)?上榜(?=[\u4e00-\u9fff\d“"~～—\-]{0,30}?奖)|获(?![批准悉取益得知救奖]))`,
   "g",
 );
 const LISTED_ALONE = new RegExp(`^${LISTED}$`);
-const GRANT = /(拟)?(?:决定)?授予/g;
+const CANDIDATES_AFTER = new RegExp(`^[^，,。；;]{0,6}?(?:${PROPOSED_STATUS_WORDS.filter((w) => w.length > 1 && w !== "公示").join("|")}|建议)`);
+const AGGREGATE_SUBJECT = /(?:\d+|[一二两三四五六七八九十百几多数]+)\s*(?:家|个|名|位|项|批)(?:[\u4e00-\u9fff]{0,6})$/;
+// 授予 grants; 确定/评定/认定…为 designates ("确定A、B等10家企业为2017年度某省政府质量奖获奖初选企业").
+const GRANT = /(拟)?(?:决定)?授予|(?:确定|评定|认定|命名)了?(?=[^。；;]{4,400}?为[^。；;]{0,30}?(?:奖|标杆))/g;
 
 export function extractProse(ctx: AwardContext): ProseResult {
   const out: ProseResult = { facts: [], warnings: [], aliases: [], totals: [] };
@@ -50,7 +56,7 @@ export function extractProse(ctx: AwardContext): ProseResult {
     if (mentions.length) previous = { s, m: mentions[mentions.length - 1] };
     const t = s.text;
     if (/获|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t)) receiveFacts(ctx, s, out);
-    if (t.includes("授予")) grantFacts(ctx, s, out);
+    if (/授予|确定|评定|认定|命名/.test(t)) grantFacts(ctx, s, out);
     if (mentions.length) appositionFacts(ctx, s, mentions, out);
     if (t.includes("作为")) designationFacts(ctx, s, out);
     if (t.includes("考核")) gradeFacts(ctx, s, out);
@@ -94,7 +100,10 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
     }
     if (!awards.length) continue;
     let who = recipientsBefore(ctx, s, v.index!, ownFloor);
-    if (regionHonour && !who?.list.length && ctx.regions.self) {
+    // No subject of its own: the honour is the region's. A counted subject ("112家企业被…列为…")
+    // is an aggregate of firms, not the region.
+    const aggregate = AGGREGATE_SUBJECT.test(s.text.slice(0, v.index!).replace(/^.*[，,；;：:]/, ""));
+    if (regionHonour && !who?.list.length && ctx.regions.self && !aggregate) {
       who = { list: [{ name: ctx.regions.self.name, type: "region", affiliation: null, role: null }], start: 0 };
     }
     // "全市获得某认证的企业达到50家": the verb sits in a relative clause about other recipients;
@@ -129,22 +138,29 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
         if (r.type === "region" && /质量奖$/.test(info.award)) continue; // 株洲问鼎省长质量奖: a tally, not a winner
         if (regionHonour && r.type !== "region" && /表彰$|城市$/.test(info.award)) continue;
         for (const year of a.years ?? [info.year]) {
-          out.facts.push(makeFact(ctx, r, { ...info, year }, evidence(ctx, s.start + who.start, s.start + a.end)));
+          const statedTotalOf = who.counts ? statedTotal(who.counts) : who.stated != null ? { count: who.stated, of: null } : null;
+          out.facts.push(makeFact(ctx, r, { ...info, year, statedTotal: statedTotalOf }, evidence(ctx, s.start + who.start, s.start + a.end)));
         }
       }
     }
-    if (disagrees(who.stated ?? null, who.list.length)) {
+    if (who.counts) {
+      for (const c of countMismatches(who.counts)) {
+        out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named`, evidence: evidence(ctx, s.start, s.end) });
+      }
+    } else if (disagrees(who.stated ?? null, who.list.length)) {
       out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${who.stated} announced, ${who.list.length} named`, evidence: evidence(ctx, s.start, s.end) });
     }
     countCheck(ctx, s, vEnd, awards, out);
   }
 }
 
+const TIER_ALONE = new RegExp(`^\\s*(?:了)?(${STANDALONE_TIER_ALTERNATION}|(?:此|该|这一|这项)(?:殊荣|荣誉|奖项|称号|奖))\\s*$`);
+
 /** "A荣获某省政府质量奖，B获得提名奖": a tier alone refers to the award named earlier in the sentence. */
 function tierOnly(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phrase: string, bare = false): Found[] {
   // Also "…名单公布，A公司获此殊荣": 此殊荣 is the award named earlier in the same sentence.
   // "…名单揭晓，A、B获奖": 获奖 on its own refers back the same way.
-  const t = bare ? ["", "此奖"] : /^\s*(?:了)?(提名奖|金奖|银奖|铜奖|鼓励奖|优秀奖|(?:此|该|这一|这项)(?:殊荣|荣誉|奖项|称号|奖))\s*$/.exec(phrase);
+  const t = bare ? ["", "此奖"] : TIER_ALONE.exec(phrase);
   if (!t) return [];
   const earlier = findAwardMentions(s.text.slice(0, verbAt), ctx).pop();
   if (!earlier) return [];
@@ -170,48 +186,77 @@ function unquotedHonours(ctx: AwardContext, s: Span, verbAt: number, vEnd: numbe
   }));
 }
 
-/** "授予A、B、C等3家企业2021年度某市市长质量奖": recipients after the verb, award after them. */
+/**
+ * "授予A、B、C等3家企业2021年度某市市长质量奖；授予D…提名奖": recipients after the verb, the award
+ * after them. A clause that follows with no verb of its own ("，E、F2家企业第七届某奖提名奖") is
+ * granted by the same verb.
+ */
 function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
-  for (const g of s.text.matchAll(GRANT)) {
-    const gEnd = g.index! + g[0].length;
-    let ce = gEnd;
-    while (ce < s.text.length && !/[，,；;。！？]/.test(s.text[ce])) ce++;
-    const rest = s.text.slice(gEnd, ce);
-    const mentions = findAwardMentions(rest, ctx);
-    const quote = rest.indexOf("“");
-    let awardAt = mentions[0]?.start ?? -1;
-    if (quote >= 0 && (awardAt < 0 || quote < awardAt)) awardAt = quote;
-    if (awardAt <= 0) continue;
-    let names = rest.slice(0, awardAt);
-    let stated: number | null = null;
-    let summarised = "";
-    // "A、B等3家企业", "A等3家组织和B同志": a total summarises the names written before it.
-    // Also without 等: "A、B2家组织和C、D2名个人".
-    names = names.replace(/(?:等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位|项)?(?:企业|单位|组织|个人)?|(\d+|[两二三四五六七八九十]+)\s*(?:家|个|名|位|项)(?:企业|单位|组织|个人|同志))(?=\s*(?:和|及|、|(?:19|20)\d{2}|第|$))/g, (_a, n1: string | undefined, n2: string | undefined, at: number, all: string) => {
-      const n = n1 ?? n2;
-      if (n && stated == null) {
-        stated = cnNumber(n);
-        summarised = all.slice(0, at);
-      }
-      return "";
-    });
-    names = names.replace(/(?:(?:19|20)\d{2}\s*年度?|第\s*\S{1,3}\s*届)\s*$/, "");
-    const personal = /等\s*(?:\d+|[一二两三四五六七八九十]+)?\s*(?:名|位)(?:个人|同志)?|等(?:个人|同志)|(?:\d+|[两二三四五六七八九十]+)\s*(?:名|位)(?:个人|同志)/.test(rest.slice(0, awardAt));
-    const list = namesIn(ctx, s, s.start + gEnd, names, "any", personal);
-    if (!list?.length) continue;
-    const awards = awardsIn(ctx, s, gEnd + awardAt - (rest.slice(0, awardAt).length - rest.slice(0, awardAt).trimEnd().length), s.text.slice(gEnd + awardAt, ce), !!g[1]);
-    // Years/editions written between the names and the award belong to the award.
-    for (const a of awards) {
-      const between = rest.slice(names.length, awardAt);
-      const y = findYears(between).pop();
-      const e = findEditions(between).pop();
-      const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition };
-      for (const r of list) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + g.index!, s.start + a.end)));
+  const grants = [...s.text.matchAll(GRANT)];
+  for (const [gi, g] of grants.entries()) {
+    const verbEnd = g.index! + g[0].length;
+    let stop = verbEnd;
+    while (stop < s.text.length && !/[；;。！？]/.test(s.text[stop])) stop++;
+    if (grants[gi + 1] && grants[gi + 1].index! < stop) stop = grants[gi + 1].index!;
+    let from = verbEnd;
+    for (let first = true; from < stop; first = false) {
+      const end = grantClause(ctx, s, g.index!, from, stop, !!g[1], first, out);
+      if (end == null || !/^[，,]/.test(s.text.slice(end))) break;
+      from = end + 1;
     }
-    const counted = summarised ? namesIn(ctx, s, s.start + gEnd, summarised, "any")?.length ?? list.length : list.length;
-    if (disagrees(stated, counted)) {
-      out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${stated} announced, ${counted} named`, evidence: evidence(ctx, s.start, s.end) });
-    }
+  }
+}
+
+// What stands between the names and the award: "为", a year or edition, an opening quote.
+const BEFORE_AWARD = /(?:为|授予)?\s*“?\s*(?:(?:19|20)\d{2}\s*(?:[—–\-~～至]\s*(?:19|20)\d{2})?\s*年度?|第\s*[0-9零〇一二两三四五六七八九十百]+\s*届|首\s*届)?\s*“?\s*$/;
+
+/** One "names + award" clause of a grant from `from`; returns where its award phrase ends, or null. */
+function grantClause(ctx: AwardContext, s: Span, verbAt: number, from: number, stop: number, proposed: boolean, first: boolean, out: ProseResult): number | null {
+  const rest = s.text.slice(from, stop);
+  const mentions = findAwardMentions(rest, ctx);
+  const quote = rest.indexOf("“");
+  let awardAt = mentions[0]?.start ?? -1;
+  if (quote >= 0 && (awardAt < 0 || quote < awardAt)) awardAt = quote;
+  if (awardAt <= 0) return null;
+  const lead = rest.slice(0, awardAt);
+  const tail = BEFORE_AWARD.exec(lead)!;
+  const names = lead.slice(0, tail.index);
+  const between = lead.slice(tail.index);
+  const personal = /(?:名|位)(?:个人|同志)|等(?:个人|同志)/.test(names);
+  const list = readEnumeration(ctx, s, s.start + from, names, "any", personal);
+  // A clause with no verb of its own is a grant only when all of it reads as names.
+  if (!list || (!first && list.unread.length)) return null;
+  let ce = from + awardAt;
+  while (ce < stop && !/[，,]/.test(s.text[ce])) ce++;
+  const awardStart = from + awardAt + (s.text[from + awardAt] === "“" ? 0 : 0);
+  const awards = awardsIn(ctx, s, awardStart, s.text.slice(awardStart, ce), proposed, grantingRegion(ctx));
+  if (!awards.length) return null;
+  const total = statedTotal(list.counts);
+  for (const a of awards) {
+    const y = findYears(between).pop();
+    const e = findEditions(between).pop();
+    // "…质量奖获奖初选企业", "…候选单位": the grant names candidates.
+    const candidates = CANDIDATES_AFTER.test(s.text.slice(a.end, a.end + 10));
+    const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition, statedTotal: total, proposed: a.info.proposed || candidates };
+    const evStart = first ? verbAt : from;
+    for (const r of list.recipients) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + evStart, s.start + a.end)));
+  }
+  reportEnumeration(ctx, s, list, total, out);
+  return awards[awards.length - 1].end;
+}
+
+/** The region whose government grants in this document (its own designations are named after it). */
+function grantingRegion(ctx: AwardContext) {
+  return ctx.speaksFor ?? ctx.regions.self;
+}
+
+/** Pieces no recogniser read, and a named count that differs from the stated total: warnings with the span. */
+function reportEnumeration(ctx: AwardContext, s: Span, list: Enumeration, total: StatedCount | null, out: ProseResult) {
+  for (const piece of list.unread) {
+    out.warnings.push({ doc: ctx.doc.record.id, code: "unread_recipient", message: `"${piece}" in an enumeration of recipients is no name the rules read`, evidence: evidence(ctx, s.start, s.end) });
+  }
+  for (const c of countMismatches(list.counts)) {
+    out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named (of ${total?.count ?? c.count} in all)`, evidence: evidence(ctx, s.start, s.end) });
   }
 }
 
@@ -242,7 +287,8 @@ function appositionFacts(ctx: AwardContext, s: Span, mentions: AwardMention[], o
       for (const r of list ?? []) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + m.start, s.start + m.end + passive[0].length)));
       continue;
     }
-    let tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|(?:分别|依次)?(?:为|是)|有|包括|:|：)\s*[:：]?\s*/.exec(s.text.slice(m.end));
+    // "…获奖企业——X", "…获奖单位为A、B", "…获得者某医院院长张某" (a title before the name is no separator).
+    let tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|(?:分别|依次)?(?:为|是)|有|:|：)\s*[:：]?\s*|^[”"]?\s*获得者(?=[\u4e00-\u9fff])/.exec(s.text.slice(m.end));
     // "共有3家企业获得某市政府质量奖，分别为A、B和C": a count with the verb, the names in the next clause.
     const counted = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,4}(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start));
     if (!tail && counted) tail = /^[”"]?(?:称号|荣誉称号)?\s*[，,]\s*(?:分别|依次|即)(?:为|是)?\s*[:：]?\s*/.exec(s.text.slice(m.end));
@@ -255,7 +301,7 @@ function appositionFacts(ctx: AwardContext, s: Span, mentions: AwardMention[], o
     for (const part of s.text.slice(from, ce).split(/、|和|与|及/)) {
       // The name may run on into the sentence (——某某有限公司参观学习): keep the name itself.
       const named = [...part.matchAll(STRONG_SUFFIX)].shift();
-      const r = single(ctx, s, s.start + from, part, "resolved") ?? (named ? single(ctx, s, s.start + from, part.slice(0, named.index! + named[0].length), "none") : null);
+      const r = single(ctx, s, s.start + from, part, "resolved") ?? personAtStart(part) ?? (named ? single(ctx, s, s.start + from, part.slice(0, named.index! + named[0].length), "none") : null);
       if (!r || r.type === "region") break;
       list.push(r);
     }
@@ -301,4 +347,13 @@ function countCheck(ctx: AwardContext, s: Span, from: number, awards: Found[], o
   if (!m || !awards.length) return;
   const award = awards[0].info;
   out.totals.push({ award: award.award, tier: award.tier, stated: cnNumber(m[1]), evidence: evidence(ctx, s.start, s.end) });
+}
+
+/** "某医院院长张某的带领下…": the person a clause opens with (organisation, title, name), if any. */
+function personAtStart(part: string): Recipient | null {
+  for (let k = Math.min(part.length, 24); k >= 4; k--) {
+    const p = parsePerson(part.slice(0, k));
+    if (p && p.affiliation) return { name: p.name, type: "person", affiliation: p.affiliation, role: p.role };
+  }
+  return null;
 }

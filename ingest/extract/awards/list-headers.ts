@@ -1,6 +1,7 @@
 // List headers: the line that names the award a list is of ("2021年某市市长质量奖提名奖",
 // "一、某市政府质量奖(组织类,3家)"), the section headers under it ("（一）组织类（3个）", "提名奖获奖组织
 // (按笔画排序)") and the parenthesised notes both carry (counts, categories, grades, ordering remarks).
+import { CATEGORY_ALTERNATION, STANDALONE_TIER_ALTERNATION, STANDALONE_TIERS } from "../../../graph/award-vocabulary.js";
 import type { Tier } from "../../../graph/types.js";
 import { findAwardMentions, type AwardMention } from "./award-names.js";
 import type { AwardContext } from "./context.js";
@@ -112,10 +113,12 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
 }
 
 // "一、组织奖(5家)", "个人类", "提名奖": a section of the list above that names no award itself.
-const SUB_HEADER = /^(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖)?(?:获奖|获得)?(组织|个人|企业|单位)?(类)?(奖)?(?:获奖|获得)?(提名奖|金奖|银奖|铜奖|鼓励奖|大奖|获奖者)?(?:获奖)?(?:名单)?$/;
+const SUB_HEADER = new RegExp(`^(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION})?(?:获奖|获得)?(${CATEGORY_ALTERNATION}|[\\u4e00-\\u9fff]{2}(?=类))?(类)?(奖)?(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION}|获奖者)?(?:获奖)?(?:名单)?$`);
 /** A table head with a column that says which award (or grade) each row received. */
 export const AWARD_COLUMN = /奖项|奖励|荣誉|等次|等级|获奖类别|获奖情况/;
-export const TIER_COLUMN: Record<string, Tier> = { 金奖: "gold", 银奖: "silver", 铜奖: "bronze", 提名奖: "nominee", 鼓励奖: "other", 优秀奖: "other" };
+export const TIER_COLUMN: Readonly<Record<string, Tier>> = STANDALONE_TIERS;
+
+const SECTION_LABEL = /^(?:再次|首次|新)?(?:获奖|获评|入选)?[\u4e00-\u9fff]{0,5}(?:组织|企业|单位|机构|行业|服务业|制造业|个人)$/;
 
 /** A section header under a list header: same award, its own tier/category/count. */
 export function parseSubHeader(text: string, base: ListHeader): ListHeader | null {
@@ -134,6 +137,9 @@ export function parseSubHeader(text: string, base: ListHeader): ListHeader | nul
     return "";
   }).trim();
   const m = SUB_HEADER.exec(t);
+  // "再次获奖组织", "大中型企业", "服务业": an unnumbered label that divides the list by kind of
+  // recipient; the award, tier and year stay those of the list.
+  if ((!m || !(m[1] || m[2] || m[5] || notes.tier)) && !mark.trim() && SECTION_LABEL.test(t)) return { ...base, category: t, count };
   if (!t || !m || !(m[1] || m[2] || m[5] || notes.tier)) return null;
   const word = m[1] ?? m[5] ?? Object.keys(TIER_COLUMN).find((w) => TIER_COLUMN[w] === notes.tier);
   const tier = (word && TIER_COLUMN[word]) || base.mention.tier;

@@ -1,20 +1,15 @@
 // Organisation names: what counts as a full legal name, where a name starts in running text
 // (walking back over nodejieba tokens), explicit short names, and resolving a short name to the
 // full name the same document writes.
+import { ORG_LEGAL_ENDINGS, STRONG_ORG_ENDINGS } from "../../../graph/award-vocabulary.js";
 import type { PreparedDocument, Token } from "../prepared-document.js";
 import { isPersonName } from "./persons.js";
 
 /** Endings of organisation names, longest first (a name ending in one is taken as a full name). */
-const ORG_SUFFIX_LIST = [
-  "股份有限公司", "有限责任公司", "有限公司", "集团公司", "分公司", "公司", "集团",
-  "研究院", "研究所", "设计院", "科学院", "研究中心", "检测中心", "中心",
-  "医院", "卫生院", "保健院", "学校", "大学", "学院", "中学", "小学", "幼儿园",
-  "银行", "分行", "支行", "合作社", "协会", "学会", "商会", "联合会", "委员会", "事务所",
-  "管理局", "监督局", "服务局", "局", "厂", "站", "馆", "院", "所", "社", "酒店", "宾馆", "商场", "超市",
-];
+const ORG_SUFFIX_LIST = [...ORG_LEGAL_ENDINGS].sort((x, y) => y.length - x.length);
 const ORG_SUFFIX = new RegExp(`(?:${ORG_SUFFIX_LIST.join("|")})$`);
 /** Suffixes that end a name unambiguously even in running prose. */
-export const STRONG_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团公司|集团(?:股份)?有限公司|研究院|研究所|医院)/g;
+export const STRONG_SUFFIX = new RegExp(`(?:${[...STRONG_ORG_ENDINGS].sort((x, y) => y.length - x.length).join("|")})`, "g");
 const PROJECT_SUFFIX = /(?:工程|项目|大桥|隧道|枢纽)$/;
 
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()·&\-.]+$/;
@@ -46,7 +41,7 @@ export function isProjectName(name: string): boolean {
   return name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && PROJECT_SUFFIX.test(name) && !NOT_NAME_START.test(name);
 }
 
-/** A plausible short name (上上电缆, 中盐金坛): a few name characters, no clause words, not a person's name. */
+/** A plausible short name (明远光电, 青禾食品): a few name characters, no clause words, not a person's name. */
 export function isShortName(name: string): boolean {
   return (
     !(name.length <= 3 && isPersonName(name)) &&
@@ -173,8 +168,8 @@ export function findFormerNames(doc: PreparedDocument): DeclaredAlias[] {
 const LEGAL_SUFFIX = /(?:集团)?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|公司)$/;
 
 /**
- * Short forms of a full name that the document itself uses elsewhere (常州星宇车灯股份有限公司 →
- * 星宇车灯 in "星宇车灯的…"): the name without its legal suffix and leading region names, with or
+ * Short forms of a full name that the document itself uses elsewhere (临江明远光电股份有限公司 →
+ * 明远光电 in "明远光电的…"): the name without its legal suffix and leading region names, with or
  * without 集团/股份/科技. Only forms of 3+ characters that occur outside the full name are returned.
  */
 export function shortFormsInText(full: string, norm: string, isRegion: (s: string) => boolean, isWord: (s: string) => boolean = () => false): string[] {
@@ -195,7 +190,7 @@ export function shortFormsInText(full: string, norm: string, isRegion: (s: strin
   }
   for (const f of [...forms]) forms.add(f.replace(/(?:集团|股份|科技|实业|控股)$/, ""));
   const outside = norm.split(full).join("\u0000");
-  // A form that is one ordinary word (硬质合金 from 株洲硬质合金集团) names an industry, not the firm.
+  // A form that is one ordinary word (精密铸造 from 临江精密铸造集团) names an industry, not the firm.
   return [...forms].filter((f) => f.length >= 3 && f !== full && !isWord(f) && outside.includes(f));
 }
 
@@ -208,8 +203,8 @@ function isSubsequence(short: string, full: string): boolean {
 
 /**
  * The full name a short name stands for in this document: a declared short name, else the one full
- * name containing it (上上电缆 → 江苏上上电缆集团有限公司) or, failing that, the one full name it
- * abbreviates character by character (株硬集团 → 株洲硬质合金集团有限公司). Null when none or several.
+ * name containing it (明远光电 → 江北明远光电集团有限公司) or, failing that, the one full name it
+ * abbreviates character by character (临铸集团 → 临江精密铸造集团有限公司). Null when none or several.
  */
 export function resolveShortName(short: string, fullNames: string[], declared: DeclaredAlias[]): string | null {
   const d = declared.find((a) => a.short === short);
@@ -227,4 +222,12 @@ function unique(list: string[]): string | null {
   // Several names containing the short name: one may contain all others (a group and its subsidiary
   // share the short name) — too ambiguous either way.
   return null;
+}
+
+/**
+ * A full legal name as an item of an enumeration, where the separators already bound it: words
+ * that open a clause in prose (共, 全, 本…) may start a firm's name here ("共某电声股份有限公司").
+ */
+export function isListedOrgName(name: string): boolean {
+  return name.length >= 6 && name.length <= 60 && NAME_CHARS.test(name) && /(?:股份有限公司|有限责任公司|有限公司|集团公司)$/.test(name) && !/[奖的]/.test(name) && balanced(name) && !/^(?:该|其|此|这|那|各|等|和|与|及|由|对|在|为|被|获)/.test(name);
 }

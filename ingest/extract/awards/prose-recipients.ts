@@ -6,8 +6,9 @@ import { inDocumentProvince, type AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
 import { classify, type ShortMode } from "./list-items.js";
 import { cleanName, isOrgName, nameStartBefore, resolveShortName, STRONG_SUFFIX, tokenIndexAt } from "./organisation-names.js";
-import { isPersonName, parsePerson } from "./persons.js";
+import { isPersonName, parseOrgAndName, parsePerson } from "./persons.js";
 import { cnNumber } from "./years.js";
+import { nameLikeWords, readEnumeration, statedTotal, type StatedCount } from "./enumerations.js";
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
@@ -15,7 +16,7 @@ export function breaksAt(text: string, i: number): boolean {
   return CLAUSE_BREAK.test(text[i]) || (text[i] === "—" && (text[i + 1] === "—" || text[i - 1] === "—"));
 }
 const AGGREGATE = /\d+\s*(?:家|个|名|项|批|位|人|件|次|届)|[一二两三四五六七八九十几多数]+\s*(?:家|个|名|位|批)|一批|多家|部分|若干/;
-export const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|对(?=[\u4e00-\u9fff]{4})|[一二三四五六七八九十]是|[,，\s])+/;
+export const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|对(?=[\u4e00-\u9fff]{4})|[一二三四五六七八九十]是|(?:辖区|区|市|县|省|境)内|[,，\s])+/;
 const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|此次|本次|这次|今年|去年|日前|近日|双双|一同|分(?=$)|在(?=$)|凭借[^，,]*|以[^，,]*)+$/;
 // What a clause of names may end with when the verb follows in the next clause ("A和B脱颖而出，分获…").
 const STANDOUT = /(?:脱颖而出|表现突出|表现优异|成绩突出|成绩优异|榜上有名|双双|均|一同|共同)+$/;
@@ -53,7 +54,7 @@ export function sentenceSubject(ctx: AwardContext, s: Span): Recipient | null {
  */
 export function recipientsBefore(
   ctx: AwardContext, s: Span, verbAt: number, floor = 0,
-): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean; etc?: boolean } | null {
+): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean; etc?: boolean; counts?: StatedCount[] } | null {
   const text = s.text.slice(0, verbAt);
   let cs = text.length;
   while (cs > floor && !breaksAt(text, cs - 1)) cs--;
@@ -72,6 +73,12 @@ export function recipientsBefore(
     const subject = cs === 0 && pre ? null : sentenceSubject(ctx, s);
     return subject ? { list: [subject], start: 0 } : null;
   }
+  // "A、B等4家组织和C公司D1名个人荣获…": groups of names with their stated counts.
+  const en = readEnumeration(ctx, s, s.start + start, pre, "any");
+  if (en && !en.unread.length) {
+    const total = statedTotal(en.counts);
+    return { list: en.recipients, start, stated: total?.count ?? null, respectively, etc: true, counts: en.counts };
+  }
   // "A、B、C等3家企业获得…": the names, and a total to check them against.
   const etc = /等\s*(\d+|[一二两三四五六七八九十]+)?\s*(?:家|个|名|位)?(?:企业|单位|组织|个人|同志)?$/.exec(pre);
   let stated: number | null = null;
@@ -82,6 +89,8 @@ export function recipientsBefore(
   if (AGGREGATE.test(pre)) return null;
   const list = namesIn(ctx, s, s.start + start, pre, "any");
   if (!list) return null;
+  // A short name no full name resolves must read as nouns where it stands ("新培育" does not).
+  if (list.some((r) => r.type === "organization" && !isOrgName(r.name) && !nameLikeWords(ctx, s.start + start, r.name))) return null;
   return { list, start, stated, respectively, etc: !!(etc && etc.index > 0) };
 }
 
@@ -129,7 +138,7 @@ export function disagrees(stated: number | null, named: number): boolean {
 }
 
 /** "A有限公司和B有限公司": a company name followed by 和/与/及 and more (project names excepted). */
-function joinsTwoNames(text: string): boolean {
+export function joinsTwoNames(text: string): boolean {
   return /(?:公司|集团|院|所|中心|医院|学校|大学|厂)(?:和|与|及|以及)[\u4e00-\u9fff]/.test(text) && !/(?:工程|项目)$/.test(text);
 }
 
@@ -149,8 +158,13 @@ export function single(ctx: AwardContext, s: Span, _at: number, raw: string, sho
   // "吴中区的某某有限公司", "我市的某某有限公司": the name is what follows 的.
   const de = text.lastIndexOf("的");
   if (de > 0 && isOrgName(text.slice(de + 1))) text = text.slice(de + 1);
+  // "我市某某有限公司": the pronoun says where the firm is; it is not part of the name.
+  const own = /^(?:我|本)(?:省|市|区|县)/.exec(text);
+  if (own && isOrgName(text.slice(own[0].length))) text = text.slice(own[0].length);
   if (!text) return null;
   if (personal && isPersonName(text)) return { name: text, type: "person", affiliation: null, role: null };
+  const bare = personal ? parseOrgAndName(text) : null;
+  if (bare) return { name: bare.name, type: "person", affiliation: bare.affiliation, role: null };
   const comrade = /^([\u4e00-\u9fff]{2,4})同志$/.exec(text);
   if (comrade && isPersonName(comrade[1])) return { name: comrade[1], type: "person", affiliation: null, role: null };
   const person = parsePerson(text);

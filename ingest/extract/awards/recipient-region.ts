@@ -1,6 +1,6 @@
-// Where a recipient is: the region its name carries (株洲硬质合金集团 → 株洲市), else the document's
-// region. A name that only names the province around the document's region (江苏上上电缆 in a
-// Changzhou document) gets the document's region, which is more precise and still inside it.
+// Where a recipient is: the region its name carries (临沂某某机械集团 → 临沂市), else the document's
+// region. A name that only names the province around the document's region (浙江某某电器 in a
+// Ningbo document) gets the document's region, which is more precise and still inside it.
 import type { RegionEntry } from "../../regions.js";
 import type { AwardContext } from "./context.js";
 import type { Recipient } from "./facts.js";
@@ -17,7 +17,7 @@ export function recipientRegion(r: Recipient, ctx: AwardContext): string | null 
   // A region column beside the name is more precise when it lies inside what the name says.
   if (hint && (!named || contains(ctx, named, hint))) return hint.name;
   if (!named) return self?.name ?? null;
-  // A name that only names the region around the document's own (江苏上上电缆 in a Changzhou paper):
+  // A name that only names the region around the document's own (浙江某某电器 in a Ningbo paper):
   // the document's region is more precise, unless the document speaks for that whole province.
   if (ctx.regions.self && contains(ctx, named, ctx.regions.self)) return self?.level === "province" ? named.name : ctx.regions.self.name;
   return named.name;

@@ -98,3 +98,44 @@ export function dateLineYear(norm: string): number | null {
   for (const m of norm.matchAll(DATE_LINE)) year = Number(m[1]);
   return year;
 }
+
+// A publication date in a page's header lines: "发布时间:2023-08-10", "来源:某日报 | 2023-02-21 13:59",
+// "日期: 2022年11月24日", "28.03.2016 12:41". Only a labelled date, a date with a clock time or a
+// date alone on its line counts (a date inside a sentence is an event's date, not the page's).
+const PUBLISHED = [
+  /(?:发布|发表|更新|成文|印发)?(?:日期|时间)\s*[:：]?\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/,
+  /((?:19|20)\d{2})\s*-\s*\d{1,2}\s*-\s*\d{1,2}(?:\s+\d{1,2}:\d{2})?/,
+  /\b\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}/,
+];
+const HEAD_LINES = 12;
+
+/** The year of the date a page or notice was published, from its first lines; null when none. */
+export function publicationYear(norm: string): number | null {
+  const lines = norm.split("\n").filter((l) => l.trim()).slice(0, HEAD_LINES);
+  for (const line of lines) {
+    const labelled = PUBLISHED[0].exec(line);
+    if (labelled) return Number(labelled[1]);
+    for (const re of PUBLISHED.slice(1)) {
+      const m = re.exec(line);
+      // A dash date is a page date only where no sentence runs around it (a header line).
+      if (m && (line.trim().length <= 80 || /\d{1,2}:\d{2}/.test(m[0]))) return Number(m[1]);
+    }
+    const alone = /^\s*\(?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\)?\s*$/.exec(line);
+    if (alone) return Number(alone[1]);
+  }
+  // A 公示 dates itself by its period ("公示期自2023年12月7日至…"): the announcement's date.
+  const period = /公示(?:期|时间|日期|期限)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(norm);
+  return period ? Number(period[1]) : null;
+}
+
+/**
+ * The text with cited titles and their references blanked (same length): a year inside
+ * 《…办法(2022年修订)》 or "(某政发〔2016〕14号)" dates the cited document, not the award.
+ */
+export function blankCitations(text: string): string {
+  const blank = (s: string) => " ".repeat(s.length);
+  return text
+    .replace(/《[^《》]*》/g, blank)
+    .replace(/\([^()]*(?:修订|修正|〔|\[|号)[^()]*\)/g, blank)
+    .replace(/[\u4e00-\u9fff]{1,6}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d+\s*号/g, blank);
+}

@@ -40,7 +40,7 @@ describe("award names", () => {
     expect(award("荣获“全国质量标杆”称号")[0]).toMatchObject({ award: "全国质量标杆", level: "national", tier: "winner" });
     expect(award("通过“江苏精品”认证")[0]).toMatchObject({ award: "江苏精品", level: "provincial", tier: "other" });
     expect(award("通过“品字标浙江制造”认证")[0]).toMatchObject({ award: "浙江制造", region: "浙江省" });
-    expect(award("被认定为省工业企业质量信用AAA级企业", HUNAN_CITY)[0].award).toBe("湖南省工业企业质量信用AAA级");
+    expect(award("被认定为省工业企业质量信用AAA级企业", HUNAN_CITY)[0].award).toBe("湖南省质量信用AAA级");
   });
 
   it("does not take a generic word for an award", () => {

@@ -7,7 +7,7 @@ describe("award extraction on composed documents", () => {
     const { awards, aliases } = extract("weifang-news.txt");
     expect(keys(awards)).toEqual([
       "潍坊安丘凤凰食品有限公司|潍坊市市长质量奖|2021|winner",
-      "潍坊新华包装印刷有限公司|山东省工业企业质量信用AAA级||other",
+      "潍坊新华包装印刷有限公司|山东省质量信用AAA级||other",
       "潍坊滨海新城综合服务中心工程|中国建设工程鲁班奖||winner",
       "潍坊诸城外贸有限责任公司|全国质量标杆||winner",
       "潍柴动力股份有限公司|山东省省长质量奖||winner",
