@@ -30,7 +30,7 @@ import {
   targetValue,
 } from "./execute-metrics.js";
 import { normalizeQuestion } from "./normalize.js";
-import { parseQuestion } from "./parse.js";
+import { isFullOrganisationName, parseQuestion } from "./parse.js";
 import type { EntitySlot, ParsedQuestion } from "./query.js";
 import type { AskResult } from "./types.js";
 
@@ -85,6 +85,10 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
     case "target_met":
       return targetMet(ctx, q);
     default:
+      // 某某有限公司获得过X吗? about a full name the graph has no record of: no, and say why.
+      if (q.form === "bool" && q.unknownName && isFullOrganisationName(q.unknownName)) {
+        return { answer: false, items: [], notes: [`图中没有${q.unknownName}的任何获奖或候选记录，故答“否”。`] };
+      }
       return EMPTY;
   }
 }

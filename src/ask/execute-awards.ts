@@ -8,7 +8,7 @@ import { regionScope, type AskContext } from "./context.js";
 import type { ItemDraft } from "./evidence.js";
 import { awardSurfaces } from "./lexicon.js";
 import { matchKey } from "./normalize.js";
-import { ALL_TIERS, DEFAULT_TIERS } from "./parse.js";
+import { ALL_TIERS, DEFAULT_TIERS, TIER_SUFFIX } from "./vocabulary.js";
 import type { AwardSlot, EntitySlot, ParsedQuestion } from "./query.js";
 import { compareSimilarity, similarity } from "./similarity.js";
 import { NUM } from "./time.js";
@@ -20,7 +20,6 @@ export interface Outcome {
   notes: string[];
 }
 
-const TIER_SUFFIX: Partial<Record<Tier, string>> = { nominee: "提名奖", gold: "金奖", silver: "银奖", bronze: "铜奖" };
 
 /** The award as answers write it: 提名奖 appended for nominations (中国质量奖提名奖). */
 export const awardLabel = (f: Pick<AwardFact, "award" | "tier">) => f.award + (TIER_SUFFIX[f.tier] ?? "");
@@ -38,6 +37,25 @@ interface Scope {
   yearTo: number | null;
   qualityAwardsOnly: boolean;
   level: Level | null;
+  status: ParsedQuestion["status"];
+}
+
+/** Does a fact's status fit what the question asks (candidates only, formal grants only, either)? */
+export function statusFits(f: AwardFact, status: ParsedQuestion["status"]): boolean {
+  if (status === "proposed") return f.status === "proposed";
+  if (status === "formal") return f.status !== "proposed";
+  return true;
+}
+
+/** A yes/no question about winning counts formal grants only, unless it asks about candidates. */
+const boolStatus = (q: ParsedQuestion): ParsedQuestion["status"] => q.status ?? "formal";
+
+/** Why a candidate is not a winner, for the interpretation. */
+function candidateNote(facts: AwardFact[]): string[] {
+  const c = facts.filter((f) => f.status === "proposed");
+  if (!c.length) return [];
+  const names = uniq(c.map((f) => `${f.recipient}（${awardLabel(f)}${f.year ? `，${f.year}年` : ""}）`)).slice(0, 5);
+  return [`${names.join("、")}只是拟授奖/初选/公示名单中的候选对象，尚未正式获奖，不算获奖。`];
 }
 
 function scopeOf(q: ParsedQuestion, slot: AwardSlot | null, useGlobalTime = true): Scope {
@@ -52,6 +70,7 @@ function scopeOf(q: ParsedQuestion, slot: AwardSlot | null, useGlobalTime = true
     yearTo: useGlobalTime ? q.yearTo : null,
     qualityAwardsOnly: !slot && q.qualityAwardsOnly,
     level: slot ? null : q.level,
+    status: q.form === "bool" ? boolStatus(q) : q.status,
   };
 }
 
@@ -74,6 +93,7 @@ async function awardFacts(ctx: AskContext, s: Scope): Promise<AwardFact[]> {
     .filter((f) => s.tiers.includes(f.tier))
     .filter((f) => !s.types || s.types.includes(f.recipient_type))
     .filter((f) => !s.qualityAwardsOnly || f.award.includes("质量奖"))
+    .filter((f) => statusFits(f, s.status))
     .sort(compareFacts);
 }
 
@@ -93,7 +113,10 @@ export async function awardRecipients(ctx: AskContext, q: ParsedQuestion): Promi
   const facts = (await Promise.all(slots.map((slot) => awardFacts(ctx, scopeOf(q, slot))))).flat().sort(compareFacts);
   const items = byRecipient(facts);
   const names = items.map((i) => i.name);
-  if (q.form === "bool") return { answer: names.length > 0, items, notes: [] };
+  if (q.form === "bool") {
+    const notes = names.length ? [] : candidateNote((await Promise.all(slots.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), status: null })))).flat());
+    return { answer: names.length > 0, items, notes };
+  }
   if (q.personAffiliation) {
     // …的个人是哪家企业的? names the winners' organisations, not the winners.
     const orgs = new Map<string, ItemDraft>();
@@ -267,8 +290,9 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
 
 // ---- one recipient's record ----
 
-function entityFilter(q: ParsedQuestion, defaultTiers: Tier[]) {
+function entityFilter(q: ParsedQuestion, defaultTiers: Tier[], status: ParsedQuestion["status"] = q.status) {
   return (f: AwardFact): boolean => {
+    if (!statusFits(f, status)) return false;
     if (q.year != null && f.year !== q.year) return false;
     if (q.yearFrom != null && (f.year == null || f.year < q.yearFrom)) return false;
     if (q.yearTo != null && (f.year == null || f.year > q.yearTo)) return false;
@@ -316,11 +340,13 @@ export async function entityAwards(ctx: AskContext, q: ParsedQuestion, e: Entity
 }
 
 export async function entityHasAward(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
-  const facts = (await entityFacts(ctx, e, q)).filter(entityFilter(q, DEFAULT_TIERS));
+  const all = await entityFacts(ctx, e, q);
+  const facts = all.filter(entityFilter(q, DEFAULT_TIERS, boolStatus(q)));
+  const candidates = facts.length ? [] : candidateNote(all.filter(entityFilter(q, DEFAULT_TIERS, null)));
   return {
     answer: facts.length > 0,
     items: facts.map((f) => ({ name: awardLabel(f), award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] })),
-    notes: facts.length ? [] : [`图中没有${e.names[0]}获得该奖项的记录。`],
+    notes: facts.length ? [] : candidates.length ? candidates : [`图中没有${e.names[0]}获得该奖项的记录。`],
   };
 }
 

@@ -3,6 +3,7 @@
 // names with and without their region) mapped to what it may refer to, matched longest-first.
 import type { GazetteerEntry, RegionRecord, Tier } from "../../graph/types.js";
 import { matchKey } from "./normalize.js";
+import { GRADES } from "./vocabulary.js";
 
 export type LexKind = "organization" | "person" | "project" | "brand" | "region" | "award" | "policy";
 
@@ -43,11 +44,6 @@ export interface Lexicon {
   tierOf: Map<string, Tier>;
 }
 
-const GRADES: Array<[string, Tier]> = [
-  ["金奖", "gold"],
-  ["银奖", "silver"],
-  ["铜奖", "bronze"],
-];
 
 // Legal-form endings people leave out when they name a firm (上上电缆 for 江苏上上电缆集团有限公司).
 const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|控股)$/;

@@ -5,25 +5,27 @@ import type { Level, RecipientType, RegionRecord, Tier } from "../../graph/types
 import { findMentions, type Lexicon, type Mention } from "./lexicon.js";
 import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
+import { organisationsFor } from "./short-names.js";
 import { coverage } from "./similarity.js";
 import { parseTime } from "./time.js";
+import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, TIER_WORDS } from "./vocabulary.js";
 
-export const ALL_TIERS: Tier[] = ["winner", "nominee", "gold", "silver", "bronze", "other"];
-/** Nominations are a different honour: left out unless the question asks for them. */
-export const DEFAULT_TIERS: Tier[] = ["winner", "gold", "silver", "bronze", "other"];
-const FORMAL_TIERS: Tier[] = ["winner", "gold", "silver", "bronze"];
+export { ALL_TIERS, DEFAULT_TIERS };
 
 // Marks a removed name or time expression in `rest`, so words on either side do not join up.
 const GAP = "|";
 
+const INCLUSIVE_AFTER = new RegExp(`^\\(?${TIER_WORDS.inclusive.source}`);
+const FORMAL_AFTER = new RegExp(`^\\(?[^)|]{0,6}(${TIER_WORDS.formal.source})`);
+// A grade right after the name, or after a category label (经济类银奖).
+const GRADE_AFTER = GRADES.map(([word, tier]) => [new RegExp(`^([^|?？奖]{1,4}类)?${word}`), tier] as const);
+
 /** What the words right after an award name say about its tier (提名奖, (含提名奖), 正式奖, 金奖). */
 function tierAfter(after: string): Tier[] | null {
-  if (/^\(?(含|包括|包含|以及|及|和|或)提名/.test(after)) return ALL_TIERS;
-  if (/^\(?[^)|]{0,6}(正式奖|不是提名|不含提名|不包括提名|非提名)/.test(after)) return FORMAL_TIERS;
+  if (INCLUSIVE_AFTER.test(after)) return ALL_TIERS;
+  if (FORMAL_AFTER.test(after)) return FORMAL_TIERS;
   if (/^(的)?提名/.test(after)) return ["nominee"];
-  if (/^金奖/.test(after)) return ["gold"];
-  if (/^银奖/.test(after)) return ["silver"];
-  if (/^铜奖/.test(after)) return ["bronze"];
+  for (const [re, tier] of GRADE_AFTER) if (re.test(after)) return [tier];
   return null;
 }
 
@@ -74,7 +76,8 @@ export interface ParseContext {
 }
 
 export function parseQuestion(question: string, ctx: ParseContext): ParsedQuestion {
-  const text = normalizeQuestion(question);
+  let text = normalizeQuestion(question);
+  for (const [word, canonical] of AWARD_SYNONYMS) text = text.replace(word, canonical);
   const key = matchKey(text);
   const time = parseTime(key, ctx.newestYear);
   const inTime = (m: { start: number; end: number }) => time.spans.some((s) => m.start < s.end && m.end > s.start);
@@ -178,18 +181,30 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     metricHint: metricHint && metricHint.length >= 2 ? metricHint : null,
     rest,
     ambiguous,
+    status: STATUS_WORDS.proposed.test(rest) ? "proposed" : STATUS_WORDS.formal.test(rest) ? "formal" : null,
     affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|首席质量官|质量官|厂长|院长|书记|负责人|法定代表人|员工|职工|个人|人员/.test(rest),
-    unknownName: entities.length || ambiguous.length ? null : (unknownSubject(rest) ?? unknownPlace(rest)),
+    unknownName: entities.length || ambiguous.length ? null : (unknownOrganisation(rest) ?? unknownSubject(rest) ?? unknownPlace(rest)),
   };
   // An award the graph has never heard of (詹天佑奖 when no document names it): say so, answer [].
-  if (!q.unknownName && awards.length === 0 && unknownAwards.length) q.unknownName = unknownAwards[0];
+  if (!q.unknownName && awards.length === 0 && unknownAwards.length) {
+    q.unknownName = unknownAwards[0];
+    q.unknownAward = true;
+  }
   if (q.unknownName) {
-    // A fragment of known names (中车 for 中车株洲电机有限公司, 中车时代电动汽车…) is a name too.
-    const fragment = matchKey(q.unknownName);
-    const fits = fragment.length >= 2 ? ctx.lexicon.organizations.filter((_, i) => ctx.lexicon.organizationKeys[i].includes(fragment)) : [];
-    if (fits.length === 1) q.entities.push({ surface: q.unknownName, kind: "organization", names: fits });
-    else if (fits.length > 1) q.ambiguous.push({ surface: q.unknownName, kind: "organization", names: fits });
-    if (fits.length) q.unknownName = null;
+    // A fragment or an abbreviation of known names is a name too; with the place written
+    // right before it (某市 + 某小学) when that is how the question wrote the name.
+    const at = key.indexOf(matchKey(q.unknownName));
+    const place = mentions.find((m) => m.kind === "region" && m.end === at);
+    const withPlace = place ? organisationsFor(ctx.lexicon, place.surface + q.unknownName) : [];
+    const fits = withPlace.length ? withPlace : organisationsFor(ctx.lexicon, q.unknownName);
+    const surface = withPlace.length && place ? place.surface + q.unknownName : q.unknownName;
+    if (fits.length === 1) q.entities.push({ surface, kind: "organization", names: fits });
+    else if (fits.length > 1) q.ambiguous.push({ surface, kind: "organization", names: fits });
+    if (fits.length) {
+      q.unknownName = null;
+      // The place was part of the name, not a scope.
+      if (withPlace.length && place) q.regions = q.regions.filter((r) => !place.names.includes(r));
+    }
   }
   q.asksPeople = q.affiliates && q.entities.length === 1 && /谁|哪位|哪些人|什么人|姓名|名字/.test(q.rest);
   q.intent = chooseIntent(q);
@@ -261,8 +276,21 @@ function unknownSubject(rest: string): string | null {
   if (subject.length < 2 || !/\p{Script=Han}/u.test(subject)) return null;
   if (NAME_ENDING.test(subject) && !/^(哪|什么|几|多少)/.test(subject)) return subject;
   if (NOT_A_NAME.test(subject)) return null;
-  // Only a name at the start of the question is a subject; elsewhere it is more likely a phrase.
-  return rest.startsWith(before) ? subject : null;
+  // Only a name at the start of the question (after a place, if any) is a subject; elsewhere it
+  // is more likely a phrase.
+  return /^\|?$/.test(rest.slice(0, v.index - before.length)) ? subject : null;
+}
+
+const LEGAL_NAME = /(?:^|\|)([\p{Script=Han}()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|公司|研究所|研究院|医院|小学|中学|大学|学校|工厂))/u;
+
+/** Does this name end in an organisation's legal form (…有限公司, …研究院)? */
+export const isFullOrganisationName = (name: string) => /(公司|研究所|研究院|医院|小学|中学|大学|学校|工厂)$/.test(name) && name.length >= 6;
+
+/** A full organisation name (ending in its legal form) the graph does not know, anywhere in the question. */
+function unknownOrganisation(rest: string): string | null {
+  const m = LEGAL_NAME.exec(rest);
+  if (!m || /哪|什么|几|多少|谁|的|获|是|企业|单位|这|那|该|其/.test(m[1].slice(0, -2))) return null;
+  return m[1];
 }
 
 const NOT_A_PLACE = /^(这些|那些|这个|那个|请问|文件|文中|图中|其中|所有|全部|全省|全市|全国|全区|全县|目前|现在|今年|去年|前年|近|最近|累计|一共|总共|共有|哪|什么|谁|有|我|你|本|该|各|每|其他|另外|还有|以上|以下|此外|截至|截止)/;
@@ -276,9 +304,6 @@ function unknownPlace(rest: string): string | null {
   if (!m || NOT_A_PLACE.test(m[1]) || /奖|质量|荣誉|称号|认证|标准|品牌|名单|政策|目标|获|评|得/.test(m[1])) return null;
   return m[1];
 }
-
-// Endings that name a kind of award, not one award: more of the name is needed to know which.
-const GENERIC_AWARD = /^(质量奖|提名奖|大奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|鼓励奖|入围奖|管理奖|贡献奖|创新奖|[省市区县]长质量奖|政府质量奖|质量金奖|荣誉奖|成就奖|个人奖|组织奖)$/;
 
 /**
  * Awards named by the end of their name (鲁班奖 for 中国建设工程鲁班奖, 詹天佑奖 …): the shortest
@@ -307,8 +332,23 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
 }
 
 function chooseIntent(q: ParsedQuestion): Intent {
+  const goal = goalIntent(q);
+  // An award the graph has no facts for may still be a goal's or a stated total's subject
+  // (争创几个某某质量奖, 有几家某某质量奖企业): those are looked up by its words.
+  if (q.unknownAward && q.unknownName) {
+    if (goal) return goal;
+    if (q.form === "count" || q.form === "value") {
+      q.awards.push({ surface: q.unknownName, awards: [], tiers: null, year: q.year, edition: q.edition });
+      q.unknownName = null;
+      return "award_count";
+    }
+  }
   if (q.ambiguous.length && q.entities.length === 0) return "ambiguous";
   if (q.unknownName) return "unknown";
+  return goal ?? otherIntent(q);
+}
+
+function goalIntent(q: ParsedQuestion): Intent | null {
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
   const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)/.test(q.rest) ||
@@ -322,6 +362,10 @@ function chooseIntent(q: ParsedQuestion): Intent {
     if ((q.policies.length || q.regions.length) && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
     if (q.form === "count" || q.form === "value") return "target_value";
   } else if (policyWords && /(哪些|哪个|哪项|什么)(政策|文件)/.test(q.rest)) return "policies_with_target";
+  return null;
+}
+
+function otherIntent(q: ParsedQuestion): Intent {
   if (q.entities.length) {
     if (q.entities[0].kind === "person" && /哪家|哪个单位|什么单位|哪个企业|哪个公司|什么公司|在哪|所在|任职|单位是/.test(q.rest)) return "entity_affiliation";
     switch (q.form) {

@@ -83,6 +83,13 @@ export interface ParsedQuestion {
   asksPeople?: boolean;
   /** A name the question asks about that the graph does not know (华为 in 华为获得过哪些奖?). */
   unknownName: string | null;
+  /** The unknown name is an award's (a word ending in 奖 the graph has no facts for). */
+  unknownAward?: boolean;
+  /**
+   * What the question says about a grant's status: it asks about candidates (拟获奖, 初选, 公示),
+   * insists on a formal grant (已经正式获得), or says nothing (null).
+   */
+  status: "proposed" | "formal" | null;
   /** Names that fit two or more things. */
   ambiguous: EntitySlot[];
 }
