@@ -40,3 +40,21 @@ async function load(backend: Backend): Promise<AskContext> {
 export function regionScope(ctx: AskContext, regions: string[]): string[] | undefined {
   return regions.length ? [...new Set(regions.flatMap((r) => expandRegion(ctx.regions, r)))] : undefined;
 }
+
+/**
+ * A place the division data does not list (某市高新区, a development zone) lies in the listed
+ * region its name starts with; recipients are placed no finer than that region.
+ */
+export function enclosingRegion(ctx: AskContext, name: string): string | null {
+  if (ctx.regions.some((r) => r.name === name)) return null;
+  const hit = ctx.regions
+    .filter((r) => r.level !== "country" && (name.startsWith(r.name) || (r.short.length >= 2 && name.startsWith(r.short))))
+    .sort((a, b) => b.name.length - a.name.length)[0];
+  return hit?.name ?? null;
+}
+
+/** Regions to match a recipient's region against: named ones, those inside them, and the region enclosing an unlisted place. */
+export function recipientScope(ctx: AskContext, regions: string[]): string[] | undefined {
+  const wider = regions.map((r) => enclosingRegion(ctx, r)).filter((r): r is string => r != null);
+  return regionScope(ctx, [...regions, ...wider]);
+}

@@ -4,7 +4,7 @@ import type { AwardFilter } from "../backend/backend.js";
 import type { AwardFact, Level, ObservationFact, RecipientType, Tier } from "../../graph/types.js";
 import { parseChineseNumber } from "../../graph/chinese-numerals.js";
 import { compareFacts } from "../../graph/queries.js";
-import { regionScope, type AskContext } from "./context.js";
+import { recipientScope, type AskContext } from "./context.js";
 import type { ItemDraft } from "./evidence.js";
 import { awardSurfaces } from "./lexicon.js";
 import { matchKey } from "./normalize.js";
@@ -82,7 +82,7 @@ async function awardFacts(ctx: AskContext, s: Scope): Promise<AwardFact[]> {
   if (s.edition != null) base.edition = s.edition;
   if (s.types?.length === 1) base.recipientType = s.types[0];
   if (s.level) base.level = s.level;
-  const rr = regionScope(ctx, s.regions);
+  const rr = recipientScope(ctx, s.regions);
   if (rr) base.recipientRegions = rr;
   const names = s.slot ? s.slot.awards : [undefined];
   const lists = await Promise.all(names.map((award) => ctx.backend.awards(award ? { ...base, award } : base)));
@@ -166,8 +166,10 @@ function yearsOf(facts: AwardFact[]): Outcome {
 // ---- counts: a stated aggregate first, else the named recipients counted ----
 
 const COUNT_UNITS = /^(家|个|名|位|人|户|所|项)$/;
-const NOT_WINNERS = /申报|推荐|培育|争创|创建|参评|候选|拟|目标|入围/;
+// Counts of applicants and candidates, not of winners (培育 is used of winners: 培育省长质量奖企业N家).
+const NOT_WINNERS = /申报|推荐|争创|创建|参评|候选|拟|目标|入围/;
 const CUMULATIVE = /累计|现有|拥有|共有|目前|已有/;
+const ASKS_TOTAL = /共|总数|合计|全[省市区县国]/;
 const EDITION = new RegExp(`第(${NUM})届`);
 
 function metricTypes(mk: string): Set<RecipientType> {
@@ -179,6 +181,8 @@ function metricTypes(mk: string): Set<RecipientType> {
 
 function typesAgree(mk: string, want: RecipientType[] | null): boolean {
   if (!want) return true;
+  // 多少个区县设立了… counts places.
+  if (want.includes("region") && /区县|县区|城市|地区|[区县市]$/.test(mk)) return true;
   const w = new Set(want.filter((t) => t === "organization" || t === "person"));
   if (w.size === 0) return false;
   const m = metricTypes(mk);
@@ -189,6 +193,8 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
   const wantTimes = /几次|多少次/.test(q.rest);
   // The award as the question wrote it (鲁班奖) counts too: documents shorten names the same way.
   const surfaces = s.slot ? uniq([matchKey(s.slot.surface), ...s.slot.awards.flatMap((a) => awardSurfaces(a, ctx.regions))]) : [];
+  // A national title is also written without 全国/中国 (质量标杆 for 全国质量标杆).
+  for (const x of [...surfaces]) if (NATIONAL.test(x) && x.length >= 6) surfaces.push(x.replace(NATIONAL, ""));
   const wantNominee = s.tiers.length === 1 && s.tiers[0] === "nominee";
   const [obs, editionFacts] = await Promise.all([
     ctx.backend.observations({ regions: [region] }),
@@ -198,7 +204,9 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
     const mk = matchKey(o.metric);
     if (!(wantTimes ? o.unit === "次" : COUNT_UNITS.test(o.unit ?? ""))) return false;
     if (surfaces.length ? !surfaces.some((x) => mk.includes(x)) : !(s.qualityAwardsOnly && mk.includes("质量奖"))) return false;
-    if (NOT_WINNERS.test(mk)) return false;
+    // 申报/培育 … counts are not winners, unless the question asks in those words (培育了多少家…).
+    const notWinners = NOT_WINNERS.exec(mk);
+    if (notWinners && !q.key.includes(notWinners[0])) return false;
     // A total "(含提名奖)" counts winners and nominees together: it answers a question that
     // includes nominations, not one about winners or nominees alone.
     const inclusive = /(含|包括|包含)提名/.test(mk);
@@ -210,7 +218,9 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
     } else if (s.edition != null) {
       // A total for one round is often written without the round (全省共有7家组织…获省长质量奖)
       // right beside that round's winners: take it only if the nearest dated winners are that round's.
-      if (CUMULATIVE.test(mk) || roundOf(o, editionFacts) !== s.edition) return false;
+      // It is taken only when the question asks for a total (共有, 一共, 全省): otherwise the round's
+      // named recipients answer, since such a sentence is as often a running total.
+      if (CUMULATIVE.test(mk) || roundOf(o, editionFacts) !== s.edition || !ASKS_TOTAL.test(q.rest)) return false;
     }
     // A running total answers "2023年底累计有几家" (its own year), not "2023年有几家获奖".
     const asOf = /累计|截至|截止|年底|年末/.test(q.key) && o.year === s.year;
@@ -250,8 +260,12 @@ function roundOf(o: ObservationFact, facts: AwardFact[]): number | null {
   return inDoc.length ? Math.max(...inDoc) : null;
 }
 
+const NATIONAL = /^(全国|中国|国家)/;
+
 function awardRegionOf(ctx: AskContext, slot: AwardSlot | null): string | null {
   if (!slot) return null;
+  // A national award's totals are the country's.
+  if (slot.awards.length && slot.awards.every((a) => NATIONAL.test(a))) return ctx.regions.find((r) => r.level === "country")?.name ?? null;
   const found = uniq(slot.awards.map((a) => ctx.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null));
   return found.length === 1 ? found[0] : null;
 }
