@@ -189,7 +189,7 @@ function typesAgree(mk: string, want: RecipientType[] | null): boolean {
   return m.size === w.size && [...w].every((t) => m.has(t));
 }
 
-async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, region: string): Promise<ObservationFact | null> {
+async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, region: string, oneRound = true): Promise<ObservationFact | null> {
   const wantTimes = /几次|多少次/.test(q.rest);
   // The award as the question wrote it (鲁班奖) counts too: documents shorten names the same way.
   const surfaces = s.slot ? uniq([matchKey(s.slot.surface), ...s.slot.awards.flatMap((a) => awardSurfaces(a, ctx.regions))]) : [];
@@ -220,16 +220,19 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
       // right beside that round's winners: take it only if the nearest dated winners are that round's.
       // It is taken only when the question asks for a total (共有, 一共, 全省): otherwise the round's
       // named recipients answer, since such a sentence is as often a running total.
-      if (CUMULATIVE.test(mk) || roundOf(o, editionFacts) !== s.edition || !ASKS_TOTAL.test(q.rest)) return false;
+      if (CUMULATIVE.test(mk) || roundOf(o, editionFacts) !== s.edition || !oneRound || !ASKS_TOTAL.test(q.rest)) return false;
     }
     // A running total answers "2023年底累计有几家" (its own year), not "2023年有几家获奖".
     const asOf = /累计|截至|截止|年底|年末/.test(q.key) && o.year === s.year;
     if (s.year != null && ((CUMULATIVE.test(mk) && !asOf) || (o.year != null && o.year !== s.year))) return false;
     if (s.yearFrom != null) return false;
+    if (q.fromValue != null && o.value === q.fromValue) return false;
     if (s.yearTo != null && o.year != null && o.year > s.yearTo) return false;
     return typesAgree(mk, s.types);
   });
-  ok.sort((a, b) => compareSimilarity(similarity(matchKey(a.metric), q.key), similarity(matchKey(b.metric), q.key)) || (b.year ?? 0) - (a.year ?? 0));
+  // A growth question (从N家增加到多少) wants the latest, largest running total.
+  if (q.fromValue != null) ok.sort((a, b) => b.value - a.value);
+  else ok.sort((a, b) => compareSimilarity(similarity(matchKey(a.metric), q.key), similarity(matchKey(b.metric), q.key)) || (b.year ?? 0) - (a.year ?? 0));
   return ok[0] ?? null;
 }
 
@@ -274,20 +277,24 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
   const slot = q.awards[0] ?? null;
   const wantTimes = /几次|多少次/.test(q.rest);
   // Several places (常州和株洲…有几家) are counted one by one and added up, each from its own total.
-  const scopes: Array<string | null> = q.regions.length ? q.regions : [null];
+  const regions: Array<string | null> = q.regions.length ? q.regions : [null];
+  // So are several rounds (第七届和第八届…一共).
+  const editions: Array<number | null> = q.editions.length > 1 ? q.editions : [null];
   let total = 0;
   let known = 0;
   const items: ItemDraft[] = [];
   const notes: string[] = [];
-  for (const region of scopes) {
-    const s = { ...scopeOf(q, slot), regions: region ? [region] : q.regions };
+  for (const region of regions) for (const edition of editions) {
+    const scope = scopeOf(q, slot);
+    const s = { ...scope, regions: region ? [region] : q.regions, edition: edition ?? scope.edition };
     const aggregateRegion = region ?? awardRegionOf(ctx, slot);
-    const stated = aggregateRegion ? await statedAggregate(ctx, q, s, aggregateRegion) : null;
+    const stated = aggregateRegion ? await statedAggregate(ctx, q, s, aggregateRegion, editions.length === 1) : null;
+    const where = `${aggregateRegion ?? ""}${edition != null ? `第${edition}届` : ""}`;
     if (stated) {
       total += stated.value;
       known++;
       items.push({ name: stated.metric, value: stated.value, unit: stated.unit, year: stated.year, facts: [stated] });
-      notes.push(`${aggregateRegion}：原文给出总数“${stated.metric}”${stated.value}${stated.unit ?? ""}。`);
+      notes.push(`${where}：原文给出总数“${stated.metric}”${stated.value}${stated.unit ?? ""}。`);
       continue;
     }
     const facts = await awardFacts(ctx, s);

@@ -58,9 +58,12 @@ async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string,
   const year = q.year ?? q.yearTo;
   // A rank (居全省第一) answers 第几/排名 questions and nothing else.
   const wantsRank = /第几|排名|排第|位次|名次|排在/.test(q.key);
+  const wantsShare = /比重|占比|比例|百分比|份额/.test(q.key);
   const obs = (await ctx.backend.observations(rs ? { regions: rs } : {}))
     .filter((o) => year == null || o.year == null || o.year === year)
-    .filter((o) => (o.unit === "位次") === wantsRank);
+    .filter((o) => (o.unit === "位次") === wantsRank)
+    // A share (占全市比重, 占比) is a percentage.
+    .filter((o) => !wantsShare || o.unit === "%");
   // Rank figures are few, and their names end in 排名 where questions say 排第几: match the rest, less strictly.
   const pool = wantsRank ? obs.map((o) => ({ ...o, metric: o.metric.replace(/(在)?(全国|全省|全市|亚洲|全球|世界)?(排名|位次|名次)$/, "") || o.metric })) : obs;
   const original = new Map(pool.map((o, i) => [o, obs[i]]));

@@ -8,7 +8,7 @@ import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./q
 import { organisationsFor } from "./short-names.js";
 import { coverage } from "./similarity.js";
 import { parseTime } from "./time.js";
-import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, TIER_WORDS } from "./vocabulary.js";
+import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, SUB_AWARD_WORD, TIER_WORDS } from "./vocabulary.js";
 
 export { ALL_TIERS, DEFAULT_TIERS };
 
@@ -125,6 +125,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   for (const slot of awards) localiseAward(slot, regions, ctx.lexicon);
   const unknownAwards: string[] = [];
   rest = awardsBySuffix(rest, awards, ctx.lexicon, unknownAwards);
+  includeSubAwards(key, awards, ctx.lexicon);
   // A title in 《》 that is not exactly a known policy: the closest known title, if close.
   if (policies.length === 0) {
     for (const m of text.matchAll(/《([^》]{2,80})》/g)) {
@@ -155,6 +156,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   // Question words and a year beside the metric (设定了哪些2035年的目标) are not part of it.
   const metricHint = rawHint?.replace(/^(的|哪些|什么|哪几[个项]|各项|各类)+/, "").replace(/(到)?\d{4}年(底|末)?(的)?/g, "").replace(/^的|的$/g, "") || null;
 
+  // 从第七届后的28家增加到了多少家: the 28 (and the round it is dated by) describe the old figure.
+  const growth = new RegExp(`从[^|?？]{0,12}?(\\d+(?:\\.\\d+)?)[^|?？\\d]{0,3}(增加|增长|提高|上升|提升|发展|扩大)到?了?(多少|几)`).exec(key);
+  const fromValue = growth ? Number(growth[1]) : null;
   const personAffiliation =
     /(个人|获奖者|获得者)[^|?？]{0,6}(是|来自|属于|在)?(哪家|哪个|什么|哪一家)(企业|公司|单位)|(个人|获奖者|获得者)[^|?？]{0,6}所在(的)?(单位|企业|公司)/.test(rest);
   const q: ParsedQuestion = {
@@ -173,7 +177,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     year: time.year,
     yearFrom: time.yearFrom,
     yearTo: time.yearTo,
-    edition: time.edition,
+    edition: fromValue != null ? null : time.edition,
+    editions: fromValue != null ? [] : time.editions,
+    fromValue,
     timeNotes: time.notes,
     policies,
     numbers,
@@ -330,6 +336,27 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
     return word;
   });
 }
+
+/**
+ * 某市质量奖(含创新奖、优胜奖): the separately named awards of the same issuer the brackets name
+ * are counted with the main one (某市…质量管理创新奖, 某市…质量管理优胜奖).
+ */
+function includeSubAwards(key: string, awards: AwardSlot[], lex: Lexicon): void {
+  const m = /(含|包括|包含|连同)([^)）|?？]{2,30})/.exec(key);
+  const main = awards[0];
+  if (!m || !main || !main.awards.length) return;
+  const words = [...m[2].matchAll(SUB_AWARD_WORD)].map((w) => w[1]);
+  if (!words.length) return;
+  const issuers = uniqueStrings(main.awards.map((a) => lex.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? ""));
+  const subs = lex.awards.filter((a) => issuers.some((r) => r && a.startsWith(r)) && words.some((w) => a.endsWith(w)));
+  if (!subs.length) return;
+  main.awards = uniqueStrings([...main.awards, ...subs]);
+  main.surface = `${main.surface}(含${words.join("、")})`;
+  // A sub-award also found on its own (优胜奖 read by its ending) is now part of the main slot.
+  for (let i = awards.length - 1; i > 0; i--) if (awards[i].awards.every((a) => subs.includes(a))) awards.splice(i, 1);
+}
+
+const uniqueStrings = (xs: string[]) => [...new Set(xs)];
 
 function chooseIntent(q: ParsedQuestion): Intent {
   const goal = goalIntent(q);

@@ -65,6 +65,10 @@ export interface ParsedQuestion {
   yearFrom: number | null;
   yearTo: number | null;
   edition: number | null;
+  /** Several editions asked together (第七届和第八届…一共): counted one by one and added up. */
+  editions: number[];
+  /** The earlier figure of a "从N家增加到多少" question: the answer is the later total, not N. */
+  fromValue: number | null;
   timeNotes: string[];
   policies: string[];
   /** Numbers the question states (the 95 of 95%目标). */
