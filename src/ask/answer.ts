@@ -30,6 +30,7 @@ import {
   targetValue,
 } from "./execute-metrics.js";
 import { normalizeQuestion } from "./normalize.js";
+import { resolvePolicyRefs } from "./policy-refs.js";
 import { isFullOrganisationName, parseQuestion } from "./parse.js";
 import type { EntitySlot, ParsedQuestion } from "./query.js";
 import type { AskResult } from "./types.js";
@@ -136,6 +137,7 @@ export async function answerQuestion(backend: Backend, question: string): Promis
   if ([...raw].length > MAX_QUESTION_LENGTH) return emptyResult(raw, `问题超过${MAX_QUESTION_LENGTH}个字符，未作解析。`);
   const ctx = await askContext(backend);
   const q = parseQuestion(raw, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  if (!q.policies.length && q.policyRefs.length) q.policies = resolvePolicyRefs(ctx, q);
   const outcome = await execute(ctx, q);
   const items = await withEvidence(backend, outcome.items);
   const notes = [...(q.timeNotes.length ? [`时间理解为：${q.timeNotes.join("；")}。`] : []), ...outcome.notes];

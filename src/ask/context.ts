@@ -2,7 +2,7 @@
 // the lexicon (from the gazetteer and regions) and the newest year in the graph.
 import type { Backend } from "../backend/backend.js";
 import { expandRegion } from "../../graph/regions.js";
-import type { RegionRecord } from "../../graph/types.js";
+import type { PolicyFact, RegionRecord } from "../../graph/types.js";
 import { buildLexicon, type Lexicon } from "./lexicon.js";
 
 export interface AskContext {
@@ -10,6 +10,8 @@ export interface AskContext {
   lexicon: Lexicon;
   regions: RegionRecord[];
   newestYear: number | null;
+  /** Every policy fact, for resolving policies named by kind (某省纲要). */
+  policies: PolicyFact[];
 }
 
 const cache = new WeakMap<Backend, Promise<AskContext>>();
@@ -25,15 +27,16 @@ export function askContext(backend: Backend): Promise<AskContext> {
 }
 
 async function load(backend: Backend): Promise<AskContext> {
-  const [gazetteer, regions, awards, observations] = await Promise.all([
+  const [gazetteer, regions, awards, observations, policies] = await Promise.all([
     backend.gazetteer(),
     backend.regions(),
     backend.awards({}),
     backend.observations({}),
+    backend.policies(),
   ]);
   let newestYear: number | null = null;
   for (const f of [...awards, ...observations]) if (f.year != null && (newestYear == null || f.year > newestYear)) newestYear = f.year;
-  return { backend, lexicon: buildLexicon(gazetteer, regions), regions, newestYear };
+  return { backend, lexicon: buildLexicon(gazetteer, regions), regions, newestYear, policies };
 }
 
 /** The regions named and every region inside them, for a backend filter; undefined when none is named. */

@@ -8,6 +8,7 @@ import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
 import { judgeTarget, satisfies } from "../../graph/judge.js";
 import { matchKey } from "./normalize.js";
+import { policyInPlaces } from "./policy-refs.js";
 import type { ParsedQuestion } from "./query.js";
 import { compareSimilarity, plausible, similarity, type Similarity } from "./similarity.js";
 
@@ -186,9 +187,18 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
 
 export async function policiesList(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const rs = regionScope(ctx, q.regions);
-  const policies = (await ctx.backend.policies()).filter(
-    (p) => (!rs || (p.region != null && rs.includes(p.region))) && (q.year == null || p.year === q.year),
-  );
+  const kind = q.askedPolicyType;
+  // An award named beside the kind asked (某奖依据什么办法) means that award's own rules.
+  const awardKeys = q.awards.flatMap((a) => a.awards).map(matchKey);
+  const policies = (await ctx.backend.policies()).filter((p) => {
+    if (kind) {
+      if (!p.title.includes(kind) || q.policies.includes(p.title)) return false;
+      if (awardKeys.length) return awardKeys.some((k) => matchKey(p.title).includes(k));
+      // A year in the question dates the policy it refers to (2016年行动计划), not the one asked.
+      return policyInPlaces(ctx, p, q.regions) && (q.year == null || q.policies.length > 0 || p.year === q.year);
+    }
+    return (!rs || (p.region != null && rs.includes(p.region))) && (q.year == null || p.year === q.year);
+  });
   const items = new Map<string, ItemDraft>();
   for (const p of policies) {
     const item = items.get(p.title);

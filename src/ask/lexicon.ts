@@ -80,11 +80,14 @@ export function awardSurfaces(award: string, regions: RegionRecord[]): string[] 
     if (r.level === "country" || !key.startsWith(r.name)) continue;
     const base = key.slice(r.name.length);
     if (base.length < 4) continue;
-    out.push(base);
+    // 质量管理奖 alone names no programme (every issuer has one): the region must be written.
+    if (!/^质量(管理)?奖$/.test(base)) out.push(base);
     // 人民政府质量奖 is also written 政府质量奖.
     if (base.includes("人民政府")) out.push(base.replace("人民政府", "政府"), key.replace("人民政府", "政府"));
-    if (/质量奖$/.test(base)) {
+    if (/质量(管理)?奖$/.test(base)) {
       if (r.short && r.short !== r.name) out.push(r.short + base);
+      // 某市长质量奖 for 某市市长质量奖: the head character is written once.
+      if (r.name.endsWith(base[0]) && /^[省市区县]长/.test(base)) out.push(r.name + base.slice(1));
       // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award);
       // 浙江省质量奖 and 杭州市质量奖 are what people call 浙江省人民政府质量奖 and 杭州市政府质量奖.
       if (/^([省市区县]长|(人民)?政府)质量奖$/.test(base)) out.push(r.name + "质量奖");

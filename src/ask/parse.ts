@@ -159,6 +159,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   // 从第七届后的28家增加到了多少家: the 28 (and the round it is dated by) describe the old figure.
   const growth = new RegExp(`从[^|?？]{0,12}?(\\d+(?:\\.\\d+)?)[^|?？\\d]{0,3}(增加|增长|提高|上升|提升|发展|扩大)到?了?(多少|几)`).exec(key);
   const fromValue = growth ? Number(growth[1]) : null;
+  const { refs: policyRefs, asked: askedPolicyType } = policyWords(rest, regions.length > 0);
   const personAffiliation =
     /(个人|获奖者|获得者)[^|?？]{0,6}(是|来自|属于|在)?(哪家|哪个|什么|哪一家)(企业|公司|单位)|(个人|获奖者|获得者)[^|?？]{0,6}所在(的)?(单位|企业|公司)/.test(rest);
   const q: ParsedQuestion = {
@@ -182,6 +183,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     fromValue,
     timeNotes: time.notes,
     policies,
+    policyRefs: policies.length ? [] : policyRefs,
+    askedPolicyType,
     numbers,
     sum: /合计|一共|总共|共计|加起来|总计/.test(rest) && regions.length > 1,
     metricHint: metricHint && metricHint.length >= 2 ? metricHint : null,
@@ -337,6 +340,30 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
   });
 }
 
+// Kinds of policy document, longest first so 实施意见 is read before 意见.
+const POLICY_WORD = /(纲要|实施意见|指导意见|意见|行动计划|行动方案|实施方案|工作方案|方案|管理办法|评选办法|评审办法|办法|决定|规划|条例)/g;
+const ASKING = /(哪个|哪份|哪一个|哪一份|哪部|什么|哪些|哪项|哪一)$/;
+
+/**
+ * Policies named by kind (某省纲要, 加快建设质量强省的实施意见) and the kind asked for (哪个纲要).
+ * A bare 决定/意见 with no words or place before it is a verb or a common noun, not a reference.
+ */
+function policyWords(rest: string, placeNamed: boolean): { refs: ParsedQuestion["policyRefs"]; asked: string | null } {
+  const refs: ParsedQuestion["policyRefs"] = [];
+  let asked: string | null = null;
+  for (const m of rest.matchAll(POLICY_WORD)) {
+    const before = rest.slice(0, m.index);
+    if (ASKING.test(before)) {
+      asked ??= m[1];
+      continue;
+    }
+    const words = (before.split(/[|?？,，。;；、]/).pop() ?? "").replace(/^(的|对|在|按|按照|根据|依据|为|是)+/, "");
+    const atPlace = before.endsWith("|") && placeNamed;
+    if (words.length >= 2 || (atPlace && !/^(决定|意见)$/.test(m[1]))) refs.push({ word: m[1], words });
+  }
+  return { refs, asked };
+}
+
 /**
  * 某市质量奖(含创新奖、优胜奖): the separately named awards of the same issuer the brackets name
  * are counted with the main one (某市…质量管理创新奖, 某市…质量管理优胜奖).
@@ -380,13 +407,16 @@ function goalIntent(q: ParsedQuestion): Intent | null {
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
   const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)/.test(q.rest) ||
     (/到\d{4}年/.test(q.key) && /要|确保|提出|规划/.test(q.rest));
-  if (q.policies.length && (q.form === "year") && !goalWords) return "policy_year";
+  const hasPolicy = q.policies.length > 0 || q.policyRefs.length > 0;
+  if (hasPolicy && q.form === "year" && !goalWords) return "policy_year";
+  // 为贯彻哪个纲要, 依据什么办法: a policy of that kind.
+  if (q.askedPolicyType && q.form === "list" && !/目标|指标/.test(q.rest)) return "policies_list";
   if (!goalWords && !q.metricHint && /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) && !/目标/.test(q.rest)) return "policies_list";
-  if (q.policies.length || goalWords) {
+  if (hasPolicy || goalWords) {
     if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";
     if (q.form === "bool") return "target_met";
     // The goals of a named policy, or of a place's policies (成都的决定设定了哪些2035年的目标?).
-    if ((q.policies.length || q.regions.length) && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
+    if ((hasPolicy || q.regions.length) && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
     if (q.form === "count" || q.form === "value") return "target_value";
   } else if (policyWords && /(哪些|哪个|哪项|什么)(政策|文件)/.test(q.rest)) return "policies_with_target";
   return null;

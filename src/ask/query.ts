@@ -71,6 +71,13 @@ export interface ParsedQuestion {
   fromValue: number | null;
   timeNotes: string[];
   policies: string[];
+  /**
+   * Policies named by kind and a few words, not by title (湖北纲要, 加快建设质量强省的实施意见):
+   * resolved against the graph's policies before execution.
+   */
+  policyRefs: Array<{ word: string; words: string }>;
+  /** The kind of policy the question asks for (为贯彻哪个纲要, 依据什么办法). */
+  askedPolicyType: string | null;
   /** Numbers the question states (the 95 of 95%目标). */
   numbers: number[];
   /** 合计/一共/总共 across several regions. */
