@@ -162,7 +162,19 @@ export async function targetValue(ctx: AskContext, q: ParsedQuestion): Promise<O
   return { answer: t.value, items: [targetItem(t)], notes: [`目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）。`] };
 }
 
+/** 某纲要给X定了具体数值吗?: is there a quantified goal for X at all (not: was it reached)? */
+const ASKS_EXISTENCE = /(定|设定|设|提出|规定|明确|给出)了?[^|?？]{0,6}(具体|量化)?(数值|数字|目标值|指标值|量化目标)/;
+
+async function targetExists(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const targets = await targetsOf(ctx, { ...q, year: null });
+  // The metric must be named nearly in full: a goal for a similar-sounding figure is not one for this.
+  const hit = rank(targets, keyWithoutPolicies(q), 0.8)[0]?.f ?? null;
+  if (!hit) return { answer: false, items: [], notes: [`${q.policies.join("、") || "图中的政策"}没有为该指标设定具体数值目标。`] };
+  return { answer: true, items: [targetItem(hit)], notes: [`目标“${hit.metric}”${hit.comparator}${hit.value}${hit.unit ?? ""}。`] };
+}
+
 export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  if (ASKS_EXISTENCE.test(q.rest)) return targetExists(ctx, q);
   const t = bestTarget(await targetsOf(ctx, { ...q, year: null }), { ...q, year: null });
   if (!t) return { answer: [], items: [], notes: ["图中没有找到相符的目标。"] };
   const text = keyWithoutPolicies(q);

@@ -65,6 +65,8 @@ function askForm(text: string): AskForm {
     if (/几|多少|数量|总数是|是多大/.test(c)) return /是多少|为多少|多少[%％]|率/.test(c) ? "value" : "count";
     if (/吗|么|嘛|是否|有没有|是不是|能否|可否/.test(c)) return "bool";
     if (/名单|列出|有何/.test(c)) return "list";
+    // A question that is only the figure's name (某省食品抽检合格率?, …的目标?) asks for its value.
+    if (/(目标|率|指数|比重|占比|得分|分数|总数|数值|总值|产值|金额)$/.test(c.trim())) return "value";
   }
   return "list";
 }
@@ -405,7 +407,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
 function goalIntent(q: ParsedQuestion): Intent | null {
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
-  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)/.test(q.rest) ||
+  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(求)?(新)?(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于|培育|建设|建成|新建|创建|打造|培养)/.test(q.rest) ||
     (/到\d{4}年/.test(q.key) && /要|确保|提出|规划/.test(q.rest));
   const hasPolicy = q.policies.length > 0 || q.policyRefs.length > 0;
   if (hasPolicy && q.form === "year" && !goalWords) return "policy_year";
