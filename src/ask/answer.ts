@@ -29,6 +29,7 @@ import {
   targetMet,
   targetValue,
 } from "./execute-metrics.js";
+import { compare, difference } from "./execute-compare.js";
 import { normalizeQuestion } from "./normalize.js";
 import { resolvePolicyRefs } from "./policy-refs.js";
 import { isFullOrganisationName, parseQuestion } from "./parse.js";
@@ -85,6 +86,10 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
       return targetValue(ctx, q);
     case "target_met":
       return targetMet(ctx, q);
+    case "compare":
+      return compare(ctx, q);
+    case "difference":
+      return difference(ctx, q);
     default:
       // 某某有限公司获得过X吗? about a full name the graph has no record of: no, and say why.
       if (q.form === "bool" && q.unknownName && isFullOrganisationName(q.unknownName)) {

@@ -41,7 +41,8 @@ export function slotsOf(q: ParsedQuestion): Interpretation["slots"] {
 function when(q: ParsedQuestion): string {
   const parts: string[] = [];
   if (q.year != null) parts.push(`${q.year}年`);
-  if (q.edition != null) parts.push(`第${q.edition}届`);
+  if (q.editions.length > 1) parts.push(`第${q.editions.join("、")}届`);
+  else if (q.edition != null) parts.push(`第${q.edition}届`);
   if (q.yearFrom != null && q.yearTo != null) parts.push(`${q.yearFrom}—${q.yearTo}年`);
   else if (q.yearFrom != null) parts.push(`${q.yearFrom}年及以后`);
   else if (q.yearTo != null) parts.push(`截至${q.yearTo}年`);
@@ -52,9 +53,10 @@ function awardsText(q: ParsedQuestion, fallback = "不含提名奖"): string {
   // A name written without its region (市长质量奖) is shown as written, with what it was read as.
   const names = q.awards.map((a) => {
     const exact = a.awards.length === 1 && a.awards[0].replace(/[“”"]/g, "") === a.surface;
-    return `${exact ? a.awards[0] : `${a.surface}（即${a.awards.join("或")}）`}（${tiersText(a.tiers ?? q.tiers, fallback)}）`;
+    const named = exact ? a.awards[0] : a.awards.length ? `${a.surface}（即${a.awards.join("或")}）` : `${a.surface}（图中没有其获奖名单，只查原文给出的数字）`;
+    return `${named}（${tiersText(a.tiers ?? q.tiers, fallback)}）`;
   });
-  if (q.qualityAwardsOnly) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
+  if (q.qualityAwardsOnly && !names.length) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
   const LEVEL_WORD = { national: "国家级", provincial: "省级", municipal: "市级", district: "区级", county: "县级" } as const;
   if (!names.length) return `${q.level ? LEVEL_WORD[q.level] : "任何"}奖项（${tiersText(q.tiers, fallback)}）`;
   return names.join(q.intent === "award_intersection" ? "，且" : "或");
@@ -104,6 +106,14 @@ export function describe(q: ParsedQuestion): string {
       return `查找${q.policies.join("、") || "政策"}${tm ? `到${tm}` : ""}设定的相应目标值。`;
     case "target_met":
       return `对照${q.policies.join("、") || "政策"}的目标与${q.regions.join("、")}${tm}的实际值，判断是否达到。`;
+    case "compare":
+      return q.awards.length >= 2
+        ? `分别统计${q.awards.map((a) => a.surface).join("与")}的${who}数量（原文给出总数时以原文为准），再比较大小。`
+        : `分别查找${q.regions.join("、")}${tm}的${/目标/.test(q.rest) ? "相应目标值" : "相应统计数值"}，比较后回答${q.form === "bool" ? "是否成立" : "哪一方"}。`;
+    case "difference":
+      return `分别查找问题中的两个数字（目标或实际值），回答两者之差。`;
+    case "awards_list":
+      return `列出${tm}${q.status === "proposed" ? "只有拟授奖/初选/公示名单（尚未正式授奖）的" : "有获奖记录的"}${awardsText(q)}的奖项名称。`;
     case "ambiguous":
       return `问题中的“${q.ambiguous.map((a) => a.surface).join("、")}”可指多个对象：${q.ambiguous.flatMap((a) => a.names).join("、")}；请写出全称。`;
     default:

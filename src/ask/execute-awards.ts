@@ -269,6 +269,8 @@ function awardRegionOf(ctx: AskContext, slot: AwardSlot | null): string | null {
   if (!slot) return null;
   // A national award's totals are the country's.
   if (slot.awards.length && slot.awards.every((a) => NATIONAL.test(a))) return ctx.regions.find((r) => r.level === "country")?.name ?? null;
+  // An award known only by the words of the question (某地质量奖): the place it starts with.
+  if (!slot.awards.length) return ctx.regions.filter((r) => r.level !== "country" && (slot.surface.startsWith(r.name) || (r.short.length >= 2 && slot.surface.startsWith(r.short)))).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null;
   const found = uniq(slot.awards.map((a) => ctx.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null));
   return found.length === 1 ? found[0] : null;
 }

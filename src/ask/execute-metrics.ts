@@ -54,7 +54,7 @@ const targetItem = (t: TargetFact, note?: string): ItemDraft => ({
   facts: [t],
 });
 
-async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
+export async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
   const rs = regionScope(ctx, regions);
   const year = q.year ?? q.yearTo;
   // A rank (居全省第一) answers 第几/排名 questions and nothing else.
@@ -102,7 +102,7 @@ export async function observationValue(ctx: AskContext, q: ParsedQuestion): Prom
   return { answer: o.value, items: [obsItem(o)], notes: [`对应指标“${o.metric}”（${o.region ?? "地区未写"}，${o.year ?? "年份未写"}${o.year ? "年" : ""}）。`] };
 }
 
-async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
+export async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
   const rs = regionScope(ctx, q.regions);
   if (q.policies.length) return (await Promise.all(q.policies.map((policy) => ctx.backend.targets({ policy })))).flat();
   return ctx.backend.targets(rs ? { regions: rs } : {});
@@ -139,7 +139,7 @@ export async function policyTargets(ctx: AskContext, q: ParsedQuestion): Promise
   return { answer: uniq(hits.map((t) => t.metric)), items: hits.map((t) => targetItem(t)), notes: [] };
 }
 
-function bestTarget(targets: TargetFact[], q: ParsedQuestion): TargetFact | null {
+export function bestTarget(targets: TargetFact[], q: ParsedQuestion): TargetFact | null {
   let pool = targets.filter((t) => q.year == null || t.deadline_year == null || t.deadline_year === q.year);
   const byNumber = pool.filter((t) => q.numbers.includes(t.value));
   if (byNumber.length) pool = byNumber;

@@ -115,6 +115,13 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
       }
       awards.push(slot);
     } else if (m.kind === "region") {
+      // 某地 + 质量奖 with no such award in the graph (its totals may still be stated): the
+      // place's award, named as written, not a place filter on every 质量奖.
+      const own = /^质量(管理)?奖/.exec(key.slice(m.end));
+      if (own && !(next?.kind === "award" && next.start === m.end) && !inTime({ start: m.end, end: m.end + own[0].length })) {
+        awards.push({ surface: m.surface + own[0], awards: [], tiers: tierAfter(key.slice(m.end + own[0].length, m.end + own[0].length + 12)), year: null, edition: null });
+        continue;
+      }
       for (const n of m.names) if (!regions.includes(n)) regions.push(n);
     } else if (m.kind === "policy") {
       for (const n of m.names) if (!policies.includes(n)) policies.push(n);
@@ -387,7 +394,14 @@ function includeSubAwards(key: string, awards: AwardSlot[], lex: Lexicon): void 
 
 const uniqueStrings = (xs: string[]) => [...new Set(xs)];
 
+const COMPARE_WHICH = /哪个(省|市|地区|城市|区|县|地方|地)?[^|?？]{0,6}(更|较|最)?(高|低|多|少|大|小)/;
+const COMPARE_BOOL = /比[^?？]{0,30}(更|还)?(多|少|高|低|大|小)(吗|么|\?|？|$)/;
+const DIFFERENCE = /差(多少|几)|相差|差距(是|有)?多少|高出多少|低了?多少/;
+
 function chooseIntent(q: ParsedQuestion): Intent {
+  if (DIFFERENCE.test(q.rest)) return "difference";
+  if (COMPARE_WHICH.test(q.rest) && q.regions.length >= 2) return "compare";
+  if (q.form === "bool" && COMPARE_BOOL.test(q.rest) && (q.awards.length >= 2 || q.regions.length >= 2)) return "compare";
   const goal = goalIntent(q);
   // An award the graph has no facts for may still be a goal's or a stated total's subject
   // (争创几个某某质量奖, 有几家某某质量奖企业): those are looked up by its words.

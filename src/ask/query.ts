@@ -22,6 +22,9 @@ export type Intent =
   | "policy_targets" // 《…决定》设定了哪些合格率目标?
   | "target_value" // 《…决定》提出到2020年江苏名牌产品总数达到多少个?
   | "target_met" // 常州2021年的工业产品抽检合格率达到了《…》提出的95%目标吗?
+  | "compare" // 河南和山东的制造业产品质量合格率哪个高? / A奖累计获奖组织数比B奖多吗?
+  | "difference" // 2011年的合格率和纲要的目标差多少个百分点?
+  | "awards_list" // 2022年度有哪些城市的市长质量奖公布了获奖名单?
   | "ambiguous" // two or more things match a name
   | "unknown"; // nothing in the question the graph can answer
 
