@@ -9,6 +9,7 @@ import { withEvidence } from "./evidence.js";
 import {
   awardCount,
   awardIntersection,
+  awardsList,
   awardRecipients,
   awardYear,
   entityAwardCount,
@@ -86,6 +87,8 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
       return targetValue(ctx, q);
     case "target_met":
       return targetMet(ctx, q);
+    case "awards_list":
+      return awardsList(ctx, q);
     case "compare":
       return compare(ctx, q);
     case "difference":

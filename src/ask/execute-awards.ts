@@ -403,3 +403,21 @@ export async function entityPeople(ctx: AskContext, q: ParsedQuestion, e: Entity
   const items = byRecipient(chosen);
   return { answer: items.map((i) => i.name), items, notes: [] };
 }
+
+/**
+ * Which awards fit (哪些城市的市长质量奖公布了获奖名单?): the award names that have recipients in
+ * scope. Asked about candidates only (只是拟授奖/初选名单), the awards whose every recipient in the
+ * graph is still a candidate.
+ */
+export async function awardsList(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const slots = q.awards.length ? q.awards : [null];
+  // 哪些城市的某奖: the places describe the awards, not their recipients.
+  const types = q.recipientTypes?.filter((t) => t !== "region");
+  const scope = (slot: AwardSlot | null): Scope => ({ ...scopeOf(q, slot), tiers: slot?.tiers ?? q.tiers ?? ALL_TIERS, status: null, types: types?.length ? types : null });
+  const all = (await Promise.all(slots.map((slot) => awardFacts(ctx, scope(slot))))).flat();
+  const byAward = new Map<string, AwardFact[]>();
+  for (const f of all) byAward.set(f.award, [...(byAward.get(f.award) ?? []), f]);
+  const keep = [...byAward].filter(([, facts]) => (q.status === "proposed" ? facts.every((f) => f.status === "proposed") : facts.some((f) => f.status !== "proposed")));
+  const items = keep.map(([award, facts]) => ({ name: award, award, year: facts[0].year, facts: facts.slice(0, 3) }));
+  return { answer: keep.map(([award]) => award), items, notes: [] };
+}

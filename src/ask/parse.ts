@@ -8,7 +8,7 @@ import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./q
 import { organisationsFor } from "./short-names.js";
 import { coverage } from "./similarity.js";
 import { parseTime } from "./time.js";
-import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, SUB_AWARD_WORD, TIER_WORDS } from "./vocabulary.js";
+import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, SUB_AWARD_WORD, TIER_WORDS, LEVEL_HEAD } from "./vocabulary.js";
 
 export { ALL_TIERS, DEFAULT_TIERS };
 
@@ -112,6 +112,14 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
         // An award of that region the graph does not have stays named, so the answer is honestly empty.
         slot.awards = own.length ? own : [`${region?.name ?? prev.names[0]}${m.surface}`];
         slot.surface = prev.surface + m.surface;
+      } else if (prev?.end !== m.start && LEVEL_HEAD[key[m.start - 1]] && /^(人民)?政府/.test(m.surface)) {
+        // 市政府质量奖 / 省政府质量奖 with no place: every award of that level of government.
+        const level = LEVEL_HEAD[key[m.start - 1]];
+        const ofLevel = slot.awards.filter((a) => issuerLevel(a, ctx.lexicon) === level);
+        if (ofLevel.length) {
+          slot.awards = ofLevel;
+          slot.surface = key[m.start - 1] + m.surface;
+        }
       }
       awards.push(slot);
     } else if (m.kind === "region") {
@@ -229,7 +237,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   return q;
 }
 
-const LEVEL_OF_HEAD: Record<string, RegionRecord["level"]> = { 省: "province", 市: "city", 区: "district", 县: "county" };
+const LEVEL_OF_HEAD: Record<string, RegionRecord["level"]> = LEVEL_HEAD;
 
 /**
  * A base name (市长质量奖) asked about a place (株洲有几家企业获得过市长质量奖) means that place's
@@ -257,6 +265,11 @@ function localiseAward(slot: AwardSlot, regions: string[], lex: Lexicon): void {
     })
     .find((x) => x);
   if (home) slot.awards = [home + slot.surface];
+}
+
+/** The level of the government issuing an award, from the place its name starts with. */
+function issuerLevel(award: string, lex: Lexicon): RegionRecord["level"] | null {
+  return lex.regions.filter((r) => award.startsWith(r.name)).sort((a, b) => b.name.length - a.name.length)[0]?.level ?? null;
 }
 
 /** Is this award mention a base name (市长质量奖) that a region written right before it completes? */
@@ -398,8 +411,12 @@ const COMPARE_WHICH = /哪个(省|市|地区|城市|区|县|地方|地)?[^|?？]
 const COMPARE_BOOL = /比[^?？]{0,30}(更|还)?(多|少|高|低|大|小)(吗|么|\?|？|$)/;
 const DIFFERENCE = /差(多少|几)|相差|差距(是|有)?多少|高出多少|低了?多少/;
 
+// The question asks which awards (哪些质量奖…, 哪些城市的|某奖|…), not who won them.
+const ASKS_AWARDS = /(?<!(获得|获|得|拿|评)过?了?)哪些(质量奖|奖项)(?!的?(获奖|企业|单位|组织|个人))|哪些(城市|地方|地区|省份|省市|地市)的\|/;
+
 function chooseIntent(q: ParsedQuestion): Intent {
   if (DIFFERENCE.test(q.rest)) return "difference";
+  if (q.form === "list" && !q.entities.length && ASKS_AWARDS.test(q.rest)) return "awards_list";
   if (COMPARE_WHICH.test(q.rest) && q.regions.length >= 2) return "compare";
   if (q.form === "bool" && COMPARE_BOOL.test(q.rest) && (q.awards.length >= 2 || q.regions.length >= 2)) return "compare";
   const goal = goalIntent(q);
@@ -454,7 +471,7 @@ function otherIntent(q: ParsedQuestion): Intent {
     }
   }
   // Money (奖励资金多少万元) and a rank (数量在全省排第几) are reported figures even when an award is named beside them.
-  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元|第几(?![届批])|排名|排第|位次|名次/.test(q.rest)) return "observation_value";
+  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元|第几(?![届批])|排名|排第|位次|名次|比重|占比|比例|百分比/.test(q.rest)) return "observation_value";
   if (q.awards.length || ((q.tiers || q.qualityAwardsOnly || q.level) && q.form !== "value")) {
     if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
     switch (q.form) {
