@@ -72,7 +72,7 @@ export function describe(q: ParsedQuestion): string {
   switch (q.intent) {
     case "award_recipients":
       if (q.personAffiliation) return `查找${tm}获得${awardsText(q)}的${where}个人获奖者所在的单位。`;
-      return `查找${tm}获得${awardsText(q)}的${where}${who}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
+      return `查找${tm}获得${awardsText(q)}的${where}${who}${q.recipientNames ? `（限于名称含“${q.ambiguous.map((a) => a.surface).join("、")}”的：${q.recipientNames.join("、")}）` : ""}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
     case "award_intersection":
       return `查找同时获得${awardsText(q)}的${where}${who}${tm ? `（时间限定：${tm}）` : ""}。`;
     case "award_count":

@@ -110,7 +110,10 @@ function byRecipient(facts: AwardFact[]): ItemDraft[] {
 
 export async function awardRecipients(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const slots = q.awards.length ? q.awards : [null];
-  const facts = (await Promise.all(slots.map((slot) => awardFacts(ctx, scopeOf(q, slot))))).flat().sort(compareFacts);
+  const facts = (await Promise.all(slots.map((slot) => awardFacts(ctx, scopeOf(q, slot)))))
+    .flat()
+    .filter((f) => !q.recipientNames || q.recipientNames.includes(f.recipient))
+    .sort(compareFacts);
   const items = byRecipient(facts);
   const names = items.map((i) => i.name);
   if (q.form === "bool") {

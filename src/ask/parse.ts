@@ -430,7 +430,14 @@ function chooseIntent(q: ParsedQuestion): Intent {
       return "award_count";
     }
   }
-  if (q.ambiguous.length && q.entities.length === 0) return "ambiguous";
+  if (q.ambiguous.length && q.entities.length === 0) {
+    // 某集团的哪些公司获得过某奖: the short name selects its companies rather than needing one.
+    if (q.awards.length && q.form === "list" && /哪些|哪几|哪家/.test(q.rest)) {
+      q.recipientNames = q.ambiguous.flatMap((a) => a.names);
+      return "award_recipients";
+    }
+    return "ambiguous";
+  }
   if (q.unknownName) return "unknown";
   return goal ?? otherIntent(q);
 }

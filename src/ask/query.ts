@@ -104,6 +104,8 @@ export interface ParsedQuestion {
    * insists on a formal grant (已经正式获得), or says nothing (null).
    */
   status: "proposed" | "formal" | null;
+  /** A short name that fits several organisations used as a filter (某集团在某地的哪些公司获得过…). */
+  recipientNames?: string[];
   /** Names that fit two or more things. */
   ambiguous: EntitySlot[];
 }
