@@ -9,6 +9,7 @@ import { withEvidence } from "./evidence.js";
 import {
   awardCount,
   awardIntersection,
+  awardRanking,
   awardsList,
   awardRecipients,
   awardYear,
@@ -87,6 +88,8 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
       return targetValue(ctx, q);
     case "target_met":
       return targetMet(ctx, q);
+    case "award_ranking":
+      return awardRanking(ctx, q);
     case "awards_list":
       return awardsList(ctx, q);
     case "compare":

@@ -112,6 +112,10 @@ export function describe(q: ParsedQuestion): string {
         : `分别查找${q.regions.join("、")}${tm}的${/目标/.test(q.rest) ? "相应目标值" : "相应统计数值"}，比较后回答${q.form === "bool" ? "是否成立" : "哪一方"}。`;
     case "difference":
       return `分别查找问题中的两个数字（目标或实际值），回答两者之差。`;
+    case "award_ranking":
+      return /(城市|地市|哪个市|哪些市|省份|哪个省|区县|哪个区|哪个县)/.test(q.rest)
+        ? `按所在地区统计${tm}获得${awardsText(q)}的${where}获奖对象数量，回答${/最少/.test(q.rest) ? "最少" : "最多"}的地区（并列时都列出）。`
+        : `按获奖对象统计${tm}获得${awardsText(q)}的次数（同一奖项同一年或同一届计一次），回答${/最少/.test(q.rest) ? "最少" : "最多"}的对象（并列时都列出）。`;
     case "awards_list":
       return `列出${tm}${q.status === "proposed" ? "只有拟授奖/初选/公示名单（尚未正式授奖）的" : "有获奖记录的"}${awardsText(q)}的奖项名称。`;
     case "ambiguous":

@@ -424,3 +424,51 @@ export async function awardsList(ctx: AskContext, q: ParsedQuestion): Promise<Ou
   const items = keep.map(([award, facts]) => ({ name: award, award, year: facts[0].year, facts: facts.slice(0, 3) }));
   return { answer: keep.map(([award]) => award), items, notes: [] };
 }
+
+// ---- rankings ----
+
+const CITY_LEVELS = new Set(["city"]);
+
+/** The region of the asked level (a city, a province) that a recipient's region lies in. */
+function regionAtLevel(ctx: AskContext, name: string | null | undefined, level: string): string | null {
+  for (let n = name ?? null, i = 0; n && i < 8; i++) {
+    const rec = ctx.regions.find((r) => r.name === n);
+    if (!rec) return null;
+    if (rec.level === level || (level === "city" && CITY_LEVELS.has(rec.level))) return rec.name;
+    n = rec.parent;
+  }
+  return null;
+}
+
+/**
+ * 获奖次数最多的企业 / 哪个城市的获奖企业最多: award facts in scope grouped by recipient (times:
+ * one award in one year or round counts once) or by the recipients' city or province (distinct
+ * recipients); the top group, with ties.
+ */
+export async function awardRanking(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const slots = q.awards.length ? q.awards : [null];
+  const byPlace = /(城市|地市|哪个市|哪些市)/.test(q.rest) ? "city" : /(省份|哪个省|哪些省)/.test(q.rest) ? "province" : /(区县|哪个区|哪个县)/.test(q.rest) ? "district" : null;
+  const types = q.recipientTypes?.filter((t) => t !== "region");
+  const facts = (await Promise.all(slots.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), types: types?.length ? types : null })))).flat();
+  const groups = new Map<string, { keys: Set<string>; facts: AwardFact[] }>();
+  for (const f of facts) {
+    const g = byPlace ? regionAtLevel(ctx, f.recipient_region, byPlace) : f.recipient;
+    if (!g) continue;
+    const k = byPlace ? f.recipient : `${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${f.year == null && f.edition == null ? f.id : ""}`;
+    const e = groups.get(g) ?? { keys: new Set<string>(), facts: [] };
+    e.keys.add(k);
+    e.facts.push(f);
+    groups.set(g, e);
+  }
+  if (!groups.size) return { answer: [], items: [], notes: ["图中没有可排名的获奖记录。"] };
+  const fewest = /最少/.test(q.rest);
+  const ranked = [...groups].sort((a, b) => (fewest ? a[1].keys.size - b[1].keys.size : b[1].keys.size - a[1].keys.size));
+  const top = ranked[0][1].keys.size;
+  const winners = ranked.filter(([, e]) => e.keys.size === top);
+  const unit = byPlace ? "个获奖对象" : "次";
+  return {
+    answer: winners.map(([g]) => g),
+    items: winners.map(([g, e]) => ({ name: g, value: e.keys.size, unit, facts: e.facts.slice(0, 5) })),
+    notes: [`排名：${ranked.slice(0, 5).map(([g, e]) => `${g}${e.keys.size}${unit}`).join("，")}${ranked.length > 5 ? "……" : ""}。`],
+  };
+}

@@ -417,6 +417,8 @@ const ASKS_AWARDS = /(?<!(获得|获|得|拿|评)过?了?)哪些(质量奖|奖�
 function chooseIntent(q: ParsedQuestion): Intent {
   if (DIFFERENCE.test(q.rest)) return "difference";
   if (q.form === "list" && !q.entities.length && ASKS_AWARDS.test(q.rest)) return "awards_list";
+  // 获奖次数最多的企业, 哪个城市的获奖企业最多: a ranking of award records, not a figure.
+  if (!q.entities.length && /最(多|少)|排名第一|数量第一/.test(q.rest) && /获奖|获得|次数|荣获|得奖/.test(q.rest) && !/率|金额|资金/.test(q.rest)) return "award_ranking";
   if (COMPARE_WHICH.test(q.rest) && q.regions.length >= 2) return "compare";
   if (q.form === "bool" && COMPARE_BOOL.test(q.rest) && (q.awards.length >= 2 || q.regions.length >= 2)) return "compare";
   const goal = goalIntent(q);

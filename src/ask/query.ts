@@ -25,6 +25,7 @@ export type Intent =
   | "compare" // 河南和山东的制造业产品质量合格率哪个高? / A奖累计获奖组织数比B奖多吗?
   | "difference" // 2011年的合格率和纲要的目标差多少个百分点?
   | "awards_list" // 2022年度有哪些城市的市长质量奖公布了获奖名单?
+  | "award_ranking" // 获奖次数最多的企业是哪家? / 哪个城市的获奖企业最多?
   | "ambiguous" // two or more things match a name
   | "unknown"; // nothing in the question the graph can answer
 
