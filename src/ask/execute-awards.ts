@@ -303,6 +303,14 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
       continue;
     }
     const facts = await awardFacts(ctx, s);
+    const grant = wantTimes ? null : statedTotal(facts, s.types);
+    if (grant) {
+      total += grant.count;
+      known++;
+      items.push(...byRecipient(facts));
+      notes.push(`${where || "全部"}：原文写明共${grant.count}${grant.of ?? ""}，其中列出名称的${grant.named}个。`);
+      continue;
+    }
     const counted = wantTimes ? facts.length : byRecipient(facts).length;
     total += counted;
     if (counted) known++;
@@ -312,6 +320,35 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
   // No stated total and nobody named: the documents do not say, which is not the same as zero.
   if (known === 0) return { answer: [], items: [], notes: [...notes, "图中既没有总数也没有名单，不作推断。"] };
   return { answer: total, items, notes };
+}
+
+/** The recipient kind a stated total counts (等43个组织 → organisations, 5名个人 → persons), if it says. */
+function totalKind(of: string | null): RecipientType | null {
+  if (!of) return null;
+  if (/个人|人|名|位/.test(of)) return "person";
+  if (/组织|企业|单位|家|公司|机构/.test(of)) return "organization";
+  return null;
+}
+
+/**
+ * The total the granting clauses state (等43个组织) when every fact in scope carries one: each
+ * grant counted once, by its stated number, however many of its recipients are named.
+ */
+function statedTotal(facts: AwardFact[], types: RecipientType[] | null): { count: number; of: string | null; named: number } | null {
+  if (!facts.length || facts.some((f) => !f.stated_total)) return null;
+  const grants = new Map<string, { count: number; of: string | null }>();
+  for (const f of facts) {
+    const t = f.stated_total as { count: number; of: string | null };
+    grants.set(`${f.doc}|${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${t.count}|${t.of ?? ""}`, t);
+  }
+  const list = [...grants.values()];
+  // A total of another kind (个人) does not answer a question about organisations.
+  if (types && list.some((t) => { const k = totalKind(t.of); return k != null && !types.includes(k); })) return null;
+  const named = byRecipient(facts).length;
+  const count = list.reduce((n, t) => n + t.count, 0);
+  if (count < named) return null;
+  const ofs = uniq(list.map((t) => t.of));
+  return { count, of: ofs.length === 1 ? ofs[0] : null, named };
 }
 
 // ---- one recipient's record ----
