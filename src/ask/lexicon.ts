@@ -11,7 +11,7 @@ export interface LexEntry {
   kind: LexKind;
   /** Canonical names this surface may mean (two or more: ambiguous). */
   names: string[];
-  /** A short name we derived (上上电缆 from 江苏上上电缆集团有限公司), not one the graph states. */
+  /** A short name we derived (青禾电缆 from 江苏青禾电缆集团有限公司), not one the graph states. */
   derived: boolean;
 }
 
@@ -45,7 +45,7 @@ export interface Lexicon {
 }
 
 
-// Legal-form endings people leave out when they name a firm (上上电缆 for 江苏上上电缆集团有限公司).
+// Legal-form endings people leave out when they name a firm (青禾电缆 for 江苏青禾电缆集团有限公司).
 const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|控股)$/;
 
 /** The distinctive part of an organisation's name: no region in front, no legal form behind. */

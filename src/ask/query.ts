@@ -9,11 +9,11 @@ export type Intent =
   | "award_count" // 常州有几家企业获得过江苏省省长质量奖?
   | "award_year" // 第七届湖南省省长质量奖是哪一年揭晓的?
   | "award_intersection" // 哪些企业既获得过中国质量奖又获得过湖南省省长质量奖?
-  | "entity_awards" // 江苏上上电缆集团有限公司获得过哪些奖?
-  | "entity_has_award" // 星宇车灯获得过市长质量奖吗?
-  | "entity_award_count" // 上上电缆获得过几次中国质量奖提名奖?
-  | "entity_award_year" // 江苏龙城精锻集团有限公司哪一年获得江苏省省长质量奖?
-  | "entity_affiliation" // 宣维栋是哪家公司的?
+  | "entity_awards" // 江苏青禾电缆集团有限公司获得过哪些奖?
+  | "entity_has_award" // 明远车灯获得过市长质量奖吗?
+  | "entity_award_count" // 青禾电缆获得过几次中国质量奖提名奖?
+  | "entity_award_year" // 江苏远航精工集团有限公司哪一年获得江苏省省长质量奖?
+  | "entity_affiliation" // 王明远是哪家公司的?
   | "observation_value" // 2021年株洲市消费品质量合格率是多少?
   | "observation_check" // 2021年株洲市消费品质量合格率超过90%了吗?
   | "policies_list" // 株洲出台了哪些质量政策?
@@ -90,7 +90,7 @@ export interface ParsedQuestion {
   metricHint: string | null;
   /** The question with the names removed: what is left for metric matching and question words. */
   rest: string;
-  /** The question is about an organisation's people (上上电缆的董事长获得过什么奖?), not the organisation. */
+  /** The question is about an organisation's people (青禾电缆的董事长获得过什么奖?), not the organisation. */
   affiliates: boolean;
   /** The question asks where the award's individual winners work (…的个人是哪家企业的?), not who they are. */
   personAffiliation?: boolean;

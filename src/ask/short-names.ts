@@ -1,5 +1,5 @@
 // Names people shorten: a fragment of the full name (一个词 inside 某某一个词科技有限公司), or
-// characters of the full name kept in order (上海话剧艺术中心 → 上话; 某市东区某小学 → 某市某小学),
+// characters of the full name kept in order (北方歌舞艺术中心 → 北歌; 某市东区某小学 → 某市某小学),
 // the way Chinese abbreviations are formed. Resolved against the graph's organisations only.
 import type { Lexicon } from "./lexicon.js";
 import { matchKey } from "./normalize.js";
