@@ -109,7 +109,7 @@ export function describe(q: ParsedQuestion): string {
     case "compare":
       return q.awards.length >= 2
         ? `分别统计${q.awards.map((a) => a.surface).join("与")}的${who}数量（原文给出总数时以原文为准），再比较大小。`
-        : `分别查找${q.regions.join("、")}${tm}的${/目标/.test(q.rest) ? "相应目标值" : "相应统计数值"}，比较后回答${q.form === "bool" ? "是否成立" : "哪一方"}。`;
+        : `分别查找${[...q.policies, ...q.regions].join("、")}${tm}的${/目标/.test(q.rest) ? "相应目标值" : "相应统计数值"}，比较后回答${q.form === "bool" ? "是否成立" : "哪一方"}。`;
     case "difference":
       return `分别查找问题中的两个数字（目标或实际值），回答两者之差。`;
     case "award_ranking":

@@ -31,6 +31,15 @@ async function placeValue(ctx: AskContext, q: ParsedQuestion, region: string, te
     : { label: region, value: null, items: [], note: `${region}：图中没有相符的数字` };
 }
 
+/** A named policy's goal for the metric the question names (《某意见》的X目标比某省高吗?). */
+async function policyGoal(ctx: AskContext, q: ParsedQuestion): Promise<Side> {
+  const t = bestTarget(await targetsOf(ctx, { ...q, regions: [] }), { ...q, year: null });
+  const label = q.policies[0];
+  return t
+    ? { label, value: t.value, items: [{ name: t.metric, value: t.value, unit: t.unit, year: t.deadline_year, facts: [t] }], note: `${label}：目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}` }
+    : { label, value: null, items: [], note: `${label}：图中没有相符的目标` };
+}
+
 /** One award's count, as "有多少…" about it alone would give. */
 async function awardValue(ctx: AskContext, q: ParsedQuestion, i: number): Promise<Side> {
   const slot = q.awards[i];
@@ -43,7 +52,9 @@ export async function compare(ctx: AskContext, q: ParsedQuestion): Promise<Outco
   const sides =
     q.awards.length >= 2
       ? await Promise.all(q.awards.map((_, i) => awardValue(ctx, q, i)))
-      : await Promise.all(q.regions.map((r) => placeValue(ctx, q, r, q.key)));
+      : q.policies.length === 1 && q.regions.length === 1
+        ? await Promise.all([policyGoal(ctx, q), placeValue(ctx, q, q.regions[0], q.key)])
+        : await Promise.all(q.regions.map((r) => placeValue(ctx, q, r, q.key)));
   const items = sides.flatMap((s) => s.items);
   const notes = [sides.map((s) => s.note).join("；") + "。"];
   const known = sides.filter((s): s is Side & { value: number } => s.value != null);

@@ -55,9 +55,16 @@ function levelOf(rest: string): Level | null {
 }
 
 function askForm(text: string): AskForm {
-  // The first clause with a question word decides (…目标? 实际达到了吗? is a list question).
   const clauses = text.split(/[?？。!！;；]/).filter((c) => c.trim());
-  for (const c of clauses.length ? clauses : [text]) {
+  const first = clauseForm(clauses.length ? clauses : [text]);
+  // 有个人获奖者吗?都是谁?: a yes/no clause followed by one asking for names asks for the names.
+  if (first === "bool" && clauses.length > 1 && clauseForm(clauses.slice(1)) === "list" && /谁|哪些|哪几|哪家|名单/.test(clauses.slice(1).join(""))) return "list";
+  return first;
+}
+
+function clauseForm(clauses: string[]): AskForm {
+  // The first clause with a question word decides (…目标? 实际达到了吗? is a list question).
+  for (const c of clauses) {
     if (/哪一届|第几届|哪届|哪一批|第几批/.test(c)) return "edition";
     if (/哪一年|哪年|哪一年份|什么时候|何时|什么年份|年份是/.test(c)) return "year";
     if (/哪些|哪家|哪个|哪几|哪位|什么|谁/.test(c)) return "list";
@@ -380,7 +387,7 @@ function policyWords(rest: string, placeNamed: boolean): { refs: ParsedQuestion[
       continue;
     }
     const words = (before.split(/[|?？,，。;；、]/).pop() ?? "").replace(/^(的|对|在|按|按照|根据|依据|为|是)+/, "");
-    const atPlace = before.endsWith("|") && placeNamed;
+    const atPlace = /\|的?$/.test(before) && placeNamed;
     if (words.length >= 2 || (atPlace && !/^(决定|意见)$/.test(m[1]))) refs.push({ word: m[1], words });
   }
   return { refs, asked };
@@ -420,7 +427,8 @@ function chooseIntent(q: ParsedQuestion): Intent {
   // 获奖次数最多的企业, 哪个城市的获奖企业最多: a ranking of award records, not a figure.
   if (!q.entities.length && /最(多|少)|排名第一|数量第一/.test(q.rest) && /获奖|获得|次数|荣获|得奖/.test(q.rest) && !/率|金额|资金/.test(q.rest)) return "award_ranking";
   if (COMPARE_WHICH.test(q.rest) && q.regions.length >= 2) return "compare";
-  if (q.form === "bool" && COMPARE_BOOL.test(q.rest) && (q.awards.length >= 2 || q.regions.length >= 2)) return "compare";
+  const policyVsPlace = (q.policies.length === 1 || q.policyRefs.length === 1) && q.regions.length === 1 && /目标/.test(q.rest);
+  if (q.form === "bool" && COMPARE_BOOL.test(q.rest) && (q.awards.length >= 2 || q.regions.length >= 2 || policyVsPlace)) return "compare";
   const goal = goalIntent(q);
   // An award the graph has no facts for may still be a goal's or a stated total's subject
   // (争创几个某某质量奖, 有几家某某质量奖企业): those are looked up by its words.
