@@ -202,12 +202,13 @@ export async function policiesList(ctx: AskContext, q: ParsedQuestion): Promise<
   const kind = q.askedPolicyType;
   // An award named beside the kind asked (某奖依据什么办法) means that award's own rules.
   const awardKeys = q.awards.flatMap((a) => a.awards).map(matchKey);
+  const scope = rs ?? [];
   const policies = (await ctx.backend.policies()).filter((p) => {
     if (kind) {
       if (!p.title.includes(kind) || q.policies.includes(p.title)) return false;
       if (awardKeys.length) return awardKeys.some((k) => matchKey(p.title).includes(k));
       // A year in the question dates the policy it refers to (2016年行动计划), not the one asked.
-      return policyInPlaces(ctx, p, q.regions) && (q.year == null || q.policies.length > 0 || p.year === q.year);
+      return policyInPlaces(ctx, p, q.regions, scope) && (q.year == null || q.policies.length > 0 || p.year === q.year);
     }
     return (!rs || (p.region != null && rs.includes(p.region))) && (q.year == null || p.year === q.year);
   });

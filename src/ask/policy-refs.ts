@@ -8,9 +8,8 @@ import type { ParsedQuestion } from "./query.js";
 import { coverage } from "./similarity.js";
 
 /** Does a policy belong to one of the places the question names (its region, or its title's)? */
-export function policyInPlaces(ctx: AskContext, p: PolicyFact, regions: string[]): boolean {
+export function policyInPlaces(ctx: AskContext, p: PolicyFact, regions: string[], scope: string[] = regionScope(ctx, regions) ?? []): boolean {
   if (!regions.length) return true;
-  const scope = regionScope(ctx, regions) ?? [];
   if (p.region && scope.includes(p.region)) return true;
   return regions.some((r) => {
     const rec = ctx.regions.find((x) => x.name === r);
@@ -21,8 +20,9 @@ export function policyInPlaces(ctx: AskContext, p: PolicyFact, regions: string[]
 /** The titles each reference stands for; several only when they fit equally well. */
 export function resolvePolicyRefs(ctx: AskContext, q: ParsedQuestion): string[] {
   const out: string[] = [];
+  const scope = regionScope(ctx, q.regions) ?? [];
   for (const ref of q.policyRefs) {
-    const kind = ctx.policies.filter((p) => p.title.includes(ref.word) && policyInPlaces(ctx, p, q.regions));
+    const kind = ctx.policies.filter((p) => p.title.includes(ref.word) && policyInPlaces(ctx, p, q.regions, scope));
     if (!kind.length) continue;
     const words = matchKey(ref.words);
     // A year in the reference (2016年行动计划) must be the title's or the policy's.
