@@ -239,6 +239,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
       if (withPlace.length && place) q.regions = q.regions.filter((r) => !place.names.includes(r));
     }
   }
+  placeAsNamePart(q, mentions, ctx.lexicon);
   q.asksPeople = q.affiliates && q.entities.length === 1 && /谁|哪位|哪些人|什么人|姓名|名字/.test(q.rest);
   q.intent = chooseIntent(q);
   return q;
@@ -329,6 +330,21 @@ function unknownOrganisation(rest: string): string | null {
   const m = LEGAL_NAME.exec(rest);
   if (!m || /哪|什么|几|多少|谁|的|获|是|企业|单位|这|那|该|其/.test(m[1].slice(0, -2))) return null;
   return m[1];
+}
+
+/**
+ * A name that starts with a place's short form (某地云 for 某地云计算有限公司): the place read first
+ * leaves a stub before the verb; place and stub together may be an organisation's short name.
+ */
+function placeAsNamePart(q: ParsedQuestion, mentions: Mention[], lex: Lexicon): void {
+  const place = mentions[0];
+  if (q.entities.length || q.ambiguous.length || q.unknownName || place?.kind !== "region" || place.start !== 0) return;
+  const stub = /^\|([\p{Script=Han}]{1,6}?)(?=获得|荣获|获评|获|是|拿|得过|入选)/u.exec(q.rest)?.[1];
+  if (!stub || NOT_A_NAME.test(stub)) return;
+  const fits = organisationsFor(lex, place.surface + stub);
+  if (fits.length !== 1) return;
+  q.entities.push({ surface: place.surface + stub, kind: "organization", names: fits });
+  q.regions = q.regions.filter((r) => !place.names.includes(r));
 }
 
 const NOT_A_PLACE = /^(这些|那些|这个|那个|请问|文件|文中|图中|其中|所有|全部|全省|全市|全国|全区|全县|目前|现在|今年|去年|前年|近|最近|累计|一共|总共|共有|哪|什么|谁|有|我|你|本|该|各|每|其他|另外|还有|以上|以下|此外|截至|截止)/;

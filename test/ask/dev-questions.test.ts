@@ -97,6 +97,8 @@ describe("paraphrases of our own on the dev gold facts", () => {
     ["Traditional, nominee individuals", "第六屆安徽省政府品質獎提名獎的個人獲得者有誰?", ["许启金", "阚艳"]],
     ["a county award by its edition in digits", "嘉善县第17届县长质量奖有哪些拟获奖单位?", ["浙江富申科技有限公司", "嘉善三思光电技术有限公司", "诚达药业股份有限公司"]],
     ["the same edition in Chinese numerals", "嘉善县第十七届县长质量奖拟授奖企业有几家?", 3],
+    ["a short name that begins with a place's short form", "阿里云获得的是什么奖?", ["杭州市人民政府质量管理创新奖"]],
+    ["an abbreviation with the place written before it", "中山朗晴小学拿的是什么奖?", ["中山市政府质量奖提名奖"]],
     ["a personal category", "南昌市市长质量奖的个人奖有哪些人获得?", ["赵正云", "曾发发"]],
     // status
     ["a candidate has not formally won", "诚达药业已经正式获得嘉善县县长质量奖了吗?", false],
