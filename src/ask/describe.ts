@@ -34,6 +34,8 @@ export function slotsOf(q: ParsedQuestion): Interpretation["slots"] {
   if (q.policies.length) slots.policy = q.policies;
   if (q.metricHint) slots.metric = q.metricHint;
   if (q.sum) slots.sum = true;
+  if (q.status) slots.status = q.status;
+  if (q.editions.length > 1) slots.editions = q.editions.map(String);
   slots.answer_form = q.form;
   return slots;
 }
@@ -62,7 +64,14 @@ function awardsText(q: ParsedQuestion, fallback = "不含提名奖"): string {
   return names.join(q.intent === "award_intersection" ? "，且" : "或");
 }
 
+const STATUS_WORD = { proposed: "（只看拟授奖、初选或公示名单中的候选对象）", formal: "（只看正式授奖，不含拟授奖或初选名单）" } as const;
+
 export function describe(q: ParsedQuestion): string {
+  const text = describeIntent(q);
+  return q.status && /^award_|^entity_has/.test(q.intent) ? text.replace(/。$/, `${STATUS_WORD[q.status]}。`) : text;
+}
+
+function describeIntent(q: ParsedQuestion): string {
   const who = q.recipientTypes ? q.recipientTypes.map((t) => TYPE_WORD[t]).join("和") : "获奖对象（不限组织或个人）";
   const where = q.regions.length ? `${q.regions.join("、")}的` : "";
   const t = when(q);
