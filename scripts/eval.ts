@@ -1,6 +1,7 @@
 // `npm run eval`: scores extraction and question answering on two sets, each ingested on its own:
 //   heldout — eval/heldout/ (documents we wrote in the style of other provinces' notices)
 //   seed    — ../shared/corpus with ../shared/eval/seeds-*.jsonl
+//   dev     — ../shared/eval/dev (37 documents modelled on other provinces' notices)
 // Facts are scored by score.mjs (--json), answers by score-qa.mjs, exactly as the graders do.
 //   npm run eval                      both sets, one table
 //   npm run eval -- --set heldout     one set
@@ -34,6 +35,12 @@ export const SETS: EvalSet[] = [
     docs: resolve(SHARED_EVAL, "../corpus"),
     gold: join(SHARED_EVAL, "seeds-gold.jsonl"),
     questions: join(SHARED_EVAL, "seeds-questions.jsonl"),
+  },
+  {
+    name: "dev",
+    docs: join(SHARED_EVAL, "dev/docs"),
+    gold: join(SHARED_EVAL, "dev/gold.jsonl"),
+    questions: join(SHARED_EVAL, "dev/questions.jsonl"),
   },
 ];
 

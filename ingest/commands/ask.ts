@@ -1,6 +1,7 @@
 // qkg ask: answers questions from a graph file, with the same code as GET /api/v1/ask.
 //   qkg ask [--graph file] [--json] "<question>"
 //   qkg ask [--graph file] --json --batch questions.jsonl   (one AskResult per line, line i for question i)
+//   qkg ask [--graph file] --context '<previous answer JSON>' "它还获得过什么奖?"   (a follow-up)
 import { readFile } from "node:fs/promises";
 import { answerQuestion, MAX_QUESTION_LENGTH } from "../../src/ask/answer.js";
 import type { AskResult } from "../../src/ask/types.js";
@@ -65,7 +66,17 @@ export async function run(argv: string[]): Promise<number> {
     graph: { type: "string" },
     json: { type: "boolean" },
     batch: { type: "string" },
+    context: { type: "string" },
   });
+  let context: unknown;
+  if (values.context !== undefined) {
+    try {
+      context = JSON.parse(values.context) as unknown;
+    } catch (e) {
+      throw new CliError("bad_context", `--context must be the JSON a previous answer printed: ${(e as Error).message}`);
+    }
+    if (!context || typeof context !== "object") throw new CliError("bad_context", "--context must be a JSON object (a previous answer or its interpretation)");
+  }
   const graph = values.graph ?? DEFAULT_GRAPH;
   if (values.batch) {
     if (positionals.length) throw new CliError("bad_arguments", "give either --batch questions.jsonl or one question, not both");
@@ -87,7 +98,7 @@ export async function run(argv: string[]): Promise<number> {
   if ([...question].length > MAX_QUESTION_LENGTH) {
     throw new CliError("question_too_long", `questions are limited to ${MAX_QUESTION_LENGTH} characters (got ${[...question].length})`);
   }
-  const r = await answerQuestion(await loadBackend(graph), question);
+  const r = await answerQuestion(await loadBackend(graph), question, context);
   console.log(values.json ? JSON.stringify(r) : human(r));
   return 0;
 }

@@ -9,6 +9,8 @@ import { withEvidence } from "./evidence.js";
 import {
   awardCount,
   awardIntersection,
+  awardRanking,
+  awardsList,
   awardRecipients,
   awardYear,
   entityAwardCount,
@@ -29,10 +31,14 @@ import {
   targetMet,
   targetValue,
 } from "./execute-metrics.js";
+import { compare, difference } from "./execute-compare.js";
 import { normalizeQuestion } from "./normalize.js";
-import { parseQuestion } from "./parse.js";
+import { resolvePolicyRefs } from "./policy-refs.js";
+import { isFullOrganisationName, parseQuestion } from "./parse.js";
 import type { EntitySlot, ParsedQuestion } from "./query.js";
-import type { AskResult } from "./types.js";
+import type { AskResult, Interpretation } from "./types.js";
+import type { TargetFact } from "../../graph/types.js";
+import { focusOf, resolveReferences } from "./follow-up.js";
 
 /** Longest question accepted, in characters (code points). */
 export const MAX_QUESTION_LENGTH = 200;
@@ -84,7 +90,19 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
       return targetValue(ctx, q);
     case "target_met":
       return targetMet(ctx, q);
+    case "award_ranking":
+      return awardRanking(ctx, q);
+    case "awards_list":
+      return awardsList(ctx, q);
+    case "compare":
+      return compare(ctx, q);
+    case "difference":
+      return difference(ctx, q);
     default:
+      // 某某有限公司获得过X吗? about a full name the graph has no record of: no, and say why.
+      if (q.form === "bool" && q.unknownName && isFullOrganisationName(q.unknownName)) {
+        return { answer: false, items: [], notes: [`图中没有${q.unknownName}的任何获奖或候选记录，故答“否”。`] };
+      }
       return EMPTY;
   }
 }
@@ -125,19 +143,42 @@ function emptyResult(question: string, text: string): AskResult {
   return { question, interpretation: { intent: "unknown", slots: {}, text }, answer: [], items: [], suggestions: [] };
 }
 
-/** Answers one question from the graph. Never throws on the question's content; backend errors propagate. */
-export async function answerQuestion(backend: Backend, question: string): Promise<AskResult> {
+/** What the answer is about, for a follow-up question (它, 这个目标) to refer to. */
+function focusSlots(q: ParsedQuestion, outcome: Outcome): Interpretation["slots"] {
+  const slots: Interpretation["slots"] = {};
+  const entity = q.entities[0]?.names[0] ?? (q.intent === "award_recipients" && Array.isArray(outcome.answer) && outcome.answer.length === 1 ? outcome.answer[0] : undefined);
+  if (entity) slots.focus_entity = entity;
+  const award = q.awards.length === 1 && q.awards[0].awards.length === 1 ? q.awards[0].awards[0] : undefined;
+  if (award) slots.focus_award = award;
+  const target = outcome.items.map((i) => i.facts[0]).find((f): f is TargetFact => f?.kind === "target");
+  // Written with its value, not its year: a year would read as the year of the outcome asked about.
+  if (target) slots.focus_target = `${target.policy ? `《${target.policy}》` : ""}${target.metric}${target.value}${target.unit ?? ""}目标`;
+  return slots;
+}
+
+/**
+ * Answers one question from the graph. Never throws on the question's content; backend errors
+ * propagate. `context` is the previous answer (or its interpretation) in the same conversation:
+ * references to it in the question (它, 该企业, 这个目标) are resolved from it.
+ */
+export async function answerQuestion(backend: Backend, question: string, context?: unknown): Promise<AskResult> {
   const raw = typeof question === "string" ? question : String(question ?? "");
   if (!normalizeQuestion(raw)) return emptyResult(raw, "问题为空。");
   if ([...raw].length > MAX_QUESTION_LENGTH) return emptyResult(raw, `问题超过${MAX_QUESTION_LENGTH}个字符，未作解析。`);
   const ctx = await askContext(backend);
-  const q = parseQuestion(raw, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  const followUp = context ? resolveReferences(raw, focusOf(context)) : { question: raw, notes: [] };
+  const q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  if (!q.policies.length && q.policyRefs.length) q.policies = resolvePolicyRefs(ctx, q);
   const outcome = await execute(ctx, q);
   const items = await withEvidence(backend, outcome.items);
-  const notes = [...(q.timeNotes.length ? [`时间理解为：${q.timeNotes.join("；")}。`] : []), ...outcome.notes];
+  const notes = [
+    ...(followUp.notes.length ? [`承接上一问：${followUp.notes.join("；")}。`] : []),
+    ...(q.timeNotes.length ? [`时间理解为：${q.timeNotes.join("；")}。`] : []),
+    ...outcome.notes,
+  ];
   return {
     question: raw,
-    interpretation: { intent: q.intent, slots: slotsOf(q), text: [describe(q), ...notes].join("") },
+    interpretation: { intent: q.intent, slots: { ...slotsOf(q), ...focusSlots(q, outcome) }, text: [describe(q), ...notes].join("") },
     answer: outcome.answer,
     items,
     suggestions: suggestionsFor(ctx, q, outcome),

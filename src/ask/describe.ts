@@ -1,7 +1,7 @@
 // The interpretation: the parsed query as slots and as one Chinese sentence saying how the
 // question was understood, so a reader can tell a wrong reading from a wrong answer.
 import type { RecipientType, Tier } from "../../graph/types.js";
-import { DEFAULT_TIERS } from "./parse.js";
+import { DEFAULT_TIERS } from "./vocabulary.js";
 import type { ParsedQuestion } from "./query.js";
 import type { Interpretation } from "./types.js";
 
@@ -34,6 +34,8 @@ export function slotsOf(q: ParsedQuestion): Interpretation["slots"] {
   if (q.policies.length) slots.policy = q.policies;
   if (q.metricHint) slots.metric = q.metricHint;
   if (q.sum) slots.sum = true;
+  if (q.status) slots.status = q.status;
+  if (q.editions.length > 1) slots.editions = q.editions.map(String);
   slots.answer_form = q.form;
   return slots;
 }
@@ -41,7 +43,8 @@ export function slotsOf(q: ParsedQuestion): Interpretation["slots"] {
 function when(q: ParsedQuestion): string {
   const parts: string[] = [];
   if (q.year != null) parts.push(`${q.year}年`);
-  if (q.edition != null) parts.push(`第${q.edition}届`);
+  if (q.editions.length > 1) parts.push(`第${q.editions.join("、")}届`);
+  else if (q.edition != null) parts.push(`第${q.edition}届`);
   if (q.yearFrom != null && q.yearTo != null) parts.push(`${q.yearFrom}—${q.yearTo}年`);
   else if (q.yearFrom != null) parts.push(`${q.yearFrom}年及以后`);
   else if (q.yearTo != null) parts.push(`截至${q.yearTo}年`);
@@ -52,15 +55,23 @@ function awardsText(q: ParsedQuestion, fallback = "不含提名奖"): string {
   // A name written without its region (市长质量奖) is shown as written, with what it was read as.
   const names = q.awards.map((a) => {
     const exact = a.awards.length === 1 && a.awards[0].replace(/[“”"]/g, "") === a.surface;
-    return `${exact ? a.awards[0] : `${a.surface}（即${a.awards.join("或")}）`}（${tiersText(a.tiers ?? q.tiers, fallback)}）`;
+    const named = exact ? a.awards[0] : a.awards.length ? `${a.surface}（即${a.awards.join("或")}）` : `${a.surface}（图中没有其获奖名单，只查原文给出的数字）`;
+    return `${named}（${tiersText(a.tiers ?? q.tiers, fallback)}）`;
   });
-  if (q.qualityAwardsOnly) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
+  if (q.qualityAwardsOnly && !names.length) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
   const LEVEL_WORD = { national: "国家级", provincial: "省级", municipal: "市级", district: "区级", county: "县级" } as const;
   if (!names.length) return `${q.level ? LEVEL_WORD[q.level] : "任何"}奖项（${tiersText(q.tiers, fallback)}）`;
   return names.join(q.intent === "award_intersection" ? "，且" : "或");
 }
 
+const STATUS_WORD = { proposed: "（只看拟授奖、初选或公示名单中的候选对象）", formal: "（只看正式授奖，不含拟授奖或初选名单）" } as const;
+
 export function describe(q: ParsedQuestion): string {
+  const text = describeIntent(q);
+  return q.status && /^award_|^entity_has/.test(q.intent) ? text.replace(/。$/, `${STATUS_WORD[q.status]}。`) : text;
+}
+
+function describeIntent(q: ParsedQuestion): string {
   const who = q.recipientTypes ? q.recipientTypes.map((t) => TYPE_WORD[t]).join("和") : "获奖对象（不限组织或个人）";
   const where = q.regions.length ? `${q.regions.join("、")}的` : "";
   const t = when(q);
@@ -70,7 +81,7 @@ export function describe(q: ParsedQuestion): string {
   switch (q.intent) {
     case "award_recipients":
       if (q.personAffiliation) return `查找${tm}获得${awardsText(q)}的${where}个人获奖者所在的单位。`;
-      return `查找${tm}获得${awardsText(q)}的${where}${who}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
+      return `查找${tm}获得${awardsText(q)}的${where}${who}${q.recipientNames ? `（限于名称含“${q.ambiguous.map((a) => a.surface).join("、")}”的：${q.recipientNames.join("、")}）` : ""}${q.form === "bool" ? "，回答是否存在" : "名单"}。`;
     case "award_intersection":
       return `查找同时获得${awardsText(q)}的${where}${who}${tm ? `（时间限定：${tm}）` : ""}。`;
     case "award_count":
@@ -104,6 +115,18 @@ export function describe(q: ParsedQuestion): string {
       return `查找${q.policies.join("、") || "政策"}${tm ? `到${tm}` : ""}设定的相应目标值。`;
     case "target_met":
       return `对照${q.policies.join("、") || "政策"}的目标与${q.regions.join("、")}${tm}的实际值，判断是否达到。`;
+    case "compare":
+      return q.awards.length >= 2
+        ? `分别统计${q.awards.map((a) => a.surface).join("与")}的${who}数量（原文给出总数时以原文为准），再比较大小。`
+        : `分别查找${[...q.policies, ...q.regions].join("、")}${tm}的${/目标/.test(q.rest) ? "相应目标值" : "相应统计数值"}，比较后回答${q.form === "bool" ? "是否成立" : "哪一方"}。`;
+    case "difference":
+      return `分别查找问题中的两个数字（目标或实际值），回答两者之差。`;
+    case "award_ranking":
+      return /(城市|地市|哪个市|哪些市|省份|哪个省|区县|哪个区|哪个县)/.test(q.rest)
+        ? `按所在地区统计${tm}获得${awardsText(q)}的${where}获奖对象数量，回答${/最少/.test(q.rest) ? "最少" : "最多"}的地区（并列时都列出）。`
+        : `按获奖对象统计${tm}获得${awardsText(q)}的次数（同一奖项同一年或同一届计一次），回答${/最少/.test(q.rest) ? "最少" : "最多"}的对象（并列时都列出）。`;
+    case "awards_list":
+      return `列出${tm}${q.status === "proposed" ? "只有拟授奖/初选/公示名单（尚未正式授奖）的" : "有获奖记录的"}${awardsText(q)}的奖项名称。`;
     case "ambiguous":
       return `问题中的“${q.ambiguous.map((a) => a.surface).join("、")}”可指多个对象：${q.ambiguous.flatMap((a) => a.names).join("、")}；请写出全称。`;
     default:

@@ -8,6 +8,7 @@ import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
 import { judgeTarget, reasonNote, satisfies } from "../../graph/judge.js";
 import { matchKey } from "./normalize.js";
+import { policyInPlaces } from "./policy-refs.js";
 import type { ParsedQuestion } from "./query.js";
 import { compareSimilarity, plausible, similarity, type Similarity } from "./similarity.js";
 
@@ -53,14 +54,17 @@ const targetItem = (t: TargetFact, note?: string): ItemDraft => ({
   facts: [t],
 });
 
-async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
+export async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
   const rs = regionScope(ctx, regions);
   const year = q.year ?? q.yearTo;
   // A rank (居全省第一) answers 第几/排名 questions and nothing else.
   const wantsRank = /第几|排名|排第|位次|名次|排在/.test(q.key);
+  const wantsShare = /比重|占比|比例|百分比|份额/.test(q.key);
   const obs = (await ctx.backend.observations(rs ? { regions: rs } : {}))
     .filter((o) => year == null || o.year == null || o.year === year)
-    .filter((o) => (o.unit === "位次") === wantsRank);
+    .filter((o) => (o.unit === "位次") === wantsRank)
+    // A share (占全市比重, 占比) is a percentage.
+    .filter((o) => !wantsShare || o.unit === "%");
   // Rank figures are few, and their names end in 排名 where questions say 排第几: match the rest, less strictly.
   const pool = wantsRank ? obs.map((o) => ({ ...o, metric: o.metric.replace(/(在)?(全国|全省|全市|亚洲|全球|世界)?(排名|位次|名次)$/, "") || o.metric })) : obs;
   const original = new Map(pool.map((o, i) => [o, obs[i]]));
@@ -98,7 +102,7 @@ export async function observationValue(ctx: AskContext, q: ParsedQuestion): Prom
   return { answer: o.value, items: [obsItem(o)], notes: [`对应指标“${o.metric}”（${o.region ?? "地区未写"}，${o.year ?? "年份未写"}${o.year ? "年" : ""}）。`] };
 }
 
-async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
+export async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
   const rs = regionScope(ctx, q.regions);
   if (q.policies.length) return (await Promise.all(q.policies.map((policy) => ctx.backend.targets({ policy })))).flat();
   return ctx.backend.targets(rs ? { regions: rs } : {});
@@ -135,7 +139,7 @@ export async function policyTargets(ctx: AskContext, q: ParsedQuestion): Promise
   return { answer: uniq(hits.map((t) => t.metric)), items: hits.map((t) => targetItem(t)), notes: [] };
 }
 
-function bestTarget(targets: TargetFact[], q: ParsedQuestion): TargetFact | null {
+export function bestTarget(targets: TargetFact[], q: ParsedQuestion): TargetFact | null {
   let pool = targets.filter((t) => q.year == null || t.deadline_year == null || t.deadline_year === q.year);
   const byNumber = pool.filter((t) => q.numbers.includes(t.value));
   if (byNumber.length) pool = byNumber;
@@ -158,7 +162,19 @@ export async function targetValue(ctx: AskContext, q: ParsedQuestion): Promise<O
   return { answer: t.value, items: [targetItem(t)], notes: [`目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）。`] };
 }
 
+/** 某纲要给X定了具体数值吗?: is there a quantified goal for X at all (not: was it reached)? */
+const ASKS_EXISTENCE = /(定|设定|设|提出|规定|明确|给出)了?[^|?？]{0,6}(具体|量化)?(数值|数字|目标值|指标值|量化目标)/;
+
+async function targetExists(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  const targets = await targetsOf(ctx, { ...q, year: null });
+  // The metric must be named nearly in full: a goal for a similar-sounding figure is not one for this.
+  const hit = rank(targets, keyWithoutPolicies(q), 0.8)[0]?.f ?? null;
+  if (!hit) return { answer: false, items: [], notes: [`${q.policies.join("、") || "图中的政策"}没有为该指标设定具体数值目标。`] };
+  return { answer: true, items: [targetItem(hit)], notes: [`目标“${hit.metric}”${hit.comparator}${hit.value}${hit.unit ?? ""}。`] };
+}
+
 export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
+  if (ASKS_EXISTENCE.test(q.rest)) return targetExists(ctx, q);
   const t = bestTarget(await targetsOf(ctx, { ...q, year: null }), { ...q, year: null });
   if (!t) return { answer: [], items: [], notes: ["图中没有找到相符的目标。"] };
   const text = keyWithoutPolicies(q);
@@ -183,9 +199,19 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
 
 export async function policiesList(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const rs = regionScope(ctx, q.regions);
-  const policies = (await ctx.backend.policies()).filter(
-    (p) => (!rs || (p.region != null && rs.includes(p.region))) && (q.year == null || p.year === q.year),
-  );
+  const kind = q.askedPolicyType;
+  // An award named beside the kind asked (某奖依据什么办法) means that award's own rules.
+  const awardKeys = q.awards.flatMap((a) => a.awards).map(matchKey);
+  const scope = rs ?? [];
+  const policies = (await ctx.backend.policies()).filter((p) => {
+    if (kind) {
+      if (!p.title.includes(kind) || q.policies.includes(p.title)) return false;
+      if (awardKeys.length) return awardKeys.some((k) => matchKey(p.title).includes(k));
+      // A year in the question dates the policy it refers to (2016年行动计划), not the one asked.
+      return policyInPlaces(ctx, p, q.regions, scope) && (q.year == null || q.policies.length > 0 || p.year === q.year);
+    }
+    return (!rs || (p.region != null && rs.includes(p.region))) && (q.year == null || p.year === q.year);
+  });
   const items = new Map<string, ItemDraft>();
   for (const p of policies) {
     const item = items.get(p.title);

@@ -3,6 +3,7 @@
 // names with and without their region) mapped to what it may refer to, matched longest-first.
 import type { GazetteerEntry, RegionRecord, Tier } from "../../graph/types.js";
 import { matchKey } from "./normalize.js";
+import { GRADES } from "./vocabulary.js";
 
 export type LexKind = "organization" | "person" | "project" | "brand" | "region" | "award" | "policy";
 
@@ -10,7 +11,7 @@ export interface LexEntry {
   kind: LexKind;
   /** Canonical names this surface may mean (two or more: ambiguous). */
   names: string[];
-  /** A short name we derived (上上电缆 from 江苏上上电缆集团有限公司), not one the graph states. */
+  /** A short name we derived (青禾电缆 from 江苏青禾电缆集团有限公司), not one the graph states. */
   derived: boolean;
 }
 
@@ -43,13 +44,8 @@ export interface Lexicon {
   tierOf: Map<string, Tier>;
 }
 
-const GRADES: Array<[string, Tier]> = [
-  ["金奖", "gold"],
-  ["银奖", "silver"],
-  ["铜奖", "bronze"],
-];
 
-// Legal-form endings people leave out when they name a firm (上上电缆 for 江苏上上电缆集团有限公司).
+// Legal-form endings people leave out when they name a firm (青禾电缆 for 江苏青禾电缆集团有限公司).
 const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|控股)$/;
 
 /** The distinctive part of an organisation's name: no region in front, no legal form behind. */
@@ -84,11 +80,14 @@ export function awardSurfaces(award: string, regions: RegionRecord[]): string[] 
     if (r.level === "country" || !key.startsWith(r.name)) continue;
     const base = key.slice(r.name.length);
     if (base.length < 4) continue;
-    out.push(base);
+    // 质量管理奖 alone names no programme (every issuer has one): the region must be written.
+    if (!/^质量(管理)?奖$/.test(base)) out.push(base);
     // 人民政府质量奖 is also written 政府质量奖.
     if (base.includes("人民政府")) out.push(base.replace("人民政府", "政府"), key.replace("人民政府", "政府"));
-    if (/质量奖$/.test(base)) {
+    if (/质量(管理)?奖$/.test(base)) {
       if (r.short && r.short !== r.name) out.push(r.short + base);
+      // 某市长质量奖 for 某市市长质量奖: the head character is written once.
+      if (r.name.endsWith(base[0]) && /^[省市区县]长/.test(base)) out.push(r.name + base.slice(1));
       // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award);
       // 浙江省质量奖 and 杭州市质量奖 are what people call 浙江省人民政府质量奖 and 杭州市政府质量奖.
       if (/^([省市区县]长|(人民)?政府)质量奖$/.test(base)) out.push(r.name + "质量奖");

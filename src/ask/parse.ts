@@ -5,25 +5,27 @@ import type { Level, RecipientType, RegionRecord, Tier } from "../../graph/types
 import { findMentions, type Lexicon, type Mention } from "./lexicon.js";
 import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
+import { organisationsFor } from "./short-names.js";
 import { coverage } from "./similarity.js";
 import { parseTime } from "./time.js";
+import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, SUB_AWARD_WORD, TIER_WORDS, LEVEL_HEAD } from "./vocabulary.js";
 
-export const ALL_TIERS: Tier[] = ["winner", "nominee", "gold", "silver", "bronze", "other"];
-/** Nominations are a different honour: left out unless the question asks for them. */
-export const DEFAULT_TIERS: Tier[] = ["winner", "gold", "silver", "bronze", "other"];
-const FORMAL_TIERS: Tier[] = ["winner", "gold", "silver", "bronze"];
+export { ALL_TIERS, DEFAULT_TIERS };
 
 // Marks a removed name or time expression in `rest`, so words on either side do not join up.
 const GAP = "|";
 
+const INCLUSIVE_AFTER = new RegExp(`^\\(?${TIER_WORDS.inclusive.source}`);
+const FORMAL_AFTER = new RegExp(`^\\(?[^)|]{0,6}(${TIER_WORDS.formal.source})`);
+// A grade right after the name, or after a category label (经济类银奖).
+const GRADE_AFTER = GRADES.map(([word, tier]) => [new RegExp(`^([^|?？奖]{1,4}类)?${word}`), tier] as const);
+
 /** What the words right after an award name say about its tier (提名奖, (含提名奖), 正式奖, 金奖). */
 function tierAfter(after: string): Tier[] | null {
-  if (/^\(?(含|包括|包含|以及|及|和|或)提名/.test(after)) return ALL_TIERS;
-  if (/^\(?[^)|]{0,6}(正式奖|不是提名|不含提名|不包括提名|非提名)/.test(after)) return FORMAL_TIERS;
+  if (INCLUSIVE_AFTER.test(after)) return ALL_TIERS;
+  if (FORMAL_AFTER.test(after)) return FORMAL_TIERS;
   if (/^(的)?提名/.test(after)) return ["nominee"];
-  if (/^金奖/.test(after)) return ["gold"];
-  if (/^银奖/.test(after)) return ["silver"];
-  if (/^铜奖/.test(after)) return ["bronze"];
+  for (const [re, tier] of GRADE_AFTER) if (re.test(after)) return [tier];
   return null;
 }
 
@@ -53,9 +55,16 @@ function levelOf(rest: string): Level | null {
 }
 
 function askForm(text: string): AskForm {
-  // The first clause with a question word decides (…目标? 实际达到了吗? is a list question).
   const clauses = text.split(/[?？。!！;；]/).filter((c) => c.trim());
-  for (const c of clauses.length ? clauses : [text]) {
+  const first = clauseForm(clauses.length ? clauses : [text]);
+  // 有个人获奖者吗?都是谁?: a yes/no clause followed by one asking for names asks for the names.
+  if (first === "bool" && clauses.length > 1 && clauseForm(clauses.slice(1)) === "list" && /谁|哪些|哪几|哪家|名单/.test(clauses.slice(1).join(""))) return "list";
+  return first;
+}
+
+function clauseForm(clauses: string[]): AskForm {
+  // The first clause with a question word decides (…目标? 实际达到了吗? is a list question).
+  for (const c of clauses) {
     if (/哪一届|第几届|哪届|哪一批|第几批/.test(c)) return "edition";
     if (/哪一年|哪年|哪一年份|什么时候|何时|什么年份|年份是/.test(c)) return "year";
     if (/哪些|哪家|哪个|哪几|哪位|什么|谁/.test(c)) return "list";
@@ -63,6 +72,8 @@ function askForm(text: string): AskForm {
     if (/几|多少|数量|总数是|是多大/.test(c)) return /是多少|为多少|多少[%％]|率/.test(c) ? "value" : "count";
     if (/吗|么|嘛|是否|有没有|是不是|能否|可否/.test(c)) return "bool";
     if (/名单|列出|有何/.test(c)) return "list";
+    // A question that is only the figure's name (某省食品抽检合格率?, …的目标?) asks for its value.
+    if (/(目标|率|指数|比重|占比|得分|分数|总数|数值|总值|产值|金额)$/.test(c.trim())) return "value";
   }
   return "list";
 }
@@ -74,7 +85,8 @@ export interface ParseContext {
 }
 
 export function parseQuestion(question: string, ctx: ParseContext): ParsedQuestion {
-  const text = normalizeQuestion(question);
+  let text = normalizeQuestion(question);
+  for (const [word, canonical] of AWARD_SYNONYMS) text = text.replace(word, canonical);
   const key = matchKey(text);
   const time = parseTime(key, ctx.newestYear);
   const inTime = (m: { start: number; end: number }) => time.spans.some((s) => m.start < s.end && m.end > s.start);
@@ -107,9 +119,24 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
         // An award of that region the graph does not have stays named, so the answer is honestly empty.
         slot.awards = own.length ? own : [`${region?.name ?? prev.names[0]}${m.surface}`];
         slot.surface = prev.surface + m.surface;
+      } else if (prev?.end !== m.start && LEVEL_HEAD[key[m.start - 1]] && /^(人民)?政府/.test(m.surface)) {
+        // 市政府质量奖 / 省政府质量奖 with no place: every award of that level of government.
+        const level = LEVEL_HEAD[key[m.start - 1]];
+        const ofLevel = slot.awards.filter((a) => issuerLevel(a, ctx.lexicon) === level);
+        if (ofLevel.length) {
+          slot.awards = ofLevel;
+          slot.surface = key[m.start - 1] + m.surface;
+        }
       }
       awards.push(slot);
     } else if (m.kind === "region") {
+      // 某地 + 质量奖 with no such award in the graph (its totals may still be stated): the
+      // place's award, named as written, not a place filter on every 质量奖.
+      const own = /^质量(管理)?奖/.exec(key.slice(m.end));
+      if (own && !(next?.kind === "award" && next.start === m.end) && !inTime({ start: m.end, end: m.end + own[0].length })) {
+        awards.push({ surface: m.surface + own[0], awards: [], tiers: tierAfter(key.slice(m.end + own[0].length, m.end + own[0].length + 12)), year: null, edition: null });
+        continue;
+      }
       for (const n of m.names) if (!regions.includes(n)) regions.push(n);
     } else if (m.kind === "policy") {
       for (const n of m.names) if (!policies.includes(n)) policies.push(n);
@@ -122,6 +149,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   for (const slot of awards) localiseAward(slot, regions, ctx.lexicon);
   const unknownAwards: string[] = [];
   rest = awardsBySuffix(rest, awards, ctx.lexicon, unknownAwards);
+  includeSubAwards(key, awards, ctx.lexicon);
   // A title in 《》 that is not exactly a known policy: the closest known title, if close.
   if (policies.length === 0) {
     for (const m of text.matchAll(/《([^》]{2,80})》/g)) {
@@ -152,6 +180,10 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   // Question words and a year beside the metric (设定了哪些2035年的目标) are not part of it.
   const metricHint = rawHint?.replace(/^(的|哪些|什么|哪几[个项]|各项|各类)+/, "").replace(/(到)?\d{4}年(底|末)?(的)?/g, "").replace(/^的|的$/g, "") || null;
 
+  // 从第七届后的28家增加到了多少家: the 28 (and the round it is dated by) describe the old figure.
+  const growth = new RegExp(`从[^|?？]{0,12}?(\\d+(?:\\.\\d+)?)[^|?？\\d]{0,3}(增加|增长|提高|上升|提升|发展|扩大)到?了?(多少|几)`).exec(key);
+  const fromValue = growth ? Number(growth[1]) : null;
+  const { refs: policyRefs, asked: askedPolicyType } = policyWords(rest, regions.length > 0);
   const personAffiliation =
     /(个人|获奖者|获得者)[^|?？]{0,6}(是|来自|属于|在)?(哪家|哪个|什么|哪一家)(企业|公司|单位)|(个人|获奖者|获得者)[^|?？]{0,6}所在(的)?(单位|企业|公司)/.test(rest);
   const q: ParsedQuestion = {
@@ -170,33 +202,50 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     year: time.year,
     yearFrom: time.yearFrom,
     yearTo: time.yearTo,
-    edition: time.edition,
+    edition: fromValue != null ? null : time.edition,
+    editions: fromValue != null ? [] : time.editions,
+    fromValue,
     timeNotes: time.notes,
     policies,
+    policyRefs: policies.length ? [] : policyRefs,
+    askedPolicyType,
     numbers,
     sum: /合计|一共|总共|共计|加起来|总计/.test(rest) && regions.length > 1,
     metricHint: metricHint && metricHint.length >= 2 ? metricHint : null,
     rest,
     ambiguous,
+    status: STATUS_WORDS.proposed.test(rest) ? "proposed" : STATUS_WORDS.formal.test(rest) ? "formal" : null,
     affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|首席质量官|质量官|厂长|院长|书记|负责人|法定代表人|员工|职工|个人|人员/.test(rest),
-    unknownName: entities.length || ambiguous.length ? null : (unknownSubject(rest) ?? unknownPlace(rest)),
+    unknownName: entities.length || ambiguous.length ? null : (unknownOrganisation(rest) ?? unknownSubject(rest) ?? unknownPlace(rest)),
   };
   // An award the graph has never heard of (詹天佑奖 when no document names it): say so, answer [].
-  if (!q.unknownName && awards.length === 0 && unknownAwards.length) q.unknownName = unknownAwards[0];
-  if (q.unknownName) {
-    // A fragment of known names (中车 for 中车株洲电机有限公司, 中车时代电动汽车…) is a name too.
-    const fragment = matchKey(q.unknownName);
-    const fits = fragment.length >= 2 ? ctx.lexicon.organizations.filter((_, i) => ctx.lexicon.organizationKeys[i].includes(fragment)) : [];
-    if (fits.length === 1) q.entities.push({ surface: q.unknownName, kind: "organization", names: fits });
-    else if (fits.length > 1) q.ambiguous.push({ surface: q.unknownName, kind: "organization", names: fits });
-    if (fits.length) q.unknownName = null;
+  if (!q.unknownName && awards.length === 0 && unknownAwards.length) {
+    q.unknownName = unknownAwards[0];
+    q.unknownAward = true;
   }
+  if (q.unknownName) {
+    // A fragment or an abbreviation of known names is a name too; with the place written
+    // right before it (某市 + 某小学) when that is how the question wrote the name.
+    const at = key.indexOf(matchKey(q.unknownName));
+    const place = mentions.find((m) => m.kind === "region" && m.end === at);
+    const withPlace = place ? organisationsFor(ctx.lexicon, place.surface + q.unknownName) : [];
+    const fits = withPlace.length ? withPlace : organisationsFor(ctx.lexicon, q.unknownName);
+    const surface = withPlace.length && place ? place.surface + q.unknownName : q.unknownName;
+    if (fits.length === 1) q.entities.push({ surface, kind: "organization", names: fits });
+    else if (fits.length > 1) q.ambiguous.push({ surface, kind: "organization", names: fits });
+    if (fits.length) {
+      q.unknownName = null;
+      // The place was part of the name, not a scope.
+      if (withPlace.length && place) q.regions = q.regions.filter((r) => !place.names.includes(r));
+    }
+  }
+  placeAsNamePart(q, mentions, ctx.lexicon);
   q.asksPeople = q.affiliates && q.entities.length === 1 && /谁|哪位|哪些人|什么人|姓名|名字/.test(q.rest);
   q.intent = chooseIntent(q);
   return q;
 }
 
-const LEVEL_OF_HEAD: Record<string, RegionRecord["level"]> = { 省: "province", 市: "city", 区: "district", 县: "county" };
+const LEVEL_OF_HEAD: Record<string, RegionRecord["level"]> = LEVEL_HEAD;
 
 /**
  * A base name (市长质量奖) asked about a place (株洲有几家企业获得过市长质量奖) means that place's
@@ -226,6 +275,11 @@ function localiseAward(slot: AwardSlot, regions: string[], lex: Lexicon): void {
   if (home) slot.awards = [home + slot.surface];
 }
 
+/** The level of the government issuing an award, from the place its name starts with. */
+function issuerLevel(award: string, lex: Lexicon): RegionRecord["level"] | null {
+  return lex.regions.filter((r) => award.startsWith(r.name)).sort((a, b) => b.name.length - a.name.length)[0]?.level ?? null;
+}
+
 /** Is this award mention a base name (市长质量奖) that a region written right before it completes? */
 function regionalised(award: Mention, region: string, lex: Lexicon): boolean {
   if (!/^[省市区县]长|^政府|^人民政府|^质量奖/.test(award.surface)) return false;
@@ -245,7 +299,7 @@ function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: n
 }
 
 const VERB = /(获得|荣获|获评|获|入选|被评为|被认定为|摘得|斩获|拿到|得到|评上|当选)/;
-const ADVERBS = /(既|也|都|曾经|曾|先后|均|已经|已|还|是否|有没有|同时|分别|累计|共|一共|总共|还有)+$/;
+const ADVERBS = /(既|也|都|曾经|曾|先后|均|已经|已|正式|还|是否|有没有|同时|分别|累计|共|一共|总共|还有)+$/;
 const NOT_A_NAME = /哪|什么|谁|几|多少|企业|单位|组织|个人|工程|项目|品牌|商标|城市|地区|有|的|是|在|和|及|与|年|届|中|里|奖|荣誉|称号|认证|标准|、|,|，/;
 const NAME_ENDING = /(公司|集团|厂|研究所|研究院|医院|学校|大学|中心)$/;
 
@@ -261,8 +315,36 @@ function unknownSubject(rest: string): string | null {
   if (subject.length < 2 || !/\p{Script=Han}/u.test(subject)) return null;
   if (NAME_ENDING.test(subject) && !/^(哪|什么|几|多少)/.test(subject)) return subject;
   if (NOT_A_NAME.test(subject)) return null;
-  // Only a name at the start of the question is a subject; elsewhere it is more likely a phrase.
-  return rest.startsWith(before) ? subject : null;
+  // Only a name at the start of the question (after a place, if any) is a subject; elsewhere it
+  // is more likely a phrase.
+  return /^\|?$/.test(rest.slice(0, v.index - before.length)) ? subject : null;
+}
+
+const LEGAL_NAME = /(?:^|\|)([\p{Script=Han}()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|公司|研究所|研究院|医院|小学|中学|大学|学校|工厂))/u;
+
+/** Does this name end in an organisation's legal form (…有限公司, …研究院)? */
+export const isFullOrganisationName = (name: string) => /(公司|研究所|研究院|医院|小学|中学|大学|学校|工厂)$/.test(name) && name.length >= 6;
+
+/** A full organisation name (ending in its legal form) the graph does not know, anywhere in the question. */
+function unknownOrganisation(rest: string): string | null {
+  const m = LEGAL_NAME.exec(rest);
+  if (!m || /哪|什么|几|多少|谁|的|获|是|企业|单位|这|那|该|其/.test(m[1].slice(0, -2))) return null;
+  return m[1];
+}
+
+/**
+ * A name that starts with a place's short form (某地云 for 某地云计算有限公司): the place read first
+ * leaves a stub before the verb; place and stub together may be an organisation's short name.
+ */
+function placeAsNamePart(q: ParsedQuestion, mentions: Mention[], lex: Lexicon): void {
+  const place = mentions[0];
+  if (q.entities.length || q.ambiguous.length || q.unknownName || place?.kind !== "region" || place.start !== 0) return;
+  const stub = /^\|([\p{Script=Han}]{1,6}?)(?=获得|荣获|获评|获|是|拿|得过|入选)/u.exec(q.rest)?.[1];
+  if (!stub || NOT_A_NAME.test(stub)) return;
+  const fits = organisationsFor(lex, place.surface + stub);
+  if (fits.length !== 1) return;
+  q.entities.push({ surface: place.surface + stub, kind: "organization", names: fits });
+  q.regions = q.regions.filter((r) => !place.names.includes(r));
 }
 
 const NOT_A_PLACE = /^(这些|那些|这个|那个|请问|文件|文中|图中|其中|所有|全部|全省|全市|全国|全区|全县|目前|现在|今年|去年|前年|近|最近|累计|一共|总共|共有|哪|什么|谁|有|我|你|本|该|各|每|其他|另外|还有|以上|以下|此外|截至|截止)/;
@@ -276,9 +358,6 @@ function unknownPlace(rest: string): string | null {
   if (!m || NOT_A_PLACE.test(m[1]) || /奖|质量|荣誉|称号|认证|标准|品牌|名单|政策|目标|获|评|得/.test(m[1])) return null;
   return m[1];
 }
-
-// Endings that name a kind of award, not one award: more of the name is needed to know which.
-const GENERIC_AWARD = /^(质量奖|提名奖|大奖|金奖|银奖|铜奖|[一二三特]等奖|优秀奖|鼓励奖|入围奖|管理奖|贡献奖|创新奖|[省市区县]长质量奖|政府质量奖|质量金奖|荣誉奖|成就奖|个人奖|组织奖)$/;
 
 /**
  * Awards named by the end of their name (鲁班奖 for 中国建设工程鲁班奖, 詹天佑奖 …): the shortest
@@ -306,22 +385,110 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
   });
 }
 
+// Kinds of policy document, longest first so 实施意见 is read before 意见.
+const POLICY_WORD = /(纲要|实施意见|指导意见|意见|行动计划|行动方案|实施方案|工作方案|方案|管理办法|评选办法|评审办法|办法|决定|规划|条例)/g;
+const ASKING = /(哪个|哪份|哪一个|哪一份|哪部|什么|哪些|哪项|哪一)$/;
+
+/**
+ * Policies named by kind (某省纲要, 加快建设质量强省的实施意见) and the kind asked for (哪个纲要).
+ * A bare 决定/意见 with no words or place before it is a verb or a common noun, not a reference.
+ */
+function policyWords(rest: string, placeNamed: boolean): { refs: ParsedQuestion["policyRefs"]; asked: string | null } {
+  const refs: ParsedQuestion["policyRefs"] = [];
+  let asked: string | null = null;
+  for (const m of rest.matchAll(POLICY_WORD)) {
+    const before = rest.slice(0, m.index);
+    if (ASKING.test(before)) {
+      asked ??= m[1];
+      continue;
+    }
+    const words = (before.split(/[|?？,，。;；、]/).pop() ?? "").replace(/^(的|对|在|按|按照|根据|依据|为|是)+/, "");
+    const atPlace = /\|的?$/.test(before) && placeNamed;
+    if (words.length >= 2 || (atPlace && !/^(决定|意见)$/.test(m[1]))) refs.push({ word: m[1], words });
+  }
+  return { refs, asked };
+}
+
+/**
+ * 某市质量奖(含创新奖、优胜奖): the separately named awards of the same issuer the brackets name
+ * are counted with the main one (某市…质量管理创新奖, 某市…质量管理优胜奖).
+ */
+function includeSubAwards(key: string, awards: AwardSlot[], lex: Lexicon): void {
+  const m = /(含|包括|包含|连同)([^)）|?？]{2,30})/.exec(key);
+  const main = awards[0];
+  if (!m || !main || !main.awards.length) return;
+  const words = [...m[2].matchAll(SUB_AWARD_WORD)].map((w) => w[1]);
+  if (!words.length) return;
+  const issuers = uniqueStrings(main.awards.map((a) => lex.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? ""));
+  const subs = lex.awards.filter((a) => issuers.some((r) => r && a.startsWith(r)) && words.some((w) => a.endsWith(w)));
+  if (!subs.length) return;
+  main.awards = uniqueStrings([...main.awards, ...subs]);
+  main.surface = `${main.surface}(含${words.join("、")})`;
+  // A sub-award also found on its own (优胜奖 read by its ending) is now part of the main slot.
+  for (let i = awards.length - 1; i > 0; i--) if (awards[i].awards.every((a) => subs.includes(a))) awards.splice(i, 1);
+}
+
+const uniqueStrings = (xs: string[]) => [...new Set(xs)];
+
+const COMPARE_WHICH = /哪个(省|市|地区|城市|区|县|地方|地)?[^|?？]{0,6}(更|较|最)?(高|低|多|少|大|小)/;
+const COMPARE_BOOL = /比[^?？]{0,30}(更|还)?(多|少|高|低|大|小)(吗|么|\?|？|$)/;
+const DIFFERENCE = /差(多少|几)|相差|差距(是|有)?多少|高出多少|低了?多少/;
+
+// The question asks which awards (哪些质量奖…, 哪些城市的|某奖|…), not who won them.
+const ASKS_AWARDS = /(?<!(获得|获|得|拿|评)过?了?)哪些(质量奖|奖项)(?!的?(获奖|企业|单位|组织|个人))|哪些(城市|地方|地区|省份|省市|地市)的\|/;
+
 function chooseIntent(q: ParsedQuestion): Intent {
-  if (q.ambiguous.length && q.entities.length === 0) return "ambiguous";
+  if (DIFFERENCE.test(q.rest)) return "difference";
+  if (q.form === "list" && !q.entities.length && ASKS_AWARDS.test(q.rest)) return "awards_list";
+  // 获奖次数最多的企业, 哪个城市的获奖企业最多: a ranking of award records, not a figure.
+  if (!q.entities.length && /最(多|少)|排名第一|数量第一/.test(q.rest) && /获奖|获得|次数|荣获|得奖/.test(q.rest) && !/率|金额|资金/.test(q.rest)) return "award_ranking";
+  if (COMPARE_WHICH.test(q.rest) && q.regions.length >= 2) return "compare";
+  const policyVsPlace = (q.policies.length === 1 || q.policyRefs.length === 1) && q.regions.length === 1 && /目标/.test(q.rest);
+  if (q.form === "bool" && COMPARE_BOOL.test(q.rest) && (q.awards.length >= 2 || q.regions.length >= 2 || policyVsPlace)) return "compare";
+  const goal = goalIntent(q);
+  // An award the graph has no facts for may still be a goal's or a stated total's subject
+  // (争创几个某某质量奖, 有几家某某质量奖企业): those are looked up by its words.
+  if (q.unknownAward && q.unknownName) {
+    if (goal) return goal;
+    if (q.form === "count" || q.form === "value") {
+      q.awards.push({ surface: q.unknownName, awards: [], tiers: null, year: q.year, edition: q.edition });
+      q.unknownName = null;
+      return "award_count";
+    }
+  }
+  if (q.ambiguous.length && q.entities.length === 0) {
+    // 某集团的哪些公司获得过某奖: the short name selects its companies rather than needing one.
+    if (q.awards.length && q.form === "list" && /哪些|哪几|哪家/.test(q.rest)) {
+      q.recipientNames = q.ambiguous.flatMap((a) => a.names);
+      return "award_recipients";
+    }
+    return "ambiguous";
+  }
   if (q.unknownName) return "unknown";
+  return goal ?? otherIntent(q);
+}
+
+function goalIntent(q: ParsedQuestion): Intent | null {
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
-  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于)/.test(q.rest) ||
+  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(求)?(新)?(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于|培育|建设|建成|新建|创建|打造|培养)/.test(q.rest) ||
     (/到\d{4}年/.test(q.key) && /要|确保|提出|规划/.test(q.rest));
-  if (q.policies.length && (q.form === "year") && !goalWords) return "policy_year";
+  const hasPolicy = q.policies.length > 0 || q.policyRefs.length > 0;
+  if (hasPolicy && q.form === "year" && !goalWords) return "policy_year";
+  // 为贯彻哪个纲要, 依据什么办法: a policy of that kind.
+  if (q.askedPolicyType && q.form === "list" && !/目标|指标/.test(q.rest)) return "policies_list";
   if (!goalWords && !q.metricHint && /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) && !/目标/.test(q.rest)) return "policies_list";
-  if (q.policies.length || goalWords) {
+  if (hasPolicy || goalWords) {
     if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";
     if (q.form === "bool") return "target_met";
     // The goals of a named policy, or of a place's policies (成都的决定设定了哪些2035年的目标?).
-    if ((q.policies.length || q.regions.length) && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
+    if ((hasPolicy || q.regions.length) && /哪些|什么/.test(q.rest) && /目标|指标/.test(q.rest)) return "policy_targets";
     if (q.form === "count" || q.form === "value") return "target_value";
   } else if (policyWords && /(哪些|哪个|哪项|什么)(政策|文件)/.test(q.rest)) return "policies_with_target";
+  return null;
+}
+
+function otherIntent(q: ParsedQuestion): Intent {
   if (q.entities.length) {
     if (q.entities[0].kind === "person" && /哪家|哪个单位|什么单位|哪个企业|哪个公司|什么公司|在哪|所在|任职|单位是/.test(q.rest)) return "entity_affiliation";
     switch (q.form) {
@@ -337,7 +504,7 @@ function chooseIntent(q: ParsedQuestion): Intent {
     }
   }
   // Money (奖励资金多少万元) and a rank (数量在全省排第几) are reported figures even when an award is named beside them.
-  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元|第几(?![届批])|排名|排第|位次|名次/.test(q.rest)) return "observation_value";
+  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元|第几(?![届批])|排名|排第|位次|名次|比重|占比|比例|百分比/.test(q.rest)) return "observation_value";
   if (q.awards.length || ((q.tiers || q.qualityAwardsOnly || q.level) && q.form !== "value")) {
     if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
     switch (q.form) {

@@ -9,11 +9,11 @@ export type Intent =
   | "award_count" // 常州有几家企业获得过江苏省省长质量奖?
   | "award_year" // 第七届湖南省省长质量奖是哪一年揭晓的?
   | "award_intersection" // 哪些企业既获得过中国质量奖又获得过湖南省省长质量奖?
-  | "entity_awards" // 江苏上上电缆集团有限公司获得过哪些奖?
-  | "entity_has_award" // 星宇车灯获得过市长质量奖吗?
-  | "entity_award_count" // 上上电缆获得过几次中国质量奖提名奖?
-  | "entity_award_year" // 江苏龙城精锻集团有限公司哪一年获得江苏省省长质量奖?
-  | "entity_affiliation" // 宣维栋是哪家公司的?
+  | "entity_awards" // 江苏青禾电缆集团有限公司获得过哪些奖?
+  | "entity_has_award" // 明远车灯获得过市长质量奖吗?
+  | "entity_award_count" // 青禾电缆获得过几次中国质量奖提名奖?
+  | "entity_award_year" // 江苏远航精工集团有限公司哪一年获得江苏省省长质量奖?
+  | "entity_affiliation" // 王明远是哪家公司的?
   | "observation_value" // 2021年株洲市消费品质量合格率是多少?
   | "observation_check" // 2021年株洲市消费品质量合格率超过90%了吗?
   | "policies_list" // 株洲出台了哪些质量政策?
@@ -22,6 +22,10 @@ export type Intent =
   | "policy_targets" // 《…决定》设定了哪些合格率目标?
   | "target_value" // 《…决定》提出到2020年江苏名牌产品总数达到多少个?
   | "target_met" // 常州2021年的工业产品抽检合格率达到了《…》提出的95%目标吗?
+  | "compare" // 河南和山东的制造业产品质量合格率哪个高? / A奖累计获奖组织数比B奖多吗?
+  | "difference" // 2011年的合格率和纲要的目标差多少个百分点?
+  | "awards_list" // 2022年度有哪些城市的市长质量奖公布了获奖名单?
+  | "award_ranking" // 获奖次数最多的企业是哪家? / 哪个城市的获奖企业最多?
   | "ambiguous" // two or more things match a name
   | "unknown"; // nothing in the question the graph can answer
 
@@ -65,8 +69,19 @@ export interface ParsedQuestion {
   yearFrom: number | null;
   yearTo: number | null;
   edition: number | null;
+  /** Several editions asked together (第七届和第八届…一共): counted one by one and added up. */
+  editions: number[];
+  /** The earlier figure of a "从N家增加到多少" question: the answer is the later total, not N. */
+  fromValue: number | null;
   timeNotes: string[];
   policies: string[];
+  /**
+   * Policies named by kind and a few words, not by title (湖北纲要, 加快建设质量强省的实施意见):
+   * resolved against the graph's policies before execution.
+   */
+  policyRefs: Array<{ word: string; words: string }>;
+  /** The kind of policy the question asks for (为贯彻哪个纲要, 依据什么办法). */
+  askedPolicyType: string | null;
   /** Numbers the question states (the 95 of 95%目标). */
   numbers: number[];
   /** 合计/一共/总共 across several regions. */
@@ -75,7 +90,7 @@ export interface ParsedQuestion {
   metricHint: string | null;
   /** The question with the names removed: what is left for metric matching and question words. */
   rest: string;
-  /** The question is about an organisation's people (上上电缆的董事长获得过什么奖?), not the organisation. */
+  /** The question is about an organisation's people (青禾电缆的董事长获得过什么奖?), not the organisation. */
   affiliates: boolean;
   /** The question asks where the award's individual winners work (…的个人是哪家企业的?), not who they are. */
   personAffiliation?: boolean;
@@ -83,6 +98,15 @@ export interface ParsedQuestion {
   asksPeople?: boolean;
   /** A name the question asks about that the graph does not know (华为 in 华为获得过哪些奖?). */
   unknownName: string | null;
+  /** The unknown name is an award's (a word ending in 奖 the graph has no facts for). */
+  unknownAward?: boolean;
+  /**
+   * What the question says about a grant's status: it asks about candidates (拟获奖, 初选, 公示),
+   * insists on a formal grant (已经正式获得), or says nothing (null).
+   */
+  status: "proposed" | "formal" | null;
+  /** A short name that fits several organisations used as a filter (某集团在某地的哪些公司获得过…). */
+  recipientNames?: string[];
   /** Names that fit two or more things. */
   ambiguous: EntitySlot[];
 }

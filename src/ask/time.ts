@@ -6,6 +6,8 @@ export interface TimeSlots {
   yearFrom: number | null;
   yearTo: number | null;
   edition: number | null;
+  /** Every edition named, in order (第七届和第八届 → [7, 8]). */
+  editions: number[];
   /** Spans of the question (in its match key) that were read as time, so nothing else reads them. */
   spans: Array<{ start: number; end: number; year?: number; edition?: number }>;
   /** Words that said how the years were read (近三年, 以后 …), for the interpretation. */
@@ -21,7 +23,7 @@ const YEAR = "((?:19|20)\\d{2})";
  * are relative to (the graph, not the clock: a snapshot answers about its documents).
  */
 export function parseTime(key: string, newestYear: number | null): TimeSlots {
-  const t: TimeSlots = { year: null, yearFrom: null, yearTo: null, edition: null, spans: [], notes: [] };
+  const t: TimeSlots = { year: null, yearFrom: null, yearTo: null, edition: null, editions: [], spans: [], notes: [] };
   const taken = (s: number, e: number) => t.spans.some((x) => s < x.end && e > x.start);
   const take = (m: RegExpExecArray, extra: { year?: number; edition?: number } = {}) =>
     t.spans.push({ start: m.index, end: m.index + m[0].length, ...extra });
@@ -75,10 +77,12 @@ export function parseTime(key: string, newestYear: number | null): TimeSlots {
     const n = parseChineseNumber(m[1]);
     if (n == null) continue;
     if (t.edition == null) t.edition = n;
+    if (!t.editions.includes(n)) t.editions.push(n);
     take(m as RegExpExecArray, { edition: n });
   }
   for (const m of key.matchAll(/(首届|首批)/g)) {
     if (t.edition == null) t.edition = 1;
+    if (!t.editions.includes(1)) t.editions.push(1);
     take(m as RegExpExecArray, { edition: 1 });
   }
   return t;

@@ -91,11 +91,17 @@ describe("tiers and recipients", () => {
 
 describe("what the graph cannot answer", () => {
   it("answers [] for a recipient it does not know instead of listing everyone", async () => {
-    for (const q of ["华为获得过哪些质量奖?", "华为技术有限公司获得过中国质量奖吗?", "张三获得过几次中国质量奖?"]) {
+    for (const q of ["华为获得过哪些质量奖?", "华为获得过中国质量奖吗?", "张三获得过几次中国质量奖?"]) {
       const r = await ask(q);
       expect(r.answer, q).toEqual([]);
       expect(r.suggestions.length, q).toBeGreaterThan(0);
     }
+  });
+
+  it("answers no, saying why, when a full organisation name has no record at all", async () => {
+    const r = await ask("华为技术有限公司获得过中国质量奖吗?");
+    expect(r.answer).toBe(false);
+    expect(r.interpretation.text).toContain("图中没有华为技术有限公司");
   });
 
   it("answers [] with suggestions for a question about nothing in the graph", async () => {

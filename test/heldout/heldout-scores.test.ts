@@ -20,6 +20,11 @@ const FACT_FLOORS: Record<string, number> = { award: 0.95, policy: 0.95, target:
 // Questions answered from the extracted graph, and from the gold facts (question understanding alone).
 const QA_FLOOR = 0.65;
 const QA_GOLD_FACTS_FLOOR = 1.0;
+// The development set (../shared/eval/dev). From the gold facts: question understanding alone,
+// 0.752 before issue 13, 0.993 after it. From the extracted graph: 0.394 before, 0.496 after
+// (most misses are extraction's, which is being rebuilt).
+const DEV_QA_FLOOR = 0.45;
+const DEV_QA_GOLD_FACTS_FLOOR = 0.95;
 
 describe("held-out evaluation set", () => {
   let heldout: SetResult;
@@ -42,6 +47,15 @@ describe("held-out evaluation set", () => {
     if ((heldout.oracleQa?.exact ?? 0) < QA_GOLD_FACTS_FLOOR) console.log(heldout.details.oracleQa);
     expect(heldout.oracleQa?.exact ?? 0).toBeGreaterThanOrEqual(QA_GOLD_FACTS_FLOOR);
   });
+
+  it("keeps dev QA, from the extracted graph and from the gold facts, at or above its floors", () => {
+    const dev = evaluateSet(SETS.find((s) => s.name === "dev")!, OUT);
+    console.log(formatTable([dev]));
+    if ((dev.oracleQa?.exact ?? 0) < DEV_QA_GOLD_FACTS_FLOOR) console.log(dev.details.oracleQa);
+    expect(dev.qa.questions).toBeGreaterThanOrEqual(100);
+    expect(dev.oracleQa?.exact ?? 0).toBeGreaterThanOrEqual(DEV_QA_GOLD_FACTS_FLOOR);
+    expect(dev.qa.exact).toBeGreaterThanOrEqual(DEV_QA_FLOOR);
+  }, 180_000);
 
   it("still answers every seed question exactly", () => {
     const seed = evaluateSet(SETS.find((s) => s.name === "seed")!, OUT);
