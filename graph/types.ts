@@ -100,6 +100,8 @@ export interface DocumentRecord {
   hash: string;
   encoding: string;
   text: string;
+  /** For a PDF: the offset in `text` where each page starts (page n at pages[n-1]). */
+  pages?: number[];
 }
 
 export interface Warning {
