@@ -4,7 +4,8 @@ import { prepareDocument } from "../../ingest/prepare.js";
 import { regionIndex } from "../../ingest/regions.js";
 import { segment } from "../../ingest/segment.js";
 import { MAX_PARAGRAPH, MAX_SENTENCE, splitParagraphs, splitSentences } from "../../ingest/text/sentences.js";
-import { extractBounded, pageAt, windowRanges } from "../../ingest/text/windows.js";
+import { finalizeFacts } from "../../ingest/extract/finalize.js";
+import { extractBounded, mergeSameFacts, pageAt, windowRanges } from "../../ingest/text/windows.js";
 import { NOTICE } from "./make-files.js";
 
 const prepare = (text: string) => prepareDocument({ id: "t.txt", path: "t.txt", bytes: new TextEncoder().encode(text), hash: "" }, { segment, regions: regionIndex() });
@@ -49,11 +50,19 @@ describe("extraction in windows", () => {
 
   it("finds the facts of every window with offsets into the whole text", () => {
     const doc = prepare(text);
-    const windowed = extractBounded({ ...doc, tokens: [] }, { segment, window: 300 });
+    const windowed = extractBounded({ ...doc, tokens: [] }, { segment, whole: 0, window: 300 });
     expect(windowRanges(doc.paragraphs, 300).length).toBeGreaterThanOrEqual(6);
     const years = new Set(windowed.facts.filter((f) => f.kind === "award").map((f) => (f.kind === "award" ? f.year : null)));
     expect([...years].sort()).toEqual([2010, 2011, 2012, 2013, 2014, 2015]);
     for (const f of windowed.facts) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it("merges a fact restated in many windows as finalizeFacts would, in one pass", () => {
+    const facts = extractDocument(prepare(text)).facts;
+    const restated = [0, 0, 100, 200].flatMap((shift) => facts.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) })));
+    const merged = mergeSameFacts(restated);
+    expect(merged.length).toBeLessThan(restated.length);
+    expect(finalizeFacts(merged)).toEqual(finalizeFacts(restated));
   });
 
   it("names the page an offset is on", () => {
