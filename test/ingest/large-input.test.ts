@@ -32,7 +32,8 @@ describe("large inputs", () => {
     expect(g.documents).toHaveLength(1);
     expect(g.facts.some((f) => f.kind === "award")).toBe(true);
     // Facts from the last window point into the whole text too.
-    const last = Math.max(...g.facts.flatMap((f) => f.evidence.map((e) => e.start)));
+    let last = 0;
+    for (const f of g.facts) for (const e of f.evidence) last = Math.max(last, e.start);
     expect(last).toBeGreaterThan(g.documents[0].text.length * 0.9);
   });
 });
