@@ -7,7 +7,7 @@ import { decodeBytes } from "./read/decode.js";
 import type { RegionIndex } from "./regions.js";
 import { normalizeForExtraction } from "./text/normalize.js";
 import { splitParagraphs, splitSentences } from "./text/sentences.js";
-import { WINDOW } from "./text/windows.js";
+import { WHOLE_DOCUMENT } from "./text/windows.js";
 
 /** A document's text as read from its file, whatever the format. */
 export interface SourceContent extends CleanedDocument {
@@ -43,7 +43,7 @@ export function prepareDocument(
   const norm = normalizeForExtraction(cleaned.text);
   const paragraphs = splitParagraphs(norm);
   const sentences = splitSentences(norm, paragraphs);
-  const tokens = norm.length <= WINDOW ? paragraphs.flatMap((p) => deps.segment(p.text, p.start)) : [];
+  const tokens = norm.length <= WHOLE_DOCUMENT ? paragraphs.flatMap((p) => deps.segment(p.text, p.start)) : [];
   const regionMentions = findRegionMentions(norm, deps.regions);
   const title = cleaned.title ? normalizeForExtraction(cleaned.title) : null;
   const region = inferDocumentRegion(norm, title, regionMentions, deps.regions);
