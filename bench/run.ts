@@ -4,6 +4,7 @@ import type { BenchRow } from "./bench-row.js";
 const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["ingest", async () => (await import("./ingest.js")).benchIngest()],
   ["extract", async () => (await import("./extract.js")).benchExtract()],
+  ["large-input", async () => (await import("./large-input.js")).benchLargeInput()],
   ["ask", async () => (await import("./ask.js")).benchAsk()],
   ["neo4j", async () => (await import("./neo4j-load.js")).benchNeo4j()],
   ["api", async () => (await import("./api.js")).benchApi()],

@@ -91,7 +91,7 @@ export type Fact = AwardFact | PolicyFact | TargetFact | ObservationFact;
 
 /** A document as ingested: cleaned text (offsets point into it) plus what the header told us. */
 export interface DocumentRecord {
-  /** File name, unique within a graph. */
+  /** Path relative to the folder ingested (`a01.txt`, `2021/a01.txt`), or the base name of a file given directly; unique within a graph. */
   id: string;
   path: string;
   title: string | null;
@@ -102,6 +102,8 @@ export interface DocumentRecord {
   hash: string;
   encoding: string;
   text: string;
+  /** For a PDF: the offset in `text` where each page starts (page n at pages[n-1]). */
+  pages?: number[];
 }
 
 export interface Warning {

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
-import type { SourceFile } from "./prepare.js";
+import { readdir, realpath, stat } from "node:fs/promises";
+import { basename, extname, join, relative, sep } from "node:path";
 
-export const DOCUMENT_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm"]);
+/** Files a folder walk picks up by name; a file named on the command line is read whatever its name. */
+export const DOCUMENT_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf", ".doc"]);
 
 export interface FileProblem {
   path: string;
@@ -11,33 +10,65 @@ export interface FileProblem {
   message: string;
 }
 
-/** The document files under the given paths: directories are walked, hidden entries skipped. */
-export async function listDocumentFiles(paths: string[]): Promise<{ files: string[]; problems: FileProblem[] }> {
-  const files: string[] = [];
+/** A file to ingest and the id its document gets. */
+export interface DocumentFile {
+  path: string;
+  /** The path relative to the folder it was found under (`sub/a01.txt`), or the base name of a file given directly. */
+  id: string;
+}
+
+/**
+ * The document files under the given paths. Folders are walked in name order, hidden entries
+ * skipped; every folder is entered once by its real path, so a symlink back to an ancestor (a
+ * cycle) or to a folder already walked adds nothing. Ids are relative to the folder given, with
+ * `/` separators, so they are the same on every run and machine; an id two roots would share
+ * gets its root's name in front.
+ */
+export async function listDocumentFiles(paths: string[]): Promise<{ files: DocumentFile[]; problems: FileProblem[] }> {
+  const files: DocumentFile[] = [];
   const problems: FileProblem[] = [];
-  const walk = async (path: string, explicit: boolean): Promise<void> => {
+  const walkedDirs = new Set<string>();
+  const ids = new Set<string>();
+  const add = (path: string, id: string, root: string) => {
+    let unique = id;
+    if (ids.has(unique)) unique = toId(join(basename(root), id));
+    for (let n = 2; ids.has(unique); n++) unique = `${id}#${n}`;
+    ids.add(unique);
+    files.push({ path, id: unique });
+  };
+  const walk = async (path: string, root: string | null): Promise<void> => {
     let info;
     try {
       info = await stat(path);
     } catch (e) {
-      problems.push({ path, reason: "missing", message: `cannot open: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      const code = (e as NodeJS.ErrnoException).code;
+      // A dangling link inside a folder is noise; a missing path the user typed is an error.
+      if (root && code === "ENOENT") return;
+      problems.push({ path, reason: "missing", message: `cannot open: ${code ?? (e as Error).message}` });
       return;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
-      for (const name of entries) await walk(join(path, name), false);
+      const real = await realpath(path);
+      if (walkedDirs.has(real)) return;
+      walkedDirs.add(real);
+      let entries: string[];
+      try {
+        entries = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
+      } catch (e) {
+        problems.push({ path, reason: "unreadable", message: `cannot list: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+        return;
+      }
+      for (const name of entries) await walk(join(path, name), root ?? path);
+    } else if (!info.isFile()) {
+      if (!root) problems.push({ path, reason: "unsupported", message: "not a regular file" });
+    } else if (!root) {
+      add(path, basename(path), path);
     } else if (DOCUMENT_EXTENSIONS.has(extname(path).toLowerCase())) {
-      files.push(path);
-    } else if (explicit) {
-      problems.push({ path, reason: "unsupported", message: `not a document type qkg reads (${[...DOCUMENT_EXTENSIONS].join(" ")})` });
+      add(path, toId(relative(root, path)), root);
     }
   };
-  for (const p of paths) await walk(p, true);
+  for (const p of paths) await walk(p, null);
   return { files, problems };
 }
 
-/** Reads one file with its content hash; the document id is its file name. */
-export async function readSourceFile(path: string): Promise<SourceFile> {
-  const bytes = await readFile(path);
-  return { id: basename(path), path, bytes, hash: createHash("sha256").update(bytes).digest("hex") };
-}
+const toId = (p: string) => p.split(sep).join("/");

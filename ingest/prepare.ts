@@ -2,32 +2,48 @@ import type { DocumentRecord } from "../graph/types.js";
 import { documentYear, inferDocumentRegion, reviewYear } from "./extract/document-context.js";
 import type { PreparedDocument, Token } from "./extract/prepared-document.js";
 import { findRegionMentions } from "./extract/region-mentions.js";
-import { cleanDocument } from "./read/clean.js";
+import { cleanDocument, type CleanedDocument } from "./read/clean.js";
 import { decodeBytes } from "./read/decode.js";
 import type { RegionIndex } from "./regions.js";
 import { normalizeForExtraction } from "./text/normalize.js";
 import { splitParagraphs, splitSentences } from "./text/sentences.js";
+import { WHOLE_DOCUMENT } from "./text/windows.js";
+
+/** A document's text as read from its file, whatever the format. */
+export interface SourceContent extends CleanedDocument {
+  /** utf-8, gb18030, big5, …; "pdf" or "docx" for text taken out of those. */
+  encoding: string;
+  /** For a PDF: where each page starts in `text`. */
+  pages?: number[];
+  /** Guesses made while reading (an uncertain encoding), for the document's warnings. */
+  warnings?: Array<{ code: string; message: string }>;
+}
 
 export interface SourceFile {
-  /** The document id: its file name. */
+  /** The document id: its path relative to the folder ingested (the base name of a file given directly). */
   id: string;
   path: string;
   bytes: Uint8Array;
   /** sha256 of the bytes, computed at the edge. */
   hash: string;
+  /** The text already read (PDF, .docx, sniffed encodings); without it the bytes are decoded as text here. */
+  content?: SourceContent;
 }
 
-/** Bytes to a document ready for extraction: decoded, cleaned, normalised, split, segmented. */
+/**
+ * Bytes to a document ready for extraction: decoded, cleaned, normalised, split, segmented. A
+ * document longer than one extraction window is segmented window by window at extraction time
+ * (text/windows.ts), so its tokens are not all held at once.
+ */
 export function prepareDocument(
   file: SourceFile,
   deps: { segment: (text: string, offset: number) => Token[]; regions: RegionIndex },
 ): PreparedDocument {
-  const { text: raw, encoding } = decodeBytes(file.bytes);
-  const cleaned = cleanDocument(raw, file.id);
+  const cleaned = file.content ?? textContent(file.bytes, file.id);
   const norm = normalizeForExtraction(cleaned.text);
   const paragraphs = splitParagraphs(norm);
   const sentences = splitSentences(norm, paragraphs);
-  const tokens = paragraphs.flatMap((p) => deps.segment(p.text, p.start));
+  const tokens = norm.length <= WHOLE_DOCUMENT ? paragraphs.flatMap((p) => deps.segment(p.text, p.start)) : [];
   const regionMentions = findRegionMentions(norm, deps.regions);
   const title = cleaned.title ? normalizeForExtraction(cleaned.title) : null;
   const region = inferDocumentRegion(norm, title, regionMentions, deps.regions);
@@ -38,9 +54,15 @@ export function prepareDocument(
     date: cleaned.date,
     region,
     hash: file.hash,
-    encoding,
+    encoding: cleaned.encoding,
     text: cleaned.text,
+    ...(cleaned.pages ? { pages: cleaned.pages } : {}),
   };
   const reportsOn = reviewYear(title ?? paragraphs[0]?.text ?? null);
   return { record, norm, paragraphs, sentences, tokens, regionMentions, region, year: documentYear(cleaned.date), reviewYear: reportsOn };
+}
+
+function textContent(bytes: Uint8Array, name: string): SourceContent {
+  const { text, encoding } = decodeBytes(bytes);
+  return { ...cleanDocument(text, name), encoding };
 }

@@ -1,17 +1,19 @@
-import { basename } from "node:path";
 import { serializeSnapshot } from "../../graph/snapshot.js";
 import type { Fact } from "../../graph/types.js";
 import { parseCommandArgs } from "../args.js";
 import { buildSnapshot } from "../build-corpus.js";
 import { CliError } from "../cli-error.js";
 import type { PreparedDocument } from "../extract/prepared-document.js";
-import { listDocumentFiles, readSourceFile, type FileProblem } from "../files.js";
+import { listDocumentFiles, type FileProblem } from "../files.js";
 import { DEFAULT_GRAPH } from "../load-snapshot.js";
 import { prepareDocument } from "../prepare.js";
 import { UnreadableFile } from "../read/decode.js";
+import { ingestProgress } from "../read/progress.js";
+import { DocumentReader } from "../read/source.js";
 import { regionIndex } from "../regions.js";
 import { segment } from "../segment.js";
-import { writeFileAtomic } from "../write-atomic.js";
+import { extractBounded } from "../text/windows.js";
+import { prepareGraphTarget, writeFileAtomic } from "../write-atomic.js";
 
 /** Exit code when the graph was written but some files could not be ingested. */
 export const EXIT_SOME_FILES_FAILED = 3;
@@ -26,32 +28,32 @@ export async function run(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new CliError("bad_arguments", "ingest needs files or folders, e.g. `qkg ingest examples`");
   const started = performance.now();
   const log = (line: string) => values.quiet || process.stderr.write(line + "\n");
-  const progress = process.stderr.isTTY && !values.quiet;
+  for (const stale of await prepareGraphTarget(values.graph)) log(`removed ${stale}, left by an ingest that was stopped`);
 
   const { files, problems } = await listDocumentFiles(positionals);
   const regions = regionIndex();
   const prepared: PreparedDocument[] = [];
-  const seen = new Set<string>();
-  for (const [i, path] of files.entries()) {
-    const t0 = performance.now();
+  const reader = new DocumentReader();
+  const progress = ingestProgress(files.length, { isTTY: !!process.stderr.isTTY, quiet: values.quiet, write: (s) => process.stderr.write(s) });
+  for (const { path, id } of files) {
     try {
-      const file = await readSourceFile(path);
-      if (seen.has(file.id)) throw new UnreadableFile("unsupported", `another file named ${file.id} was ingested already (document ids are file names)`);
-      const doc = prepareDocument(file, { segment, regions });
-      seen.add(file.id);
-      prepared.push(doc);
-      if (progress) log(`[${i + 1}/${files.length}] ${basename(path)}  ${doc.sentences.length} sentences  ${Math.round(performance.now() - t0)} ms`);
+      const file = await reader.read({ path, id });
+      const doc = file && prepareDocument(file, { segment, regions });
+      if (doc) prepared.push(doc);
+      progress.done(path, { sentences: doc?.sentences.length });
     } catch (e) {
+      progress.done(path, { skipped: true });
       if (!(e instanceof UnreadableFile)) {
         if ((e as NodeJS.ErrnoException).code) problems.push({ path, reason: "unreadable", message: (e as Error).message });
         else throw e;
       } else problems.push({ path, reason: e.reason, message: e.message });
     }
   }
+  progress.finish();
   for (const p of problems) log(`skipped ${p.path}: ${p.message}`);
   if (prepared.length === 0) throw new CliError("nothing_ingested", `no documents could be ingested from ${positionals.join(", ")}`);
 
-  const snapshot = buildSnapshot(prepared, regions);
+  const snapshot = buildSnapshot(prepared, regions, (doc) => extractBounded(doc, { segment, extraWarnings: reader.warningsFor(doc.record.id) }));
   await writeFileAtomic(values.graph, serializeSnapshot(snapshot));
   for (const w of snapshot.warnings) log(`warning ${w.doc}: ${w.message}`);
 

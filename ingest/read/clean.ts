@@ -1,5 +1,16 @@
-import { Parser } from "htmlparser2";
+import { parseDocument } from "htmlparser2";
 import { parse as parseYaml } from "yaml";
+
+/** The part of htmlparser2's tree this module reads. */
+interface HtmlNode {
+  type: string;
+  name?: string;
+  data?: string;
+  children?: HtmlNode[];
+  startIndex?: number | null;
+  endIndex?: number | null;
+}
+const isElement = (n: HtmlNode) => n.type === "tag" || n.type === "script" || n.type === "style";
 
 export interface CleanedDocument {
   /** The text every offset in the graph points into. */
@@ -13,7 +24,7 @@ const BLOCK = new Set([
   "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "hr", "title",
 ]);
 const CELL = new Set(["td", "th"]);
-const SKIP = new Set(["script", "style", "head", "noscript", "template"]);
+const SKIP = new Set(["script", "style", "head", "noscript", "template", "title"]);
 const HTML_HINT = /<(p|div|br|table|td|span|h[1-6]|li|section|article|body|html)\b[^>]*>/i;
 
 /** Jekyll-style front matter: `---\nyaml\n---` at the very top. */
@@ -30,38 +41,88 @@ function splitFrontMatter(raw: string): { meta: Record<string, unknown>; body: s
   return { meta, body: raw.slice(m[0].length) };
 }
 
-/** HTML to text: block elements become line breaks, cells are separated, entities decoded. */
+/**
+ * HTML to text through htmlparser2's tree: block elements become line breaks, cells are separated,
+ * entities decoded. Broken markup degrades to text: an unclosed <title> (which would swallow the
+ * rest of the page as its text) is closed before the first tag that follows it.
+ */
 export function htmlToText(html: string): { text: string; title: string | null } {
-  let out = "";
-  let skipping = 0;
-  let inTitle = false;
-  let title = "";
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIP.has(name)) skipping++;
-        if (name === "title") inTitle = true;
-        if (BLOCK.has(name)) out += "\n";
-        else if (CELL.has(name)) out += " ";
-      },
-      ontext(t) {
-        if (inTitle) title += t;
-        else if (!skipping) out += t;
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) skipping = Math.max(0, skipping - 1);
-        if (name === "title") inTitle = false;
-        if (BLOCK.has(name)) out += "\n";
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  return { text: out, title: title.trim() || null };
+  // htmlparser2 keeps its open elements in an array it unshifts: a page of 100,000 unclosed <div>
+  // or <font> tags costs it quadratic time. Past MAX_DEPTH every element is closed where it opens,
+  // which keeps the line breaks and the text, in linear time.
+  if (nestingDepth(html) > MAX_DEPTH) html = html.replace(OPEN_TAG, (tag, name: string) => (RAW_TEXT.has(name.toLowerCase()) || tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`));
+  const doc: HtmlNode = parseDocument(html, {
+    recognizeSelfClosing: true, decodeEntities: true, lowerCaseTags: true, withStartIndices: true, withEndIndices: true });
+  const titleEl = findFirst(doc, "title");
+  if (titleEl && titleEl.endIndex != null && !/<\/title\s*>$/i.test(html.slice(titleEl.startIndex ?? 0, titleEl.endIndex + 1))) {
+    const open = html.indexOf(">", titleEl.startIndex ?? 0) + 1;
+    const next = html.indexOf("<", open);
+    if (open > 0 && next >= open) return htmlToText(`${html.slice(0, next)}</title>${html.slice(next)}`);
+    // "<title>" with nothing after it but text: that text is both the title and the last line.
+    const title = textOf(titleEl).trim();
+    return { text: `${blockText(doc)}\n${title}`, title: title || null };
+  }
+  return { text: blockText(doc), title: titleEl ? textOf(titleEl).trim() || null : null };
 }
 
-function tidy(text: string): string {
+const MAX_DEPTH = 2000;
+const OPEN_TAG = /<([a-zA-Z][\w:-]*)(?:\s[^<>]*)?>/g;
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)(?:\s[^<>]*)?>/g;
+const VOID = new Set(["br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "param", "source", "track", "wbr"]);
+/** Elements whose content is text, not markup: never self-closed. */
+const RAW_TEXT = new Set(["script", "style", "title", "textarea"]);
+
+/** How deep the markup nests if every opened element stays open until closed (an upper bound). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(m[2].toLowerCase()) && !m[0].endsWith("/>")) max = Math.max(max, ++depth);
+  }
+  return max;
+}
+
+/** The text of a tree, walked without recursion (a page of 100,000 unclosed <div>s is still a page). */
+function blockText(root: HtmlNode): string {
+  let out = "";
+  const stack: Array<HtmlNode | string> = [...(root.children ?? [])].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === "string") {
+      out += node;
+      continue;
+    }
+    if (node.type === "text") out += node.data ?? "";
+    const name = node.name ?? "";
+    if (!isElement(node) || SKIP.has(name)) continue;
+    const block = BLOCK.has(name);
+    out += block ? "\n" : CELL.has(name) ? " " : "";
+    if (block) stack.push("\n");
+    const kids = node.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+
+function findFirst(root: HtmlNode, name: string): HtmlNode | null {
+  const stack: HtmlNode[] = [...(root.children ?? [])].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (node.name === name) return node;
+    const kids = node.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return null;
+}
+
+function textOf(el: HtmlNode): string {
+  return (el.children ?? []).map((c) => (c.type === "text" ? c.data ?? "" : isElement(c) ? textOf(c) : "")).join("");
+}
+
+/** Line ends, spaces around line breaks and blank runs made uniform; idempotent. */
+export function tidy(text: string): string {
   return text
     .replace(/\r\n?/g, "\n")
     .replace(/\u00a0/g, " ")
@@ -75,9 +136,10 @@ const DATE_IN_META = /^(\d{4})-(\d{1,2})-(\d{1,2})/;
 const DATE_LINE = /(?:^|\n)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:\n|$)/g;
 
 /** A document's text with markup removed, and its title and date when it states them. */
-export function cleanDocument(raw: string, fileName: string): CleanedDocument {
-  const { meta, body } = splitFrontMatter(raw);
-  const isHtml = /\.html?$/i.test(fileName) || HTML_HINT.test(body);
+export function cleanDocument(raw: string, fileName: string, markup: "auto" | "plain" = "auto"): CleanedDocument {
+  // Text taken out of a .docx or .pdf has no markup or front matter to look for.
+  const { meta, body } = markup === "plain" ? { meta: {}, body: raw } : splitFrontMatter(raw);
+  const isHtml = markup === "auto" && (/\.html?$/i.test(fileName) || HTML_HINT.test(body));
   const html = isHtml ? htmlToText(body) : { text: body, title: null };
   const text = tidy(html.text);
   const metaTitle = typeof meta.title === "string" ? meta.title.trim() : null;

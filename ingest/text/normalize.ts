@@ -9,10 +9,18 @@ const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
  */
 export function normalizeForExtraction(text: string): string {
   let folded = "";
-  for (const ch of text) {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII and the CJK Unified Ideographs are their own NFKC form: most of any notice, copied in runs.
+    if (c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     const n = ch === "\u3000" ? " " : ch.normalize("NFKC");
-    folded += n.length === ch.length ? n : ch;
+    folded += text.slice(kept, i) + (n.length === ch.length ? n : ch);
+    i += ch.length - 1;
+    kept = i + 1;
   }
+  folded += text.slice(kept);
   const simplified = toSimplified(folded);
   if (simplified.length === folded.length) return simplified;
   // Phrase conversions that change length are rare; fall back to one character at a time.

@@ -24,8 +24,8 @@ describe("ingesting a folder with bad files", () => {
   it("reports each bad file with its path and reason and says so in the exit code", () => {
     expect(r.status).toBe(3);
     expect(r.stderr).toContain(`${join(dir, "empty.txt")}: the file is empty`);
-    expect(r.stderr).toMatch(new RegExp(`binary\\.txt: the file is binary`));
-    expect(r.stderr).toMatch(/latin1-garbage\.txt: the file is neither UTF-8 nor GB18030/);
+    expect(r.stderr).toMatch(new RegExp(`binary\\.txt: the file is a PNG image, not a document qkg reads`));
+    expect(r.stderr).toMatch(/latin1-garbage\.txt: the file is not UTF-8, UTF-16, GB18030\/GBK or Big5 text/);
     expect(r.stderr).toMatch(/ingested 2 documents, 3 skipped/);
   });
 
