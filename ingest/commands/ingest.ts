@@ -1,17 +1,15 @@
 import { basename } from "node:path";
-import { serializeSnapshot } from "../../graph/snapshot.js";
 import type { Fact } from "../../graph/types.js";
 import { parseCommandArgs } from "../args.js";
 import { buildSnapshot } from "../build-corpus.js";
 import { CliError } from "../cli-error.js";
 import type { PreparedDocument } from "../extract/prepared-document.js";
 import { listDocumentFiles, readSourceFile, type FileProblem } from "../files.js";
-import { DEFAULT_GRAPH } from "../load-snapshot.js";
+import { DEFAULT_GRAPH, writeGraphFile } from "../graph-file.js";
 import { prepareDocument } from "../prepare.js";
 import { UnreadableFile } from "../read/decode.js";
 import { regionIndex } from "../regions.js";
 import { segment } from "../segment.js";
-import { writeFileAtomic } from "../write-atomic.js";
 
 /** Exit code when the graph was written but some files could not be ingested. */
 export const EXIT_SOME_FILES_FAILED = 3;
@@ -52,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
   if (prepared.length === 0) throw new CliError("nothing_ingested", `no documents could be ingested from ${positionals.join(", ")}`);
 
   const snapshot = buildSnapshot(prepared, regions);
-  await writeFileAtomic(values.graph, serializeSnapshot(snapshot));
+  await writeGraphFile(values.graph, snapshot);
   for (const w of snapshot.warnings) log(`warning ${w.doc}: ${w.message}`);
 
   if (values.neo4j) {

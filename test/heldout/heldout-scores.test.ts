@@ -22,8 +22,8 @@ const QA_GOLD_FACTS_FLOOR = 1.0;
 describe("held-out evaluation set", () => {
   let heldout: SetResult;
 
-  it("ingests, extracts and answers the held-out set", () => {
-    heldout = evaluateSet(SETS.find((s) => s.name === "heldout")!, OUT);
+  it("ingests, extracts and answers the held-out set", async () => {
+    heldout = await evaluateSet(SETS.find((s) => s.name === "heldout")!, OUT);
     console.log(formatTable([heldout]));
     expect(heldout.qa.questions).toBeGreaterThanOrEqual(25);
   }, 180_000);
@@ -41,8 +41,8 @@ describe("held-out evaluation set", () => {
     expect(heldout.oracleQa?.exact ?? 0).toBeGreaterThanOrEqual(QA_GOLD_FACTS_FLOOR);
   });
 
-  it("still answers every seed question exactly", () => {
-    const seed = evaluateSet(SETS.find((s) => s.name === "seed")!, OUT);
+  it("still answers every seed question exactly", async () => {
+    const seed = await evaluateSet(SETS.find((s) => s.name === "seed")!, OUT);
     console.log(formatTable([seed]));
     if (seed.qa.exact < 1) console.log(seed.details.qa);
     expect(seed.qa.exact).toBe(1);

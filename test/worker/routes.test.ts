@@ -1,18 +1,19 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 
-// These run inside workerd against the seed graph (test/global-setup.ts builds it as an asset).
+// These run inside workerd against the seed graph in D1 (test/global-setup.ts dumps it,
+// test/worker/seed-d1.ts loads it).
 const get = async (path: string, init?: RequestInit) => {
   const res = await SELF.fetch(`https://qkg.test${path}`, init);
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
 };
 
 describe("GET /health", () => {
-  it("says the snapshot backend is up and how big the graph is", async () => {
+  it("says the SQL backend (D1) is up and how big the graph is", async () => {
     const r = await get("/health");
     expect(r.status).toBe(200);
     expect(r.body.ok).toBe(true);
-    expect(r.body.backend).toBe("snapshot");
+    expect(r.body.backend).toBe("sql");
     expect(r.body.nodes).toBeGreaterThan(50);
   });
 });

@@ -1,0 +1,36 @@
+// A graph's tables as statements that recreate them elsewhere: for `wrangler d1 execute --file`
+// (SQL text) and for the workerd tests' D1 (statements with parameters, run as one batch).
+import { statement, type SqlDatabase, type SqlStatement, type SqlValue } from "./database.js";
+import { DROP_ALL, SCHEMA, TABLES } from "./schema.js";
+import { STORE_STATS } from "./write.js";
+
+/** Drops whatever graph the target holds, creates the schema, and inserts every row. */
+export async function dumpStatements(db: SqlDatabase): Promise<SqlStatement[]> {
+  const out: SqlStatement[] = [...DROP_ALL, ...SCHEMA].map((sql) => statement(sql));
+  for (const table of TABLES) {
+    const rows = await db.all<Record<string, SqlValue>>(`SELECT * FROM ${table} ORDER BY rowid`);
+    for (const row of rows) {
+      const columns = Object.keys(row);
+      out.push(
+        statement(
+          `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => `?${i + 1}`).join(", ")})`,
+          columns.map((c) => row[c] ?? null),
+        ),
+      );
+    }
+  }
+  out.push(statement(STORE_STATS));
+  return out;
+}
+
+/** A value as an SQL literal ('it''s', 12.5, NULL). */
+export function sqlLiteral(v: SqlValue): string {
+  if (v == null) return "NULL";
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : "NULL";
+  return `'${v.replace(/'/g, "''")}'`;
+}
+
+/** One statement as SQL text with its parameters written in. */
+export function renderStatement(s: SqlStatement): string {
+  return s.sql.replace(/\?(\d+)/g, (_, n: string) => sqlLiteral(s.params[Number(n) - 1] ?? null)).replace(/\s+$/, "") + ";";
+}
