@@ -3,7 +3,7 @@
 // property graph of graph/build-graph.ts is not stored: Neo4j gets it derived, and its counts
 // are computed from the facts (GRAPH_COUNTS). The same statements create a SQLite file and a D1 database.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Tables in the order a dump writes them (documents before the facts that point at them). */
 export const TABLES = ["meta", "documents", "facts", "evidence", "names", "regions", "warnings"] as const;
@@ -83,16 +83,19 @@ export const SCHEMA: string[] = [
   `CREATE INDEX IF NOT EXISTS evidence_doc ON evidence (doc)`,
   // The gazetteer: every surface form a question may use, with what it refers to. len is the
   // name's length in UTF-16 units (JavaScript's), for the longest-first order.
+  // doc: the document whose facts or aliases give the name (a name given by several documents has
+  // a row for each, so replacing one document leaves the others' names).
   `CREATE TABLE IF NOT EXISTS names (
+    doc TEXT NOT NULL,
     name TEXT NOT NULL,
     kind TEXT NOT NULL,
     canonical TEXT NOT NULL,
     len INTEGER NOT NULL,
-    PRIMARY KEY (kind, name, canonical)
+    PRIMARY KEY (doc, kind, name, canonical)
   )`,
   `CREATE INDEX IF NOT EXISTS names_name ON names (name)`,
   `CREATE INDEX IF NOT EXISTS names_canonical ON names (canonical)`,
-  `CREATE INDEX IF NOT EXISTS names_order ON names (len DESC, name, kind)`,
+  `CREATE INDEX IF NOT EXISTS names_order ON names (len DESC, name, kind, canonical)`,
   `CREATE TABLE IF NOT EXISTS regions (
     name TEXT PRIMARY KEY,
     level TEXT NOT NULL,

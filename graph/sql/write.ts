@@ -27,7 +27,7 @@ const insert = (table: string, columns: readonly string[]) =>
 export const INSERT_DOCUMENT = insert("documents", ["id", "path", "title", "date", "region", "hash", "encoding", "extractor", "text"]);
 export const INSERT_FACT = insert("facts", FACT_COLUMNS);
 export const INSERT_EVIDENCE = insert("evidence", ["fact", "ord", "doc", "start", "end", "text", "page"]);
-export const INSERT_NAME = `INSERT OR IGNORE INTO names (name, kind, canonical, len) VALUES (?1, ?2, ?3, ?4)`;
+export const INSERT_NAME = `INSERT OR IGNORE INTO names (doc, name, kind, canonical, len) VALUES (?1, ?2, ?3, ?4, ?5)`;
 export const INSERT_REGION = `INSERT OR REPLACE INTO regions (name, level, parent, short) VALUES (?1, ?2, ?3, ?4)`;
 export const INSERT_WARNING = insert("warnings", ["doc", "code", "message", "evidence"]);
 export const PUT_META = `INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)`;
@@ -70,8 +70,9 @@ export function factStatements(facts: Fact[], firstN: number): SqlStatement[] {
   return out;
 }
 
-export const nameStatements = (names: GazetteerEntry[]): SqlStatement[] =>
-  names.map((g) => statement(INSERT_NAME, [g.name, g.kind, g.canonical, g.name.length]));
+/** Names given by one document (`doc`), or by the graph as a whole ("" for names read from a snapshot). */
+export const nameStatements = (names: GazetteerEntry[], doc = ""): SqlStatement[] =>
+  names.map((g) => statement(INSERT_NAME, [doc, g.name, g.kind, g.canonical, g.name.length]));
 
 export const regionStatements = (regions: RegionRecord[]): SqlStatement[] =>
   regions.map((r) => statement(INSERT_REGION, [r.name, r.level, r.parent, r.short]));
@@ -83,6 +84,44 @@ export const metaStatements = (): SqlStatement[] => [
   statement(PUT_META, ["format", GRAPH_FORMAT]),
   statement(PUT_META, ["version", String(SCHEMA_VERSION)]),
 ];
+
+/** One document as extracted: its record, facts, warnings, and the names they give the gazetteer. */
+export interface DocumentGraph {
+  record: DocumentRecord;
+  facts: Fact[];
+  warnings: Warning[];
+  names: GazetteerEntry[];
+}
+
+/** Removes a document and everything it gave the graph. */
+export const deleteDocumentStatements = (id: string): SqlStatement[] => [
+  statement(`DELETE FROM evidence WHERE fact IN (SELECT n FROM facts WHERE doc = ?1)`, [id]),
+  statement(`DELETE FROM facts WHERE doc = ?1`, [id]),
+  statement(`DELETE FROM names WHERE doc = ?1`, [id]),
+  statement(`DELETE FROM warnings WHERE doc = ?1`, [id]),
+  statement(`DELETE FROM documents WHERE id = ?1`, [id]),
+];
+
+/** Replaces a document's rows (facts numbered from `firstN`), tagged with the extractor that made them. */
+export function documentStatements(d: DocumentGraph, firstN: number, extractor: string | null): SqlStatement[] {
+  return [
+    ...deleteDocumentStatements(d.record.id),
+    statement(INSERT_DOCUMENT, documentRow(d.record, extractor)),
+    ...factStatements(d.facts, firstN),
+    ...nameStatements(d.names, d.record.id),
+    ...warningStatements(d.warnings),
+  ];
+}
+
+export const MAX_FACT_N = `SELECT coalesce(max(n), 0) AS n FROM facts`;
+
+/** The region names the graph mentions (documents' and facts' regions, recipients' regions). */
+export const MENTIONED_REGIONS = `SELECT region AS name FROM documents WHERE region IS NOT NULL
+  UNION SELECT region FROM facts WHERE region IS NOT NULL
+  UNION SELECT recipient_region FROM facts WHERE recipient_region IS NOT NULL`;
+
+/** Replaces the region table. */
+export const replaceRegionStatements = (regions: RegionRecord[]): SqlStatement[] => [statement(`DELETE FROM regions`), ...regionStatements(regions)];
 
 /** Everything needed to write a whole graph into an empty database, schema first, counts last. */
 export function graphStatements(g: GraphTables, extractor: string | null = null): SqlStatement[] {

@@ -19,6 +19,19 @@ export interface Backend {
   observations(filter: ObservationFilter, page?: Page): Promise<ObservationFact[]>;
   documents(ids: string[]): Promise<DocumentSummary[]>;
   gazetteer(): Promise<GazetteerEntry[]>;
+  /**
+   * The gazetteer entries whose surface form is one of `names` (`of: "canonical"`: whose canonical
+   * name is), longest first as in gazetteer(): one indexed lookup instead of the whole list.
+   * Optional, so a backend written for tests need not have it (namesIn falls back).
+   */
+  names?(names: string[], of?: "name" | "canonical"): Promise<GazetteerEntry[]>;
   regions(): Promise<RegionRecord[]>;
   stats(): Promise<GraphStats>;
+}
+
+/** The gazetteer entries called (or, with of = "canonical", resolving to) one of `names`. */
+export async function namesIn(backend: Backend, names: string[], of: "name" | "canonical" = "name"): Promise<GazetteerEntry[]> {
+  if (backend.names) return backend.names(names, of);
+  const want = new Set(names);
+  return (await backend.gazetteer()).filter((g) => want.has(of === "name" ? g.name : g.canonical));
 }

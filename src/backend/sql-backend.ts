@@ -2,7 +2,7 @@ import type { SqlDatabase } from "../../graph/sql/database.js";
 import { awards } from "../../graph/sql/queries/awards.js";
 import { documentSummaries } from "../../graph/sql/queries/documents.js";
 import { observations, targets } from "../../graph/sql/queries/measures.js";
-import { gazetteer } from "../../graph/sql/queries/names.js";
+import { gazetteer, namesCalled, namesOf } from "../../graph/sql/queries/names.js";
 import { policies } from "../../graph/sql/queries/policies.js";
 import { regions } from "../../graph/sql/queries/regions.js";
 import { stats } from "../../graph/sql/queries/stats.js";
@@ -22,6 +22,7 @@ export function sqlBackend(db: SqlDatabase): Backend {
     observations: (q, page) => observations(db, q, page),
     documents: (ids) => documentSummaries(db, { ids }),
     gazetteer: () => gazetteer(db),
+    names: (names, of = "name") => (of === "name" ? namesCalled(db, { names }) : namesOf(db, { canonical: names })),
     regions: () => regions(db),
     stats: () => stats(db),
   };

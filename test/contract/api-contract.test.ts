@@ -27,6 +27,8 @@ const neo4jEnv: Env = {
 };
 
 const q = (s: string) => encodeURIComponent(s);
+// A second page, by the cursor the first page (from SQL) links to.
+const secondPage = ((await (await app.request("/api/v1/awards?limit=3", {}, sqlEnv)).json()) as { next: string | null }).next;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 /** The requests to compare, derived from what the seed graph holds plus refusals. */
@@ -45,6 +47,9 @@ function requests(): string[] {
   for (const title of policyIds) paths.push(`/api/v1/policies/${q(title)}?as_of=2023`);
   for (const m of uniq(snapshot.gazetteer.filter((g) => g.kind === "metric").map((g) => g.canonical))) paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
   for (const line of readFileSync(QUESTIONS, "utf8").trim().split("\n")) paths.push(`/api/v1/ask?q=${q(JSON.parse(line).q)}`);
+  // Pages: small limits, a filter, and a cursor taken from a first page (sql and neo4j must agree on both).
+  paths.push("/api/v1/awards?limit=3", "/api/v1/awards?year=2021&limit=2", "/api/v1/awards?limit=500", "/api/v1/awards?limit=0");
+  if (secondPage) paths.push(secondPage);
   paths.push("/api/v1/awards?year=20x1", "/api/v1/awards?award=" + q("没有的奖"), "/api/v1/ask", "/api/v1/ask?q=" + q("今天天气怎么样?"));
   return paths;
 }

@@ -165,3 +165,37 @@ describe("policies and metrics", () => {
     expect(r.body.error.code).toBe("policy_not_found");
   });
 });
+
+describe("paging GET /api/v1/awards", () => {
+  it("pages with limit and cursor through exactly the facts of the unpaged list, following next links", async () => {
+    const all = await get("/api/v1/awards?year=2021&limit=500");
+    expect(all.body.next).toBeNull();
+    const seen: string[] = [];
+    let path: string | null = "/api/v1/awards?year=2021&limit=4";
+    let pages = 0;
+    while (path) {
+      const r = await get(path);
+      expect(r.status).toBe(200);
+      expect(r.body.items.length).toBeLessThanOrEqual(4);
+      seen.push(...r.body.items.map((i: any) => i.id));
+      path = r.body.next;
+      pages++;
+    }
+    expect(all.body.count).toBeGreaterThan(8);
+    expect(pages).toBe(Math.ceil(all.body.count / 4));
+    expect(seen).toEqual(all.body.items.map((i: any) => i.id));
+  });
+
+  it("gives a default page with a next link when there are more awards than it holds", async () => {
+    const first = await get("/api/v1/awards");
+    expect(first.body.count).toBeLessThanOrEqual(100);
+    const total = (await get("/api/v1/awards?limit=500")).body.count;
+    expect(first.body.next === null).toBe(total <= 100);
+  });
+
+  it.each([["limit=0"], ["limit=501"], ["limit=ten"], ["cursor=bm90LWEtY3Vyc29y"]])("refuses %s with a 400", async (query) => {
+    const r = await get(`/api/v1/awards?${query}`);
+    expect(r.status).toBe(400);
+    expect(["invalid_limit", "invalid_cursor"]).toContain(r.body.error.code);
+  });
+});
