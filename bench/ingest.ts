@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -18,6 +18,8 @@ export async function benchIngest(): Promise<BenchRow[]> {
     times.push(performance.now() - t0);
   }
   const snapshot = readFileSync(graph);
+  // wrangler refuses a config whose assets directory is missing, as in a fresh clone.
+  mkdirSync(".qkg/site", { recursive: true });
   execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", join(dir, "bundle")], { stdio: "ignore" });
   const bundle = readFileSync(join(dir, "bundle", "index.js"));
   return [

@@ -7,6 +7,7 @@ const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["ask", async () => (await import("./ask.js")).benchAsk()],
   ["neo4j", async () => (await import("./neo4j-load.js")).benchNeo4j()],
   ["api", async () => (await import("./api.js")).benchApi()],
+  ["scale", async () => (await import("./scale.js")).benchScale()],
 ];
 
 const only = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { SCHEMA, SCHEMA_VERSION } from "../graph/sql/schema.js";
 import { graphMeta } from "../graph/sql/queries/stats.js";
 import { documentDigests, type DocumentDigestRow } from "../graph/sql/queries/documents.js";
 import {
+  DELETE_ORPHAN_NAMES,
   deleteDocumentStatements,
   documentStatements,
   GRAPH_FORMAT,
@@ -99,7 +100,11 @@ export class GraphWriter {
       [] as DocumentRecord[],
       regions,
     );
-    this.db.runAll([...replaceRegionStatements(table), statement(STORE_STATS)]);
+    this.db.runAll([statement(DELETE_ORPHAN_NAMES), ...replaceRegionStatements(table), statement(STORE_STATS)]);
+    // Replaced documents leave free pages behind; compact when they are a quarter of the file.
+    const free = Number(this.conn.pragma("freelist_count", { simple: true }));
+    const pages = Number(this.conn.pragma("page_count", { simple: true }));
+    if (free * 4 > pages) this.conn.exec("VACUUM");
     this.conn.pragma("optimize");
     this.conn.close();
     await rename(this.tmp, this.path);

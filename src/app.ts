@@ -16,6 +16,14 @@ import { widget } from "./routes/widget.js";
 
 const app = new Hono<AppEnv>();
 
+// Every response says how long the worker itself took (Server-Timing: app;dur=<ms>). In workerd
+// the clock only advances across I/O, so this is the time spent waiting on the database.
+app.use("*", async (c, next) => {
+  const t0 = performance.now();
+  await next();
+  c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - t0).toFixed(1)}`);
+});
+
 app.use("*", async (c, next) => {
   let backend: ReturnType<typeof selectBackend> | undefined;
   c.set("backend", () => (backend ??= selectBackend(c.env)));

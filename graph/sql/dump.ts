@@ -8,7 +8,9 @@ import { STORE_STATS } from "./write.js";
 export async function dumpStatements(db: SqlDatabase): Promise<SqlStatement[]> {
   const out: SqlStatement[] = [...DROP_ALL, ...SCHEMA].map((sql) => statement(sql));
   for (const table of TABLES) {
-    const rows = await db.all<Record<string, SqlValue>>(`SELECT * FROM ${table} ORDER BY rowid`);
+    // name_sources has no rowid (WITHOUT ROWID): its key orders it.
+    const order = table === "name_sources" ? "doc, name" : "rowid";
+    const rows = await db.all<Record<string, SqlValue>>(`SELECT * FROM ${table} ORDER BY ${order}`);
     for (const row of rows) {
       const columns = Object.keys(row);
       out.push(

@@ -3,10 +3,10 @@
 // property graph of graph/build-graph.ts is not stored: Neo4j gets it derived, and its counts
 // are computed from the facts (GRAPH_COUNTS). The same statements create a SQLite file and a D1 database.
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Tables in the order a dump writes them (documents before the facts that point at them). */
-export const TABLES = ["meta", "documents", "facts", "evidence", "names", "regions", "warnings"] as const;
+export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "regions", "warnings"] as const;
 
 export const SCHEMA: string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -83,19 +83,25 @@ export const SCHEMA: string[] = [
   `CREATE INDEX IF NOT EXISTS evidence_doc ON evidence (doc)`,
   // The gazetteer: every surface form a question may use, with what it refers to. len is the
   // name's length in UTF-16 units (JavaScript's), for the longest-first order.
-  // doc: the document whose facts or aliases give the name (a name given by several documents has
-  // a row for each, so replacing one document leaves the others' names).
+  // The gazetteer: every surface form a question may use, with what it refers to, once. len is
+  // the name's length in UTF-16 units (JavaScript's), for the longest-first order.
   `CREATE TABLE IF NOT EXISTS names (
-    doc TEXT NOT NULL,
+    id INTEGER PRIMARY KEY,
     name TEXT NOT NULL,
     kind TEXT NOT NULL,
     canonical TEXT NOT NULL,
     len INTEGER NOT NULL,
-    PRIMARY KEY (doc, kind, name, canonical)
+    UNIQUE (name, kind, canonical)
   )`,
-  `CREATE INDEX IF NOT EXISTS names_name ON names (name)`,
   `CREATE INDEX IF NOT EXISTS names_canonical ON names (canonical)`,
-  `CREATE INDEX IF NOT EXISTS names_order ON names (len DESC, name, kind, canonical)`,
+  // Which documents give each name (their facts or aliases), so that replacing a document drops
+  // only the names no other document gives; "" for names written with a whole graph.
+  `CREATE TABLE IF NOT EXISTS name_sources (
+    doc TEXT NOT NULL,
+    name INTEGER NOT NULL,
+    PRIMARY KEY (doc, name)
+  ) WITHOUT ROWID`,
+  `CREATE INDEX IF NOT EXISTS name_sources_name ON name_sources (name)`,
   `CREATE TABLE IF NOT EXISTS regions (
     name TEXT PRIMARY KEY,
     level TEXT NOT NULL,

@@ -27,7 +27,11 @@ const insert = (table: string, columns: readonly string[]) =>
 export const INSERT_DOCUMENT = insert("documents", ["id", "path", "title", "date", "region", "hash", "encoding", "extractor", "text"]);
 export const INSERT_FACT = insert("facts", FACT_COLUMNS);
 export const INSERT_EVIDENCE = insert("evidence", ["fact", "ord", "doc", "start", "end", "text", "page"]);
-export const INSERT_NAME = `INSERT OR IGNORE INTO names (doc, name, kind, canonical, len) VALUES (?1, ?2, ?3, ?4, ?5)`;
+export const INSERT_NAME = `INSERT OR IGNORE INTO names (name, kind, canonical, len) VALUES (?1, ?2, ?3, ?4)`;
+export const INSERT_NAME_SOURCE = `INSERT OR IGNORE INTO name_sources (doc, name)
+  SELECT ?1, id FROM names WHERE name = ?2 AND kind = ?3 AND canonical = ?4`;
+/** Names no document gives any more. */
+export const DELETE_ORPHAN_NAMES = `DELETE FROM names WHERE NOT EXISTS (SELECT 1 FROM name_sources AS s WHERE s.name = names.id)`;
 export const INSERT_REGION = `INSERT OR REPLACE INTO regions (name, level, parent, short) VALUES (?1, ?2, ?3, ?4)`;
 export const INSERT_WARNING = insert("warnings", ["doc", "code", "message", "evidence"]);
 export const PUT_META = `INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)`;
@@ -72,7 +76,7 @@ export function factStatements(facts: Fact[], firstN: number): SqlStatement[] {
 
 /** Names given by one document (`doc`), or by the graph as a whole ("" for names read from a snapshot). */
 export const nameStatements = (names: GazetteerEntry[], doc = ""): SqlStatement[] =>
-  names.map((g) => statement(INSERT_NAME, [doc, g.name, g.kind, g.canonical, g.name.length]));
+  names.flatMap((g) => [statement(INSERT_NAME, [g.name, g.kind, g.canonical, g.name.length]), statement(INSERT_NAME_SOURCE, [doc, g.name, g.kind, g.canonical])]);
 
 export const regionStatements = (regions: RegionRecord[]): SqlStatement[] =>
   regions.map((r) => statement(INSERT_REGION, [r.name, r.level, r.parent, r.short]));
@@ -97,7 +101,7 @@ export interface DocumentGraph {
 export const deleteDocumentStatements = (id: string): SqlStatement[] => [
   statement(`DELETE FROM evidence WHERE fact IN (SELECT n FROM facts WHERE doc = ?1)`, [id]),
   statement(`DELETE FROM facts WHERE doc = ?1`, [id]),
-  statement(`DELETE FROM names WHERE doc = ?1`, [id]),
+  statement(`DELETE FROM name_sources WHERE doc = ?1`, [id]),
   statement(`DELETE FROM warnings WHERE doc = ?1`, [id]),
   statement(`DELETE FROM documents WHERE id = ?1`, [id]),
 ];

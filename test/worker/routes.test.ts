@@ -199,3 +199,10 @@ describe("paging GET /api/v1/awards", () => {
     expect(["invalid_limit", "invalid_cursor"]).toContain(r.body.error.code);
   });
 });
+
+describe("Server-Timing", () => {
+  it.each(["/health", "/api/v1/awards?limit=2", "/api/v1/entities/" + encodeURIComponent("不存在的单位"), "/no/such/route"])("is on the response to %s", async (path) => {
+    const r = await get(path);
+    expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
+  });
+});

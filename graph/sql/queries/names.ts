@@ -4,7 +4,7 @@ import type { SqlDatabase } from "../database.js";
 
 // The gazetteer: all of it (longest name first), or the entries for given surface forms or
 // canonical names, each answered from an index.
-export const ALL_NAMES = `SELECT DISTINCT name, kind, canonical, len FROM names ORDER BY len DESC, name, kind`;
+export const ALL_NAMES = `SELECT name, kind, canonical, len FROM names ORDER BY len DESC, name, kind, id`;
 export type NameRow = GazetteerEntry & { len: number };
 const entry = ({ name, kind, canonical }: NameRow): GazetteerEntry => ({ name, kind, canonical });
 
@@ -12,8 +12,8 @@ export async function gazetteer(db: SqlDatabase): Promise<GazetteerEntry[]> {
   return (await db.all<NameRow>(ALL_NAMES)).map(entry).sort(compareGazetteer);
 }
 
-export const NAMES_CALLED = `SELECT DISTINCT name, kind, canonical, len FROM names
-  WHERE name IN (SELECT value FROM json_each(?1)) ORDER BY len DESC, name, kind`;
+export const NAMES_CALLED = `SELECT name, kind, canonical, len FROM names
+  WHERE name IN (SELECT value FROM json_each(?1)) ORDER BY len DESC, name, kind, id`;
 
 export interface NamesCalledParams {
   names: string[];
@@ -24,8 +24,8 @@ export async function namesCalled(db: SqlDatabase, q: NamesCalledParams): Promis
   return (await db.all<NameRow>(NAMES_CALLED, [JSON.stringify(q.names)])).map(entry).sort(compareGazetteer);
 }
 
-export const NAMES_OF = `SELECT DISTINCT name, kind, canonical, len FROM names
-  WHERE canonical IN (SELECT value FROM json_each(?1)) ORDER BY len DESC, name, kind`;
+export const NAMES_OF = `SELECT name, kind, canonical, len FROM names
+  WHERE canonical IN (SELECT value FROM json_each(?1)) ORDER BY len DESC, name, kind, id`;
 
 export interface NamesOfParams {
   canonical: string[];
