@@ -4,6 +4,9 @@ import { statement, type SqlDatabase, type SqlStatement, type SqlValue } from ".
 import { DROP_ALL, SCHEMA, TABLES } from "./schema.js";
 import { STORE_STATS } from "./write.js";
 
+/** Characters of one value written inline; longer texts are appended in pieces of this size. */
+const MAX_INLINE = 20_000;
+
 /** Drops whatever graph the target holds, creates the schema, and inserts every row. */
 export async function dumpStatements(db: SqlDatabase): Promise<SqlStatement[]> {
   const out: SqlStatement[] = [...DROP_ALL, ...SCHEMA].map((sql) => statement(sql));
@@ -13,12 +16,22 @@ export async function dumpStatements(db: SqlDatabase): Promise<SqlStatement[]> {
     const rows = await db.all<Record<string, SqlValue>>(`SELECT * FROM ${table} ORDER BY ${order}`);
     for (const row of rows) {
       const columns = Object.keys(row);
+      const values = columns.map((c) => row[c] ?? null);
+      // D1 refuses a statement over 100 KB: a long text goes in first empty, then in pieces.
+      const long = columns.filter((c) => typeof row[c] === "string" && (row[c] as string).length > MAX_INLINE);
       out.push(
         statement(
           `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => `?${i + 1}`).join(", ")})`,
-          columns.map((c) => row[c] ?? null),
+          values.map((v, i) => (long.includes(columns[i]!) ? "" : v)),
         ),
       );
+      for (const c of long) {
+        const text = row[c] as string;
+        for (let at = 0; at < text.length; at += MAX_INLINE) {
+          // The row just inserted: UPDATE leaves last_insert_rowid() as it was.
+          out.push(statement(`UPDATE ${table} SET "${c}" = "${c}" || ?1 WHERE rowid = last_insert_rowid()`, [text.slice(at, at + MAX_INLINE)]));
+        }
+      }
     }
   }
   out.push(statement(STORE_STATS));
