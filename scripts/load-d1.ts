@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { dumpStatements, renderStatement } from "../graph/sql/dump.js";
+import { dumpStatements, renderSqlFile } from "../graph/sql/dump.js";
 import { openGraphFile } from "../ingest/graph-file.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,7 +30,7 @@ export async function loadLocalD1(o: LoadD1Options): Promise<{ statements: numbe
   const statements = await dumpStatements(graph.db);
   graph.close();
   await mkdir(dirname(sqlFile), { recursive: true });
-  await writeFile(sqlFile, statements.map(renderStatement).join("\n") + "\n");
+  await writeFile(sqlFile, renderSqlFile(statements));
   const args = [join(ROOT, "node_modules/wrangler/bin/wrangler.js"), "d1", "execute", o.database ?? "qkg", "--local", "--file", sqlFile, "--yes"];
   if (o.config) args.push("--config", o.config);
   if (o.env) args.push("--env", o.env);

@@ -49,3 +49,36 @@ export function sqlLiteral(v: SqlValue): string {
 export function renderStatement(s: SqlStatement): string {
   return s.sql.replace(/\?(\d+)/g, (_, n: string) => sqlLiteral(s.params[Number(n) - 1] ?? null)).replace(/\s+$/, "") + ";";
 }
+
+/**
+ * The statements as an SQL file for `wrangler d1 execute --file`: consecutive inserts into one
+ * table are joined into multi-row inserts of up to `maxBytes` (D1 refuses statements over 100 KB),
+ * so a large graph loads in far fewer statements.
+ */
+export function renderSqlFile(statements: SqlStatement[], maxBytes = 60_000): string {
+  const out: string[] = [];
+  let head = "";
+  let rows: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (rows.length) out.push(`${head} VALUES ${rows.join(",\n")};`);
+    rows = [];
+    size = 0;
+  };
+  for (const s of statements) {
+    const m = /^(INSERT INTO \w+ \([^)]*\)) VALUES \((\?\d+(?:, \?\d+)*)\)$/.exec(s.sql);
+    if (!m) {
+      flush();
+      out.push(renderStatement(s));
+      continue;
+    }
+    const tuple = `(${s.params.map(sqlLiteral).join(", ")})`;
+    const bytes = new TextEncoder().encode(tuple).length;
+    if (m[1] !== head || size + bytes > maxBytes) flush();
+    head = m[1]!;
+    rows.push(tuple);
+    size += bytes;
+  }
+  flush();
+  return out.join("\n") + "\n";
+}

@@ -1,7 +1,7 @@
 // qkg dump [--graph file] [--json]: the graph's tables as SQL that recreates them, for loading a
 // D1 database (`wrangler d1 execute <db> --local --file dump.sql`); --json writes the statements
 // with their parameters as JSON (what the workerd tests run as one D1 batch).
-import { dumpStatements, renderStatement } from "../../graph/sql/dump.js";
+import { dumpStatements, renderSqlFile } from "../../graph/sql/dump.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
 import { DEFAULT_GRAPH, openGraphFile } from "../graph-file.js";
@@ -13,6 +13,6 @@ export async function run(argv: string[]): Promise<number> {
   const statements = await dumpStatements(graph.db);
   graph.close();
   if (values.json) process.stdout.write(JSON.stringify(statements) + "\n");
-  else for (const s of statements) process.stdout.write(renderStatement(s) + "\n");
+  else process.stdout.write(renderSqlFile(statements));
   return 0;
 }
