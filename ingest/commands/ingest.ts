@@ -1,10 +1,7 @@
-import { buildGazetteer } from "../../graph/build-graph.js";
-import type { DocumentGraph } from "../../graph/sql/write.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
+import { extractBatch } from "../build-corpus.js";
 import type { PreparedDocument } from "../extract/prepared-document.js";
-import { extractDocument } from "../extract/index.js";
-import { finalizeFacts } from "../extract/finalize.js";
 import { extractorVersion } from "../extractor-version.js";
 import { listDocumentFiles, readSourceFile, type FileProblem } from "../files.js";
 import { DEFAULT_GRAPH, readGraphFile } from "../graph-file.js";
@@ -45,9 +42,9 @@ export async function run(argv: string[]): Promise<number> {
   let unchanged = 0;
   try {
     let batch: PreparedDocument[] = [];
-    const flush = () => {
+    const flush = async () => {
       const out = extractBatch(batch);
-      writer.write(out, extractor);
+      if (out.length) await writer.write(out, extractor);
       for (const w of out.flatMap((d) => d.warnings)) log(`warning ${w.doc}: ${w.message}`);
       extracted += batch.length;
       batch = [];
@@ -57,14 +54,14 @@ export async function run(argv: string[]): Promise<number> {
         const file = await readSourceFile(path);
         if (seen.has(file.id)) throw new UnreadableFile("unsupported", `another file named ${file.id} was ingested already (document ids are file names)`);
         if (writer.unchanged(file.id, file.hash, extractor)) {
-          writer.keep(file.id, file.path);
+          await writer.keep(file.id, file.path);
           seen.add(file.id);
           unchanged++;
         } else {
           const doc = prepareDocument(file, { segment, regions });
           seen.add(file.id);
           batch.push(doc);
-          if (batch.length >= BATCH_SIZE) flush();
+          if (batch.length >= BATCH_SIZE) await flush();
         }
       } catch (e) {
         if (!(e instanceof UnreadableFile)) {
@@ -74,11 +71,11 @@ export async function run(argv: string[]): Promise<number> {
       }
       progress?.(i + 1, files.length, unchanged);
     }
-    flush();
+    await flush();
     progress?.done();
     for (const p of problems) log(`skipped ${p.path}: ${p.message}`);
     if (seen.size === 0) throw new CliError("nothing_ingested", `no documents could be ingested from ${positionals.join(", ")}`);
-    writer.remove([...writer.previous.keys()].filter((id) => !seen.has(id)));
+    await writer.remove([...writer.previous.keys()].filter((id) => !seen.has(id)));
     const counts = await writer.factCounts();
     await writer.commit(regions);
     log(summary(seen.size, extracted, unchanged, problems, counts, performance.now() - started, values.graph));
@@ -97,15 +94,6 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   return problems.length ? EXIT_SOME_FILES_FAILED : 0;
-}
-
-/** Extracts each document of a batch: its facts (merged per key), warnings and gazetteer names. */
-function extractBatch(docs: PreparedDocument[]): DocumentGraph[] {
-  return docs.map((doc) => {
-    const { facts, warnings, aliases } = extractDocument(doc);
-    const finalFacts = finalizeFacts(facts);
-    return { record: doc.record, facts: finalFacts, warnings, names: buildGazetteer(finalFacts, aliases) };
-  });
 }
 
 /** A progress line rewritten in place: documents done, rate, time left. */

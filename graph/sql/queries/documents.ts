@@ -25,9 +25,10 @@ export async function allDocuments(db: SqlDatabase): Promise<DocumentRecord[]> {
 }
 
 /** What incremental ingest compares: each document's hash and the extractor that read it. */
-export const DOCUMENT_DIGESTS = `SELECT id, hash, extractor FROM documents`;
+export const DOCUMENT_DIGESTS = `SELECT id, path, hash, extractor FROM documents`;
 export interface DocumentDigestRow {
   id: string;
+  path: string;
   hash: string;
   extractor: string | null;
 }
