@@ -36,6 +36,7 @@ export default defineConfig({
           name: "worker",
           include: ["test/worker/**/*.test.ts"],
           globalSetup: ["test/global-setup.ts"],
+          setupFiles: ["test/worker/seed-d1.ts"],
         },
       },
     ],

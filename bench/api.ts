@@ -1,16 +1,18 @@
 // Server time per API route on both backends: the worker app (app.request, as in workerd) over the
-// seed graph, from the snapshot and from the local Neo4j over its Query API.
+// seed graph, from SQL (the D1 binding over the graph file, the same SQL) and from the local Neo4j
+// over its Query API.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSnapshot } from "../graph/snapshot.js";
+import { readGraphFile } from "../ingest/graph-file.js";
 import { hostPort, neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../ingest/neo4j/connection.js";
 import { loadIntoNeo4j } from "../ingest/neo4j/load.js";
 import { boltAnswers, startServer, stopServer } from "../ingest/neo4j/local-server.js";
 import { acquireNeo4j, releaseNeo4jLock } from "../scripts/neo4j-exclusive.js";
 import app from "../src/app.js";
 import type { Env } from "../src/env.js";
+import { graphEnv } from "../test/graph-env.js";
 import { percentile, type BenchRow } from "./bench-row.js";
 
 const CORPUS = new URL("../../shared/corpus", import.meta.url).pathname;
@@ -42,13 +44,13 @@ async function time(path: string, env: Env, runs: number): Promise<number[]> {
 
 export async function benchApi(runs = 40): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "qkg-api-bench-"));
-  const graph = join(dir, "graph.json");
+  const graph = join(dir, "graph.sqlite");
   execFileSync(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", CORPUS, "--graph", graph, "--quiet"]);
-  const text = readFileSync(graph, "utf8");
-  const assets = { fetch: async () => new Response(text) } as unknown as Fetcher;
+  const sqlEnv = graphEnv(graph);
+  const assets = sqlEnv.ASSETS;
   const conn = neo4jConnectionFromEnv(process.env);
   const http = neo4jHttpConnectionFromEnv(process.env);
-  const envs: Array<[string, Env]> = [["snapshot", { ASSETS: assets, QKG_BACKEND: "snapshot" }]];
+  const envs: Array<[string, Env]> = [["sql", sqlEnv]];
   const local = ["127.0.0.1", "localhost", "::1"].includes(hostPort(conn.uri, 7687).host);
   let started = false;
   if (local) {
@@ -57,7 +59,7 @@ export async function benchApi(runs = 40): Promise<BenchRow[]> {
       await startServer({ conn, httpUrl: http.url });
       started = true;
     }
-    await loadIntoNeo4j(parseSnapshot(text), conn, { prune: true });
+    await loadIntoNeo4j(await readGraphFile(graph), conn, { prune: true });
     envs.push(["neo4j", { ASSETS: assets, QKG_BACKEND: "neo4j", NEO4J_HTTP_URL: http.url, NEO4J_DATABASE: http.database, NEO4J_USER: http.user, NEO4J_PASSWORD: http.password }]);
   }
   const rows: BenchRow[] = [];

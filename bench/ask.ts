@@ -1,14 +1,15 @@
-// Question answering on the snapshot backend: latency per question over all seed questions
+// Question answering on the SQL backend (the ingested graph file) and on the gold facts in memory: latency per question over all seed questions
 // (p50, p95), questions per second, and the one-off cost of the first question (lexicon build).
 // Runs on the seed graph as ingest builds it, and on the gold-fact graph for comparison.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSnapshot } from "../graph/snapshot.js";
-import type { Snapshot } from "../graph/types.js";
 import { answerQuestion } from "../src/ask/answer.js";
+import { openGraphFile } from "../ingest/graph-file.js";
+import type { Backend } from "../src/backend/backend.js";
 import { snapshotBackend } from "../src/backend/snapshot-backend.js";
+import { sqlBackend } from "../src/backend/sql-backend.js";
 import { goldSnapshot } from "../test/fixtures/gold-snapshot.js";
 import { percentile, type BenchRow } from "./bench-row.js";
 
@@ -22,8 +23,7 @@ function questions(): string[] {
     .map((l) => (JSON.parse(l) as { q: string }).q);
 }
 
-async function measure(label: string, snapshot: Snapshot, qs: string[]): Promise<BenchRow[]> {
-  const backend = snapshotBackend(snapshot);
+async function measure(label: string, backend: Backend, qs: string[]): Promise<BenchRow[]> {
   const t0 = performance.now();
   await answerQuestion(backend, qs[0]);
   const first = performance.now() - t0;
@@ -50,10 +50,10 @@ async function measure(label: string, snapshot: Snapshot, qs: string[]): Promise
 export async function benchAsk(): Promise<BenchRow[]> {
   const qs = questions();
   const dir = mkdtempSync(join(tmpdir(), "qkg-bench-ask-"));
-  const graph = join(dir, "graph.json");
+  const graph = join(dir, "graph.sqlite");
   execFileSync(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", join(SHARED, "corpus"), "--graph", graph, "--quiet"]);
   return [
-    ...(await measure("ingest graph", parseSnapshot(readFileSync(graph, "utf8")), qs)),
-    ...(await measure("gold-fact graph", goldSnapshot(), qs)),
+    ...(await measure("ingest graph (SQLite)", sqlBackend((await openGraphFile(graph)).db), qs)),
+    ...(await measure("gold-fact graph (in memory)", snapshotBackend(goldSnapshot()), qs)),
   ];
 }

@@ -8,6 +8,8 @@ const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["ask", async () => (await import("./ask.js")).benchAsk()],
   ["neo4j", async () => (await import("./neo4j-load.js")).benchNeo4j()],
   ["api", async () => (await import("./api.js")).benchApi()],
+  ["scale", async () => (await import("./scale.js")).benchScale()],
+  ["d1", async () => (await import("./d1.js")).benchD1()],
 ];
 
 const only = process.argv.slice(2);

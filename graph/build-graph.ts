@@ -131,7 +131,10 @@ export function buildGazetteer(facts: Fact[], aliases: GazetteerEntry[] = []): G
     }
   }
   for (const a of aliases) add(a.name, a.kind, a.canonical);
-  return [...out.values()].sort(
-    (a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.kind < b.kind ? -1 : 1),
-  );
+  return [...out.values()].sort(compareGazetteer);
+}
+
+/** The gazetteer's order: longest name first, then by name and kind. */
+export function compareGazetteer(a: GazetteerEntry, b: GazetteerEntry): number {
+  return b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
 }

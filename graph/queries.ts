@@ -1,6 +1,6 @@
 // Queries over a snapshot held in memory: the snapshot backend's implementation of each
 // backend method, one pure function each.
-import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, TargetFilter } from "../src/backend/backend.js";
+import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, Page, TargetFilter } from "./filters.js";
 import type { AwardFact, Fact, ObservationFact, PolicyFact, Snapshot, TargetFact } from "./types.js";
 
 /** The one order of facts every backend returns: document, position of first evidence, id. */
@@ -74,4 +74,12 @@ export function countGraph(s: Snapshot): GraphStats {
   for (const r of s.relationships) types[r.type] = (types[r.type] ?? 0) + 1;
   const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   return { labels: sorted(labels), types: sorted(types) };
+}
+
+/** A page of facts already in the fact order: those after the cursor, at most `limit`. */
+export function pageOf<F extends Fact>(facts: F[], page?: Page): F[] {
+  if (!page) return facts;
+  const after = page.after;
+  const rest = after ? facts.filter((f) => compareFacts(f, { doc: after.doc, id: after.id, evidence: [{ start: after.start }] } as unknown as Fact) > 0) : facts;
+  return rest.slice(0, Math.max(0, Math.floor(page.limit)));
 }

@@ -11,6 +11,9 @@ export const byString = <T>(key: (x: T) => string) => (a: T, b: T) => {
   return ka < kb ? -1 : ka > kb ? 1 : 0;
 };
 
+/** The snapshot's order of facts: document, kind, first evidence offset, id (one string key). */
+export const compareSnapshotFacts = byString<Fact>((f) => `${f.doc}|${f.kind}|${String(f.evidence[0]?.start ?? 0).padStart(8, "0")}|${f.id}`);
+
 /** Assembles a snapshot in canonical order, so the same input gives byte-identical output. */
 export function createSnapshot(input: {
   documents: DocumentRecord[];
@@ -20,7 +23,7 @@ export function createSnapshot(input: {
   regions?: RegionRecord[];
 }): Snapshot {
   const documents = [...input.documents].sort(byString((d) => d.id));
-  const facts = [...input.facts].sort(byString((f) => `${f.doc}|${f.kind}|${String(f.evidence[0]?.start ?? 0).padStart(8, "0")}|${f.id}`));
+  const facts = [...input.facts].sort(compareSnapshotFacts);
   const { nodes, relationships } = buildGraph(documents, facts);
   return {
     format: SNAPSHOT_FORMAT,

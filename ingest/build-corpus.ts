@@ -1,4 +1,6 @@
+import { buildGazetteer } from "../graph/build-graph.js";
 import { createSnapshot } from "../graph/snapshot.js";
+import type { DocumentGraph } from "../graph/sql/write.js";
 import type { DocumentRecord, RegionRecord, Snapshot } from "../graph/types.js";
 import type { NewFact } from "./extract/extractor.js";
 import { extractDocument, mergeExtractions } from "./extract/index.js";
@@ -29,4 +31,17 @@ export function regionTable(facts: NewFact[], documents: DocumentRecord[], index
     for (const r of index.chain(entry)) if (!out.has(r.name)) out.set(r.name, r);
   }
   return [...out.values()];
+}
+
+/**
+ * Extracts each document of a batch on its own: its facts (merged per key: keys include the
+ * document, so this equals merging the whole corpus), warnings, and the names they give the
+ * gazetteer. What `qkg ingest` writes, a batch at a time.
+ */
+export function extractBatch(docs: PreparedDocument[], extract = extractDocument): DocumentGraph[] {
+  return docs.map((doc) => {
+    const { facts, warnings, aliases } = extract(doc);
+    const finalFacts = finalizeFacts(facts);
+    return { record: doc.record, facts: finalFacts, warnings, names: buildGazetteer(finalFacts, aliases) };
+  });
 }

@@ -1,12 +1,9 @@
-// Builds the worker's static assets: the snapshot and the widget bundle, into .qkg/site.
-import { copyFile, mkdir, rename } from "node:fs/promises";
-import { join } from "node:path";
+// Builds the worker's static assets (the widget bundle) into .qkg/site. The graph is not an asset:
+// it lives in D1 (scripts/load-d1.ts).
+import { mkdir } from "node:fs/promises";
 
-export async function buildSite(graph: string, outDir = ".qkg/site") {
+export async function buildSite(outDir = ".qkg/site") {
   await mkdir(outDir, { recursive: true });
-  const tmp = join(outDir, `snapshot.json.tmp-${process.pid}`);
-  await copyFile(graph, tmp);
-  await rename(tmp, join(outDir, "snapshot.json"));
   const { buildWidget } = await import("./build-widget.js");
   return buildWidget(outDir);
 }

@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createSnapshot, parseSnapshot, serializeSnapshot } from "../graph/snapshot.js";
+import { createSnapshot } from "../graph/snapshot.js";
+import { readGraphFile, writeGraphFile } from "../ingest/graph-file.js";
 import { goldToFacts } from "./gold-facts.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -74,7 +75,7 @@ function run(cmd: string, args: string[], what: string): string {
 }
 const qkg = (args: string[], what: string) => run(process.execPath, ["--import", "tsx", "ingest/cli.ts", ...args], what);
 
-export function evaluateSet(set: EvalSet, outDir = join(ROOT, ".qkg/eval")): SetResult {
+export async function evaluateSet(set: EvalSet, outDir = join(ROOT, ".qkg/eval")): Promise<SetResult> {
   mkdirSync(outDir, { recursive: true });
   const graph = join(outDir, `${set.name}-graph.json`);
   const facts = join(outDir, `${set.name}-facts.jsonl`);
@@ -86,7 +87,7 @@ export function evaluateSet(set: EvalSet, outDir = join(ROOT, ".qkg/eval")): Set
   const scoreQa = join(SHARED_EVAL, "score-qa.mjs");
   const factScores = JSON.parse(run(process.execPath, [score, "--gold", set.gold, "--pred", facts, "--json"], "score.mjs"));
   const qa = JSON.parse(run(process.execPath, [scoreQa, "--questions", set.questions, "--answers", answers, "--json"], "score-qa.mjs"));
-  const oracle = oracleSnapshot(graph, set.gold, join(outDir, `${set.name}-oracle-graph.json`));
+  const oracle = await oracleSnapshot(graph, set.gold, join(outDir, `${set.name}-oracle-graph.json`));
   const oracleAnswers = join(outDir, `${set.name}-oracle-answers.jsonl`);
   writeFileSync(oracleAnswers, qkg(["ask", "--graph", oracle, "--json", "--batch", set.questions], `ask ${set.name} (gold facts)`));
   const oracleQa = JSON.parse(run(process.execPath, [scoreQa, "--questions", set.questions, "--answers", oracleAnswers, "--json"], "score-qa.mjs"));
@@ -102,12 +103,12 @@ export function evaluateSet(set: EvalSet, outDir = join(ROOT, ".qkg/eval")): Set
  * The ingested graph with its facts replaced by the gold facts (documents, regions and aliases
  * kept), so a wrong answer on it is a question-understanding failure, not an extraction one.
  */
-export function oracleSnapshot(graphFile: string, goldFile: string, out: string): string {
-  const snap = parseSnapshot(readFileSync(graphFile, "utf8"));
+export async function oracleSnapshot(graphFile: string, goldFile: string, out: string): Promise<string> {
+  const snap = await readGraphFile(graphFile);
   const docs = new Map(snap.documents.map((d) => [d.id, d]));
   const facts = goldToFacts(readFileSync(goldFile, "utf8"), docs, snap.regions);
   const aliases = snap.gazetteer.filter((e) => e.name !== e.canonical);
-  writeFileSync(out, serializeSnapshot(createSnapshot({ documents: snap.documents, facts, regions: snap.regions, warnings: snap.warnings, aliases })));
+  await writeGraphFile(out, createSnapshot({ documents: snap.documents, facts, regions: snap.regions, warnings: snap.warnings, aliases }));
   return out;
 }
 
@@ -135,7 +136,7 @@ export function formatTable(results: SetResult[]): string {
   return lines.join("\n");
 }
 
-function main(argv: string[]) {
+async function main(argv: string[]) {
   const i = argv.indexOf("--set");
   const only = i >= 0 ? argv[i + 1] : undefined;
   const show = argv.includes("--show");
@@ -144,7 +145,8 @@ function main(argv: string[]) {
     console.error(`unknown set ${only}; sets: ${SETS.map((s) => s.name).join(", ")}`);
     process.exit(2);
   }
-  const results = sets.map((s) => evaluateSet(s));
+  const results: SetResult[] = [];
+  for (const s of sets) results.push(await evaluateSet(s));
   if (show) {
     for (const r of results) {
       console.log(`=== ${r.name}: facts ===\n${r.details.facts}\n=== ${r.name}: questions ===\n${r.details.qa}\n=== ${r.name}: questions on the gold facts ===\n${r.details.oracleQa}`);
@@ -153,4 +155,4 @@ function main(argv: string[]) {
   console.log(formatTable(results));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv.slice(2));

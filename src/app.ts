@@ -16,6 +16,14 @@ import { widget } from "./routes/widget.js";
 
 const app = new Hono<AppEnv>();
 
+// Every response says how long the worker itself took (Server-Timing: app;dur=<ms>). In workerd
+// the clock only advances across I/O, so this is the time spent waiting on the database.
+app.use("*", async (c, next) => {
+  const t0 = performance.now();
+  await next();
+  c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - t0).toFixed(1)}`);
+});
+
 app.use("*", async (c, next) => {
   let backend: ReturnType<typeof selectBackend> | undefined;
   c.set("backend", () => (backend ??= selectBackend(c.env)));
@@ -45,6 +53,10 @@ app.onError((err, c) => {
   if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
   if (err instanceof QkgError) return c.json({ error: { code: err.code, message: err.message } }, err.status as 400);
   if (err instanceof HTTPException) return c.json({ error: { code: "http_error", message: err.message } }, err.status);
+  // A D1 database nothing was loaded into: say how to load one rather than "internal".
+  if (/no such table/i.test(err.message)) {
+    return c.json({ error: { code: "graph_unavailable", message: "the D1 database holds no graph yet: load one with `qkg dump` and `wrangler d1 execute` (npm start does both)" } }, 503);
+  }
   console.error(err);
   return c.json({ error: { code: "internal", message: "something went wrong on our side" } }, 500);
 });

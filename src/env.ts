@@ -1,8 +1,10 @@
 /** Bindings and vars, declared in wrangler.toml; secrets come from .dev.vars / `wrangler secret`. */
 export interface Env {
-  /** Static assets: the snapshot (`/snapshot.json`) and the widget bundle. */
+  /** Static assets: the widget bundle. */
   ASSETS: Fetcher;
-  /** "snapshot" (default) or "neo4j". */
+  /** The graph's tables (graph/sql/schema.ts), loaded with `qkg dump` + `wrangler d1 execute`. */
+  DB?: D1Database;
+  /** "d1" (default) or "neo4j". */
   QKG_BACKEND?: string;
   /** Neo4j HTTP base URL, e.g. http://127.0.0.1:7474 (the Query API lives under /db/<db>/query/v2). */
   NEO4J_HTTP_URL?: string;

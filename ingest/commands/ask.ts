@@ -6,13 +6,14 @@ import { readFile } from "node:fs/promises";
 import { answerQuestion, MAX_QUESTION_LENGTH } from "../../src/ask/answer.js";
 import type { AskResult } from "../../src/ask/types.js";
 import type { Backend } from "../../src/backend/backend.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { sqlBackend } from "../../src/backend/sql-backend.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
-import { DEFAULT_GRAPH, loadSnapshot } from "../load-snapshot.js";
+import { DEFAULT_GRAPH, openGraphFile } from "../graph-file.js";
 
+/** The graph file's SQL backend (the file stays open until the process ends). */
 async function loadBackend(path: string): Promise<Backend> {
-  return snapshotBackend(await loadSnapshot(path));
+  return sqlBackend((await openGraphFile(path)).db);
 }
 
 /** A question line of a batch file: a JSON object with "q" (or "question"), or a JSON string, or plain text. */

@@ -2,7 +2,8 @@ import { toGoldRecord } from "../../graph/gold-format.js";
 import type { FactKind } from "../../graph/types.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
-import { loadSnapshot } from "../load-snapshot.js";
+import { allFacts } from "../../graph/sql/queries/all-facts.js";
+import { openGraphFile } from "../graph-file.js";
 
 const KINDS: FactKind[] = ["award", "policy", "target", "observation"];
 
@@ -12,8 +13,10 @@ export async function run(argv: string[]): Promise<number> {
   if (values.kind && !KINDS.includes(values.kind as FactKind)) {
     throw new CliError("bad_arguments", `--kind must be one of ${KINDS.join(", ")}`);
   }
-  const snapshot = await loadSnapshot(values.graph);
-  const lines = snapshot.facts.filter((f) => !values.kind || f.kind === values.kind).map((f) => JSON.stringify(toGoldRecord(f)));
+  const graph = await openGraphFile(values.graph);
+  const facts = await allFacts(graph.db, values.kind as FactKind | undefined);
+  graph.close();
+  const lines = facts.map((f) => JSON.stringify(toGoldRecord(f)));
   process.stdout.write(lines.length ? lines.join("\n") + "\n" : "");
   return 0;
 }

@@ -1,9 +1,9 @@
 // qkg stats [--graph file | --neo4j]: node counts per label and relationship counts per type, JSON.
 // For the same corpus both print the same counts (test/neo4j/stats-cli.test.ts).
-import { countGraph } from "../../graph/queries.js";
+import { stats } from "../../graph/sql/queries/stats.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
-import { DEFAULT_GRAPH, loadSnapshot } from "../load-snapshot.js";
+import { DEFAULT_GRAPH, openGraphFile } from "../graph-file.js";
 import { neo4jConnectionFromEnv } from "../neo4j/connection.js";
 import { neo4jStats } from "../neo4j/stats.js";
 
@@ -27,6 +27,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  console.log(JSON.stringify(countGraph(await loadSnapshot(values.graph ?? DEFAULT_GRAPH)), null, 2));
+  const graph = await openGraphFile(values.graph ?? DEFAULT_GRAPH);
+  console.log(JSON.stringify(await stats(graph.db), null, 2));
+  graph.close();
   return 0;
 }

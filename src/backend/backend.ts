@@ -1,69 +1,37 @@
-import type {
-  AwardFact,
-  GazetteerEntry,
-  Level,
-  ObservationFact,
-  PolicyFact,
-  RecipientType,
-  RegionRecord,
-  TargetFact,
-  Tier,
-} from "../../graph/types.js";
+import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, Page, TargetFilter } from "../../graph/filters.js";
+import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
 
-/** Filters on award facts; all given filters must hold. Names are canonical (resolve aliases first). */
-export interface AwardFilter {
-  year?: number;
-  yearFrom?: number;
-  yearTo?: number;
-  award?: string;
-  level?: Level;
-  tier?: Tier;
-  /** The awarding programme's region is one of these (江苏省 for 江苏省省长质量奖). */
-  awardRegions?: string[];
-  /** The recipient's own region is one of these (株洲市 for a 株洲 firm). */
-  recipientRegions?: string[];
-  recipient?: string;
-  recipientType?: RecipientType;
-  edition?: number;
-}
-
-export interface TargetFilter {
-  policy?: string;
-  metricKey?: string;
-  regions?: string[];
-}
-
-export interface ObservationFilter {
-  metricKey?: string;
-  regions?: string[];
-}
-
-export interface DocumentSummary {
-  id: string;
-  title: string | null;
-  date: string | null;
-  region: string | null;
-}
-
-export interface GraphStats {
-  labels: Record<string, number>;
-  types: Record<string, number>;
-}
+export type { AwardFilter, DocumentSummary, FactCursor, GraphStats, ObservationFilter, Page, TargetFilter } from "../../graph/filters.js";
 
 /**
- * Where answers come from. Two implementations: the snapshot (default, no database) and Neo4j over
- * its HTTP Query API. Both return facts in the order of `compareFacts` (graph/queries.ts), so that
+ * Where answers come from. Three implementations: SQL (the embedded default: the same schema and
+ * queries over D1 in the worker and SQLite in the CLI, graph/sql/), Neo4j over its HTTP Query API,
+ * and a snapshot held in memory (tests and gold-fact oracles). All return facts in the order of `compareFacts` (graph/queries.ts), so that
  * everything built on top (routes, questions, target judging) gives identical answers on either.
  * Region filters list exact names; containment is expanded by the caller (graph/regions.ts).
  */
 export interface Backend {
-  readonly kind: "snapshot" | "neo4j";
-  awards(filter: AwardFilter): Promise<AwardFact[]>;
-  policies(): Promise<PolicyFact[]>;
-  targets(filter: TargetFilter): Promise<TargetFact[]>;
-  observations(filter: ObservationFilter): Promise<ObservationFact[]>;
+  readonly kind: "sql" | "snapshot" | "neo4j";
+  /** With a page: at most `page.limit` facts after `page.after`, in the same order. */
+  awards(filter: AwardFilter, page?: Page): Promise<AwardFact[]>;
+  policies(page?: Page): Promise<PolicyFact[]>;
+  targets(filter: TargetFilter, page?: Page): Promise<TargetFact[]>;
+  observations(filter: ObservationFilter, page?: Page): Promise<ObservationFact[]>;
   documents(ids: string[]): Promise<DocumentSummary[]>;
   gazetteer(): Promise<GazetteerEntry[]>;
+  /**
+   * The gazetteer entries whose surface form is one of `names` (`of: "canonical"`: whose canonical
+   * name is), longest first as in gazetteer(): one indexed lookup instead of the whole list.
+   * Optional, so a backend written for tests need not have it (namesIn falls back).
+   */
+  names?(names: string[], of?: "name" | "canonical"): Promise<GazetteerEntry[]>;
   regions(): Promise<RegionRecord[]>;
   stats(): Promise<GraphStats>;
+}
+
+/** The gazetteer entries called (or, with of = "canonical", resolving to) one of `names`. */
+export async function namesIn(backend: Backend, names: string[], of: "name" | "canonical" = "name"): Promise<GazetteerEntry[]> {
+  if (backend.names) return backend.names(names, of);
+  const want = new Set(names);
+  return (await backend.gazetteer()).filter((g) => want.has(of === "name" ? g.name : g.canonical));
 }

@@ -1,3 +1,4 @@
+import { pageOf } from "../../graph/queries.js";
 import type { Backend } from "./backend.js";
 import { awards } from "./neo4j-queries/awards.js";
 import { documents } from "./neo4j-queries/documents.js";
@@ -24,10 +25,10 @@ export function neo4jBackend(config: {
   const run = queryApi(config);
   return {
     kind: "neo4j",
-    awards: (q) => awards(run, q),
-    policies: () => policies(run),
-    targets: (q) => targets(run, q),
-    observations: (q) => observations(run, q),
+    awards: async (q, page) => pageOf(await awards(run, q), page),
+    policies: async (page) => pageOf(await policies(run), page),
+    targets: async (q, page) => pageOf(await targets(run, q), page),
+    observations: async (q, page) => pageOf(await observations(run, q), page),
     documents: (ids) => documents(run, ids),
     gazetteer: () => gazetteer(run),
     regions: () => regions(run),

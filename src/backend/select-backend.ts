@@ -1,24 +1,18 @@
-import { parseSnapshot } from "../../graph/snapshot.js";
 import { ApiError } from "../api-error.js";
 import type { Env } from "../env.js";
 import type { Backend } from "./backend.js";
+import { d1Database } from "./d1-database.js";
 import { neo4jBackend } from "./neo4j-backend.js";
-import { snapshotBackend } from "./snapshot-backend.js";
+import { sqlBackend } from "./sql-backend.js";
 
-// One backend per isolate: the snapshot parsed on first use, or one Neo4j client per configuration,
-// so that per-backend indexes (the question parser's name index) are built once, not per request.
-let cached: Promise<Backend> | undefined;
+// One backend per binding and isolate: cheap to make, but what is built on top of a backend once
+// (the question parser's name index) is kept per backend object.
+const d1Backends = new WeakMap<D1Database, Backend>();
 let neo4jCached: { key: string; backend: Backend } | undefined;
 
-async function loadSnapshotBackend(env: Env): Promise<Backend> {
-  const res = await env.ASSETS.fetch(new Request("https://assets.local/snapshot.json"));
-  if (!res.ok) throw new ApiError(503, "graph_unavailable", "no graph snapshot is deployed with this worker");
-  return snapshotBackend(parseSnapshot(await res.text()));
-}
-
-/** The backend named by QKG_BACKEND in wrangler.toml: the snapshot unless "neo4j". */
+/** The backend named by QKG_BACKEND in wrangler.toml: D1 unless "neo4j". */
 export function selectBackend(env: Env): Promise<Backend> {
-  const kind = env.QKG_BACKEND ?? "snapshot";
+  const kind = env.QKG_BACKEND ?? "d1";
   if (kind === "neo4j") {
     if (!env.NEO4J_HTTP_URL) throw new ApiError(503, "backend_misconfigured", "QKG_BACKEND is neo4j but NEO4J_HTTP_URL is not set");
     const config = {
@@ -31,10 +25,9 @@ export function selectBackend(env: Env): Promise<Backend> {
     if (neo4jCached?.key !== key) neo4jCached = { key, backend: neo4jBackend(config) };
     return Promise.resolve(neo4jCached.backend);
   }
-  if (kind !== "snapshot") throw new ApiError(503, "backend_misconfigured", `unknown QKG_BACKEND "${kind}"`);
-  cached ??= loadSnapshotBackend(env).catch((e) => {
-    cached = undefined;
-    throw e;
-  });
-  return cached;
+  if (kind !== "d1") throw new ApiError(503, "backend_misconfigured", `unknown QKG_BACKEND "${kind}" (use d1 or neo4j)`);
+  if (!env.DB) throw new ApiError(503, "graph_unavailable", "no D1 database is bound as DB; see wrangler.toml");
+  let backend = d1Backends.get(env.DB);
+  if (!backend) d1Backends.set(env.DB, (backend = sqlBackend(d1Database(env.DB))));
+  return Promise.resolve(backend);
 }

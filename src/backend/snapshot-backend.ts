@@ -1,5 +1,6 @@
 import {
   countGraph,
+  pageOf,
   selectAwards,
   selectDocuments,
   selectObservations,
@@ -9,14 +10,17 @@ import {
 import type { Snapshot } from "../../graph/types.js";
 import type { Backend } from "./backend.js";
 
-/** Answers from a snapshot held in memory: the embedded default, no database. */
+/**
+ * Answers from a snapshot held in memory: the reference the other backends are held to in the
+ * contract suite, and the backend over gold facts in tests. Not for serving a corpus: it scans.
+ */
 export function snapshotBackend(snapshot: Snapshot): Backend {
   return {
     kind: "snapshot",
-    awards: async (q) => selectAwards(snapshot, q),
-    policies: async () => selectPolicies(snapshot),
-    targets: async (q) => selectTargets(snapshot, q),
-    observations: async (q) => selectObservations(snapshot, q),
+    awards: async (q, page) => pageOf(selectAwards(snapshot, q), page),
+    policies: async (page) => pageOf(selectPolicies(snapshot), page),
+    targets: async (q, page) => pageOf(selectTargets(snapshot, q), page),
+    observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),
     documents: async (ids) => selectDocuments(snapshot, ids),
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,

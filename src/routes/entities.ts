@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { notFound } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
+import { namesIn } from "../backend/backend.js";
 import { toAwardItems } from "./award-items.js";
 
 const RECIPIENT_KINDS = new Set(["organization", "person", "project", "brand", "region"]);
@@ -9,8 +10,7 @@ const RECIPIENT_KINDS = new Set(["organization", "person", "project", "brand", "
 export const entities = new Hono<AppEnv>().get("/:name", async (c) => {
   const backend = await c.var.backend();
   const name = decodeURIComponent(c.req.param("name")).normalize("NFKC").trim();
-  const gazetteer = await backend.gazetteer();
-  const matches = gazetteer.filter((g) => RECIPIENT_KINDS.has(g.kind) && g.name === name);
+  const matches = (await namesIn(backend, [name])).filter((g) => RECIPIENT_KINDS.has(g.kind) && g.name === name);
   const canonical = [...new Set(matches.map((m) => m.canonical))];
   if (canonical.length === 0) throw notFound("entity_not_found", `nothing called "${name}" in the graph`);
   if (canonical.length > 1) {
@@ -19,6 +19,6 @@ export const entities = new Hono<AppEnv>().get("/:name", async (c) => {
   const [entity] = canonical;
   const kind = matches.find((m) => m.canonical === entity)!.kind;
   const awards = await toAwardItems(backend, await backend.awards({ recipient: entity }));
-  const aliases = [...new Set(gazetteer.filter((g) => g.canonical === entity && g.name !== entity).map((g) => g.name))];
+  const aliases = [...new Set((await namesIn(backend, [entity], "canonical")).filter((g) => g.canonical === entity && g.name !== entity).map((g) => g.name))];
   return c.json({ name: entity, kind, aliases, awards });
 });

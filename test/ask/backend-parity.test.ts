@@ -1,9 +1,8 @@
 // ask gives the same AskResult from Neo4j as from the snapshot: the question engine only reads
 // through the Backend interface, so identical backends must give identical answers.
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseSnapshot } from "../../graph/snapshot.js";
 import type { Snapshot } from "../../graph/types.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { answerQuestion } from "../../src/ask/answer.js";
 import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
@@ -45,6 +44,6 @@ describe.skipIf(!neo4j.available)(`ask on both backends${neo4j.reason ? ` — ${
   });
 
   it("answers identically on the graph qkg ingest builds", async () => {
-    await compareOn(parseSnapshot(await readFile(SEED_GRAPH, "utf8")));
+    await compareOn(await readGraphFile(SEED_GRAPH));
   });
 });

@@ -4,14 +4,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { serializeSnapshot } from "../../graph/snapshot.js";
+import { writeGraphFile } from "../../ingest/graph-file.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
 import { runCli } from "../run-cli.js";
 import { QUESTIONS, SEED_GRAPH } from "../seed-paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "qkg-ask-cli-"));
 const goldGraph = join(dir, "gold-graph.json");
-writeFileSync(goldGraph, serializeSnapshot(goldSnapshot()));
+await writeGraphFile(goldGraph, goldSnapshot());
 
 describe("qkg ask", () => {
   it("answers a batch file line for line, with a line for every question", () => {

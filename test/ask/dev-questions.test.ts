@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseSnapshot } from "../../graph/snapshot.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import { ROOT, SETS, oracleSnapshot } from "../../scripts/eval.js";
 import { answerQuestion } from "../../src/ask/answer.js";
 import type { AskResult } from "../../src/ask/types.js";
@@ -28,13 +28,13 @@ const DEV_ORACLE_FLOOR = 0.95;
 let backend: Backend;
 const ask = (q: string, context?: unknown): Promise<AskResult> => answerQuestion(backend, q, context);
 
-beforeAll(() => {
+beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   const graph = join(OUT, "graph.json");
   const r = runCli(["ingest", DEV.docs, "--graph", graph, "--quiet"]);
   expect([0, 3], r.stderr).toContain(r.status);
-  const oracle = oracleSnapshot(graph, DEV.gold, join(OUT, "oracle-graph.json"));
-  backend = snapshotBackend(parseSnapshot(readFileSync(oracle, "utf8")));
+  const oracle = await oracleSnapshot(graph, DEV.gold, join(OUT, "oracle-graph.json"));
+  backend = snapshotBackend(await readGraphFile(oracle));
 }, 120_000);
 
 async function wrongOf(questions: SeedQuestion[]): Promise<string[]> {

@@ -5,11 +5,11 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseSnapshot } from "../../graph/snapshot.js";
 import { ROOT, oracleSnapshot } from "../../scripts/eval.js";
 import { answerQuestion } from "../../src/ask/answer.js";
 import type { Backend } from "../../src/backend/backend.js";
 import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import { runCli } from "../run-cli.js";
 import { sameAnswer, type SeedQuestion } from "./helpers.js";
 
@@ -24,13 +24,13 @@ const read = (f: string): Array<Pick<SeedQuestion, "q" | "answer">> =>
 describe("held-out questions and paraphrases on the held-out gold facts", () => {
   let backend: Backend;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     const graph = join(OUT, "graph.json");
     const r = runCli(["ingest", join(HELDOUT, "docs"), "--graph", graph, "--quiet"]);
     expect(r.status, r.stderr).toBe(0);
-    const oracle = oracleSnapshot(graph, join(HELDOUT, "gold.jsonl"), join(OUT, "oracle-graph.json"));
-    backend = snapshotBackend(parseSnapshot(readFileSync(oracle, "utf8")));
+    const oracle = await oracleSnapshot(graph, join(HELDOUT, "gold.jsonl"), join(OUT, "oracle-graph.json"));
+    backend = snapshotBackend(await readGraphFile(oracle));
   }, 120_000);
 
   it.each([["questions.jsonl"], ["paraphrases.jsonl"]])("answers every question in %s", async (file) => {

@@ -5,6 +5,7 @@ import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { buildSite as buildProjectSite } from "../../scripts/build-site.js";
+import { loadLocalD1 } from "../../scripts/load-d1.js";
 import type { BuiltWidget } from "../../scripts/build-widget.js";
 import { ROOT, SEED_GRAPH } from "../seed-paths.js";
 
@@ -23,10 +24,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The site the worker serves: the seed graph (built by test/global-setup.ts) plus the widget bundle. */
+/** The site the worker serves: the widget bundle (the seed graph goes into its D1, below). */
 export async function buildSite(): Promise<BuiltWidget> {
   await rm(SITE, { recursive: true, force: true });
-  return buildProjectSite(SEED_GRAPH, SITE);
+  return buildProjectSite(SITE);
 }
 
 export interface Running {
@@ -45,9 +46,12 @@ export async function startWorker(corsOrigins: string[], main = `${ROOT}src/inde
     main,
     compatibility_date: compatibilityDate,
     assets: { directory: SITE, binding: "ASSETS", run_worker_first: true },
-    vars: { QKG_BACKEND: "snapshot", CORS_ORIGINS: corsOrigins.join(",") },
+    d1_databases: [{ binding: "DB", database_name: "qkg-browser-test", database_id: "00000000-0000-4000-8000-000000000002" }],
+    vars: { QKG_BACKEND: "d1", CORS_ORIGINS: corsOrigins.join(",") },
   };
   await writeFile(`${WORK}/wrangler.json`, JSON.stringify(config, null, 2));
+  // The seed graph (built by test/global-setup.ts) into the D1 this wrangler dev serves.
+  await loadLocalD1({ graph: SEED_GRAPH, database: "qkg-browser-test", config: `${WORK}/wrangler.json`, persistTo: `${WORK}/state`, sqlFile: `${WORK}/seed-d1.sql` });
   const child = spawn(
     process.execPath,
     [

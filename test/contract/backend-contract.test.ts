@@ -1,14 +1,18 @@
-// The same assertions against both backends, for three snapshots: a written fixture covering every
+// The same assertions against every backend, for three snapshots: a written fixture covering every
 // shape of fact, the gold facts of the seed documents, and the graph `qkg ingest` builds from the
-// seed corpus (test/global-setup.ts). Neo4j is real (the local server, or NEO4J_* from the
-// environment) and the neo4j backend talks to it with real fetch over the Query API.
-import { readFile } from "node:fs/promises";
+// seed corpus (test/global-setup.ts). Each backend is held to the snapshot in memory (the pure
+// queries of graph/queries.ts): SQL over a real SQLite graph file (the schema and queries D1 runs),
+// and Neo4j (the local server, or NEO4J_* from the environment) over its Query API with real fetch.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe } from "vitest";
-import { parseSnapshot } from "../../graph/snapshot.js";
 import type { Snapshot } from "../../graph/types.js";
+import { openGraphFile, readGraphFile, writeGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
 import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { sqlBackend } from "../../src/backend/sql-backend.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
 import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
@@ -16,27 +20,37 @@ import { runBackendContract, type BackendPair } from "./backend-contract.js";
 import { fixtureSnapshot } from "./fixture-snapshot.js";
 
 const neo4j = await neo4jAvailability();
+const dir = mkdtempSync(join(tmpdir(), "qkg-contract-"));
 
-async function pairFor(data: Snapshot): Promise<BackendPair> {
+const SNAPSHOTS: [string, () => Promise<Snapshot>][] = [
+  ["the written fixture", async () => fixtureSnapshot()],
+  ["the gold facts of the seed documents", async () => goldSnapshot()],
+  ["the graph qkg ingest builds from the seed corpus", () => readGraphFile(SEED_GRAPH)],
+];
+
+async function sqlPair(name: string, data: Snapshot): Promise<BackendPair> {
+  const path = join(dir, `${name.replace(/\W+/g, "-")}.sqlite`);
+  await writeGraphFile(path, data);
+  return { reference: snapshotBackend(data), tested: sqlBackend((await openGraphFile(path)).db), data };
+}
+
+async function neo4jPair(data: Snapshot): Promise<BackendPair> {
   await wipe();
   const report = await loadIntoNeo4j(data, conn, { prune: true });
   if (!report.ok) throw new Error(`loading failed: ${JSON.stringify(report.documents.failed)}`);
-  return { snapshot: snapshotBackend(data), neo4j: neo4jBackend({ ...http }), data };
+  return { reference: snapshotBackend(data), tested: neo4jBackend({ ...http }), data };
 }
 
-describe.skipIf(!neo4j.available)(`backend contract (snapshot vs Neo4j)${neo4j.reason ? ` — ${neo4j.reason}` : ""}`, () => {
+describe("backend contract: SQL (SQLite) vs the snapshot in memory", () => {
+  for (const [name, make] of SNAPSHOTS) {
+    describe(`on ${name}`, () => runBackendContract(async () => sqlPair(name, await make())));
+  }
+});
+
+describe.skipIf(!neo4j.available)(`backend contract: Neo4j vs the snapshot in memory${neo4j.reason ? ` — ${neo4j.reason}` : ""}`, () => {
   beforeAll(claimNeo4j, CLAIM_TIMEOUT_MS);
   afterAll(releaseNeo4j);
-
-  describe("on the written fixture", () => {
-    runBackendContract(() => pairFor(fixtureSnapshot()));
-  });
-
-  describe("on the gold facts of the seed documents", () => {
-    runBackendContract(() => pairFor(goldSnapshot()));
-  });
-
-  describe("on the graph qkg ingest builds from the seed corpus", () => {
-    runBackendContract(async () => pairFor(parseSnapshot(await readFile(SEED_GRAPH, "utf8"))));
-  });
+  for (const [name, make] of SNAPSHOTS) {
+    describe(`on ${name}`, () => runBackendContract(async () => neo4jPair(await make())));
+  }
 });

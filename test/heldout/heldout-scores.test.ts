@@ -29,8 +29,8 @@ const DEV_QA_GOLD_FACTS_FLOOR = 0.95;
 describe("held-out evaluation set", () => {
   let heldout: SetResult;
 
-  it("ingests, extracts and answers the held-out set", () => {
-    heldout = evaluateSet(SETS.find((s) => s.name === "heldout")!, OUT);
+  it("ingests, extracts and answers the held-out set", async () => {
+    heldout = await evaluateSet(SETS.find((s) => s.name === "heldout")!, OUT);
     console.log(formatTable([heldout]));
     expect(heldout.qa.questions).toBeGreaterThanOrEqual(25);
   }, 180_000);
@@ -48,8 +48,8 @@ describe("held-out evaluation set", () => {
     expect(heldout.oracleQa?.exact ?? 0).toBeGreaterThanOrEqual(QA_GOLD_FACTS_FLOOR);
   });
 
-  it("keeps dev QA, from the extracted graph and from the gold facts, at or above its floors", () => {
-    const dev = evaluateSet(SETS.find((s) => s.name === "dev")!, OUT);
+  it("keeps dev QA, from the extracted graph and from the gold facts, at or above its floors", async () => {
+    const dev = await evaluateSet(SETS.find((s) => s.name === "dev")!, OUT);
     console.log(formatTable([dev]));
     if ((dev.oracleQa?.exact ?? 0) < DEV_QA_GOLD_FACTS_FLOOR) console.log(dev.details.oracleQa);
     expect(dev.qa.questions).toBeGreaterThanOrEqual(100);
@@ -57,8 +57,8 @@ describe("held-out evaluation set", () => {
     expect(dev.qa.exact).toBeGreaterThanOrEqual(DEV_QA_FLOOR);
   }, 180_000);
 
-  it("still answers every seed question exactly", () => {
-    const seed = evaluateSet(SETS.find((s) => s.name === "seed")!, OUT);
+  it("still answers every seed question exactly", async () => {
+    const seed = await evaluateSet(SETS.find((s) => s.name === "seed")!, OUT);
     console.log(formatTable([seed]));
     if (seed.qa.exact < 1) console.log(seed.details.qa);
     expect(seed.qa.exact).toBe(1);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { parseSnapshot } from "../../graph/snapshot.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import { runCli } from "../run-cli.js";
 
 // Our own sentences: a notice-like line in UTF-8, and one in GB18030 with a character that
@@ -29,8 +29,8 @@ describe("ingesting a folder with bad files", () => {
     expect(r.stderr).toMatch(/ingested 2 documents, 3 skipped/);
   });
 
-  it("ingests the good files, decoding GB18030 including 4-byte sequences", () => {
-    const snapshot = parseSnapshot(readFileSync(graph, "utf8"));
+  it("ingests the good files, decoding GB18030 including 4-byte sequences", async () => {
+    const snapshot = await readGraphFile(graph);
     expect(snapshot.documents.map((d) => d.id)).toEqual(["gb18030.txt", "good.txt"]);
     const gb = snapshot.documents.find((d) => d.id === "gb18030.txt")!;
     expect(gb.encoding).toBe("gb18030");

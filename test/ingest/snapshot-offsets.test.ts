@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseSnapshot } from "../../graph/snapshot.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 
-describe("the seed snapshot", () => {
-  const snapshot = parseSnapshot(readFileSync(SEED_GRAPH, "utf8"));
+const snapshot = await readGraphFile(SEED_GRAPH);
+
+describe("the seed graph", () => {
   const texts = new Map(snapshot.documents.map((d) => [d.id, d.text]));
 
   it("keeps every seed document's cleaned text", () => {

@@ -1,18 +1,17 @@
-import { readFileSync } from "node:fs";
 import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parseSnapshot } from "../../graph/snapshot.js";
+import { openGraphFile } from "../../ingest/graph-file.js";
 import type { AppEnv } from "../../src/app-env.js";
 import { ApiError } from "../../src/api-error.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { sqlBackend } from "../../src/backend/sql-backend.js";
 import { metrics } from "../../src/routes/metrics.js";
 import { policies } from "../../src/routes/policies.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 
 // The policy and metric routes over the seed graph, mounted the way src/app.ts mounts routes.
 let app: Hono<AppEnv>;
-beforeAll(() => {
-  const backend = snapshotBackend(parseSnapshot(readFileSync(SEED_GRAPH, "utf8")));
+beforeAll(async () => {
+  const backend = sqlBackend((await openGraphFile(SEED_GRAPH)).db);
   app = new Hono<AppEnv>();
   app.use("*", async (c, next) => {
     c.set("backend", async () => backend);

@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { judgeTarget } from "../../graph/judge.js";
-import { parseSnapshot } from "../../graph/snapshot.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import type { AwardFact, ObservationFact, TargetFact } from "../../graph/types.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 
@@ -13,7 +12,7 @@ import { SEED_GRAPH } from "../seed-paths.js";
 //    a counted programme in its window (the 2022 award goals: the seeds list no 2022 winners; 争创
 //    中国质量奖 by 2020: 常州's firms have only nominations), so as of 2023 they are no_data;
 //  - as of 2022, the news article's goals for 2022 are not yet due; the 2020 goals stay as above.
-const snap = parseSnapshot(readFileSync(SEED_GRAPH, "utf8"));
+const snap = await readGraphFile(SEED_GRAPH);
 const targets = snap.facts.filter((f): f is TargetFact => f.kind === "target");
 const observations = snap.facts.filter((f): f is ObservationFact => f.kind === "observation");
 const awards = snap.facts.filter((f): f is AwardFact => f.kind === "award");

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import app from "../../src/app.js";
 import { HOME_CSP } from "../../src/routes/home.js";
+import { d1FromGraphFile } from "../graph-env.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 import { IMMUTABLE, widget } from "../../src/routes/widget.js";
 
@@ -9,12 +9,13 @@ const VERSION = "0123456789ab";
 const manifest = { version: VERSION, path: `widget/${VERSION}/widget.js`, bytes: 10, gzipBytes: 9, integrity: "sha384-abc" };
 
 // The demo page writes its example questions from the graph it serves: the seed graph here.
-const SNAPSHOT = readFileSync(SEED_GRAPH, "utf8");
+const DB = d1FromGraphFile(SEED_GRAPH);
 
-/** An ASSETS binding double serving the given files (and the seed snapshot) by path. */
+/** An ASSETS binding double serving the given files by path, and the seed graph as DB. */
 function env(given: Record<string, string>) {
-  const files: Record<string, string> = { "/snapshot.json": SNAPSHOT, ...given };
+  const files: Record<string, string> = { ...given };
   return {
+    DB,
     ASSETS: {
       fetch: async (req: Request) => {
         const body = files[new URL(req.url).pathname];

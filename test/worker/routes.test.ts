@@ -1,18 +1,19 @@
 import { SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 
-// These run inside workerd against the seed graph (test/global-setup.ts builds it as an asset).
+// These run inside workerd against the seed graph in D1 (test/global-setup.ts dumps it,
+// test/worker/seed-d1.ts loads it).
 const get = async (path: string, init?: RequestInit) => {
   const res = await SELF.fetch(`https://qkg.test${path}`, init);
   return { status: res.status, headers: res.headers, body: (await res.json()) as any };
 };
 
 describe("GET /health", () => {
-  it("says the snapshot backend is up and how big the graph is", async () => {
+  it("says the SQL backend (D1) is up and how big the graph is", async () => {
     const r = await get("/health");
     expect(r.status).toBe(200);
     expect(r.body.ok).toBe(true);
-    expect(r.body.backend).toBe("snapshot");
+    expect(r.body.backend).toBe("sql");
     expect(r.body.nodes).toBeGreaterThan(50);
   });
 });
@@ -162,5 +163,46 @@ describe("policies and metrics", () => {
     const r = await get(`/api/v1/policies/${encodeURIComponent("不存在的办法")}`);
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe("policy_not_found");
+  });
+});
+
+describe("paging GET /api/v1/awards", () => {
+  it("pages with limit and cursor through exactly the facts of the unpaged list, following next links", async () => {
+    const all = await get("/api/v1/awards?year=2021&limit=500");
+    expect(all.body.next).toBeNull();
+    const seen: string[] = [];
+    let path: string | null = "/api/v1/awards?year=2021&limit=4";
+    let pages = 0;
+    while (path) {
+      const r = await get(path);
+      expect(r.status).toBe(200);
+      expect(r.body.items.length).toBeLessThanOrEqual(4);
+      seen.push(...r.body.items.map((i: any) => i.id));
+      path = r.body.next;
+      pages++;
+    }
+    expect(all.body.count).toBeGreaterThan(8);
+    expect(pages).toBe(Math.ceil(all.body.count / 4));
+    expect(seen).toEqual(all.body.items.map((i: any) => i.id));
+  });
+
+  it("gives a default page with a next link when there are more awards than it holds", async () => {
+    const first = await get("/api/v1/awards");
+    expect(first.body.count).toBeLessThanOrEqual(100);
+    const total = (await get("/api/v1/awards?limit=500")).body.count;
+    expect(first.body.next === null).toBe(total <= 100);
+  });
+
+  it.each([["limit=0"], ["limit=501"], ["limit=ten"], ["cursor=bm90LWEtY3Vyc29y"]])("refuses %s with a 400", async (query) => {
+    const r = await get(`/api/v1/awards?${query}`);
+    expect(r.status).toBe(400);
+    expect(["invalid_limit", "invalid_cursor"]).toContain(r.body.error.code);
+  });
+});
+
+describe("Server-Timing", () => {
+  it.each(["/health", "/api/v1/awards?limit=2", "/api/v1/entities/" + encodeURIComponent("不存在的单位"), "/no/such/route"])("is on the response to %s", async (path) => {
+    const r = await get(path);
+    expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
   });
 });

@@ -1,0 +1,44 @@
+import type { AwardFilter, Page } from "../../filters.js";
+import { compareFacts } from "../../queries.js";
+import type { AwardFact } from "../../types.js";
+import { whereClause, type Condition, type SqlDatabase, type SqlValue } from "../database.js";
+import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+import { pageClause } from "./page.js";
+
+// Award facts matching a filter. Only the given filters become conditions, each an indexed column
+// (graph/sql/schema.ts); a region list is one JSON parameter, however long. Same semantics as
+// matchesAwardFilter (graph/queries.ts): a null year fails every year bound, a null region is in
+// no list, an empty list matches nothing.
+const CONDITIONS: { [K in keyof Required<AwardFilter>]: (v: NonNullable<AwardFilter[K]>) => Condition } = {
+  year: (v) => ["f.year = ?", v],
+  yearFrom: (v) => ["f.year >= ?", v],
+  yearTo: (v) => ["f.year <= ?", v],
+  award: (v) => ["f.award = ?", v],
+  level: (v) => ["f.level = ?", v],
+  tier: (v) => ["f.tier = ?", v],
+  recipient: (v) => ["f.recipient = ?", v],
+  recipientType: (v) => ["f.recipient_type = ?", v],
+  edition: (v) => ["f.edition = ?", v],
+  awardRegions: (v) => ["f.region IN (SELECT value FROM json_each(?))", JSON.stringify(v)],
+  recipientRegions: (v) => ["f.recipient_region IN (SELECT value FROM json_each(?))", JSON.stringify(v)],
+};
+
+export type AwardsParams = AwardFilter;
+export type AwardsRow = FactRow;
+
+export function awardsQuery(q: AwardsParams, page?: Page): { sql: string; params: SqlValue[] } {
+  const conditions: Condition[] = [["f.kind = ?", "award"]];
+  for (const key of Object.keys(CONDITIONS) as (keyof AwardFilter)[]) {
+    const v = q[key];
+    if (v != null) conditions.push((CONDITIONS[key] as (v: unknown) => Condition)(v));
+  }
+  const paged = pageClause(conditions, page);
+  const where = whereClause(paged.conditions);
+  return { sql: `SELECT ${FACT_COLUMNS} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, params: where.params };
+}
+
+export async function awards(db: SqlDatabase, q: AwardsParams, page?: Page): Promise<AwardFact[]> {
+  const { sql, params } = awardsQuery(q, page);
+  const facts = (await db.all<AwardsRow>(sql, params)).map((r) => factFromRow<AwardFact>(r));
+  return page ? facts : facts.sort(compareFacts);
+}

@@ -1,0 +1,33 @@
+import type { ObservationFilter, Page, TargetFilter } from "../../filters.js";
+import { compareFacts } from "../../queries.js";
+import type { ObservationFact, TargetFact } from "../../types.js";
+import { whereClause, type Condition, type SqlDatabase } from "../database.js";
+import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+import { pageClause } from "./page.js";
+
+// Targets and observations of a metric (its key, or its phrase when the alias table has no key:
+// the metric_key column holds whichever applies) in some regions; same semantics as
+// selectTargets / selectObservations in graph/queries.ts.
+export type TargetsParams = TargetFilter;
+export type ObservationsParams = ObservationFilter;
+export type MeasuresRow = FactRow;
+
+function conditions(kind: "target" | "observation", q: TargetFilter): Condition[] {
+  const out: Condition[] = [["f.kind = ?", kind]];
+  if (q.policy != null) out.push(["f.policy = ?", q.policy]);
+  if (q.metricKey != null) out.push(["f.metric_key = ?", q.metricKey]);
+  if (q.regions != null) out.push(["f.region IN (SELECT value FROM json_each(?))", JSON.stringify(q.regions)]);
+  return out;
+}
+
+async function select<F extends TargetFact | ObservationFact>(db: SqlDatabase, kind: F["kind"], q: TargetFilter, page?: Page): Promise<F[]> {
+  const paged = pageClause(conditions(kind, q), page);
+  const where = whereClause(paged.conditions);
+  const rows = await db.all<MeasuresRow>(`SELECT ${FACT_COLUMNS} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);
+  const facts = rows.map((r) => factFromRow<F>(r));
+  return page ? facts : facts.sort(compareFacts);
+}
+
+export const targets = (db: SqlDatabase, q: TargetsParams, page?: Page) => select<TargetFact>(db, "target", q, page);
+export const observations = (db: SqlDatabase, q: ObservationsParams, page?: Page) =>
+  select<ObservationFact>(db, "observation", { metricKey: q.metricKey, regions: q.regions }, page);

@@ -1,0 +1,37 @@
+import { compareGazetteer } from "../../build-graph.js";
+import type { GazetteerEntry } from "../../types.js";
+import type { SqlDatabase } from "../database.js";
+
+// The gazetteer: all of it (longest name first), or the entries for given surface forms or
+// canonical names, each answered from an index.
+export const ALL_NAMES = `SELECT name, kind, canonical, len FROM names ORDER BY len DESC, name, kind, id`;
+export type NameRow = GazetteerEntry & { len: number };
+const entry = ({ name, kind, canonical }: NameRow): GazetteerEntry => ({ name, kind, canonical });
+
+export async function gazetteer(db: SqlDatabase): Promise<GazetteerEntry[]> {
+  return (await db.all<NameRow>(ALL_NAMES)).map(entry).sort(compareGazetteer);
+}
+
+export const NAMES_CALLED = `SELECT name, kind, canonical, len FROM names
+  WHERE name IN (SELECT value FROM json_each(?1)) ORDER BY len DESC, name, kind, id`;
+
+export interface NamesCalledParams {
+  names: string[];
+}
+
+/** The entries whose surface form is one of `names`. */
+export async function namesCalled(db: SqlDatabase, q: NamesCalledParams): Promise<GazetteerEntry[]> {
+  return (await db.all<NameRow>(NAMES_CALLED, [JSON.stringify(q.names)])).map(entry).sort(compareGazetteer);
+}
+
+export const NAMES_OF = `SELECT name, kind, canonical, len FROM names
+  WHERE canonical IN (SELECT value FROM json_each(?1)) ORDER BY len DESC, name, kind, id`;
+
+export interface NamesOfParams {
+  canonical: string[];
+}
+
+/** Every surface form of the given canonical names (their aliases and short names). */
+export async function namesOf(db: SqlDatabase, q: NamesOfParams): Promise<GazetteerEntry[]> {
+  return (await db.all<NameRow>(NAMES_OF, [JSON.stringify(q.canonical)])).map(entry).sort(compareGazetteer);
+}

@@ -1,0 +1,17 @@
+import type { Page } from "../../filters.js";
+import { compareFacts } from "../../queries.js";
+import type { PolicyFact } from "../../types.js";
+import { whereClause, type SqlDatabase } from "../database.js";
+import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+import { pageClause } from "./page.js";
+
+// Every policy fact, in the fact order.
+export type PoliciesRow = FactRow;
+
+export async function policies(db: SqlDatabase, page?: Page): Promise<PolicyFact[]> {
+  const paged = pageClause([["f.kind = ?", "policy"]], page);
+  const where = whereClause(paged.conditions);
+  const rows = await db.all<PoliciesRow>(`SELECT ${FACT_COLUMNS} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);
+  const facts = rows.map((r) => factFromRow<PolicyFact>(r));
+  return page ? facts : facts.sort(compareFacts);
+}

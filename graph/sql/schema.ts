@@ -1,0 +1,177 @@
+// The graph's tables: documents, facts (a column per scored field, for filters and indexes, plus
+// the fact as written), evidence spans, names (the gazetteer), regions, warnings, and meta. The
+// property graph of graph/build-graph.ts is not stored: Neo4j gets it derived, and its counts
+// are computed from the facts (GRAPH_COUNTS). The same statements create a SQLite file and a D1 database.
+
+export const SCHEMA_VERSION = 3;
+
+/** Tables in the order a dump writes them (documents before the facts that point at them). */
+export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "regions", "warnings"] as const;
+
+export const SCHEMA: string[] = [
+  `CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  )`,
+  `CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    title TEXT,
+    date TEXT,
+    region TEXT,
+    hash TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    -- which extractor made this document's facts: a document whose hash and extractor are
+    -- unchanged is not extracted again
+    extractor TEXT,
+    text TEXT NOT NULL
+  )`,
+  // n: a surrogate key (evidence points at it); id is the fact's stable hash. start is the first
+  // evidence span's offset: facts are listed by (doc, start, id). metric_key is the fact's
+  // metric key, or its metric phrase when the alias table has none (what filters compare).
+  // record: the fact as the extractor wrote it (key order kept), with its evidence in `evidence`.
+  `CREATE TABLE IF NOT EXISTS facts (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    doc TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    recipient TEXT,
+    recipient_type TEXT,
+    affiliation TEXT,
+    role TEXT,
+    award TEXT,
+    level TEXT,
+    region TEXT,
+    year INTEGER,
+    year_label TEXT,
+    edition INTEGER,
+    tier TEXT,
+    category TEXT,
+    status TEXT,
+    recipient_region TEXT,
+    title TEXT,
+    policy TEXT,
+    metric TEXT,
+    metric_key TEXT,
+    comparator TEXT,
+    value REAL,
+    unit TEXT,
+    deadline_year INTEGER,
+    record TEXT NOT NULL
+  )`,
+  `CREATE INDEX IF NOT EXISTS facts_order ON facts (kind, doc, start, id)`,
+  `CREATE INDEX IF NOT EXISTS facts_doc ON facts (doc)`,
+  `CREATE INDEX IF NOT EXISTS facts_year ON facts (kind, year)`,
+  `CREATE INDEX IF NOT EXISTS facts_award ON facts (kind, award, year)`,
+  `CREATE INDEX IF NOT EXISTS facts_recipient ON facts (kind, recipient)`,
+  `CREATE INDEX IF NOT EXISTS facts_region ON facts (kind, region)`,
+  `CREATE INDEX IF NOT EXISTS facts_recipient_region ON facts (kind, recipient_region)`,
+  `CREATE INDEX IF NOT EXISTS facts_level_tier ON facts (kind, level, tier)`,
+  `CREATE INDEX IF NOT EXISTS facts_metric ON facts (kind, metric_key)`,
+  `CREATE INDEX IF NOT EXISTS facts_policy ON facts (kind, policy)`,
+  `CREATE TABLE IF NOT EXISTS evidence (
+    fact INTEGER NOT NULL,
+    ord INTEGER NOT NULL,
+    doc TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    page INTEGER,
+    PRIMARY KEY (fact, ord)
+  )`,
+  `CREATE INDEX IF NOT EXISTS evidence_doc ON evidence (doc)`,
+  // The gazetteer: every surface form a question may use, with what it refers to. len is the
+  // name's length in UTF-16 units (JavaScript's), for the longest-first order.
+  // The gazetteer: every surface form a question may use, with what it refers to, once. len is
+  // the name's length in UTF-16 units (JavaScript's), for the longest-first order.
+  `CREATE TABLE IF NOT EXISTS names (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    len INTEGER NOT NULL,
+    UNIQUE (name, kind, canonical)
+  )`,
+  `CREATE INDEX IF NOT EXISTS names_canonical ON names (canonical)`,
+  // Which documents give each name (their facts or aliases), so that replacing a document drops
+  // only the names no other document gives; "" for names written with a whole graph.
+  `CREATE TABLE IF NOT EXISTS name_sources (
+    doc TEXT NOT NULL,
+    name INTEGER NOT NULL,
+    PRIMARY KEY (doc, name)
+  ) WITHOUT ROWID`,
+  `CREATE INDEX IF NOT EXISTS name_sources_name ON name_sources (name)`,
+  `CREATE TABLE IF NOT EXISTS regions (
+    name TEXT PRIMARY KEY,
+    level TEXT NOT NULL,
+    parent TEXT,
+    short TEXT NOT NULL
+  )`,
+  `CREATE INDEX IF NOT EXISTS regions_short ON regions (short)`,
+  `CREATE INDEX IF NOT EXISTS regions_parent ON regions (parent)`,
+  `CREATE TABLE IF NOT EXISTS warnings (
+    doc TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    evidence TEXT
+  )`,
+  `CREATE INDEX IF NOT EXISTS warnings_doc ON warnings (doc, code, message)`,
+];
+
+/**
+ * The node and relationship counts of graph/build-graph.ts, computed in SQL from the facts, as one
+ * JSON object {labels: {Award: n, …}, types: {ABOUT: n, …}} (zero counts included). Each id is
+ * built as build-graph builds it (`organization:<name>`, a person with an affiliation
+ * `person:<name>@<affiliation>`), so merged nodes are counted once. D1 allows only a few terms in
+ * a compound SELECT, so each count is its own subquery.
+ */
+export const GRAPH_COUNTS = graphCounts();
+
+function graphCounts(): string {
+  const truthy = (c: string) => `${c} IS NOT NULL AND ${c} <> ''`;
+  const awards = `FROM facts WHERE kind = 'award'`;
+  const recipientId = `CASE WHEN recipient_type = 'person' AND ${truthy("affiliation")} THEN recipient || '@' || affiliation ELSE recipient END`;
+  const count = (sql: string) => `(SELECT count(*) FROM (${sql}))`;
+  const programmes = `FROM facts, json_each(facts.record, '$.programmes') AS p WHERE kind = 'policy'`;
+  const labels: [string, string][] = [
+    ["Award", count(`SELECT award AS name ${awards} UNION SELECT p.value ${programmes}`)],
+    ["AwardFact", `(SELECT count(*) ${awards})`],
+    ["Brand", count(`SELECT DISTINCT recipient ${awards} AND recipient_type = 'brand'`)],
+    ["Document", `(SELECT count(*) FROM documents)`],
+    ["Fact", `(SELECT count(*) FROM facts)`],
+    ["Metric", count(`SELECT DISTINCT metric_key FROM facts WHERE kind IN ('target', 'observation')`)],
+    ["ObservationFact", `(SELECT count(*) FROM facts WHERE kind = 'observation')`],
+    ["Organization", count(`SELECT recipient AS name ${awards} AND recipient_type = 'organization' UNION SELECT affiliation ${awards} AND ${truthy("affiliation")}`)],
+    ["Person", count(`SELECT DISTINCT ${recipientId} ${awards} AND recipient_type = 'person'`)],
+    ["Policy", count(`SELECT title AS name FROM facts WHERE kind = 'policy' UNION SELECT policy FROM facts WHERE kind = 'target' AND ${truthy("policy")}`)],
+    ["PolicyFact", `(SELECT count(*) FROM facts WHERE kind = 'policy')`],
+    ["Project", count(`SELECT DISTINCT recipient ${awards} AND recipient_type = 'project'`)],
+    ["Region", count(`SELECT recipient AS name ${awards} AND recipient_type = 'region' UNION SELECT region FROM facts WHERE kind <> 'policy' AND ${truthy("region")}`)],
+    ["TargetFact", `(SELECT count(*) FROM facts WHERE kind = 'target')`],
+  ];
+  const measures = `FROM facts WHERE kind IN ('target', 'observation')`;
+  const types: [string, string][] = [
+    ["ABOUT", `(SELECT count(*) FROM facts WHERE kind = 'policy')`],
+    ["AFFILIATED_WITH", count(`SELECT DISTINCT recipient_type, ${recipientId}, affiliation ${awards} AND recipient_type <> 'brand' AND ${truthy("affiliation")}`)],
+    ["AWARDED_IN", count(`SELECT DISTINCT award, region ${awards} AND ${truthy("region")}`)],
+    ["GOVERNS", count(`SELECT DISTINCT title, p.value ${programmes}`)],
+    ["IN_REGION", `(SELECT count(*) ${measures} AND ${truthy("region")})`],
+    ["MEASURES", `(SELECT count(*) ${measures})`],
+    ["OF_AWARD", `(SELECT count(*) ${awards})`],
+    ["OWNED_BY", count(`SELECT DISTINCT recipient, affiliation ${awards} AND recipient_type = 'brand' AND ${truthy("affiliation")}`)],
+    ["RECEIVED", `(SELECT count(*) ${awards})`],
+    ["SETS", `(SELECT count(*) FROM facts WHERE kind = 'target' AND ${truthy("policy")})`],
+    ["STATED_IN", `(SELECT count(*) FROM evidence)`],
+  ];
+  const object = (pairs: [string, string][]) => `json_object(${pairs.map(([k, v]) => `'${k}', ${v}`).join(", ")})`;
+  return `SELECT json_object('labels', ${object(labels)}, 'types', ${object(types)}) AS value`;
+}
+
+/** Statements that remove every table and view, for a dump that replaces a database's graph. */
+export const DROP_ALL: string[] = [
+  // views of an earlier layout
+  `DROP VIEW IF EXISTS graph_labels`,
+  `DROP VIEW IF EXISTS graph_types`,
+  ...[...TABLES].reverse().map((t) => `DROP TABLE IF EXISTS ${t}`),
+];

@@ -1,0 +1,29 @@
+import type { SqlDatabase } from "../../graph/sql/database.js";
+import { awards } from "../../graph/sql/queries/awards.js";
+import { documentSummaries } from "../../graph/sql/queries/documents.js";
+import { observations, targets } from "../../graph/sql/queries/measures.js";
+import { gazetteer, namesCalled, namesOf } from "../../graph/sql/queries/names.js";
+import { policies } from "../../graph/sql/queries/policies.js";
+import { regions } from "../../graph/sql/queries/regions.js";
+import { stats } from "../../graph/sql/queries/stats.js";
+import type { Backend } from "./backend.js";
+
+/**
+ * Answers from the graph's tables (graph/sql/schema.ts) with the queries of graph/sql/queries/,
+ * over any SqlDatabase: D1 in the worker, SQLite (better-sqlite3) in the CLI. Nothing is loaded
+ * into memory beyond what a query returns.
+ */
+export function sqlBackend(db: SqlDatabase): Backend {
+  return {
+    kind: "sql",
+    awards: (q, page) => awards(db, q, page),
+    policies: (page) => policies(db, page),
+    targets: (q, page) => targets(db, q, page),
+    observations: (q, page) => observations(db, q, page),
+    documents: (ids) => documentSummaries(db, { ids }),
+    gazetteer: () => gazetteer(db),
+    names: (names, of = "name") => (of === "name" ? namesCalled(db, { names }) : namesOf(db, { canonical: names })),
+    regions: () => regions(db),
+    stats: () => stats(db),
+  };
+}
