@@ -1,11 +1,12 @@
 // Follow-up questions through every entry point (answerQuestion, GET /api/v1/ask?context=,
 // qkg ask --context), rankings, and counts from a grant's stated total, on the seed gold facts.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { createSnapshot, serializeSnapshot } from "../../graph/snapshot.js";
+import { createSnapshot } from "../../graph/snapshot.js";
+import { writeGraphFile } from "../../ingest/graph-file.js";
 import type { AwardFact } from "../../graph/types.js";
 import { ApiError } from "../../src/api-error.js";
 import type { AppEnv } from "../../src/app-env.js";
@@ -61,10 +62,10 @@ describe("follow-up questions", () => {
     expect((await get("它获得过哪些奖?")).body.answer).toEqual([]);
   });
 
-  it("takes the previous answer as qkg ask --context", () => {
+  it("takes the previous answer as qkg ask --context", async () => {
     const dir = mkdtempSync(join(tmpdir(), "qkg-ask-context-"));
     const graph = join(dir, "gold-graph.json");
-    writeFileSync(graph, serializeSnapshot(goldSnapshot()));
+    await writeGraphFile(graph, goldSnapshot());
     const first = runCli(["ask", "--graph", graph, "--json", "江苏龙城精锻集团有限公司哪一年获得江苏省省长质量奖?"]);
     expect(first.status, first.stderr).toBe(0);
     const next = runCli(["ask", "--graph", graph, "--json", "--context", first.stdout.trim(), "它获得过哪些奖?"]);
