@@ -1,3 +1,5 @@
+import type { AwardFact } from "../../../graph/types.js";
+import { readGraphFile } from "../../../ingest/graph-file.js";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,9 +34,9 @@ describe("award facts extracted from the development set", () => {
     expect(report.award[mode as "strict" | "loose"].f1).toBeGreaterThanOrEqual(floor);
   });
 
-  it("states the grant's total next to its named recipients", () => {
-    const snapshot = JSON.parse(readFileSync(graph, "utf8")) as { facts: Array<{ kind: string; stated_total?: { count: number } | null }> };
-    const awards = snapshot.facts.filter((f) => f.kind === "award");
+  it("states the grant's total next to its named recipients", async () => {
+    const snapshot = await readGraphFile(graph);
+    const awards = snapshot.facts.filter((f): f is AwardFact => f.kind === "award");
     expect(awards.filter((f) => f.stated_total?.count).length).toBeGreaterThan(awards.length / 3);
   });
 });
