@@ -103,7 +103,8 @@ export class GraphWriter {
     const copy = await this.target();
     const statements: SqlStatement[] = [];
     for (const d of docs) {
-      statements.push(...documentStatements(d, copy.nextN, extractor));
+      // A loop, not push(...rows): a 50 MB document gives more rows than a call's arguments can hold.
+      for (const st of documentStatements(d, copy.nextN, extractor)) statements.push(st);
       copy.nextN += d.facts.length;
     }
     copy.db.runAll(statements);
