@@ -12,6 +12,7 @@ import { SCHEMA_VERSION } from "../graph/sql/schema.js";
 import { GRAPH_FORMAT, graphStatements, type GraphTables } from "../graph/sql/write.js";
 import type { Snapshot } from "../graph/types.js";
 import { CliError } from "./cli-error.js";
+import { tempPathFor } from "./write-atomic.js";
 
 export const DEFAULT_GRAPH = ".qkg/graph.sqlite";
 
@@ -80,7 +81,7 @@ export async function openGraphFile(path = DEFAULT_GRAPH): Promise<GraphFile> {
 /** Writes a whole graph to `path`, all or nothing: a new database beside it, then a rename. */
 export async function writeGraphFile(path: string, tables: GraphTables, extractor: string | null = null): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  const tmp = tempPathFor(path);
   try {
     const conn = new Database(tmp);
     try {

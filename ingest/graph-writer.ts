@@ -27,6 +27,7 @@ import type { NewFact } from "./extract/extractor.js";
 import { sqliteDatabase } from "./graph-file.js";
 import { regionTable } from "./build-corpus.js";
 import type { RegionIndex } from "./regions.js";
+import { tempPathFor } from "./write-atomic.js";
 
 interface Copy {
   conn: Database.Database;
@@ -51,7 +52,7 @@ export class GraphWriter {
   /** Starts from the graph at `path` when it is a qkg graph of this schema, else from nothing. */
   static async open(path: string): Promise<GraphWriter> {
     await mkdir(dirname(path), { recursive: true });
-    const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+    const tmp = tempPathFor(path);
     const existing = existsSync(path) && (await isCurrentGraph(path));
     let previous: DocumentDigestRow[] = [];
     if (existing) {

@@ -1,23 +1,10 @@
-import { mkdir, open, readdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { CliError } from "./cli-error.js";
 
-/** The temp file a write goes through: beside the target, named after the writing process. */
+/** The temp file a graph write goes through: beside the target, named after the writing process (removeStaleTemps reads the pid back). */
 export function tempPathFor(path: string, pid = process.pid): string {
   return `${path}.tmp-${pid}-${Date.now()}`;
-}
-
-/** Writes a file whole or not at all: a temp file beside it, then a rename. */
-export async function writeFileAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = tempPathFor(path);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 /**
@@ -30,7 +17,7 @@ export async function prepareGraphTarget(path: string): Promise<string[]> {
   const target = resolve(path);
   const unusable = (why: string) => new CliError("graph_unusable", `cannot write the graph to ${path}: ${why}`);
   const existing = await statOrNull(target);
-  if (existing?.isDirectory()) throw unusable("it is a folder; give a file name such as " + join(path, "graph.json"));
+  if (existing?.isDirectory()) throw unusable("it is a folder; give a file name such as " + join(path, "graph.sqlite"));
   if (existing && !existing.isFile()) throw unusable("it is not a regular file");
   const dir = dirname(target);
   await makeFolders(dir, unusable);

@@ -89,7 +89,7 @@ export function awardSurfaces(award: string, regions: RegionRecord[]): string[] 
       // 某市长质量奖 for 某市市长质量奖: the head character is written once.
       if (r.name.endsWith(base[0]) && /^[省市区县]长/.test(base)) out.push(r.name + base.slice(1));
       // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award);
-      // 浙江省质量奖 and 杭州市质量奖 are what people call 浙江省人民政府质量奖 and 杭州市政府质量奖.
+      // 某省质量奖 and 某市质量奖 are what people call 某省人民政府质量奖 and 某市政府质量奖.
       if (/^([省市区县]长|(人民)?政府)质量奖$/.test(base)) out.push(r.name + "质量奖");
     }
   }

@@ -22,7 +22,7 @@ export type Intent =
   | "policy_targets" // 《…决定》设定了哪些合格率目标?
   | "target_value" // 《…决定》提出到2020年江苏名牌产品总数达到多少个?
   | "target_met" // 常州2021年的工业产品抽检合格率达到了《…》提出的95%目标吗?
-  | "compare" // 河南和山东的制造业产品质量合格率哪个高? / A奖累计获奖组织数比B奖多吗?
+  | "compare" // 甲省和乙省的产品质量合格率哪个高? / A奖累计获奖组织数比B奖多吗?
   | "difference" // 2011年的合格率和纲要的目标差多少个百分点?
   | "awards_list" // 2022年度有哪些城市的市长质量奖公布了获奖名单?
   | "award_ranking" // 获奖次数最多的企业是哪家? / 哪个城市的获奖企业最多?
@@ -76,7 +76,7 @@ export interface ParsedQuestion {
   timeNotes: string[];
   policies: string[];
   /**
-   * Policies named by kind and a few words, not by title (湖北纲要, 加快建设质量强省的实施意见):
+   * Policies named by kind and a few words, not by title (某省纲要, 某省的实施意见):
    * resolved against the graph's policies before execution.
    */
   policyRefs: Array<{ word: string; words: string }>;

@@ -1,7 +1,9 @@
 // The award words questions use, as data, in one place: tiers and grades, sub-awards, categories,
 // status words and the generic endings that name a kind of award rather than one award.
-// Extraction has its own award grammar; when the shared award vocabulary lands in graph/, this
-// module is where the question parser is pointed at it (nothing else in src/ask lists award words).
+// The words extraction reads awards with (tiers, 品質) come from graph/award-vocabulary.ts; this
+// module adds only what questions say about them (含提名奖, 正式奖, 个人获得者 …), and nothing
+// else in src/ask lists award words.
+import { TIER_WORDS as AWARD_TIER_WORDS, TRADITIONAL_QUALITY_WORD } from "../../graph/award-vocabulary.js";
 import type { RecipientType, Tier } from "../../graph/types.js";
 
 /** Every tier, and the tiers a question means when it says nothing (nominations are a different honour). */
@@ -11,14 +13,13 @@ export const DEFAULT_TIERS: Tier[] = ["winner", "gold", "silver", "bronze", "oth
 export const FORMAL_TIERS: Tier[] = ["winner", "gold", "silver", "bronze"];
 
 /** Grades written in place of 奖 (某市质量金奖) or after it (经济类银奖). */
-export const GRADES: Array<[string, Tier]> = [
-  ["金奖", "gold"],
-  ["银奖", "silver"],
-  ["铜奖", "bronze"],
-];
+const GRADE_TIERS: Tier[] = ["gold", "silver", "bronze"];
+export const GRADES: Array<[string, Tier]> = AWARD_TIER_WORDS.filter(([, tier]) => GRADE_TIERS.includes(tier)).map(([w, t]) => [w, t]);
 
-/** How answers write a tier after the award's name (某省质量奖提名奖). */
-export const TIER_SUFFIX: Partial<Record<Tier, string>> = { nominee: "提名奖", gold: "金奖", silver: "银奖", bronze: "铜奖" };
+/** How answers write a tier after the award's name (某省质量奖提名奖): the first tier word of each. */
+export const TIER_SUFFIX: Partial<Record<Tier, string>> = Object.fromEntries(
+  (["nominee", ...GRADE_TIERS] as Tier[]).map((tier) => [tier, AWARD_TIER_WORDS.find(([, t]) => t === tier)![0]]),
+);
 
 /** Tier words people write in questions, and what they say about the tier. */
 export const TIER_WORDS = {
@@ -33,7 +34,7 @@ export const TIER_WORDS = {
  * Other names of the same award word: 品質獎 (Traditional usage in some regions) is 质量奖.
  * Applied to the question text before names are matched.
  */
-export const AWARD_SYNONYMS: Array<[RegExp, string]> = [[/品质奖/g, "质量奖"]];
+export const AWARD_SYNONYMS: Array<[RegExp, string]> = [[new RegExp(`${TRADITIONAL_QUALITY_WORD}奖`, "g"), "质量奖"]];
 
 /**
  * Endings that name a kind of award, not one award (质量奖, 提名奖, 市长质量奖 …): more of the

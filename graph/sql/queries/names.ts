@@ -19,9 +19,14 @@ export interface NamesCalledParams {
   names: string[];
 }
 
+/** Runs a name query whose one parameter is a JSON list of strings. */
+async function namesIn(db: SqlDatabase, sql: string, values: string[]): Promise<GazetteerEntry[]> {
+  return (await db.all<NameRow>(sql, [JSON.stringify(values)])).map(entry).sort(compareGazetteer);
+}
+
 /** The entries whose surface form is one of `names`. */
-export async function namesCalled(db: SqlDatabase, q: NamesCalledParams): Promise<GazetteerEntry[]> {
-  return (await db.all<NameRow>(NAMES_CALLED, [JSON.stringify(q.names)])).map(entry).sort(compareGazetteer);
+export function namesCalled(db: SqlDatabase, q: NamesCalledParams): Promise<GazetteerEntry[]> {
+  return namesIn(db, NAMES_CALLED, q.names);
 }
 
 export const NAMES_OF = `SELECT name, kind, canonical, len FROM names
@@ -32,6 +37,6 @@ export interface NamesOfParams {
 }
 
 /** Every surface form of the given canonical names (their aliases and short names). */
-export async function namesOf(db: SqlDatabase, q: NamesOfParams): Promise<GazetteerEntry[]> {
-  return (await db.all<NameRow>(NAMES_OF, [JSON.stringify(q.canonical)])).map(entry).sort(compareGazetteer);
+export function namesOf(db: SqlDatabase, q: NamesOfParams): Promise<GazetteerEntry[]> {
+  return namesIn(db, NAMES_OF, q.canonical);
 }

@@ -24,7 +24,7 @@ export function levelOfRegion(e: { level: string }): Level {
 }
 
 // Region + office + 质量 + programme word + 奖 (vocabulary in graph/award-vocabulary.ts):
-// 杭州市人民政府质量管理创新奖, 叶县县长质量贡献奖, 上海市质量管理奖 (no office: the region is written).
+// 某市人民政府质量管理创新奖, 某县县长质量贡献奖, 某直辖市质量管理奖 (no office: the region is written).
 const OFFICE_ALT = Object.keys(AWARD_OFFICES).sort((a, b) => b.length - a.length).join("|");
 const KIND_ALT = QUALITY_AWARD_KINDS.map((k) => k.slice(2, -1)).filter(Boolean).sort((a, b) => b.length - a.length).join("|");
 const GOV_AWARD = new RegExp(`(${OFFICE_ALT})?\\s*(质\\s*量|品\\s*质)\\s*(${KIND_ALT})?\\s*(金|银|铜)?\\s*奖`, "g");
@@ -123,7 +123,7 @@ function markerRegion(marker: string | undefined, ctx: AwardContext): RegionEntr
 /**
  * One government quality award: [region] [office] 质量 [programme word] 奖 [tier] [category].
  * The programme's name stays as the text writes it after the region (浙江省人民政府质量奖,
- * 杭州市政府质量奖): provinces and cities name these awards differently, and the official name is
+ * 某市政府质量奖): provinces and cities name these awards differently, and the official name is
  * the one their notices use. Questions reach either form through aliases.
  */
 function governmentAward(text: string, m: RegExpMatchArray, ctx: AwardContext): AwardMention | null {
@@ -135,7 +135,7 @@ function governmentAward(text: string, m: RegExpMatchArray, ctx: AwardContext): 
   let entry: RegionEntry | null = null;
   const written = regionBefore(text, start, ctx.index, office ? AWARD_OFFICES[office] : ["province", "city", "district", "county"], ctx);
   if (!office) {
-    // No office: only a full region name straight before makes it a programme (上海市质量管理奖);
+    // No office: only a full region name straight before makes it a programme (某市质量管理奖);
     // a bare 质量奖 is a common noun (本届质量奖).
     if (!written || !ctx.index.byName.has(text.slice(written.start, start).trim()) || !/[省市区县]\s*$/.test(text.slice(0, start))) return null;
     [entry, start] = [written.entry, written.start];
