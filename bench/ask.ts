@@ -5,11 +5,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { answerQuestion } from "../src/ask/answer.js";
+import { answerQuestion } from "../graph/ask/answer.js";
 import { openGraphFile } from "../ingest/graph-file.js";
-import type { Backend } from "../src/backend/backend.js";
-import { snapshotBackend } from "../src/backend/snapshot-backend.js";
-import { sqlBackend } from "../src/backend/sql-backend.js";
+import type { Backend } from "../graph/backend/backend.js";
+import { snapshotBackend } from "../graph/backend/snapshot-backend.js";
+import { sqlBackend } from "../graph/backend/sql-backend.js";
 import { goldSnapshot } from "../test/fixtures/gold-snapshot.js";
 import { percentile, type BenchRow } from "./bench-row.js";
 

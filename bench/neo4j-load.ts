@@ -13,9 +13,10 @@ import type { DocumentRecord, Fact, Level, RegionRecord, Snapshot } from "../gra
 import { hostPort, neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../ingest/neo4j/connection.js";
 import { loadIntoNeo4j } from "../ingest/neo4j/load.js";
 import { boltAnswers, PROJECT_ROOT, startServer, stopServer } from "../ingest/neo4j/local-server.js";
-import type { Backend } from "../src/backend/backend.js";
-import { neo4jBackend } from "../src/backend/neo4j-backend.js";
-import { snapshotBackend } from "../src/backend/snapshot-backend.js";
+import type { Backend } from "../graph/backend/backend.js";
+import { neo4jBackend } from "../graph/backend/neo4j-backend.js";
+import { queryApi } from "../src/backend/neo4j-query-api.js";
+import { snapshotBackend } from "../graph/backend/snapshot-backend.js";
 import { acquireNeo4j, releaseNeo4jLock } from "../scripts/neo4j-exclusive.js";
 import { percentile, type BenchRow } from "./bench-row.js";
 
@@ -180,7 +181,7 @@ export async function benchNeo4j(options: { docs?: number; runs?: number; env?: 
 
     const backends: [string, Backend][] = [
       ["snapshot", snapshotBackend(snapshot)],
-      ["neo4j", neo4jBackend({ ...http })],
+      ["neo4j", neo4jBackend(queryApi({ ...http }))],
     ];
     for (const [name, call] of CALLS) {
       for (const [kind, backend] of backends) {

@@ -1,6 +1,6 @@
 // What a backend can be asked: the filters on facts and the shapes of its smaller answers. Pure
 // types shared by the SQL queries (graph/sql/), the in-memory queries (graph/queries.ts) and the
-// Backend interface (src/backend/backend.ts re-exports them).
+// Backend interface (graph/backend/backend.ts re-exports them).
 import type { Level, RecipientType, Tier } from "./types.js";
 
 /** Filters on award facts; all given filters must hold. Names are canonical (resolve aliases first). */

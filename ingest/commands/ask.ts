@@ -3,10 +3,10 @@
 //   qkg ask [--graph file] --json --batch questions.jsonl   (one AskResult per line, line i for question i)
 //   qkg ask [--graph file] --context '<previous answer JSON>' "它还获得过什么奖?"   (a follow-up)
 import { readFile } from "node:fs/promises";
-import { answerQuestion, MAX_QUESTION_LENGTH } from "../../src/ask/answer.js";
-import type { AskResult } from "../../src/ask/types.js";
-import type { Backend } from "../../src/backend/backend.js";
-import { sqlBackend } from "../../src/backend/sql-backend.js";
+import { answerQuestion, MAX_QUESTION_LENGTH } from "../../graph/ask/answer.js";
+import type { AskResult } from "../../graph/ask/types.js";
+import type { Backend } from "../../graph/backend/backend.js";
+import { sqlBackend } from "../../graph/backend/sql-backend.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
 import { DEFAULT_GRAPH, openGraphFile } from "../graph-file.js";

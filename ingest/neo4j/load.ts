@@ -4,7 +4,7 @@
 // its own facts; a document whose transaction fails keeps its previous state and is reported.
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
-import type { GraphStats } from "../../src/backend/backend.js";
+import type { GraphStats } from "../../graph/backend/backend.js";
 import type { Snapshot } from "../../graph/types.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";

@@ -1,8 +1,8 @@
 // `qkg stats --neo4j`: the same counts as countGraph gives for a snapshot, read over Bolt with the
-// statements the Worker's neo4j backend uses (src/backend/neo4j-queries/graph-stats.ts).
+// statements the Worker's neo4j backend uses (graph/backend/neo4j-queries/graph-stats.ts).
 import type { Driver } from "neo4j-driver";
-import type { GraphStats } from "../../src/backend/backend.js";
-import { LABEL_COUNTS, TYPE_COUNTS, toGraphStats } from "../../src/backend/neo4j-queries/graph-stats.js";
+import type { GraphStats } from "../../graph/backend/backend.js";
+import { LABEL_COUNTS, TYPE_COUNTS, toGraphStats } from "../../graph/backend/neo4j-queries/graph-stats.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";
 import { toNumber } from "./values.js";

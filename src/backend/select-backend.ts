@@ -1,9 +1,10 @@
 import { ApiError } from "../api-error.js";
 import type { Env } from "../env.js";
-import type { Backend } from "./backend.js";
+import type { Backend } from "../../graph/backend/backend.js";
 import { d1Database } from "./d1-database.js";
-import { neo4jBackend } from "./neo4j-backend.js";
-import { sqlBackend } from "./sql-backend.js";
+import { queryApi } from "./neo4j-query-api.js";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
+import { sqlBackend } from "../../graph/backend/sql-backend.js";
 
 // One backend per binding and isolate: cheap to make, but what is built on top of a backend once
 // (the question parser's name index) is kept per backend object.
@@ -22,7 +23,7 @@ export function selectBackend(env: Env): Promise<Backend> {
       password: env.NEO4J_PASSWORD ?? "",
     };
     const key = JSON.stringify(config);
-    if (neo4jCached?.key !== key) neo4jCached = { key, backend: neo4jBackend(config) };
+    if (neo4jCached?.key !== key) neo4jCached = { key, backend: neo4jBackend(queryApi(config)) };
     return Promise.resolve(neo4jCached.backend);
   }
   if (kind !== "d1") throw new ApiError(503, "backend_misconfigured", `unknown QKG_BACKEND "${kind}" (use d1 or neo4j)`);

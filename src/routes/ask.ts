@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { badRequest } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
-import { answerQuestion, MAX_QUESTION_LENGTH } from "../ask/answer.js";
+import { answerQuestion, MAX_QUESTION_LENGTH } from "../../graph/ask/answer.js";
 
 /** Longest `context` accepted, in characters: an interpretation is a few hundred. */
 export const MAX_CONTEXT_LENGTH = 20_000;

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { namesIn, type AwardFilter, type Backend } from "../backend/backend.js";
+import { namesIn, type AwardFilter, type Backend } from "../../graph/backend/backend.js";
 import { badRequest } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
 import type { GazetteerEntry, Level, Tier } from "../../graph/types.js";

@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { notFound } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
-import { namesIn } from "../backend/backend.js";
+import { namesIn } from "../../graph/backend/backend.js";
 import { toAwardItems } from "./award-items.js";
 
 const RECIPIENT_KINDS = new Set(["organization", "person", "project", "brand", "region"]);

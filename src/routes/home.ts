@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.js";
-import { exampleQuestions } from "../ask/example-questions.js";
+import { exampleQuestions } from "../../graph/ask/example-questions.js";
 import { widgetManifest } from "./widget.js";
 
 /** The demo page's policy: the page and the widget in it run without any inline script or style. */

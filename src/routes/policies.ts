@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { badRequest, notFound } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
-import type { Backend } from "../backend/backend.js";
+import type { Backend } from "../../graph/backend/backend.js";
 import { judgeTarget, type TargetJudgement } from "../../graph/judge.js";
 import { expandRegion } from "../../graph/regions.js";
 import type { AwardFact, Evidence, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";

@@ -1,6 +1,6 @@
 // Talks to GET {endpoint}/api/v1/ask?q=… and turns every way it can fail into one of a few kinds
 // the element can put into words. No DOM here.
-import type { AskResult } from "../ask/types.js";
+import type { AskResult } from "../../graph/ask/types.js";
 
 export type AskFailureKind = "offline" | "timeout" | "too_long" | "unavailable" | "bad_response" | "failed";
 

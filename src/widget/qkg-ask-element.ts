@@ -1,6 +1,6 @@
 // <qkg-ask>: a question box over the qkg API, in a shadow root. This module only declares the
 // class; qkg-ask-define.ts registers it. Data from the API is rendered as text, never as markup.
-import type { AskResult } from "../ask/types.js";
+import type { AskResult } from "../../graph/ask/types.js";
 import { AskFailure, fetchAnswer } from "./client.js";
 import { langOf, messages, type Messages } from "./i18n.js";
 import { announce, answerItems, h, isEmptyAnswer, renderHeadline, renderItem } from "./render.js";

@@ -1,6 +1,6 @@
 // Builds the answer's DOM from an AskResult. Data only ever becomes text nodes (createTextNode /
 // textContent); attribute names are fixed here, never taken from data.
-import type { AnswerEvidence, AnswerItem, AskResult } from "../ask/types.js";
+import type { AnswerEvidence, AnswerItem, AskResult } from "../../graph/ask/types.js";
 import type { Messages } from "./i18n.js";
 
 type Child = Node | string | null | undefined | false;

@@ -1,11 +1,11 @@
-// The award words of src/ask/vocabulary.ts on a graph of our own (an invented city and firms):
+// The award words of graph/ask/vocabulary.ts on a graph of our own (an invented city and firms):
 // grades after a category label, 品質獎 for 质量奖, sub-awards, candidates and formal grants,
 // the level of government a head character gives.
 import { describe, expect, it } from "vitest";
 import { createSnapshot } from "../../graph/snapshot.js";
 import type { AwardFact, DocumentRecord, RegionRecord, Tier } from "../../graph/types.js";
-import { answerQuestion } from "../../src/ask/answer.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { answerQuestion } from "../../graph/ask/answer.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 
 const regions: RegionRecord[] = [
   { name: "中国", level: "country", parent: null, short: "中国" },

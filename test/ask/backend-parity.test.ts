@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Snapshot } from "../../graph/types.js";
 import { readGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
-import { answerQuestion } from "../../src/ask/answer.js";
-import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { answerQuestion } from "../../graph/ask/answer.js";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
+import { queryApi } from "../../src/backend/neo4j-query-api.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
 import { claimNeo4j, CLAIM_TIMEOUT_MS, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
@@ -29,7 +30,7 @@ async function compareOn(data: Snapshot) {
   const report = await loadIntoNeo4j(data, conn, { prune: true });
   if (!report.ok) throw new Error(`loading failed: ${JSON.stringify(report.documents.failed)}`);
   const a = snapshotBackend(data);
-  const b = neo4jBackend({ ...http });
+  const b = neo4jBackend(queryApi({ ...http }));
   for (const q of [...seedQuestions().map((s) => s.q), ...EXTRA]) {
     expect(await answerQuestion(b, q), q).toEqual(await answerQuestion(a, q));
   }

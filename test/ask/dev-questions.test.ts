@@ -7,10 +7,10 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../ingest/graph-file.js";
 import { ROOT, SETS, oracleSnapshot } from "../../scripts/eval.js";
-import { answerQuestion } from "../../src/ask/answer.js";
-import type { AskResult } from "../../src/ask/types.js";
-import type { Backend } from "../../src/backend/backend.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { answerQuestion } from "../../graph/ask/answer.js";
+import type { AskResult } from "../../graph/ask/types.js";
+import type { Backend } from "../../graph/backend/backend.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { runCli } from "../run-cli.js";
 import { sameAnswer, type SeedQuestion } from "./helpers.js";
 

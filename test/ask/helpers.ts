@@ -1,8 +1,8 @@
 // Shared by the ask tests: the gold-fact snapshot behind a snapshot backend, and the seed questions.
 import { readFileSync } from "node:fs";
-import { answerQuestion } from "../../src/ask/answer.js";
-import type { AskResult } from "../../src/ask/types.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { answerQuestion } from "../../graph/ask/answer.js";
+import type { AskResult } from "../../graph/ask/types.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
 import { QUESTIONS } from "../seed-paths.js";
 

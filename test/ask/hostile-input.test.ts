@@ -2,8 +2,8 @@
 // characters, emoji, mixed scripts, Cypher and SQL fragments, names glued to junk.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_QUESTION_LENGTH } from "../../src/ask/answer.js";
-import type { AskResult } from "../../src/ask/types.js";
+import { MAX_QUESTION_LENGTH } from "../../graph/ask/answer.js";
+import type { AskResult } from "../../graph/ask/types.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
 import { ask } from "./helpers.js";
 

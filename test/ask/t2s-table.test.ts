@@ -2,8 +2,8 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { toSimplified } from "../../src/ask/normalize.js";
-import { T2S_PAIRS } from "../../src/ask/t2s-table.js";
+import { toSimplified } from "../../graph/ask/normalize.js";
+import { T2S_PAIRS } from "../../graph/ask/t2s-table.js";
 
 async function openccPairs(): Promise<string> {
   // The package's exports do not expose its dictionaries, so import the file itself.
@@ -21,7 +21,7 @@ describe("Traditional to Simplified", () => {
   it("is the BMP single-character part of OpenCC's TSCharacters", async () => {
     const expected = await openccPairs();
     if (process.env.QKG_WRITE_T2S === "1") {
-      const path = fileURLToPath(new URL("../../src/ask/t2s-table.ts", import.meta.url));
+      const path = fileURLToPath(new URL("../../graph/ask/t2s-table.ts", import.meta.url));
       const chunks = expected.match(/[\s\S]{1,120}/g) ?? [];
       const src = (await import("node:fs")).readFileSync(path, "utf8");
       writeFileSync(path, src.slice(0, src.indexOf("export const")) + `export const T2S_PAIRS =\n  ${chunks.map((c) => JSON.stringify(c)).join(" +\n  ")};\n`);

@@ -5,8 +5,8 @@ import { factKey } from "../../graph/fact-keys.js";
 import { stableHash } from "../../graph/ids.js";
 import { createSnapshot } from "../../graph/snapshot.js";
 import type { DocumentRecord, Fact, RegionRecord } from "../../graph/types.js";
-import { answerQuestion } from "../../src/ask/answer.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
+import { answerQuestion } from "../../graph/ask/answer.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 
 const TEXT = [
   "浙江省人民政府关于2020年浙江省人民政府质量奖获奖名单的通报。",

@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe } from "vitest";
 import type { Snapshot } from "../../graph/types.js";
 import { openGraphFile, readGraphFile, writeGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
-import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
-import { snapshotBackend } from "../../src/backend/snapshot-backend.js";
-import { sqlBackend } from "../../src/backend/sql-backend.js";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
+import { queryApi } from "../../src/backend/neo4j-query-api.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
+import { sqlBackend } from "../../graph/backend/sql-backend.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
 import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
@@ -38,7 +39,7 @@ async function neo4jPair(data: Snapshot): Promise<BackendPair> {
   await wipe();
   const report = await loadIntoNeo4j(data, conn, { prune: true });
   if (!report.ok) throw new Error(`loading failed: ${JSON.stringify(report.documents.failed)}`);
-  return { reference: snapshotBackend(data), tested: neo4jBackend({ ...http }), data };
+  return { reference: snapshotBackend(data), tested: neo4jBackend(queryApi({ ...http })), data };
 }
 
 describe("backend contract: SQL (SQLite) vs the snapshot in memory", () => {

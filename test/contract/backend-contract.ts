@@ -4,7 +4,7 @@
 // (every year, award, level, tier, region… alone and combined, plus ones that match nothing), so
 // a richer corpus gives a stronger test. Extend it by adding cases to CONTRACT_CASES.
 import { beforeAll, expect, it } from "vitest";
-import type { AwardFilter, Backend, FactCursor, ObservationFilter, Page, TargetFilter } from "../../src/backend/backend.js";
+import type { AwardFilter, Backend, FactCursor, ObservationFilter, Page, TargetFilter } from "../../graph/backend/backend.js";
 import type { AwardFact, ObservationFact, Snapshot, TargetFact } from "../../graph/types.js";
 
 export interface BackendPair {

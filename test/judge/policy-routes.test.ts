@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { openGraphFile } from "../../ingest/graph-file.js";
 import type { AppEnv } from "../../src/app-env.js";
 import { ApiError } from "../../src/api-error.js";
-import { sqlBackend } from "../../src/backend/sql-backend.js";
+import { sqlBackend } from "../../graph/backend/sql-backend.js";
 import { metrics } from "../../src/routes/metrics.js";
 import { policies } from "../../src/routes/policies.js";
 import { SEED_GRAPH } from "../seed-paths.js";

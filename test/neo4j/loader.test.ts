@@ -8,7 +8,8 @@ import { countGraph, selectAwards } from "../../graph/queries.js";
 import type { Fact, Snapshot } from "../../graph/types.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { neo4jStats } from "../../ingest/neo4j/stats.js";
-import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
+import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import { FIXTURE_TEXTS, fixtureSnapshot } from "../contract/fixture-snapshot.js";
 import { runCli } from "../run-cli.js";
 import { CORPUS } from "../seed-paths.js";
@@ -105,7 +106,7 @@ describe.skipIf(!neo4j.available)(`loading a snapshot into Neo4j${neo4j.reason ?
     // The organisation only the removed fact named is gone; the new person and their organisation are there.
     expect(await cypher("MATCH (o:Organization {name: '乙电缆有限公司'}) RETURN o")).toHaveLength(0);
     expect(await cypher("MATCH (:Person {name: '王工'})-[:AFFILIATED_WITH {role: '质量总监'}]->(:Organization {name: '戊公司'}) RETURN 1")).toHaveLength(1);
-    const backend = neo4jBackend({ ...http });
+    const backend = neo4jBackend(queryApi({ ...http }));
     expect(await backend.awards({ recipient: "甲公司" })).toStrictEqual(selectAwards(v2, { recipient: "甲公司" }));
     expect((await backend.awards({ recipient: "甲公司" }))[0]!.year).toBe(2018);
   });

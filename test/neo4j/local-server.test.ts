@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../graph/queries.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { boltAnswers, launcherAlive, PROJECT_ROOT, serverStatus, startServer, stopServer } from "../../ingest/neo4j/local-server.js";
-import { neo4jBackend } from "../../src/backend/neo4j-backend.js";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
+import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import { fixtureSnapshot } from "../contract/fixture-snapshot.js";
 import { runCli } from "../run-cli.js";
 import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, serverOptions } from "./neo4j-fixture.js";
@@ -37,7 +38,7 @@ describe.skipIf(!neo4j.available)(`the local Neo4j server${neo4j.reason ? ` — 
   });
 
   it("the neo4j backend reports a wrong password as an error, not as an empty answer", async () => {
-    const backend = neo4jBackend({ ...http, password: "not-the-password" });
+    const backend = neo4jBackend(queryApi({ ...http, password: "not-the-password" }));
     await expect(backend.awards({})).rejects.toMatchObject({ code: "neo4j_error" });
   });
 
@@ -70,6 +71,6 @@ describe.skipIf(!neo4j.available)(`the local Neo4j server${neo4j.reason ? ` — 
     const started = await startServer(serverOptions);
     expect(started.bolt).toBe(true);
     expect(started.pid).not.toBe(pid);
-    expect(await neo4jBackend({ ...http }).stats()).toStrictEqual(countGraph(snap));
+    expect(await neo4jBackend(queryApi({ ...http })).stats()).toStrictEqual(countGraph(snap));
   });
 });

@@ -1,5 +1,5 @@
 // Made-up answers in the API's shape, for rendering tests. Names and sentences are invented.
-import type { AskResult } from "../../src/ask/types.js";
+import type { AskResult } from "../../graph/ask/types.js";
 
 export const listResult: AskResult = {
   question: "2030年哪些企业获得了示例市市长质量奖?",

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AskResult } from "../../src/ask/types.js";
+import type { AskResult } from "../../graph/ask/types.js";
 import "../../src/widget/qkg-ask-define.js";
 import { askUrl } from "../../src/widget/client.js";
 import { messages } from "../../src/widget/i18n.js";

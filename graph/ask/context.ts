@@ -1,8 +1,8 @@
 // What answering needs besides the question, read from the backend once per backend and kept:
 // the lexicon (from the gazetteer and regions) and the newest year in the graph.
 import type { Backend } from "../backend/backend.js";
-import { expandRegion } from "../../graph/regions.js";
-import type { PolicyFact, RegionRecord } from "../../graph/types.js";
+import { expandRegion } from "../regions.js";
+import type { PolicyFact, RegionRecord } from "../types.js";
 import { buildLexicon, type Lexicon } from "./lexicon.js";
 
 export interface AskContext {

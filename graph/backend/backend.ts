@@ -1,7 +1,7 @@
-import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, Page, TargetFilter } from "../../graph/filters.js";
-import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
+import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
+import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../types.js";
 
-export type { AwardFilter, DocumentSummary, FactCursor, GraphStats, ObservationFilter, Page, TargetFilter } from "../../graph/filters.js";
+export type { AwardFilter, DocumentSummary, FactCursor, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
 
 /**
  * Where answers come from. Three implementations: SQL (the embedded default: the same schema and

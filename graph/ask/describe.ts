@@ -1,6 +1,6 @@
 // The interpretation: the parsed query as slots and as one Chinese sentence saying how the
 // question was understood, so a reader can tell a wrong reading from a wrong answer.
-import type { RecipientType, Tier } from "../../graph/types.js";
+import type { RecipientType, Tier } from "../types.js";
 import { DEFAULT_TIERS } from "./vocabulary.js";
 import type { ParsedQuestion } from "./query.js";
 import type { Interpretation } from "./types.js";

@@ -1,7 +1,7 @@
 // The names a question can use, built once per backend from its gazetteer and regions:
 // every surface form (full names, aliases, derived short names, region short names, award
 // names with and without their region) mapped to what it may refer to, matched longest-first.
-import type { GazetteerEntry, RegionRecord, Tier } from "../../graph/types.js";
+import type { GazetteerEntry, RegionRecord, Tier } from "../types.js";
 import { matchKey } from "./normalize.js";
 import { GRADES } from "./vocabulary.js";
 

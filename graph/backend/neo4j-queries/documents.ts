@@ -1,6 +1,6 @@
-import { byString } from "../../../graph/snapshot.js";
+import { byString } from "../../snapshot.js";
 import type { DocumentSummary } from "../backend.js";
-import type { RunQuery } from "./query-api.js";
+import type { RunQuery } from "./run-query.js";
 
 export const DOCUMENTS = `
 MATCH (d:Document)

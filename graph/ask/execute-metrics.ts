@@ -1,12 +1,12 @@
 // Figures and goals: reported values (observations), the targets policies set, which policies
 // set a target for a metric, and whether a target was reached. Metrics are matched by similarity
 // to the question, since questions paraphrase the documents' wording.
-import type { AwardFact, ObservationFact, TargetFact } from "../../graph/types.js";
-import { regionWithin } from "../../graph/regions.js";
+import type { AwardFact, ObservationFact, TargetFact } from "../types.js";
+import { regionWithin } from "../regions.js";
 import { regionScope, type AskContext } from "./context.js";
 import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
-import { judgeTarget, reasonNote, satisfies } from "../../graph/judge.js";
+import { judgeTarget, reasonNote, satisfies } from "../judge.js";
 import { matchKey } from "./normalize.js";
 import { policyInPlaces } from "./policy-refs.js";
 import type { ParsedQuestion } from "./query.js";

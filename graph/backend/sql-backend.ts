@@ -1,11 +1,11 @@
-import type { SqlDatabase } from "../../graph/sql/database.js";
-import { awards } from "../../graph/sql/queries/awards.js";
-import { documentSummaries } from "../../graph/sql/queries/documents.js";
-import { observations, targets } from "../../graph/sql/queries/measures.js";
-import { gazetteer, namesCalled, namesOf } from "../../graph/sql/queries/names.js";
-import { policies } from "../../graph/sql/queries/policies.js";
-import { regions } from "../../graph/sql/queries/regions.js";
-import { stats } from "../../graph/sql/queries/stats.js";
+import type { SqlDatabase } from "../sql/database.js";
+import { awards } from "../sql/queries/awards.js";
+import { documentSummaries } from "../sql/queries/documents.js";
+import { observations, targets } from "../sql/queries/measures.js";
+import { gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
+import { policies } from "../sql/queries/policies.js";
+import { regions } from "../sql/queries/regions.js";
+import { stats } from "../sql/queries/stats.js";
 import type { Backend } from "./backend.js";
 
 /**

@@ -2,7 +2,7 @@
 // the snapshot. QkgMeta is qkg's bookkeeping node, not part of the graph, and is not counted.
 // The statements are shared with `qkg stats --neo4j` (ingest/neo4j/stats.ts), which runs them over Bolt.
 import type { GraphStats } from "../backend.js";
-import type { RunQuery } from "./query-api.js";
+import type { RunQuery } from "./run-query.js";
 
 export const LABEL_COUNTS = `
 MATCH (n)

@@ -1,4 +1,4 @@
-import type { Tier } from "../../graph/types.js";
+import type { Tier } from "../types.js";
 
 /** What a question was understood to ask: an intent with typed slots, plus a sentence saying so. */
 export interface Interpretation {

@@ -1,5 +1,5 @@
 // The typed query a question is parsed into: what is asked (intent) and the slots that narrow it.
-import type { Level, RecipientType, Tier } from "../../graph/types.js";
+import type { Level, RecipientType, Tier } from "../types.js";
 
 /** What form the answer takes: names, a number, yes/no, a year, a value. */
 export type AskForm = "list" | "count" | "bool" | "year" | "edition" | "value";

@@ -2,7 +2,7 @@
 // Neo4j keeps no null properties; the loader lists a fact's null fields in `nullProps`, and they
 // are put back here, so that a fact comes back deep-equal to the snapshot's, null for null and
 // absent for absent.
-import type { Evidence, Fact, FactKind } from "../../../graph/types.js";
+import type { Evidence, Fact, FactKind } from "../../types.js";
 
 /** Not copied as they are: nodeId is the loader's own key, nullProps names
  * the fields that were null (ingest/neo4j/plan.ts), evidence is JSON, programmes is below. */

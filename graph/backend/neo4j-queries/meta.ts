@@ -1,7 +1,7 @@
 // The gazetteer and the region table are not part of the graph (build-graph makes no nodes of them):
 // the loader keeps the snapshot's lists as JSON on one (:QkgMeta {key: 'snapshot'}) node.
-import type { GazetteerEntry, RegionRecord } from "../../../graph/types.js";
-import type { RunQuery } from "./query-api.js";
+import type { GazetteerEntry, RegionRecord } from "../../types.js";
+import type { RunQuery } from "./run-query.js";
 
 export const GAZETTEER = `
 MATCH (m:QkgMeta {key: $key})

@@ -1,7 +1,7 @@
 // Policies a question names by kind and a few words rather than by title (某省纲要, 某省加快建设
 // 质量强省的实施意见, 某省2016年行动计划): the graph's policies of that kind, of that place, whose
 // titles share the most of those words.
-import type { PolicyFact } from "../../graph/types.js";
+import type { PolicyFact } from "../types.js";
 import { regionScope, type AskContext } from "./context.js";
 import { matchKey } from "./normalize.js";
 import type { ParsedQuestion } from "./query.js";

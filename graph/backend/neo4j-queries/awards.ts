@@ -1,8 +1,8 @@
-import { compareFacts } from "../../../graph/queries.js";
-import type { AwardFact } from "../../../graph/types.js";
+import { compareFacts } from "../../queries.js";
+import type { AwardFact } from "../../types.js";
 import type { AwardFilter } from "../backend.js";
 import { factFromProps } from "./fact-props.js";
-import type { RunQuery } from "./query-api.js";
+import type { RunQuery } from "./run-query.js";
 
 // Every filter is a parameter; an absent one is null and its condition holds. Same semantics as
 // matchesAwardFilter (graph/queries.ts): a null year never satisfies a year bound, a null region is

@@ -2,9 +2,9 @@
 // status words and the generic endings that name a kind of award rather than one award.
 // The words extraction reads awards with (tiers, 品質) come from graph/award-vocabulary.ts; this
 // module adds only what questions say about them (含提名奖, 正式奖, 个人获得者 …), and nothing
-// else in src/ask lists award words.
-import { TIER_WORDS as AWARD_TIER_WORDS, TRADITIONAL_QUALITY_WORD } from "../../graph/award-vocabulary.js";
-import type { RecipientType, Tier } from "../../graph/types.js";
+// else in graph/ask lists award words.
+import { TIER_WORDS as AWARD_TIER_WORDS, TRADITIONAL_QUALITY_WORD } from "../award-vocabulary.js";
+import type { RecipientType, Tier } from "../types.js";
 
 /** Every tier, and the tiers a question means when it says nothing (nominations are a different honour). */
 export const ALL_TIERS: Tier[] = ["winner", "nominee", "gold", "silver", "bronze", "other"];

@@ -1,4 +1,4 @@
-import type { AwardFact, ObservationFact } from "../../graph/types.js";
+import type { AwardFact, ObservationFact } from "../types.js";
 import type { Backend } from "../backend/backend.js";
 import { answerQuestion } from "./answer.js";
 

@@ -1,8 +1,8 @@
-import { compareFacts } from "../../../graph/queries.js";
-import type { TargetFact } from "../../../graph/types.js";
+import { compareFacts } from "../../queries.js";
+import type { TargetFact } from "../../types.js";
 import type { TargetFilter } from "../backend.js";
 import { factFromProps } from "./fact-props.js";
-import type { RunQuery } from "./query-api.js";
+import type { RunQuery } from "./run-query.js";
 
 // A target without a canonical metric key is found by its metric text, as in selectTargets.
 export const TARGETS = `

@@ -1,9 +1,9 @@
 // Award questions: who won what (with year, region, tier, kind of recipient), how many, which
 // year, who won both; and one recipient's record. All reads go through the Backend.
 import type { AwardFilter } from "../backend/backend.js";
-import type { AwardFact, Level, ObservationFact, RecipientType, Tier } from "../../graph/types.js";
-import { parseChineseNumber } from "../../graph/chinese-numerals.js";
-import { compareFacts } from "../../graph/queries.js";
+import type { AwardFact, Level, ObservationFact, RecipientType, Tier } from "../types.js";
+import { parseChineseNumber } from "../chinese-numerals.js";
+import { compareFacts } from "../queries.js";
 import { recipientScope, type AskContext } from "./context.js";
 import type { ItemDraft } from "./evidence.js";
 import { awardSurfaces } from "./lexicon.js";

@@ -1,4 +1,4 @@
-import { pageOf } from "../../graph/queries.js";
+import { pageOf } from "../queries.js";
 import type { Backend } from "./backend.js";
 import { awards } from "./neo4j-queries/awards.js";
 import { documents } from "./neo4j-queries/documents.js";
@@ -6,23 +6,16 @@ import { labelCounts, toGraphStats, typeCounts } from "./neo4j-queries/graph-sta
 import { gazetteer, regions } from "./neo4j-queries/meta.js";
 import { observations } from "./neo4j-queries/observations.js";
 import { policies } from "./neo4j-queries/policies.js";
-import { queryApi } from "./neo4j-queries/query-api.js";
+import type { RunQuery } from "./neo4j-queries/run-query.js";
 import { targets } from "./neo4j-queries/targets.js";
 
 /**
- * Answers from Neo4j through its HTTP Query API with `fetch` only, so it runs inside the Worker.
- * Read-only, parameterised queries (src/backend/neo4j-queries/); results are rebuilt into the
+ * Answers from Neo4j through `run`: in the Worker, its HTTP Query API over `fetch`
+ * (src/backend/neo4j-query-api.ts). Read-only, parameterised queries (graph/backend/neo4j-queries/); results are rebuilt into the
  * snapshot's shapes and order, so that it returns exactly what snapshotBackend returns for a
  * snapshot loaded with `qkg ingest … --neo4j` (test/contract/backend-contract.test.ts).
  */
-export function neo4jBackend(config: {
-  url: string;
-  database: string;
-  user: string;
-  password: string;
-  fetch?: typeof fetch;
-}): Backend {
-  const run = queryApi(config);
+export function neo4jBackend(run: RunQuery): Backend {
   return {
     kind: "neo4j",
     awards: async (q, page) => pageOf(await awards(run, q), page),

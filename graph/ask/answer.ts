@@ -37,7 +37,7 @@ import { resolvePolicyRefs } from "./policy-refs.js";
 import { isFullOrganisationName, parseQuestion } from "./parse.js";
 import type { EntitySlot, ParsedQuestion } from "./query.js";
 import type { AskResult, Interpretation } from "./types.js";
-import type { TargetFact } from "../../graph/types.js";
+import type { TargetFact } from "../types.js";
 import { focusOf, resolveReferences } from "./follow-up.js";
 
 /** Longest question accepted, in characters (code points). */

@@ -1,8 +1,8 @@
-import { compareFacts } from "../../../graph/queries.js";
-import type { ObservationFact } from "../../../graph/types.js";
+import { compareFacts } from "../../queries.js";
+import type { ObservationFact } from "../../types.js";
 import type { ObservationFilter } from "../backend.js";
 import { factFromProps } from "./fact-props.js";
-import type { RunQuery } from "./query-api.js";
+import type { RunQuery } from "./run-query.js";
 
 export const OBSERVATIONS = `
 MATCH (f:ObservationFact)

@@ -1,5 +1,5 @@
 // Years, year ranges, editions and Chinese numerals as questions write them.
-import { parseChineseNumber } from "../../graph/chinese-numerals.js";
+import { parseChineseNumber } from "../chinese-numerals.js";
 
 export interface TimeSlots {
   year: number | null;

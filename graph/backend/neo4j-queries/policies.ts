@@ -1,7 +1,7 @@
-import { compareFacts } from "../../../graph/queries.js";
-import type { PolicyFact } from "../../../graph/types.js";
+import { compareFacts } from "../../queries.js";
+import type { PolicyFact } from "../../types.js";
 import { factFromProps } from "./fact-props.js";
-import type { RunQuery } from "./query-api.js";
+import type { RunQuery } from "./run-query.js";
 
 export const POLICIES = `
 MATCH (f:PolicyFact)

@@ -2,7 +2,7 @@
 // that it runs in the Worker. Results are requested as typed JSON (application/vnd.neo4j.query):
 // plain JSON would hand integers to JSON.parse as doubles; typed JSON sends them as strings, and
 // they are turned into numbers here, at the boundary, refusing any a JS number cannot hold exactly.
-import { QkgError } from "../../../graph/errors.js";
+import { QkgError } from "../../graph/errors.js";
 
 export interface QueryApiConfig {
   url: string;
@@ -12,8 +12,9 @@ export interface QueryApiConfig {
   fetch?: typeof fetch;
 }
 
-/** Runs one read statement with parameters; rows come back as objects keyed by the RETURN names. */
-export type RunQuery = <Row>(statement: string, parameters?: Record<string, unknown>) => Promise<Row[]>;
+import type { RunQuery } from "../../graph/backend/neo4j-queries/run-query.js";
+
+export type { RunQuery };
 
 interface TypedValue {
   $type: string;

@@ -6,8 +6,8 @@ import {
   selectObservations,
   selectPolicies,
   selectTargets,
-} from "../../graph/queries.js";
-import type { Snapshot } from "../../graph/types.js";
+} from "../queries.js";
+import type { Snapshot } from "../types.js";
 import type { Backend } from "./backend.js";
 
 /**

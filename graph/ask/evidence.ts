@@ -1,5 +1,5 @@
 // Items of an answer carry the spans that state them, with their documents' titles.
-import type { Evidence, Fact } from "../../graph/types.js";
+import type { Evidence, Fact } from "../types.js";
 import type { Backend } from "../backend/backend.js";
 import type { AnswerEvidence, AnswerItem } from "./types.js";
 

@@ -1,7 +1,7 @@
 // Question → typed query: names from the lexicon (longest first), then patterns for time,
 // tiers, recipient kinds, counts and question words on what is left. Pure: no backend calls.
-import { regionWithin } from "../../graph/regions.js";
-import type { Level, RecipientType, RegionRecord, Tier } from "../../graph/types.js";
+import { regionWithin } from "../regions.js";
+import type { Level, RecipientType, RegionRecord, Tier } from "../types.js";
 import { findMentions, type Lexicon, type Mention } from "./lexicon.js";
 import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
