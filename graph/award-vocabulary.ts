@@ -55,6 +55,14 @@ export const QUALITY_AWARD_KINDS = [
 ] as const;
 
 /**
+ * A separately named award a programme gives beside its main award, written right after the
+ * programme's name ("某全国奖卓越项目奖" for projects). Like 质量管理创新奖 beside 质量奖 it is its own
+ * award (README: "a separately named award of the same issuer is its own award"), not a tier, so
+ * its words stay in the name: [2-4 qualifying characters] + 项目奖. Tier words are never sub-awards.
+ */
+export const SUB_AWARD_PATTERN = "[\\u4e00-\\u9fff]{2,4}项目奖";
+
+/**
  * Traditional-character notices from some regions write 品質 for 质量 (品質獎 = 质量奖); simplified it
  * reads 品质. Award names are given in the mainland form.
  */

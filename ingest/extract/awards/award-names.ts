@@ -3,7 +3,7 @@
 // (RegionIndex chain of the document's region), never from a constant.
 import type { Level, Tier } from "../../../graph/types.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
-import { AWARD_OFFICES, QUALITY_AWARD_KINDS, TIER_ALTERNATION, tierOfWord, TRADITIONAL_QUALITY_WORD } from "../../../graph/award-vocabulary.js";
+import { AWARD_OFFICES, QUALITY_AWARD_KINDS, SUB_AWARD_PATTERN, TIER_ALTERNATION, tierOfWord, TRADITIONAL_QUALITY_WORD } from "../../../graph/award-vocabulary.js";
 import { inDocumentProvince, type AwardContext } from "./context.js";
 
 export interface AwardMention {
@@ -37,8 +37,12 @@ const LUBAN = /(?:中国建设工程|中国建筑工程)?鲁班奖(?:\s*\(\s*国
 const NATIONAL_QUALITY_PROJECT = /国家优质工程(金|银)?奖/g;
 const ZHAN = /(?:中国土木工程)?詹天佑奖/g;
 const CREDIT = /(省|市|区|县)?\s*(工业企业)?\s*质量信用\s*(AAA|AA|A)\s*级/g;
+// A grade written alone ("取得了AA级荣誉", "AAA级称号") after the document has named its grading
+// programme ("质量信用AAA级企业名单") is a grade of that programme.
+const BARE_GRADE = /(?<![A-Za-z])(AAA|AA|A)\s*级(?=\s*(?:荣誉|称号|资格|企业(?!\s*\d)))/g;
 
 const TIER_SUFFIX = new RegExp(`^\\s*(${TIER_ALTERNATION})`);
+const SUB_AWARD = new RegExp(`^\\s*(${SUB_AWARD_PATTERN})`);
 const NATIONAL_OLD = /全国质量奖/g;
 // "(组织)", "个人类", and "组织奖"/"个人奖" (the section of a programme for firms or for persons).
 const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类|组织奖|个人奖|单位奖)(?![\u4e00-\u9fff]*类)/;
@@ -214,25 +218,56 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
     out.push({ start: m.index!, end: m.index! + m[0].length, award: `${province.short}${m[2]}`, level: "provincial", region: province.name, tier: "other", category: null });
   }
   for (const m of text.matchAll(CREDIT)) {
-    let start = m.index!;
-    let entry = markerRegion(m[1], ctx);
-    if (!m[1]) {
-      const w = regionBefore(text, start, index, ["province", "city", "district", "county"], ctx);
-      if (w) [entry, start] = [w.entry, w.start];
-    }
-    const region = entry ?? ctx.regions.province;
-    out.push({
-      start,
-      end: m.index! + m[0].length,
-      // "工业企业" describes who holds the grade, not the grade (江苏省质量信用AAA级).
-      award: `${region?.name ?? ""}质量信用${m[3]}级`,
-      level: region ? levelOfRegion(region) : "provincial",
-      region: region?.name ?? "",
-      tier: "other",
-      category: null,
-    });
+    const { start, region } = creditRegion(text, m, ctx);
+    out.push(creditMention(start, m.index! + m[0].length, region, m[3]));
   }
-  return dropOverlaps(out);
+  const grades = [...text.matchAll(BARE_GRADE)];
+  const programme = grades.length ? creditProgramme(ctx) : null;
+  if (programme) for (const m of grades) out.push(creditMention(m.index!, m.index! + m[0].length, programme.region, m[1]));
+  return dropOverlaps(out.map((m) => withSubAward(text, m)));
+}
+
+/** "某全国奖卓越项目奖": a separately named award of the programme keeps its words in the name (its own award, winner). */
+function withSubAward(text: string, m: AwardMention): AwardMention {
+  if (m.tier !== "winner" || m.category) return m;
+  const sub = SUB_AWARD.exec(text.slice(m.end));
+  if (!sub || new RegExp(`(?:${TIER_ALTERNATION})$`).test(sub[1])) return m;
+  return { ...m, award: m.award + sub[1], end: m.end + sub[0].length };
+}
+
+/** The region a credit grade belongs to: written before it (某省质量信用…), a 省/市 marker, else the document's province. */
+function creditRegion(text: string, m: RegExpMatchArray, ctx: AwardContext): { start: number; region: RegionEntry | null } {
+  let start = m.index!;
+  let entry = markerRegion(m[1], ctx);
+  if (!m[1]) {
+    const w = regionBefore(text, start, ctx.index, ["province", "city", "district", "county"], ctx);
+    if (w) [entry, start] = [w.entry, w.start];
+  }
+  return { start, region: entry ?? ctx.regions.province };
+}
+
+function creditMention(start: number, end: number, region: RegionEntry | null, grade: string): AwardMention {
+  return {
+    start,
+    end,
+    // "工业企业" describes who holds the grade, not the grade (江苏省质量信用AAA级).
+    award: `${region?.name ?? ""}质量信用${grade}级`,
+    level: region ? levelOfRegion(region) : "provincial",
+    region: region?.name ?? "",
+    tier: "other",
+    category: null,
+  };
+}
+
+// The grading programme a document names first, per document (read once).
+const programmes = new WeakMap<object, { region: RegionEntry | null } | null>();
+/** The credit programme the document names ("质量信用AAA级"), which a grade written alone refers to. */
+function creditProgramme(ctx: AwardContext): { region: RegionEntry | null } | null {
+  if (!programmes.has(ctx.doc)) {
+    const m = [...ctx.doc.norm.matchAll(CREDIT)][0];
+    programmes.set(ctx.doc, m ? { region: creditRegion(ctx.doc.norm, m, ctx).region } : null);
+  }
+  return programmes.get(ctx.doc) ?? null;
 }
 
 // Built once per region index (an index built for a test has its own provinces).

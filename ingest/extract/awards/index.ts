@@ -2,7 +2,7 @@
 // the body sentence as its first evidence when the pipeline merges them), then header-scoped lists.
 import type { GazetteerEntry, Warning } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
-import { buildContext, type AwardContext } from "./context.js";
+import { buildContext, paragraphAt, type AwardContext } from "./context.js";
 import { findFormerNames, isOrgName, shortFormsInText } from "./organisation-names.js";
 import { extractHeaderLists } from "./header-lists.js";
 import { extractIntroducedLists } from "./introduced-lists.js";
@@ -48,8 +48,9 @@ function checkTotals(doc: string, totals: StatedTotal[], facts: NewAwardFact[]):
   return out;
 }
 
-// "此次", "本次", "本届": the sentence speaks of the round the document reports on.
-const THIS_ROUND = /(?:此|本|这)(?:次|届|轮)/;
+// "此次", "本次", "本届": the sentence speaks of the round the document reports on; "某奖获得者张某"
+// names a holder of the award the report is about.
+const THIS_ROUND = /(?:此|本|这)(?:次|届|轮)|获得者|获奖者|得主/;
 
 /**
  * "某中心此次也获得了某奖" in a report whose other facts date this award by one year: the same round,
@@ -65,7 +66,29 @@ function eventYear(ctx: AwardContext, facts: NewAwardFact[]): NewAwardFact[] {
     const sentence = ctx.doc.sentences.find((s) => s.start <= ev.start && ev.start < s.end);
     if (sentence && THIS_ROUND.test(sentence.text)) f.year = [...ys][0];
   }
+  for (const f of facts) if (f.year == null) f.year = announcedYear(ctx, f);
   return facts;
+}
+
+/**
+ * "某局公布了2013年质量信用企业名单。在首次评出的质量信用AAA级企业中，某公司榜上有名": an undated
+ * fact takes the year an earlier sentence of its paragraph gives the same programme (the event reported).
+ */
+function announcedYear(ctx: AwardContext, f: NewAwardFact): number | null {
+  const stem = programmeStem(f.award, f.region);
+  if (stem.length < 3) return null;
+  const ev = f.evidence[0];
+  const para = ctx.doc.paragraphs[paragraphAt(ctx.doc, ev.start)];
+  const sentence = ctx.doc.sentences.find((s) => s.start <= ev.start && ev.start < s.end);
+  const before = ctx.doc.norm.slice(para.start, Math.max(para.start, sentence?.start ?? ev.start));
+  let year: number | null = null;
+  for (const m of before.matchAll(/((?:19|20)\d{2})\s*年度?([^，,。；;！？]{0,10})/g)) if (m[2].includes(stem)) year = Number(m[1]);
+  return year;
+}
+
+/** The programme's words without region and grade: 某省质量信用AA级 → 质量信用, 某市市长质量奖 → 市长质量奖. */
+function programmeStem(award: string, region: string): string {
+  return (region && award.startsWith(region) ? award.slice(region.length) : award).replace(/A+级$/, "");
 }
 
 /** Same fact found twice by different patterns in the same place: keep one, merge evidence. */

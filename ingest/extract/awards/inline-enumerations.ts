@@ -36,7 +36,7 @@ export interface StatedTotal {
 // "…评选结果公布，A、B和C榜上有名": being on the announced list, said without naming the award again.
 const LISTED = "(?:榜上有名|名列其中|位列其中|赫然在列|均在其列|(?:光荣|成功|均)?上榜|(?:均|都)?(?:名列|位列)榜单)";
 const RECEIVE = new RegExp(
-  String.raw`(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|获奖(?=[，,。；;！!]|$)|${LISTED}(?=[，,。；;！!]|$)|(?:光荣|成功|均)?上榜(?=[\u4e00-\u9fff\d“"~～—\-]{0,30}?奖)|获(?![批准悉取益得知救奖]))`,
+  String.raw`(拟)?(荣获|获得(?!者)|喜获|斩获|摘得|摘取|夺得|问鼎|捧得|荣膺|获评|获颁|获授|被评为|被授予|被认定为|被命名为|被确定为|被列为|被评定为|被([\u4e00-\u9fff]{2,16}?)(?:评为|评定为|认定为|命名为|确定为|列为)|入选|通过|取得(?=了?\s*[“"]?[A-Z\u4e00-\u9fff]{0,12}?(?:奖|级|称号|荣誉))|获奖(?=[，,。；;！!]|$)|${LISTED}(?=[，,。；;！!]|$)|(?:光荣|成功|均)?上榜(?=[\u4e00-\u9fff\d“"~～—\-]{0,30}?奖)|获(?![批准悉取益得知救奖]))`,
   "g",
 );
 const LISTED_ALONE = new RegExp(`^${LISTED}$`);
@@ -55,7 +55,7 @@ export function extractProse(ctx: AwardContext): ProseResult {
     const mentions = findAwardMentions(s.text, ctx);
     if (mentions.length) previous = { s, m: mentions[mentions.length - 1] };
     const t = s.text;
-    if (/获|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t)) receiveFacts(ctx, s, out);
+    if (/获|取得|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t)) receiveFacts(ctx, s, out);
     if (/授予|确定|评定|认定|命名/.test(t)) grantFacts(ctx, s, out);
     if (mentions.length) appositionFacts(ctx, s, mentions, out);
     if (t.includes("作为")) designationFacts(ctx, s, out);

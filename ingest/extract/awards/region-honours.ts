@@ -43,10 +43,14 @@ function issuerRegion(issuer: string, ctx: AwardContext): { name: string; level:
 }
 
 /** "被国家市场监督管理总局确定为全国…示范城市": an unquoted title after a designation verb. */
+const RANK_NOT_TITLE = /最高(?:级|等级|等次|档次?)|最低(?:级|等级)/;
+
 export function designation(phrase: string, issuer: string | undefined, ctx: AwardContext): Honour | null {
   const title = phrase.trim().replace(/^[“"]|[”"]$/g, "");
   // The whole rest of the clause must be the title: it ends with what the recipient becomes.
   if (!/(?:示范|试点|先进|标杆|模范|城市|先行区|示范区|领跑者|品牌|精品|名牌|工厂|车间|基地|单位|企业|集体)$/.test(title) || /的/.test(title) || title.length > 30) return null;
+  // "获评某省质量信用最高级企业": a rank (最高级) points at a grade the text names elsewhere; it is no title.
+  if (RANK_NOT_TITLE.test(title)) return null;
   const t = canonicalTitle(issuer ? `${issuer}的` : "", title, ctx);
   if (!t) return null;
   if (issuer && /^(?:国家|国务院|全国|中国)|部$|总局$/.test(issuer) && t.level !== "national") return { ...t, level: "national", region: "中国", tier: "other" };
