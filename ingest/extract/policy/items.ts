@@ -20,6 +20,9 @@ import {
   lastAwardName,
   metricBefore,
   namedRound,
+  POSSESSION,
+  runningTotal,
+  UNSHARED_VERB,
   resolveAnaphora,
   splitHead,
   nounAfter,
@@ -70,6 +73,11 @@ const ACTS = /获|申报|通过|入选|成为|被|批准|立项|开展|参与|�
 const GROUP_ACT = /^(设立|建立|建成|配备|开展|实现|通过|获得|获|达到|完成|落实|推行|执行|使用|安装|接入|纳入)/;
 /** Places a breakdown names ("其中园区4家", "其中吴中区3家"). */
 const PLACE_WORD = /^(园区|开发区|高新区|经开区|市区|城区|县区|市本级|区本级)$/;
+
+/** A group counted beside others that share its award: 荣获某奖的个人 → 荣获某奖个人. */
+function sharedAwardGroup(metric: string): string {
+  return /^(?:获得|荣获|获)[^，,、]*奖[”"]?的(?:组织|个人|单位|企业)$/.test(metric) ? metric.replace(/的(组织|个人|单位|企业)$/, "$1") : metric;
+}
 
 /** Does a verb (segmenter tag v, not a verbal noun) start at `at`? */
 function opensWithVerb(doc: PreparedDocument, at: number): boolean {
@@ -152,7 +160,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     let shareBase = "";
     // An enumeration's shared words: a metric prefix (firstAt ≥ 0), or the verb of counts written
     // before their nouns (firstAt −1: "组织1家企业申报A，5家企业申报B"), with the items it holds.
-    let run: { first: string; firstAt: number; prefix: string | null; unit?: string | null; items?: number[]; acts?: boolean } | null = null;
+    let run: { first: string; firstAt: number; prefix: string | null; unit?: string | null; items?: number[]; acts?: boolean; firstIndex?: number } | null = null;
     // Text before this sentence in its paragraph and the one before: what 此荣誉 may refer to.
     const sentStart = pos(0);
     const prevPara = doc.paragraphs[Math.max(0, para - 1)];
@@ -161,6 +169,11 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     // A body the sentence sets up ("成立…标准联盟", "设立了…奖励资金") owns the figures of the
     // clauses after it that have no subject of their own ("集结…30家成员单位").
     let introduced = "";
+    // "拥有A 3个、B 15个": the list's first item drops the possession verb its later items do not take.
+    const unshare = (prefix: string, firstIndex: number | undefined) => {
+      const first = firstIndex != null && firstIndex < out.length && out[firstIndex].sentence === si ? out[firstIndex] : null;
+      if (first && POSSESSION.test(prefix)) first.metric = first.metric.replace(POSSESSION, "");
+    };
     const allClauses = clauses(S);
     for (const [ci, c] of allClauses.entries()) {
       const cq = qs.filter((q) => q.start >= c.start && q.end <= c.end);
@@ -184,7 +197,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)(?!第|首位)/.test(text.trim());
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
-        metric = namedRound(metric, S.slice(0, c.start));
+        metric = runningTotal(metric, S.slice(0, q.start), earlier + S.slice(0, c.start)) ?? namedRound(metric, S.slice(0, c.start));
         // "33家企业获得某市质量奖、23家企业获得提名奖": a bare 提名奖 is the nomination of the award named before.
         const bareNomination = /^(.*?)(?<!奖)提名奖/.exec(metric);
         if (bareNomination && !/奖/.test(bareNomination[1])) {
@@ -365,6 +378,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             for (const j of pendingVerbless) out[j].metric += adv[3];
             pendingVerbless = [];
           }
+          const sharesPredicate = prevCoordinated || pendingVerbless.length > 0;
           // "4家企业的7个产品获得…", "6家组织和2名个人获…": earlier groups share the predicate.
           const raw = afterClean.split(/[。！？；;，,]/)[0].replace(/[的和及与、]+$/, "");
           const split = splitHead(raw);
@@ -372,7 +386,9 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             for (const j of pendingVerbless) {
               const m = out[j].metric;
               const apart = isSetApartHead(m) ? "另有" : "";
-              if (isBareHead(m) || apart) out[j].metric = apart + namedRound(resolveAnaphora(groupWithPredicate(m.slice(apart.length), split.predicate), earlier + S.slice(0, c.start)), S.slice(0, c.start));
+              if (!isBareHead(m) && !apart) continue;
+              const named = resolveAnaphora(sharedAwardGroup(groupWithPredicate(m.slice(apart.length), split.predicate)), earlier + S.slice(0, c.start));
+              out[j].metric = apart + (runningTotal(named, S.slice(0, q.start), earlier + S.slice(0, c.start)) ?? namedRound(named, S.slice(0, c.start)));
             }
             pendingVerbless = [];
           }
@@ -392,11 +408,14 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             noun = tail[1] + tail[2];
             for (const j of run.items ?? []) if (!out[j].metric.endsWith(tail[2])) out[j].metric += tail[2];
           }
+          // Groups that share one award ("5家组织及2名个人荣获某奖") are each named 荣获某奖组织 / 荣获某奖个人.
+          if (sharesPredicate) noun = sharedAwardGroup(noun);
           const before = out.length;
           emit(verb + noun, q, year);
           if (out.length > before && run && run.firstAt === -1) run.items?.push(out.length - 1);
           // "6家企业3名个人获奖": a bare group right before the next count shares that count's predicate.
-          const coordinated = i + 1 < cq.length && isBareHead(afterClean) && S.slice(q.end, cq[i + 1].start) === afterClean;
+          // "7家组织、1名个人获某奖" coordinates the groups with 、 as "和" does.
+          const coordinated = i + 1 < cq.length && isBareHead(afterClean.replace(/、$/, "")) && S.slice(q.end, cq[i + 1].start) === afterClean;
           prevCoordinated = coordinated;
           if (out.length > before && (coordinated || /[和及与的]$/.test(afterClean.replace(/[、]+$/, "")))) pendingVerbless.push(out.length - 1);
           return;
@@ -449,7 +468,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         metric = metric.replace(/各$/, "");
         // "…企业达11家，占全省总数的18%": a share without a subject is the share of what was just counted.
         // "…11家企业获得某奖，全市占比58%": a bare share is the share of what was just counted.
-        if (/^(全省|全国|全市|全区|全县)?占比$/.test(metric) && lastMetric && q.unit === "%") metric = lastMetric + metric;
+        // The scope stays as written ("全市占比64%" → …全市占比): it says what the share is of.
+        if (/^(全省|全国|全市|全区|全县)?占比$/.test(metric) && lastMetric && q.unit === "%") metric = lastMetric + (/(全省|全国|全市|全区|全县)占比\s*$/.exec(pre)?.[0].trim() ?? metric);
         else if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
           shareBase = lastMetric;
           metric = lastMetric + metric;
@@ -497,10 +517,15 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             return;
           }
           if (run.prefix === null) run.prefix = sharedPrefix(doc, run.first, run.firstAt, metric);
+          if (UNSHARED_VERB.test(run.prefix)) {
+            unshare(run.prefix, run.firstIndex);
+            emit(run.prefix.replace(UNSHARED_VERB, "") + metric, q, year);
+            return;
+          }
           emit(run.prefix + metric, q, year);
           return;
         }
-        run = { first: metric, firstAt: metricAt, prefix: null, unit: q.unit };
+        run = { first: metric, firstAt: metricAt, prefix: null, unit: q.unit, firstIndex: out.length };
         emit(metric, q, year);
       });
     }

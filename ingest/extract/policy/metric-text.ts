@@ -43,6 +43,14 @@ const EXISTENTIAL = /^(?:已拥有|拥有|共有|已有|现有|有|成为|形成
 export const ACTION_PREFIX =
   /^(?:新增|累计|新培育|培育|争创|创建|新建|建成|建设|完成|主导|参与|和|或|及|制修订|修订|制订|制定|研制|起草|拥有|现有|获得|获评|获|通过|推荐|组织|申报|打造|实现|引进|新认定|认定|新获|研究制定|服务|新开工|新|共)+/;
 
+/**
+ * Verbs of having or making that an enumeration does not share: "打造A品牌30个，B品牌10个" counts
+ * B品牌 (the gold writes later items bare), unlike an activity (累计主导制修订A 3项、B 5项) or 现有.
+ */
+export const UNSHARED_VERB = /^(?:共|已)?(?:拥有|打造)/;
+/** "拥有A 3个、B 15个": possession opening a list only says the region holds the items; no item keeps it. */
+export const POSSESSION = /^(?:共|已)?拥有/;
+
 export function stripLeading(s: string): string {
   let prev = "";
   let cur = s;
@@ -202,7 +210,8 @@ function awardEndingAt(s: string, end: number): string | null {
   if (/[励金项牌状杯章品]/.test(s[end + 1] ?? "") || /[获颁领得嘉重大]$/.test(s.slice(0, end))) return null;
   let i = end;
   while (i > 0 && /[\u4e00-\u9fa5“”]/.test(s[i - 1]) && !/(年度|年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(s.slice(0, i))) i--;
-  const award = s.slice(i, end + 1);
+  // A quoted name ends the walk at its opening quote ("14家“某市政府质量奖”" → 某市政府质量奖).
+  const award = s.slice(i, end + 1).replace(/^.*“/, "").replace(/”/g, "");
   return award.length >= 3 ? award : null;
 }
 
@@ -227,6 +236,28 @@ export function namedRound(metric: string, before: string): string {
   const rounds = [...before.matchAll(/(第[一二三四五六七八九十\d]+届|首届)([\u4e00-\u9fa5]{2,16}?奖)/g)].filter((r) => names(r[2]));
   const r = rounds[rounds.length - 1];
   return r ? r[1] + r[2] + (m[2] ? "提名奖" : "获奖") + m[3] : metric;
+}
+
+// Words that make a count of winners a running total: 先后, 已评选出, 至此…已有, 自某年设立以来.
+const RUNNING_TOTAL = /先后|已(?:经)?评选|已评出|至此|以来|已有/;
+const ROUND = /第[一二三四五六七八九十\d]+届|首届/;
+
+/**
+ * "自设立以来已评选出12家某奖获奖组织", "至此，我市已有8家企业获奖": a count of winners in a running
+ * total is named 累计… (累计获某市市长质量奖企业); a bare 获奖 is the award named before it. Null when
+ * the count is not such a total (one round's winners keep the round's name, see namedRound).
+ */
+export function runningTotal(metric: string, before: string, earlier: string): string | null {
+  if (!RUNNING_TOTAL.test(before) || /^累计/.test(metric) || ROUND.test(metric)) return null;
+  let m = metric.replace(/的(组织|企业|个人|单位)$/, "$1");
+  const bare = /^获奖(组织|企业|个人|单位)$/.exec(m);
+  if (bare) {
+    const award = lastAwardName(earlier);
+    if (!award) return null;
+    m = `获${award}${bare[1]}`;
+  }
+  const winners = /^(?:获得|荣获|获)[^，,、]*奖/.test(m) || /奖[”"]?获奖(组织|企业|个人|单位)$/.test(m);
+  return winners && /(组织|企业|个人|单位)$/.test(m) ? `累计${m}` : null;
 }
 
 /** The inspection a count names, as the subject of its rate: 完成产品质量监督抽查 → 产品质量监督抽查, 抽检食品 → 食品抽检. */

@@ -84,8 +84,9 @@ describe("news of an award round: counts, totals and their years", () => {
   const r = extract(NEWS, true);
 
   it("dates a 至此 total by the round it closes, and names what was counted", () => {
-    expect(observation(r, "市长质量奖企业", 18)).toMatchObject({ year: 2022, unit: "家" });
-    expect(observation(r, "市长质量奖的个人", 6)).toMatchObject({ year: 2022, unit: "名" });
+    // A running total of winners is named 累计…, and groups sharing the award take no 的.
+    expect(observation(r, "累计获市长质量奖企业", 18)).toMatchObject({ year: 2022, unit: "家" });
+    expect(observation(r, "累计获市长质量奖个人", 6)).toMatchObject({ year: 2022, unit: "名" });
   });
 
   it("leaves 截至目前 totals and the rounds held since a founding year undated", () => {
@@ -189,5 +190,31 @@ describe("which 《》 names are policies", () => {
   it("skips a short name given to a policy already named, and a count of measures in quotes", () => {
     const r = extract("绍兴市印发了《绍兴市质量强市建设实施方案》（以下简称《实施方案》）。《实施方案》提出“品质绍兴”4项质量措施。", true);
     expect(r.policies.map((p) => p.title)).toEqual(["绍兴市质量强市建设实施方案"]);
+  });
+});
+
+describe("metric wording of counts in lists and running totals", () => {
+  it("drops 拥有 that opens a list from every item and does not carry 打造 past the first item", () => {
+    const { observations } = extract("某县质量工作总结\n2023年，全县拥有省级专精特新企业6家、市级专精特新企业21家。打造区域公共品牌12个,地理标志产品5个。", true);
+    const metrics = observations.map((o) => o.metric);
+    expect(metrics).toEqual(expect.arrayContaining(["省级专精特新企业", "市级专精特新企业", "打造区域公共品牌", "地理标志产品"]));
+  });
+
+  it("keeps 现有 on every item (what the region holds now)", () => {
+    const { observations } = extract("某区质量工作报告\n我区现有市长质量奖企业4家，区长质量奖企业15家。", true);
+    expect(observations.map((o) => o.metric)).toEqual(["现有市长质量奖企业", "现有区长质量奖企业"]);
+  });
+
+  it("names winners counted since the award began 累计…, one round's winners by the round", () => {
+    const text = "某市质量奖十年回顾\n该奖项自2013年设立以来，已评选出14家“某市政府质量奖”获奖组织。某市已完成三届评选，先后有5家企业1名个人获此殊荣。";
+    const metrics = extract(text, true).observations.map((o) => o.metric.replace(/[“”]/g, ""));
+    expect(metrics).toEqual(expect.arrayContaining(["累计某市政府质量奖获奖组织", "累计获某市政府质量奖企业", "累计获某市政府质量奖个人"]));
+    const round = extract("某市质量奖揭晓\n2021年，6家组织、2名个人荣获第五届某市市长质量奖。", true).observations.map((o) => o.metric);
+    expect(round).toEqual(["荣获第五届某市市长质量奖组织", "荣获第五届某市市长质量奖个人"]);
+  });
+
+  it("keeps the scope a share is written with (全市占比)", () => {
+    const { observations } = extract("某区质量工作报告\n2022年，共有11家企业获得市长质量奖，全市占比58%。", true);
+    expect(observations.find((o) => o.unit === "%")?.metric).toBe("获得市长质量奖企业全市占比");
   });
 });
