@@ -59,7 +59,7 @@ export function prepareDocument(
     ...(cleaned.pages ? { pages: cleaned.pages } : {}),
   };
   const reportsOn = reviewYear(title ?? paragraphs[0]?.text ?? null);
-  return { record, norm, paragraphs, sentences, tokens, regionMentions, region, year: documentYear(cleaned.date), reviewYear: reportsOn };
+  return { record, norm, paragraphs, sentences, tokens, regionMentions, region, year: documentYear(cleaned.date), reviewYear: reportsOn, regions: deps.regions };
 }
 
 function textContent(bytes: Uint8Array, name: string): SourceContent {

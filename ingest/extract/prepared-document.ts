@@ -1,3 +1,4 @@
+import type { RegionIndex } from "../regions.js";
 import type { DocumentRecord } from "../../graph/types.js";
 import type { Span } from "../text/sentences.js";
 
@@ -36,4 +37,9 @@ export interface PreparedDocument {
   year: number | null;
   /** The year a review document reports on, from its title (2023年…工作总结 → 2023); else null. */
   reviewYear: number | null;
+  /**
+   * The region index the document was prepared with (built once by the caller, e.g. \`qkg ingest\`):
+   * extractors read regions from here, never from a module-global index.
+   */
+  regions: RegionIndex;
 }

@@ -3,7 +3,6 @@
 // names it writes, its explicit short names, the year a section opens with, and whether it is a 公示.
 import { PROPOSED_STATUS_WORDS } from "../../../graph/award-vocabulary.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
-import { regionIndex } from "../../regions.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { collectOrganisationNames, findDeclaredAliases, type DeclaredAlias } from "./organisation-names.js";
 import { dateLineYear, publicationYear } from "./years.js";
@@ -70,7 +69,8 @@ export function docRegions(index: RegionIndex, region: string | null): DocRegion
 // Words that mark candidates rather than winners (初选, 候选, 建议名单, 评审结果), from the shared vocabulary.
 const CANDIDATE_WORDS = new RegExp(PROPOSED_STATUS_WORDS.filter((w) => w !== "公示" && w !== "拟").join("|"));
 
-export function buildContext(doc: PreparedDocument, index: RegionIndex = regionIndex()): AwardContext {
+/** The award context of a document, with the region index it was prepared with (no module-global index). */
+export function buildContext(doc: PreparedDocument, index: RegionIndex = doc.regions): AwardContext {
   // A 公示 of proposed recipients says so in its title (or first line), not merely somewhere.
   // Heading lines: the title, the first line, and short lines before the body (a page's headline).
   const headings = doc.paragraphs.slice(0, 12).filter((p, i) => i === 0 || (p.text.length <= 40 && !/[。；，,:：]/.test(p.text)));

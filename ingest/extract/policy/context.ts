@@ -1,33 +1,31 @@
 // What a sentence's figures are about: the document's speaking year, section-scoped years, the
 // region a figure is for, and the regions above the document's own. Reads the prepared document.
-import { regionIndex } from "../../regions.js";
+import type { RegionIndex } from "../../regions.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { yearsIn } from "./numbers.js";
 
-const index = () => regionIndex();
-
 /** The chain of regions from `name` up (武进区 → 常州市 → 江苏省 → 中国). */
-export function regionChain(name: string | null): string[] {
+export function regionChain(index: RegionIndex, name: string | null): string[] {
   if (!name) return [];
-  const entry = index().byName.get(name)?.[0];
-  return entry ? index().chain(entry).map((r) => r.name) : [name];
+  const entry = index.byName.get(name)?.[0];
+  return entry ? index.chain(entry).map((r) => r.name) : [name];
 }
 
-export function regionAt(name: string | null, level: "city" | "province" | "district" | "county"): string | null {
+export function regionAt(index: RegionIndex, name: string | null, level: "city" | "province" | "district" | "county"): string | null {
   if (!name) return null;
-  const entry = index().byName.get(name)?.[0];
+  const entry = index.byName.get(name)?.[0];
   if (!entry) return null;
-  return index().chain(entry).find((r) => r.level === level)?.name ?? null;
+  return index.chain(entry).find((r) => r.level === level)?.name ?? null;
 }
 
 /** The candidate a region mention most likely means: one on the document region's chain or below it. */
 export function resolveMention(doc: PreparedDocument, candidates: string[]): string | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const mine = regionChain(doc.region);
+  const mine = regionChain(doc.regions, doc.region);
   const onChain = candidates.find((c) => mine.includes(c));
   if (onChain) return onChain;
-  const inside = candidates.find((c) => doc.region && regionChain(c).includes(doc.region));
-  return inside ?? candidates.find((c) => regionChain(c).some((r) => mine.includes(r) && r !== "中国")) ?? candidates[0];
+  const inside = candidates.find((c) => doc.region && regionChain(doc.regions, c).includes(doc.region));
+  return inside ?? candidates.find((c) => regionChain(doc.regions, c).some((r) => mine.includes(r) && r !== "中国")) ?? candidates[0];
 }
 
 /**
@@ -98,18 +96,18 @@ export function sectionAt(sections: SectionYear[], paragraph: number): SectionYe
 }
 
 /** Is `s` the full or short name of a region ("江苏省", "常州")? */
-export function isRegionName(s: string): boolean {
-  return index().lookup(s).length > 0;
+export function isRegionName(index: RegionIndex, s: string): boolean {
+  return index.lookup(s).length > 0;
 }
 
 /** The region name `s` ends with, if any (longest first). */
-export function trailingRegion(s: string): string | null {
-  for (let n = Math.min(8, s.length); n >= 2; n--) if (isRegionName(s.slice(-n))) return s.slice(-n);
+export function trailingRegion(index: RegionIndex, s: string): string | null {
+  for (let n = Math.min(8, s.length); n >= 2; n--) if (isRegionName(index, s.slice(-n))) return s.slice(-n);
   return null;
 }
 
 /** The region name `s` starts with, if any. */
-export function leadingRegion(s: string): string | null {
-  for (let n = Math.min(8, s.length); n >= 2; n--) if (isRegionName(s.slice(0, n))) return s.slice(0, n);
+export function leadingRegion(index: RegionIndex, s: string): string | null {
+  for (let n = Math.min(8, s.length); n >= 2; n--) if (isRegionName(index, s.slice(0, n))) return s.slice(0, n);
   return null;
 }

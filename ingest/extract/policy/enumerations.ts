@@ -42,10 +42,10 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   // "新增省级专精特新企业20家、国家级…企业3家": an item naming its own level shares only what precedes the first's level.
   const level = /国家级|省级|市级|区级|县级/.exec(prefix);
   if (level && /^(国家级|省级|市级|区级|县级)/.test(next)) prefix = prefix.slice(0, level.index);
-  const region = trailingRegion(prefix);
-  if (region && leadingRegion(next) && prefix.length - region.length >= verbs.length) prefix = prefix.slice(0, prefix.length - region.length);
+  const region = trailingRegion(doc.regions, prefix);
+  if (region && leadingRegion(doc.regions, next) && prefix.length - region.length >= verbs.length) prefix = prefix.slice(0, prefix.length - region.length);
   // A next item that opens with its own region names itself in full ("中国质量奖提名奖企业3家、福建省政府质量奖企业17家").
-  else if (!region && leadingRegion(next)) return verbs;
+  else if (!region && leadingRegion(doc.regions, next)) return verbs;
   // A shared qualifier is a phrase of its own (江苏省工业企业质量信用评价), not a stray character.
   return prefix.startsWith(verbs) && prefix.length - verbs.length >= 4 ? prefix : verbs;
 }

@@ -17,14 +17,14 @@ import { isGoal, targetFact, type GoalContext } from "./targets.js";
 /** The region a figure is for: one the text gives it (其中吴中区4家), the province for 全省 clauses, a region inside the document's that opens the sentence, else the document's. */
 function itemRegion(doc: PreparedDocument, item: QuantityItem): string | null {
   if (item.region) return item.region;
-  if (item.province) return regionAt(doc.region, "province") ?? doc.region;
+  if (item.province) return regionAt(doc.regions, doc.region, "province") ?? doc.region;
   const sent = doc.sentences[item.sentence];
   // The subject may also open the item's own clause ("…发布决定，芜湖市4家企业获此殊荣").
   const opener = doc.regionMentions.find((r) => (r.start >= sent.start && r.start <= sent.start + 2) || (r.start >= item.start && r.start <= item.start + 1));
   // Only a region acting as the subject ("天元区政府设立…", "某区已…"), not a word like 城区 in a metric.
   if (opener && /^(政府|人民政府|委|有|已|共|拥有|累计|全|新增|新培育|\d|[一二两三四五六七八九十])/.test(doc.norm.slice(opener.end, opener.end + 4))) {
     const r = resolveMention(doc, opener.candidates);
-    if (r && doc.region && r !== doc.region && regionChain(r).includes(doc.region)) return r;
+    if (r && doc.region && r !== doc.region && regionChain(doc.regions, r).includes(doc.region)) return r;
   }
   return doc.region;
 }

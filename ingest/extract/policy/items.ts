@@ -303,7 +303,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       // "X从2015年的220天增加到2022年的305天".
       const change = /^(.*?)从(.*)(?:增加|提高|提升|下降|减少|降低|上升|增长)?到/.exec(text);
       if (change && cq.length === 2 && cq.every((q) => !q.rank)) {
-        const m = metricBefore(change[1]);
+        const m = metricBefore(change[1], doc.regions);
         for (const q of cq) {
           const y = /((?:19|20)\d\d)年的?$/.exec(S.slice(Math.max(c.start, q.start - 8), q.start));
           emit(m, q, y ? Number(y[1]) : null);
@@ -329,7 +329,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         if (q.rank) {
           // "…180项(全省首位)": the bracket opens a note on the count before it.
-          let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, "")).replace(/(继续|持续|稳定|一直|始终)+$/, "");
+          let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, ""), doc.regions).replace(/(继续|持续|稳定|一直|始终)+$/, "");
           // A bare rank after a share ("…11家，占全省总数的18%，位列全省第二") ranks the count, not the share.
           if (!subject) subject = shareBase && lastMetric.startsWith(shareBase + "占") ? shareBase : lastMetric;
           // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.
@@ -352,7 +352,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // "1个人获得…" counts persons: 个 is the measure word of 个人.
         const afterClean = (q.unit === "个" && /^人/.test(after) ? "个" + after : after).replace(/^(以上|以下|左右|之多)/, "");
         if (/^的/.test(afterClean) && afterClean.length > 1) {
-          emit(metricBefore(pre) + nounAfter(afterClean.slice(1)), q, year);
+          emit(metricBefore(pre, doc.regions) + nounAfter(afterClean.slice(1)), q, year);
           run = null;
           return;
         }
@@ -360,7 +360,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           // The counted noun follows the number.
           let noun = nounAfter(afterClean);
           // A bare group noun before this count belongs to the count before it ("6家企业3名个人").
-          let verb = prevCoordinated && isBareHead(pre) ? "" : verbBefore(pre);
+          let verb = prevCoordinated && isBareHead(pre) ? "" : verbBefore(pre, doc.regions);
           // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
           const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+?(?:奖|称号|荣誉)”?)(?:[(（][^()（）]{1,6}[)）])?$/.exec(noun) : null;
           if (conferred) {
@@ -421,11 +421,11 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           return;
         }
         // The metric precedes the number.
-        let metric = metricBefore(pre);
+        let metric = metricBefore(pre, doc.regions);
         // "共有12家企业获得…，其中园区4家": a breakdown by place counts what the total counted.
         // "全省共有12家企业获奖，我市占3家": this region's share of a total is counted the same way.
         const share = /^[，,\s]*(?:其中[，,]?)?(.{2,6}?)(?:就)?(?:占据了?|占了?)$/.exec(pre);
-        const ours = share && (/^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(share[1]) || isRegionName(share[1]));
+        const ours = share && (/^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(share[1]) || isRegionName(doc.regions, share[1]));
         const part = /^[，,\s]*[(（]?其中[，,]?(.*?)(?:有|占|为|共)?$/.exec(pre) ?? (breakdown ? /^[、，,和及]?(.+?)(?:有|占|为|共)?$/.exec(pre) : null) ?? (ours ? ["", share![1]] : null);
         breakdown = false;
         // "共有检验检测机构256家，其中国家级12家、省级40家": a breakdown by level names the level.
@@ -445,7 +445,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           emit("累计" + totalOf, q, year);
           return;
         }
-        if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(part[1]) || /^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(part[1]))) {
+        if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(doc.regions, part[1]) || /^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(part[1]))) {
           breakdown = true;
           const at = pos(segStart + pre.indexOf(part[1]));
           const mention = part[1] ? doc.regionMentions.find((r) => r.start >= at && r.end <= at + part[1].length) : undefined;

@@ -1,5 +1,6 @@
 // The words of a metric as the document writes them, cut from around a number: what is stripped
 // (scope, time, copulas), and how an enumeration shares its verb or prefix with every item.
+import type { RegionIndex } from "../../regions.js";
 import { leadingRegion } from "./context.js";
 
 /** Scope and time words that open a clause but are not part of what is counted. */
@@ -66,8 +67,8 @@ export function stripTrailing(s: string): string {
 }
 
 /** Metric words written before the number ("工业产品抽检合格率95.12%"). */
-export function metricBefore(s: string): string {
-  const m = stripTrailing(stripLeading(stripActor(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, "")))))).replace(/了/g, "").trim();
+export function metricBefore(s: string, index: RegionIndex): string {
+  const m = stripTrailing(stripLeading(stripActor(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, "")), index)))).replace(/了/g, "").trim();
   // "累计已有获此殊荣企业": the existential between 累计 and what the firms did adds nothing.
   return m.replace(/^(累计)?(?:已经|已)?(?:拥有|共有|已有|有)(?=获|通过|入选|被)/, "$1");
 }
@@ -86,8 +87,8 @@ export function stripActor(s: string): string {
 }
 
 /** A region named as the subject ("株洲有96家…", "株洲已拥有…") is the fact's region, not its metric. */
-export function stripSubject(s: string): string {
-  const r = leadingRegion(s);
+export function stripSubject(s: string, index: RegionIndex): string {
+  const r = leadingRegion(index, s);
   // 城区/郊区/矿区 are also district names, but in a metric they are the urban or rural part of the region.
   if (!r || /^(城区|郊区|矿区|市区)$/.test(r)) return s;
   const rest = s.slice(r.length);
@@ -96,9 +97,9 @@ export function stripSubject(s: string): string {
 }
 
 /** The verb or modifier kept before a number whose counted noun follows it ("为10家…", "累计10家…"). */
-export function verbBefore(s: string): string {
+export function verbBefore(s: string, index: RegionIndex): string {
   const lastSep = Math.max(...["、", "，", ",", "；", "：", "(", "（"].map((c) => s.lastIndexOf(c)));
-  let v = stripSubject(stripLeading(s.slice(lastSep + 1))).replace(/了/g, "");
+  let v = stripSubject(stripLeading(s.slice(lastSep + 1)), index).replace(/了/g, "");
   v = v.replace(/(近|约|超|逾|共计|共|合计|达到|达|不少于|不低于|至少|超过)$/, "");
   v = v.replace(EXISTENTIAL, "").replace(/^累计(?:已经|已)?(?:拥有|共有|已有|有)$/, "累计");
   // "企业共完成": an adverb between the subject and its verb is not part of the metric.

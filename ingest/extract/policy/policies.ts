@@ -124,8 +124,8 @@ export function policyRegion(doc: PreparedDocument, m: PolicyMention): string | 
   for (const [re, level] of ISSUERS) {
     if (!re.test(before)) continue;
     if (level === "country") return "中国";
-    if (level === "province") return regionAt(doc.region, "province");
-    if (level === "city") return regionAt(doc.region, "city") ?? doc.region;
+    if (level === "province") return regionAt(doc.regions, doc.region, "province");
+    if (level === "city") return regionAt(doc.regions, doc.region, "city") ?? doc.region;
     return doc.region;
   }
   if (/(法|条例)$/.test(m.title)) return "中国";
