@@ -1,4 +1,4 @@
-import { toGoldRecord } from "../../graph/gold-format.js";
+import { namedCounts, toGoldRecord } from "../../graph/gold-format.js";
 import type { FactKind } from "../../graph/types.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
@@ -16,7 +16,8 @@ export async function run(argv: string[]): Promise<number> {
   const graph = await openGraphFile(values.graph);
   const facts = await allFacts(graph.db, values.kind as FactKind | undefined);
   graph.close();
-  const lines = facts.map((f) => JSON.stringify(toGoldRecord(f)));
+  const named = namedCounts(facts);
+  const lines = facts.map((f) => JSON.stringify(toGoldRecord(f, named.get(f))));
   process.stdout.write(lines.length ? lines.join("\n") + "\n" : "");
   return 0;
 }
