@@ -18,7 +18,10 @@ const LEVEL_HINTS: Array<[RegExp, "district" | "county" | "city" | "province"]> 
 export function inferDocumentRegion(norm: string, title: string | null, mentions: RegionMention[], index: RegionIndex): string | null {
   const direct = new Map<string, number>();
   const titleSpan = title ? locate(norm, title) : null;
+  const crumbs = breadcrumbLines(norm);
   for (const m of mentions) {
+    // "某省新闻网 > 即时新闻 > 地方": the site that carries a page is not what the page is about.
+    if (crumbs.some((c) => m.start >= c.start && m.end <= c.end)) continue;
     const inTitle = titleSpan && m.start >= titleSpan.start && m.end <= titleSpan.end;
     const w = (inTitle ? 6 : m.start < norm.length * 0.2 ? 2 : 1) / m.candidates.length;
     for (const name of m.candidates) direct.set(name, (direct.get(name) ?? 0) + w);
@@ -72,6 +75,17 @@ export function inferDocumentRegion(norm: string, title: string | null, mentions
     current = best[0];
   }
   return current === "中国" ? (direct.has("中国") ? "中国" : null) : current;
+}
+
+/** Navigation lines of a web page ("首页 > 新闻 > 地方", "当前位置:…>"): short parts joined by ">". */
+function breadcrumbLines(norm: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const line of norm.split("\n")) {
+    if (/\S\s*>\s*\S/.test(line) && line.length <= 80 && !/[。，,；;]/.test(line)) out.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
 }
 
 function locate(norm: string, title: string): { start: number; end: number } | null {

@@ -22,6 +22,7 @@ import {
   namedRound,
   POSSESSION,
   runningTotal,
+  sharedHead,
   UNSHARED_VERB,
   resolveAnaphora,
   splitHead,
@@ -517,6 +518,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             return;
           }
           if (run.prefix === null) run.prefix = sharedPrefix(doc, run.first, run.firstAt, metric);
+          metric = sharedHead(run.first, metric, run.unit === q.unit);
           if (UNSHARED_VERB.test(run.prefix)) {
             unshare(run.prefix, run.firstIndex);
             emit(run.prefix.replace(UNSHARED_VERB, "") + metric, q, year);

@@ -18,7 +18,8 @@ const LEADING = new RegExp(
       "(?:力争)?(?:到|至)?(?:19|20)\\d\\d年(?:底|末|前)?(?:的)?",
       "全市|全区|全县|全省|全镇|我市|我区|我县|我省|本市|本区|本县|市区内|区内|市内|县内|辖区内",
       // A development zone written as the subject ("园区累计…") scopes the figure like 全区.
-      "园区|开发区|高新区|经开区|经济开发区",
+      // Not when the zone names an award after its head ("高新区主任质量奖6家": the award's name).
+      "(?:园区|开发区|高新区|经开区|经济开发区)(?!主任|管委会)",
       "[\\u4e00-\\u9fa5]{2,6}(?:高新区|开发区|经开区|工业园区|园区|新区)(?=新增|累计|共|有|拥有|已|现有)",
       "共计|共有|总共|共|合计|累计达|均|都|已经|已|就|也",
       // "共评选出5家获奖组织": the selection is how the count came about, not what was counted.
@@ -52,6 +53,18 @@ export const UNSHARED_VERB = /^(?:共|已)?(?:拥有|打造)/;
 /** "拥有A 3个、B 15个": possession opening a list only says the region holds the items; no item keeps it. */
 export const POSSESSION = /^(?:共|已)?拥有/;
 
+/** Group nouns a list's first item ends with, which later items counted the same way share. */
+const GROUP_HEAD = /(企业|单位|组织|机构)$/;
+
+/**
+ * "培育某省奖企业1家、某市奖8家、某区奖6家": an item naming only an award, counted in the same
+ * measure as the first item, counts the same group (某市奖企业).
+ */
+export function sharedHead(first: string, item: string, sameUnit: boolean): string {
+  const head = GROUP_HEAD.exec(first)?.[1];
+  return head && sameUnit && /奖$/.test(item) ? item + head : item;
+}
+
 export function stripLeading(s: string): string {
   let prev = "";
   let cur = s;
@@ -70,7 +83,8 @@ export function stripTrailing(s: string): string {
 export function metricBefore(s: string, index: RegionIndex): string {
   const m = stripTrailing(stripLeading(stripActor(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, "")), index)))).replace(/了/g, "").trim();
   // "累计已有获此殊荣企业": the existential between 累计 and what the firms did adds nothing.
-  return m.replace(/^(累计)?(?:已经|已)?(?:拥有|共有|已有|有)(?=获|通过|入选|被)/, "$1");
+  // "培育出某奖企业": the resultative 出 is not part of what was done (培育某奖企业).
+  return m.replace(/^(已?(?:培育|选树|打造))出(?=[\u4e00-\u9fa5“])/, "$1").replace(/^(累计)?(?:已经|已)?(?:拥有|共有|已有|有)(?=获|通过|入选|被)/, "$1");
 }
 
 /**

@@ -218,3 +218,17 @@ describe("metric wording of counts in lists and running totals", () => {
     expect(observations.find((o) => o.unit === "%")?.metric).toBe("获得市长质量奖企业全市占比");
   });
 });
+
+describe("a list's counted group and a page's navigation line", () => {
+  it("gives later items that name only an award the first item's group noun, and keeps an award named after a zone's head", () => {
+    const { observations } = extract("某区质量工作报告\n截至目前，已培育出省长质量奖企业2家、市长质量奖5家、高新区主任质量奖4家。", true);
+    expect(observations.map((o) => o.metric)).toEqual(["培育省长质量奖企业", "培育市长质量奖企业", "培育高新区主任质量奖企业"]);
+  });
+
+  it("does not take the region of the site carrying a page (a breadcrumb line) for the page's region", () => {
+    const text = "西藏新闻网 > 即时新闻 > 地方\n\n全省质量大会召开\n\n14日，2023年湖南省质量大会在长沙召开。全省制造业产品质量合格率达93.5%。";
+    const { doc, observations } = extract(text, true);
+    expect(doc.region).toBe("湖南省");
+    expect(observations[0]).toMatchObject({ region: "湖南省", value: 93.5 });
+  });
+});
