@@ -75,6 +75,16 @@ const GROUP_ACT = /^(设立|建立|建成|配备|开展|实现|通过|获得|获
 /** Places a breakdown names ("其中园区4家", "其中吴中区3家"). */
 const PLACE_WORD = /^(园区|开发区|高新区|经开区|市区|城区|县区|市本级|区本级)$/;
 
+/**
+ * "在某领导小组组织的年度质量工作考核中我市获得94.1分": a score (分) given in an assessment is that
+ * assessment's 得分 (年度质量工作考核得分), not the clause around it.
+ */
+function assessmentScore(before: string, unit: string | null): string | null {
+  if (unit !== "分") return null;
+  const m = /在(?:[^，,。；;]*的)?([\u4e00-\u9fa5]{2,14}?(?:考核|考评|测评|评估|评价))中[^，,。；;]{0,12}$/.exec(before);
+  return m ? `${m[1]}得分` : null;
+}
+
 /** A group counted beside others that share its award: 荣获某奖的个人 → 荣获某奖个人. */
 function sharedAwardGroup(metric: string): string {
   return /^(?:获得|荣获|获)[^，,、]*奖[”"]?的(?:组织|个人|单位|企业)$/.test(metric) ? metric.replace(/的(组织|个人|单位|企业)$/, "$1") : metric;
@@ -197,6 +207,7 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       // "…，全省第二": a rank's scope, not a figure for the province.
       const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)(?!第|首位)/.test(text.trim());
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
+        metric = assessmentScore(S.slice(0, q.start), q.unit) ?? metric;
         metric = resolveAnaphora(metric.replace(/\s+/g, ""), earlier + S.slice(0, c.start));
         metric = runningTotal(metric, S.slice(0, q.start), earlier + S.slice(0, c.start)) ?? namedRound(metric, S.slice(0, c.start));
         // "33家企业获得某市质量奖、23家企业获得提名奖": a bare 提名奖 is the nomination of the award named before.

@@ -232,3 +232,10 @@ describe("a list's counted group and a page's navigation line", () => {
     expect(observations[0]).toMatchObject({ region: "湖南省", value: 93.5 });
   });
 });
+
+describe("scores given in an assessment", () => {
+  it("names a score by the assessment it was given in", () => {
+    const { observations } = extract("某市质量工作报告\n2021年，在省质量发展委员会组织的年度质量工作考核中我市获得92.5分的好成绩。全市质量满意度得分82.3分。", true);
+    expect(observations.map((o) => [o.metric, o.value])).toEqual([["年度质量工作考核得分", 92.5], ["质量满意度得分", 82.3]]);
+  });
+});
