@@ -42,7 +42,9 @@ const CREDIT = /(省|市|区|县)?\s*(工业企业)?\s*质量信用\s*(AAA|AA|A)
 const BARE_GRADE = /(?<![A-Za-z])(AAA|AA|A)\s*级(?=\s*(?:荣誉|称号|资格|企业(?!\s*\d)))/g;
 
 const TIER_SUFFIX = new RegExp(`^\\s*(${TIER_ALTERNATION})`);
-const SUB_AWARD = new RegExp(`^\\s*(${SUB_AWARD_PATTERN})`);
+// Sticky: read at a mention's end without slicing the text.
+const SUB_AWARD = new RegExp(`\\s*(${SUB_AWARD_PATTERN})`, "y");
+const ENDS_IN_TIER = new RegExp(`(?:${TIER_ALTERNATION})$`);
 const NATIONAL_OLD = /全国质量奖/g;
 // "(组织)", "个人类", and "组织奖"/"个人奖" (the section of a programme for firms or for persons).
 const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类|组织奖|个人奖|单位奖)(?![\u4e00-\u9fff]*类)/;
@@ -221,7 +223,7 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
     const { start, region } = creditRegion(text, m, ctx);
     out.push(creditMention(start, m.index! + m[0].length, region, m[3]));
   }
-  const grades = [...text.matchAll(BARE_GRADE)];
+  const grades = text.includes("级") ? [...text.matchAll(BARE_GRADE)] : [];
   const programme = grades.length ? creditProgramme(ctx) : null;
   if (programme) for (const m of grades) out.push(creditMention(m.index!, m.index! + m[0].length, programme.region, m[1]));
   return dropOverlaps(out.map((m) => withSubAward(text, m)));
@@ -230,8 +232,9 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
 /** "某全国奖卓越项目奖": a separately named award of the programme keeps its words in the name (its own award, winner). */
 function withSubAward(text: string, m: AwardMention): AwardMention {
   if (m.tier !== "winner" || m.category) return m;
-  const sub = SUB_AWARD.exec(text.slice(m.end));
-  if (!sub || new RegExp(`(?:${TIER_ALTERNATION})$`).test(sub[1])) return m;
+  SUB_AWARD.lastIndex = m.end;
+  const sub = SUB_AWARD.exec(text);
+  if (!sub || ENDS_IN_TIER.test(sub[1])) return m;
   return { ...m, award: m.award + sub[1], end: m.end + sub[0].length };
 }
 
