@@ -285,12 +285,15 @@ export function inspectionStem(metric: string): string | null {
 
 /**
  * "8家企业获评省质量信用AA级，3家企业获评AAA级": a grade written without the qualifier the
- * previous item gave it takes that qualifier (获评省质量信用AAA级企业).
+ * previous item gave it takes that qualifier (获评省质量信用AAA级企业); so does a grade written bare
+ * ("质量信用AA级企业3家、AAA级企业1家" → 质量信用AAA级企业).
  */
 export function borrowQualifier(prev: string, cur: string): string {
   const p = /^(.*?)([A-Z]{1,5}级.*)$/.exec(prev);
   const c = /^(.*?)([A-Z]{1,5}级.*)$/.exec(cur);
-  if (!p || !c || !c[1] || p[1] === c[1] || !p[1].startsWith(c[1])) return cur;
+  // "质量信用AA级企业3家、AAA级企业1家": a grade with no words before it takes all of the previous qualifier.
+  // (Only a grade and its group: "AA级及以上企业总数" is a quantity of its own.)
+  if (!p || !c || !p[1] || p[1] === c[1] || !p[1].startsWith(c[1]) || (!c[1] && !/^[A-Z]{1,5}级(?:企业|单位)$/.test(cur))) return cur;
   return p[1] + c[2];
 }
 

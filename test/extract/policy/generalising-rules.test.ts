@@ -239,3 +239,10 @@ describe("scores given in an assessment", () => {
     expect(observations.map((o) => [o.metric, o.value])).toEqual([["年度质量工作考核得分", 92.5], ["质量满意度得分", 82.3]]);
   });
 });
+
+describe("grades in a list", () => {
+  it("gives a grade written bare the qualifier of the grade before it", () => {
+    const { observations } = extract("某市质量工作报告\n2013年，我市共有质量信用AA级企业3家、AAA级企业1家。", true);
+    expect(observations.map((o) => o.metric)).toEqual(["质量信用AA级企业", "质量信用AAA级企业"]);
+  });
+});
