@@ -110,5 +110,5 @@ export function codeLookupKey(code: string): string {
 export function findStandard(all: StandardEntity[], codeOrTitle: string): StandardEntity | null {
   const want = codeLookupKey(codeOrTitle);
   const title = codeOrTitle.replace(/[《》]/g, "").trim();
-  return all.find((e) => (e.number != null && codeLookupKey(e.number) === want) || e.title === title) ?? null;
+  return all.find((e) => (e.number != null && codeLookupKey(e.number) === want) || e.title === title || e.mentions.some((r) => r.title === title)) ?? null;
 }

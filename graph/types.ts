@@ -76,7 +76,8 @@ export interface TargetFact extends FactBase {
   unit: string | null;
   deadline_year: number | null;
   /** For a goal counting standards ("新增国际、国家标准100项以上"): as on observations. */
-  standards?: StandardCount | null;
+  standard_levels?: StandardLevel[];
+  standard_role?: DraftingRole | null;
 }
 
 export interface ObservationFact extends FactBase {
@@ -88,16 +89,12 @@ export interface ObservationFact extends FactBase {
   unit: string | null;
   year: number | null;
   /**
-   * For a count of standards ("国家标准40项"): the levels it counts, the drafting role the text
-   * states, so counts can be summed and compared by level; absent on other observations.
+   * For a count of standards ("国家标准40项"): the levels it counts and the drafting role the text
+   * states, so counts can be summed and compared by level; absent on other observations. Flat
+   * fields (a list of strings, a string), so Neo4j stores them as properties.
    */
-  standards?: StandardCount | null;
-}
-
-/** The levels a count of standards covers and the drafting role the text states ("主导制定国家标准3项"). */
-export interface StandardCount {
-  levels: StandardLevel[];
-  role: DraftingRole | null;
+  standard_levels?: StandardLevel[];
+  standard_role?: DraftingRole | null;
 }
 
 export type Fact = AwardFact | PolicyFact | TargetFact | ObservationFact;

@@ -1,7 +1,7 @@
 // Standards from the standard_refs and standard_drafting tables: the keys passing a filter (a
 // page of them in key order), then their rows, gathered by graph/standards.ts as the snapshot
 // backend gathers them.
-import { codeLookupKey, gatherStandards, type StandardFilter, type StandardPage } from "../../standards.js";
+import { codeLookupKey, findStandard, gatherStandards, type StandardFilter, type StandardPage } from "../../standards.js";
 import type { DocumentStandards, StandardDrafting, StandardEntity, StandardRef } from "../../types.js";
 import { whereClause, type Condition, type SqlDatabase } from "../database.js";
 
@@ -35,15 +35,17 @@ export async function standards(db: SqlDatabase, f: StandardFilter, page?: Stand
   return keys.length ? gatherStandards(await rowsOf(db, keys)) : [];
 }
 
-/** The standard a code (any written form, with or without year) or a title names, else null. */
+/** The standard a code (any written form, with or without year) or a title names, else null (as findStandard). */
 export async function standard(db: SqlDatabase, codeOrTitle: string): Promise<StandardEntity | null> {
   const title = codeOrTitle.replace(/[《》]/g, "").trim();
-  // Keys are numbers ("GB/T 19580") or titles: compare both as typed forms fold them.
-  const all = (await db.all<{ key: string }>(ALL_KEYS)).map((r) => r.key);
+  // Keys are numbers ("GB/T 19580") or titles; a coded standard is found by its title through its references.
+  const keys = await db.all<{ key: string; number: string | null; title: string | null }>(
+    `SELECT DISTINCT key, json_extract(record, '$.number') AS number, json_extract(record, '$.title') AS title FROM standard_refs WHERE key IS NOT NULL
+     UNION SELECT DISTINCT key, json_extract(record, '$.standard.code'), json_extract(record, '$.standard.title') FROM standard_drafting WHERE key IS NOT NULL ORDER BY key`,
+  );
   const want = codeLookupKey(codeOrTitle);
-  const key = all.find((k) => k === title) ?? all.find((k) => codeLookupKey(k) === want);
-  if (!key) return null;
-  return gatherStandards(await rowsOf(db, [key]))[0] ?? null;
+  const all = gatherStandards(await rowsOf(db, [...new Set(keys.filter((k) => (k.number != null && codeLookupKey(k.number) === want) || k.title === title).map((k) => k.key))]));
+  return findStandard(all, codeOrTitle);
 }
 
 /** Every reference and drafting statement, in document order (reading a whole graph back). */

@@ -20,7 +20,7 @@ export function annotateStandardCounts(e: Extraction): Extraction {
   const facts = e.facts.map((f) => {
     if (f.kind !== "observation" && f.kind !== "target") return f;
     const c = countFor(f, counts);
-    return c ? { ...f, standards: { levels: c.levels, role: c.role } } : f;
+    return c ? { ...f, standard_levels: c.levels, standard_role: c.role } : f;
   });
   return { ...e, facts };
 }
