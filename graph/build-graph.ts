@@ -119,6 +119,11 @@ type AddRel = (type: string, start: string, end: string, props?: GraphRelationsh
 
 /** Standard nodes and what links to them: drafters, awards reviewed against them, policies citing them. */
 function addStandards(standards: DocumentStandards, node: AddNode, rel: AddRel): void {
+  // Every drafting statement naming an organisation stays on its node, counts by level included
+  // ("某公司主导制定国家标准3项" names no standard, so it makes no DRAFTED relationship).
+  const byOrganization = new Map<string, DocumentStandards["drafting"]>();
+  for (const d of standards.drafting) if (d.organization) (byOrganization.get(d.organization) ?? byOrganization.set(d.organization, []).get(d.organization)!).push(d);
+  for (const [name, list] of byOrganization) node(entityId("Organization", name), ["Organization"], { name, drafting: JSON.stringify(list) });
   for (const s of gatherStandards(standards)) {
     const sid = node(entityId("Standard", s.key), ["Standard"], {
       name: s.key,

@@ -96,6 +96,16 @@ export function selectStandardEntities(all: StandardEntity[], f: StandardFilter,
   return page ? matching.slice(0, Math.max(0, Math.floor(page.limit))) : matching;
 }
 
+/**
+ * Drafting statements that name an organisation ("某公司主导制定国家标准3项", "某公司参与起草的GB/T …"),
+ * in document order: with a level, those covering it; with an organisation, its own.
+ */
+export function selectDrafting(drafting: StandardDrafting[], f: StandardFilter): StandardDrafting[] {
+  return drafting
+    .filter((d) => d.organization != null && (!f.level || d.levels.includes(f.level)) && (!f.organization || d.organization === f.organization))
+    .sort(byPlace);
+}
+
 /** Normalises a code as people type it ("gb/t19580", "GB/T 19580-2012") to compare with a standard's number. */
 export function codeLookupKey(code: string): string {
   return code

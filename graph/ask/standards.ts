@@ -99,28 +99,29 @@ async function reviewStandard(ctx: AskContext, parsed: ParsedQuestion, q: string
   };
 }
 
-const ROLE_WORDS: Array<[RegExp, DraftingRole[]]> = [
-  [/主导|牵头|主持/, ["led", "led_or_participated"]],
-  [/参与|参编|参加/, ["participated", "led_or_participated"]],
-];
-
-/** "哪些企业主导制定过国家标准?": organisations the texts name as drafting a standard of that level. */
+/**
+ * "哪些企业主导制定过国家标准?": organisations the texts name as drafting standards of that level,
+ * whether they name the standard ("某公司主导起草的GB/T …") or count them ("某公司主导制定国家标准3项").
+ * "主导和参与" statements answer both a 主导 and a 参与 question: the text does not split them.
+ */
 async function drafters(ctx: AskContext, q: string): Promise<StandardAnswer | null> {
   if (!WHICH_DRAFTERS.test(q) || !DRAFTING.test(q) || !/标准/.test(q)) return null;
   const level = levelIn(q);
-  const roles = ROLE_WORDS.find(([re]) => re.test(q) && !(re === ROLE_WORDS[0][0] && /参与|参编|参加/.test(q)))?.[1];
-  const found = await ctx.backend.standards(level ? { level } : {});
-  const byOrg = new Map<string, StandardEntity[]>();
-  for (const s of found) {
-    for (const d of s.drafted_by) if (!roles || (d.role && roles.includes(d.role))) (byOrg.get(d.organization) ?? byOrg.set(d.organization, []).get(d.organization)!).push(s);
-  }
-  const items: AnswerItem[] = [];
-  for (const [org, list] of byOrg) {
-    items.push({ name: org, note: list.map(nameOf).join("；"), evidence: await refEvidence(ctx.backend, list.flatMap((s) => s.mentions)) });
-  }
+  const led = /主导|牵头|主持/.test(q);
+  const took = /参与|参编|参加/.test(q);
+  const roles: DraftingRole[] | null = led && !took ? ["led", "led_or_participated"] : took && !led ? ["participated", "led_or_participated"] : null;
+  const statements = (await ctx.backend.standardDrafting(level ? { level } : {})).filter((d) => !roles || (d.role != null && roles.includes(d.role)));
+  const byOrg = new Map<string, typeof statements>();
+  for (const d of statements) (byOrg.get(d.organization!) ?? byOrg.set(d.organization!, []).get(d.organization!)!).push(d);
+  const t = await titles(ctx.backend, statements.map((d) => d.evidence.doc));
+  const items: AnswerItem[] = [...byOrg].map(([org, list]) => ({
+    name: org,
+    note: list.map((d) => (d.standard ? [d.standard.code, d.standard.title].filter(Boolean).join(" ") : `${d.levels.map((l) => LEVEL_NAMES[l]).join("、")}${d.count ?? ""}项`)).join("；"),
+    evidence: list.slice(0, 5).map((d) => ({ doc: d.evidence.doc, title: t.get(d.evidence.doc) ?? null, text: d.evidence.text, start: d.evidence.start, end: d.evidence.end })),
+  }));
   return {
     intent: "standard_drafters",
-    text: `查找文本中点名${roles ? (roles.includes("led") ? "主导" : "参与") : ""}制定${level ? LEVEL_NAMES[level] : "标准"}的单位（只计点名具体标准的记载）。`,
+    text: `查找文本中点名${led && !took ? "主导" : took && !led ? "参与" : ""}制定${level ? LEVEL_NAMES[level] : "标准"}的单位。`,
     answer: items.map((i) => i.name),
     items,
   };

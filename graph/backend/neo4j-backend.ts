@@ -7,7 +7,7 @@ import { gazetteer, regions } from "./neo4j-queries/meta.js";
 import { observations } from "./neo4j-queries/observations.js";
 import { policies } from "./neo4j-queries/policies.js";
 import type { RunQuery } from "./neo4j-queries/run-query.js";
-import { standard, standards } from "./neo4j-queries/standards.js";
+import { standard, standardDrafting, standards } from "./neo4j-queries/standards.js";
 import { targets } from "./neo4j-queries/targets.js";
 
 /**
@@ -32,5 +32,6 @@ export function neo4jBackend(run: RunQuery): Backend {
     },
     standards: (q, page) => standards(run, q, page),
     standard: (code) => standard(run, code),
+    standardDrafting: (q) => standardDrafting(run, q),
   };
 }

@@ -7,7 +7,7 @@ import {
   selectPolicies,
   selectTargets,
 } from "../queries.js";
-import { findStandard, gatherStandards, selectStandardEntities } from "../standards.js";
+import { findStandard, gatherStandards, selectDrafting, selectStandardEntities } from "../standards.js";
 import type { Snapshot, StandardEntity } from "../types.js";
 import type { Backend } from "./backend.js";
 
@@ -30,5 +30,6 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     stats: async () => countGraph(snapshot),
     standards: async (q, page) => selectStandardEntities(allStandards(), q, page),
     standard: async (code) => findStandard(allStandards(), code),
+    standardDrafting: async (q) => selectDrafting(snapshot.standards?.drafting ?? [], q),
   };
 }

@@ -171,7 +171,7 @@ function graphCounts(): string {
     ["ObservationFact", `(SELECT count(*) FROM facts WHERE kind = 'observation')`],
     [
       "Organization",
-      count(`SELECT recipient AS name ${awards} AND recipient_type = 'organization' UNION SELECT affiliation ${awards} AND ${truthy("affiliation")} UNION SELECT organization ${drafters}`),
+      count(`SELECT recipient AS name ${awards} AND recipient_type = 'organization' UNION SELECT affiliation ${awards} AND ${truthy("affiliation")} UNION SELECT organization FROM standard_drafting WHERE organization IS NOT NULL`),
     ],
     ["Person", count(`SELECT DISTINCT ${recipientId} ${awards} AND recipient_type = 'person'`)],
     [

@@ -41,6 +41,7 @@ function requests(): string[] {
   for (const l of LEVELS) paths.push(`/api/v1/standards?level=${l}`);
   const orgs = [...new Set((snapshot.standards?.drafting ?? []).flatMap((d) => (d.organization ? [d.organization] : [])))];
   for (const o of orgs) paths.push(`/api/v1/standards?org=${q(o)}`, `/api/v1/standards?org=${q(o)}&level=group`);
+  for (const d of ["哪些企业主导制定过国家标准?", "哪些单位参与制定过行业标准?", "GB/T 41234是什么标准?", "市长质量奖依据哪个标准评审?"]) paths.push(`/api/v1/ask?q=${q(d)}`);
   for (const r of snapshot.standards?.refs ?? []) {
     paths.push(`/api/v1/standards/${q(r.number!)}`, `/api/v1/standards/${q(r.code!.replace(/[ /]/g, ""))}`, `/api/v1/standards/${q(`《${r.title}》`)}`);
   }
@@ -64,7 +65,7 @@ describe("the standards routes over SQL", () => {
       const { body } = await get(`/api/v1/standards?level=${level}`, sqlEnv);
       expect(body.items).toEqual(await reference.standards({ level }));
     }
-    const org = snapshot.standards!.drafting.find((d) => d.role === "led")!.organization!;
+    const org = snapshot.standards!.drafting.find((d) => d.role === "led" && d.standard)!.organization!;
     const { body } = await get(`/api/v1/standards?org=${q(org)}`, sqlEnv);
     expect(body.items.map((s: { key: string }) => s.key)).toEqual(["GB/T 41234", "T/SCIA 0032"]);
     expect(body.items.every((s: { drafted_by: { organization: string }[] }) => s.drafted_by.some((d) => d.organization === org))).toBe(true);
@@ -106,8 +107,11 @@ describe("the standards routes over SQL", () => {
 
   it("gives the same standards from the SQL backend as from the snapshot, for every filter and page", async () => {
     const sql = sqlBackend(file.db);
-    const filters = [{}, ...LEVELS.map((level) => ({ level })), { organization: "不存在的单位" }];
+    const orgs = [...new Set(snapshot.standards!.drafting.flatMap((d) => (d.organization ? [d.organization] : [])))];
+    const filters = [{}, ...LEVELS.map((level) => ({ level })), ...orgs.map((organization) => ({ organization })), { organization: "不存在的单位" }];
+    expect((await reference.standardDrafting({})).length).toBe(5);
     for (const f of filters) {
+      expect(await sql.standardDrafting(f)).toEqual(await reference.standardDrafting(f));
       expect(await sql.standards(f)).toEqual(await reference.standards(f));
       expect(await sql.standards(f, { limit: 1, after: "GB/T 19580" })).toEqual(await reference.standards(f, { limit: 1, after: "GB/T 19580" }));
     }
@@ -126,6 +130,9 @@ describe.skipIf(!neo4j.available)(`the standards routes over Neo4j${neo4j.reason
     const n4j = neo4jBackend(queryApi({ url: http.url, database: http.database, user: http.user, password: http.password }));
     expect(await n4j.stats()).toEqual(await snapshotBackend(snapshot).stats());
     expect(await n4j.standards({})).toEqual(await snapshotBackend(snapshot).standards({}));
+    for (const f of [{}, { level: "national" as const }, { level: "industry" as const }]) {
+      expect(await n4j.standardDrafting(f)).toEqual(await snapshotBackend(snapshot).standardDrafting(f));
+    }
   });
 
   it.each(requests())("answers %s the same from Neo4j as from SQL", async (p) => {

@@ -52,6 +52,16 @@ describe("standards in the graph file", () => {
     ]);
   });
 
+  it("keeps a firm's counts of standards on its node, though they name no standard", () => {
+    const firm = nodes("Organization").find((n) => n.props.name === "绵阳游仙电子有限公司")!;
+    const drafting = JSON.parse(String(firm.props.drafting)) as Array<{ levels: string[]; count: number; role: string }>;
+    expect(drafting.map((d) => [d.levels.join("+"), d.count, d.role])).toEqual([
+      ["national", 2, "led"],
+      ["industry", 5, "participated"],
+    ]);
+    expect(rels("DRAFTED").some((r) => r.start === firm.id)).toBe(false);
+  });
+
   it("links the award reviewed against a standard, and only that one", () => {
     expect(rels("EVALUATED_BY").map((r) => [r.start, r.end])).toEqual([["award:柳州市市长质量奖", "standard:GB/T 19580"]]);
     expect(rels("CITES")).toEqual([]);
@@ -77,6 +87,8 @@ describe("standards in the graph file", () => {
       新增主导和参与制定行业标准: [12, "industry", "led_or_participated"],
       发布赣州市地方标准: [8, "local", null],
       "新增主导和参与制修订国家标准、行业标准": [50, "national+industry", "led_or_participated"],
+      绵阳游仙电子有限公司主导制定国家标准: [2, "national", "led"],
+      参与制定行业标准: [5, "industry", "participated"],
     });
     // A figure that is no count of standards gets no levels.
     expect(snapshot.facts.some((f) => f.kind === "observation" && f.unit === "%" && f.standard_levels)).toBe(false);

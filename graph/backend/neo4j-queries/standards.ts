@@ -1,8 +1,8 @@
 // Standard nodes with what links to them (graph/build-graph.ts addStandards), rebuilt into the
 // StandardEntity the snapshot gathers: the node keeps its references as JSON (`mentions`);
 // drafters, reviewed awards and citing policies come from the relationships.
-import { findStandard, selectStandardEntities, type StandardFilter, type StandardPage } from "../../standards.js";
-import type { DraftingRole, StandardEntity, StandardLevel } from "../../types.js";
+import { findStandard, selectDrafting, selectStandardEntities, type StandardFilter, type StandardPage } from "../../standards.js";
+import type { DraftingRole, StandardDrafting, StandardEntity, StandardLevel } from "../../types.js";
 import type { RunQuery } from "./run-query.js";
 
 export const STANDARDS = `
@@ -50,6 +50,17 @@ export async function allStandardEntities(run: RunQuery): Promise<StandardEntity
 
 export async function standards(run: RunQuery, f: StandardFilter, page?: StandardPage): Promise<StandardEntity[]> {
   return selectStandardEntities(await allStandardEntities(run), f, page);
+}
+
+// An organisation's drafting statements are kept on its node as JSON (`drafting`), in document order.
+export const DRAFTING = `
+MATCH (o:Organization)
+WHERE o.drafting IS NOT NULL
+RETURN o.drafting AS drafting`;
+
+export async function standardDrafting(run: RunQuery, f: StandardFilter): Promise<StandardDrafting[]> {
+  const rows = await run<{ drafting: string }>(DRAFTING, {} satisfies StandardsParams);
+  return selectDrafting(rows.flatMap((r) => JSON.parse(r.drafting) as StandardDrafting[]), f);
 }
 
 export async function standard(run: RunQuery, codeOrTitle: string): Promise<StandardEntity | null> {

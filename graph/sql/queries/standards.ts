@@ -48,6 +48,16 @@ export async function standard(db: SqlDatabase, codeOrTitle: string): Promise<St
   return findStandard(all, codeOrTitle);
 }
 
+/** Drafting statements naming an organisation, in document order (as selectDrafting). */
+export async function standardDrafting(db: SqlDatabase, f: StandardFilter): Promise<StandardDrafting[]> {
+  const conditions: Condition[] = [["organization IS NOT NULL"]];
+  if (f.organization) conditions.push(["organization = ?", f.organization]);
+  if (f.level) conditions.push(["EXISTS (SELECT 1 FROM json_each(standard_drafting.record, '$.levels') AS l WHERE l.value = ?)", f.level]);
+  const where = whereClause(conditions);
+  const rows = await db.all<{ record: string }>(`SELECT record FROM standard_drafting ${where.sql} ORDER BY doc, start, rowid`, where.params);
+  return rows.map((r) => JSON.parse(r.record) as StandardDrafting);
+}
+
 /** Every reference and drafting statement, in document order (reading a whole graph back). */
 export async function allStandards(db: SqlDatabase): Promise<DocumentStandards> {
   const [refs, drafting] = await Promise.all([
