@@ -4,6 +4,7 @@
 //   "某某质量奖依据哪个标准评审?"          → the standards the texts say that award is reviewed against
 //   "哪些企业主导制定过国家标准?"          → organisations named as drafting a standard of that level
 //   "某市2021年新增了多少项国家标准?"      → observations counting standards of that one level
+//   "某某公司主导制定了哪些标准?"          → what the texts say that organisation drafted
 // Each returns null when the question is not of its form, so the general parser answers it.
 import type { Backend } from "../backend/backend.js";
 import type { DraftingRole, ObservationFact, StandardEntity, StandardLevel, StandardRef } from "../types.js";
@@ -38,7 +39,7 @@ const levelIn = (q: string): StandardLevel | null => LEVEL_WORDS.find(([w]) => q
 const CODE = /\b((?:ISO\/IEC|ISO|IEC|GB\/[TZ]|GB[TZ]?|DB\d{2,4}\/[TZ]?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|Q\/[A-Z0-9]{1,12})\s*\d+(?:[.\-]\d+)*(?:\s*[-—:]\s*\d{2,4})?)/i;
 const TITLE = /《([^《》]+)》/;
 const DRAFTING = /主导|牵头|主持|参与|参编|制定|制订|起草|研制|制修订/;
-const WHICH_DRAFTERS = /(哪些|哪家|哪几家|谁)(企业|单位|公司|机构|组织)?/;
+const WHICH_DRAFTERS = /(哪些|哪家|哪几家)(企业|单位|公司|机构|组织)|谁/;
 const REVIEW = /(依据|按照|对照|根据|参照|采用|用).{0,6}(标准|准则)|(标准|准则).{0,8}(评审|评价|评选)/;
 const COUNT = /(多少|几)项?/;
 
@@ -99,6 +100,13 @@ async function reviewStandard(ctx: AskContext, parsed: ParsedQuestion, q: string
   };
 }
 
+/** The drafting roles a question asks about: 主导 → led, 参与 → participated, both or neither → any. */
+function rolesAsked(q: string): { led: boolean; took: boolean; roles: DraftingRole[] | null } {
+  const led = /主导|牵头|主持/.test(q);
+  const took = /参与|参编|参加/.test(q);
+  return { led, took, roles: led && !took ? ["led", "led_or_participated"] : took && !led ? ["participated", "led_or_participated"] : null };
+}
+
 /**
  * "哪些企业主导制定过国家标准?": organisations the texts name as drafting standards of that level,
  * whether they name the standard ("某公司主导起草的GB/T …") or count them ("某公司主导制定国家标准3项").
@@ -107,9 +115,7 @@ async function reviewStandard(ctx: AskContext, parsed: ParsedQuestion, q: string
 async function drafters(ctx: AskContext, q: string): Promise<StandardAnswer | null> {
   if (!WHICH_DRAFTERS.test(q) || !DRAFTING.test(q) || !/标准/.test(q)) return null;
   const level = levelIn(q);
-  const led = /主导|牵头|主持/.test(q);
-  const took = /参与|参编|参加/.test(q);
-  const roles: DraftingRole[] | null = led && !took ? ["led", "led_or_participated"] : took && !led ? ["participated", "led_or_participated"] : null;
+  const { led, took, roles } = rolesAsked(q);
   const statements = (await ctx.backend.standardDrafting(level ? { level } : {})).filter((d) => !roles || (d.role != null && roles.includes(d.role)));
   const byOrg = new Map<string, typeof statements>();
   for (const d of statements) (byOrg.get(d.organization!) ?? byOrg.set(d.organization!, []).get(d.organization!)!).push(d);
@@ -156,9 +162,41 @@ async function levelCount(ctx: AskContext, parsed: ParsedQuestion, q: string): P
   };
 }
 
+/**
+ * "某某公司主导制定了哪些标准?": what the texts say one organisation drafted, the organisation named in
+ * full as a drafter in the graph: the standards it names, else its counts by level.
+ */
+async function draftedBy(ctx: AskContext, q: string): Promise<StandardAnswer | null> {
+  if (!DRAFTING.test(q) || !/标准/.test(q) || !/哪些|什么|哪几|多少|几项/.test(q)) return null;
+  const level = levelIn(q);
+  const all = await ctx.backend.standardDrafting({});
+  // The longest drafter name the question contains (a name inside a longer one is not asked).
+  const org = [...new Set(all.map((d) => d.organization!))].filter((o) => q.includes(o)).sort((a, b) => b.length - a.length)[0];
+  if (!org) return null;
+  const { roles } = rolesAsked(q);
+  const list = all.filter((d) => d.organization === org && (!level || d.levels.includes(level)) && (!roles || (d.role != null && roles.includes(d.role))));
+  const t = await titles(ctx.backend, list.map((d) => d.evidence.doc));
+  const label = (d: (typeof list)[number]) =>
+    d.standard ? [d.standard.code, d.standard.title].filter(Boolean).join(" ") : `${d.levels.map((l) => LEVEL_NAMES[l]).join("、")}${d.count ?? ""}项`;
+  const items: AnswerItem[] = list.map((d) => ({
+    name: label(d),
+    ...(d.year != null ? { year: d.year } : {}),
+    evidence: [{ doc: d.evidence.doc, title: t.get(d.evidence.doc) ?? null, text: d.evidence.text, start: d.evidence.start, end: d.evidence.end }],
+  }));
+  // "多少项" over counts only: their sum; else the standards and counts by name.
+  const counted = /多少|几项/.test(q) && list.length > 0 && list.every((d) => d.count != null && !d.standard);
+  const answer = counted ? list.reduce((sum, d) => sum + d.count!, 0) : items.map((i) => i.name);
+  return { intent: "organization_standards", text: `查找文本所载${org}制定的${level ? LEVEL_NAMES[level] : "标准"}。`, answer, items };
+}
+
 /** The standards questions asked before the general parser: they have forms of their own. */
 export async function answerStandardQuestion(ctx: AskContext, parsed: ParsedQuestion, question: string): Promise<StandardAnswer | null> {
-  return (await whatStandard(ctx.backend, question)) ?? (await reviewStandard(ctx, parsed, question)) ?? (await drafters(ctx, question));
+  return (
+    (await whatStandard(ctx.backend, question)) ??
+    (await reviewStandard(ctx, parsed, question)) ??
+    (await draftedBy(ctx, question)) ??
+    (await drafters(ctx, question))
+  );
 }
 
 /** A count of standards by level, tried when the general parser found nothing. */
