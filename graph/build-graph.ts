@@ -1,6 +1,8 @@
+import { draftingKey, gatherStandards } from "./standards.js";
 import type {
   AwardFact,
   DocumentRecord,
+  DocumentStandards,
   Fact,
   GazetteerEntry,
   GraphNode,
@@ -18,6 +20,9 @@ import type {
  *   (:Policy)-[:GOVERNS]->(:Award)   (:ObservationFact)-[:MEASURES]->(:Metric)
  *   (:TargetFact|:ObservationFact)-[:IN_REGION]->(:Region)
  *   (:Fact)-[:STATED_IN {start, end, text}]->(:Document)
+ *   (:Organization)-[:DRAFTED {role, year, doc, start}]->(:Standard)   (issue 17)
+ *   (:Award)-[:EVALUATED_BY]->(:Standard)   (:Policy)-[:CITES]->(:Standard)
+ * A Standard node holds its references (`mentions`, JSON, with their evidence): standards are not facts.
  */
 export interface BuiltGraph {
   nodes: GraphNode[];
@@ -40,7 +45,7 @@ export function recipientId(f: Pick<AwardFact, "recipient" | "recipient_type" | 
   return entityId(RECIPIENT_LABEL[f.recipient_type], name);
 }
 
-export function buildGraph(documents: DocumentRecord[], facts: Fact[]): BuiltGraph {
+export function buildGraph(documents: DocumentRecord[], facts: Fact[], standards?: DocumentStandards): BuiltGraph {
   const nodes = new Map<string, GraphNode>();
   const rels = new Map<string, GraphRelationship>();
 
@@ -103,8 +108,41 @@ export function buildGraph(documents: DocumentRecord[], facts: Fact[]): BuiltGra
     }
   }
 
+  if (standards) addStandards(standards, node, rel);
+
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: [...nodes.values()].sort(byId), relationships: [...rels.values()].sort(byId) };
+}
+
+type AddNode = (id: string, labels: string[], props: GraphNode["props"]) => string;
+type AddRel = (type: string, start: string, end: string, props?: GraphRelationship["props"], key?: string) => void;
+
+/** Standard nodes and what links to them: drafters, awards reviewed against them, policies citing them. */
+function addStandards(standards: DocumentStandards, node: AddNode, rel: AddRel): void {
+  // Every drafting statement naming an organisation stays on its node, counts by level included
+  // ("某公司主导制定国家标准3项" names no standard, so it makes no DRAFTED relationship).
+  const byOrganization = new Map<string, DocumentStandards["drafting"]>();
+  for (const d of standards.drafting) if (d.organization) (byOrganization.get(d.organization) ?? byOrganization.set(d.organization, []).get(d.organization)!).push(d);
+  for (const [name, list] of byOrganization) node(entityId("Organization", name), ["Organization"], { name, drafting: JSON.stringify(list) });
+  for (const s of gatherStandards(standards)) {
+    const sid = node(entityId("Standard", s.key), ["Standard"], {
+      name: s.key,
+      code: s.code,
+      number: s.number,
+      title: s.title,
+      level: s.level,
+      province: s.province,
+      editions: JSON.stringify(s.editions),
+      mentions: JSON.stringify(s.mentions),
+    });
+    for (const d of s.drafted_by) {
+      const start = standards.drafting.find((x) => x.doc === d.doc && x.organization === d.organization && draftingKey(x) === s.key)?.evidence.start ?? 0;
+      const oid = node(entityId("Organization", d.organization), ["Organization"], { name: d.organization });
+      rel("DRAFTED", oid, sid, { role: d.role, year: d.year, doc: d.doc, start });
+    }
+    for (const a of s.evaluates) rel("EVALUATED_BY", node(entityId("Award", a), ["Award"], { name: a }), sid);
+    for (const p of s.cited_by) rel("CITES", node(entityId("Policy", p), ["Policy"], { name: p }), sid);
+  }
 }
 
 /** Every name a question may use for something in the graph, longest first. */

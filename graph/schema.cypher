@@ -15,6 +15,7 @@ CREATE CONSTRAINT region_node_id IF NOT EXISTS FOR (n:Region) REQUIRE n.nodeId I
 CREATE CONSTRAINT award_node_id IF NOT EXISTS FOR (n:Award) REQUIRE n.nodeId IS UNIQUE;
 CREATE CONSTRAINT policy_node_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.nodeId IS UNIQUE;
 CREATE CONSTRAINT metric_node_id IF NOT EXISTS FOR (n:Metric) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT standard_node_id IF NOT EXISTS FOR (n:Standard) REQUIRE n.nodeId IS UNIQUE;
 // qkg's own bookkeeping (gazetteer, region table): one node, not part of the graph the snapshot holds.
 CREATE CONSTRAINT qkg_meta_key IF NOT EXISTS FOR (n:QkgMeta) REQUIRE n.key IS UNIQUE;
 

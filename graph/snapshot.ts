@@ -1,6 +1,6 @@
 import { buildGazetteer, buildGraph } from "./build-graph.js";
 import { QkgError } from "./errors.js";
-import type { DocumentRecord, Fact, GazetteerEntry, RegionRecord, Snapshot, Warning } from "./types.js";
+import type { DocumentRecord, DocumentStandards, Fact, GazetteerEntry, RegionRecord, Snapshot, Warning } from "./types.js";
 
 export const SNAPSHOT_FORMAT = "qkg-snapshot";
 export const SNAPSHOT_VERSION = 1;
@@ -21,10 +21,12 @@ export function createSnapshot(input: {
   warnings?: Warning[];
   aliases?: GazetteerEntry[];
   regions?: RegionRecord[];
+  standards?: DocumentStandards;
 }): Snapshot {
   const documents = [...input.documents].sort(byString((d) => d.id));
   const facts = [...input.facts].sort(compareSnapshotFacts);
-  const { nodes, relationships } = buildGraph(documents, facts);
+  const standards = input.standards ? sortStandards(input.standards) : undefined;
+  const { nodes, relationships } = buildGraph(documents, facts, standards);
   return {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
@@ -35,7 +37,15 @@ export function createSnapshot(input: {
     gazetteer: buildGazetteer(facts, input.aliases),
     regions: [...(input.regions ?? [])].sort(byString((r) => r.name)),
     warnings: [...(input.warnings ?? [])].sort(byString((w) => `${w.doc}|${w.code}|${w.message}`)),
+    ...(standards ? { standards } : {}),
   };
+}
+
+const byPlace = byString<{ doc: string; evidence: { start: number } }>((x) => `${x.doc}|${String(x.evidence.start).padStart(8, "0")}`);
+
+/** Standards in document order (references and drafting statements by document, then offset). */
+export function sortStandards(s: DocumentStandards): DocumentStandards {
+  return { refs: [...s.refs].sort(byPlace), drafting: [...s.drafting].sort(byPlace) };
 }
 
 export function serializeSnapshot(s: Snapshot): string {

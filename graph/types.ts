@@ -75,6 +75,9 @@ export interface TargetFact extends FactBase {
   value_max?: number | null;
   unit: string | null;
   deadline_year: number | null;
+  /** For a goal counting standards ("新增国际、国家标准100项以上"): as on observations. */
+  standard_levels?: StandardLevel[];
+  standard_role?: DraftingRole | null;
 }
 
 export interface ObservationFact extends FactBase {
@@ -85,6 +88,13 @@ export interface ObservationFact extends FactBase {
   value: number;
   unit: string | null;
   year: number | null;
+  /**
+   * For a count of standards ("国家标准40项"): the levels it counts and the drafting role the text
+   * states, so counts can be summed and compared by level; absent on other observations. Flat
+   * fields (a list of strings, a string), so Neo4j stores them as properties.
+   */
+  standard_levels?: StandardLevel[];
+  standard_role?: DraftingRole | null;
 }
 
 export type Fact = AwardFact | PolicyFact | TargetFact | ObservationFact;
@@ -157,6 +167,8 @@ export interface Snapshot {
   gazetteer: GazetteerEntry[];
   regions: RegionRecord[];
   warnings: Warning[];
+  /** Standards named and drafting statements (issue 17); absent in snapshots written before them. */
+  standards?: DocumentStandards;
 }
 
 /** A standard's level, from its code (GB/T → national, DB32/T → local) or the words around it. */
@@ -182,6 +194,10 @@ export interface StandardRef {
   province?: string | null;
   /** The sentence cites it as the basis of an evaluation ("依照《…准则》进行评审"): the award review's standard. */
   evaluation_basis?: boolean;
+  /** Awards reviewed against it, for an evaluation basis: the programmes of the policies cited with it, else the document's one award. */
+  evaluates?: string[];
+  /** Policies whose own text cites it (the document is that policy). */
+  cited_by?: string[];
   evidence: Evidence;
 }
 
@@ -211,4 +227,35 @@ export interface StandardDrafting {
   /** Year stated in the sentence, else the year a review document reports on; null otherwise. */
   year: number | null;
   evidence: Evidence;
+}
+
+/** What one document says about standards: the references it names and its drafting statements. */
+export interface DocumentStandards {
+  refs: StandardRef[];
+  drafting: StandardDrafting[];
+}
+
+/**
+ * A standard as the graph holds it, gathered over every document that names it: keyed by its
+ * code without year (`number`) when it has a code, else by its title.
+ */
+export interface StandardEntity {
+  /** `number` when there is a code, else the title. */
+  key: string;
+  /** The latest edition's code ("GB/T 19580-2012"), else the number, else null. */
+  code: string | null;
+  number: string | null;
+  title: string | null;
+  level: StandardLevel | null;
+  province: string | null;
+  /** Edition years the texts cite, ascending. */
+  editions: number[];
+  /** Organisations the texts name as drafting it. */
+  drafted_by: Array<{ organization: string; role: DraftingRole | null; year: number | null; doc: string }>;
+  /** Awards whose review the texts say is made against it (from the programmes of the citing document's policies). */
+  evaluates: string[];
+  /** Policies whose text cites it. */
+  cited_by: string[];
+  /** Every reference, in document order. */
+  mentions: StandardRef[];
 }

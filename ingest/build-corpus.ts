@@ -10,10 +10,10 @@ import type { RegionIndex } from "./regions.js";
 
 /** Extracts every prepared document and assembles the snapshot: the pure heart of `qkg ingest`. */
 export function buildSnapshot(docs: PreparedDocument[], regions: RegionIndex, extract = extractDocument): Snapshot {
-  const { facts, warnings, aliases } = mergeExtractions(docs.map((doc) => extract(doc)));
+  const { facts, warnings, aliases, standards } = mergeExtractions(docs.map((doc) => extract(doc)));
   const documents = docs.map((doc) => doc.record);
   const finalFacts = finalizeFacts(facts);
-  return createSnapshot({ documents, facts: finalFacts, warnings, aliases, regions: regionTable(finalFacts, documents, regions) });
+  return createSnapshot({ documents, facts: finalFacts, warnings, aliases, regions: regionTable(finalFacts, documents, regions), standards });
 }
 
 /** The regions the graph mentions, with their ancestors, so containment can be checked later. */
@@ -40,8 +40,8 @@ export function regionTable(facts: NewFact[], documents: DocumentRecord[], index
  */
 export function extractBatch(docs: PreparedDocument[], extract = extractDocument): DocumentGraph[] {
   return docs.map((doc) => {
-    const { facts, warnings, aliases } = extract(doc);
+    const { facts, warnings, aliases, standards } = extract(doc);
     const finalFacts = finalizeFacts(facts);
-    return { record: doc.record, facts: finalFacts, warnings, names: buildGazetteer(finalFacts, aliases) };
+    return { record: doc.record, facts: finalFacts, warnings, names: buildGazetteer(finalFacts, aliases), ...(standards ? { standards } : {}) };
   });
 }

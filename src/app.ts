@@ -12,6 +12,7 @@ import { health } from "./routes/health.js";
 import { home } from "./routes/home.js";
 import { metrics } from "./routes/metrics.js";
 import { policies } from "./routes/policies.js";
+import { standards } from "./routes/standards.js";
 import { widget } from "./routes/widget.js";
 
 const app = new Hono<AppEnv>();
@@ -46,6 +47,7 @@ app.route("/api/v1/entities", entities);
 app.route("/api/v1/ask", ask);
 app.route("/api/v1/policies", policies);
 app.route("/api/v1/metrics", metrics);
+app.route("/api/v1/standards", standards);
 
 app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 

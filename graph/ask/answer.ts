@@ -39,6 +39,7 @@ import type { EntitySlot, ParsedQuestion } from "./query.js";
 import type { AskResult, Interpretation } from "./types.js";
 import type { TargetFact } from "../types.js";
 import { focusOf, resolveReferences } from "./follow-up.js";
+import { answerStandardCount, answerStandardQuestion, standardResult } from "./standards.js";
 
 /** Longest question accepted, in characters (code points). */
 export const MAX_QUESTION_LENGTH = 200;
@@ -169,7 +170,12 @@ export async function answerQuestion(backend: Backend, question: string, context
   const followUp = context ? resolveReferences(raw, focusOf(context)) : { question: raw, notes: [] };
   const q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
   if (!q.policies.length && q.policyRefs.length) q.policies = resolvePolicyRefs(ctx, q);
+  // Standards (issue 17): questions of their own forms first; a count by level when nothing else answers.
+  const standard = await answerStandardQuestion(ctx, q, normalizeQuestion(followUp.question));
+  if (standard) return standardResult(raw, standard);
   const outcome = await execute(ctx, q);
+  const count = isEmpty(outcome.answer) ? await answerStandardCount(ctx, q, normalizeQuestion(followUp.question)) : null;
+  if (count) return standardResult(raw, count);
   const items = await withEvidence(backend, outcome.items);
   const notes = [
     ...(followUp.notes.length ? [`承接上一问：${followUp.notes.join("；")}。`] : []),

@@ -1,6 +1,8 @@
 import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
-import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../types.js";
+import type { StandardFilter, StandardPage } from "../standards.js";
+import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, StandardDrafting, StandardEntity, TargetFact } from "../types.js";
 
+export type { StandardFilter, StandardPage } from "../standards.js";
 export type { AwardFilter, DocumentSummary, FactCursor, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
 
 /**
@@ -27,6 +29,12 @@ export interface Backend {
   names?(names: string[], of?: "name" | "canonical"): Promise<GazetteerEntry[]>;
   regions(): Promise<RegionRecord[]>;
   stats(): Promise<GraphStats>;
+  /** Standards the texts name (issue 17), in key order; with a page, at most `page.limit` after `page.after`. */
+  standards(filter: StandardFilter, page?: StandardPage): Promise<StandardEntity[]>;
+  /** The standard a code (any written form, with or without its year) or a title names, else null. */
+  standard(codeOrTitle: string): Promise<StandardEntity | null>;
+  /** Drafting statements naming an organisation (with or without a named standard), in document order. */
+  standardDrafting(filter: StandardFilter): Promise<StandardDrafting[]>;
 }
 
 /** The gazetteer entries called (or, with of = "canonical", resolving to) one of `names`. */

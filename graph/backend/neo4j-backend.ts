@@ -7,6 +7,7 @@ import { gazetteer, regions } from "./neo4j-queries/meta.js";
 import { observations } from "./neo4j-queries/observations.js";
 import { policies } from "./neo4j-queries/policies.js";
 import type { RunQuery } from "./neo4j-queries/run-query.js";
+import { standard, standardDrafting, standards } from "./neo4j-queries/standards.js";
 import { targets } from "./neo4j-queries/targets.js";
 
 /**
@@ -29,5 +30,8 @@ export function neo4jBackend(run: RunQuery): Backend {
       const [labels, types] = await Promise.all([labelCounts(run), typeCounts(run)]);
       return toGraphStats(labels, types);
     },
+    standards: (q, page) => standards(run, q, page),
+    standard: (code) => standard(run, code),
+    standardDrafting: (q) => standardDrafting(run, q),
   };
 }

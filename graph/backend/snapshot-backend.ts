@@ -7,7 +7,8 @@ import {
   selectPolicies,
   selectTargets,
 } from "../queries.js";
-import type { Snapshot } from "../types.js";
+import { findStandard, gatherStandards, selectDrafting, selectStandardEntities } from "../standards.js";
+import type { Snapshot, StandardEntity } from "../types.js";
 import type { Backend } from "./backend.js";
 
 /**
@@ -15,6 +16,8 @@ import type { Backend } from "./backend.js";
  * contract suite, and the backend over gold facts in tests. Not for serving a corpus: it scans.
  */
 export function snapshotBackend(snapshot: Snapshot): Backend {
+  let gathered: StandardEntity[] | undefined;
+  const allStandards = () => (gathered ??= gatherStandards(snapshot.standards ?? { refs: [], drafting: [] }));
   return {
     kind: "snapshot",
     awards: async (q, page) => pageOf(selectAwards(snapshot, q), page),
@@ -25,5 +28,8 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,
     stats: async () => countGraph(snapshot),
+    standards: async (q, page) => selectStandardEntities(allStandards(), q, page),
+    standard: async (code) => findStandard(allStandards(), code),
+    standardDrafting: async (q) => selectDrafting(snapshot.standards?.drafting ?? [], q),
   };
 }

@@ -5,6 +5,7 @@ import { observations, targets } from "../sql/queries/measures.js";
 import { gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
 import { policies } from "../sql/queries/policies.js";
 import { regions } from "../sql/queries/regions.js";
+import { standard, standardDrafting, standards } from "../sql/queries/standards.js";
 import { stats } from "../sql/queries/stats.js";
 import type { Backend } from "./backend.js";
 
@@ -25,5 +26,8 @@ export function sqlBackend(db: SqlDatabase): Backend {
     names: (names, of = "name") => (of === "name" ? namesCalled(db, { names }) : namesOf(db, { canonical: names })),
     regions: () => regions(db),
     stats: () => stats(db),
+    standards: (q, page) => standards(db, q, page),
+    standard: (code) => standard(db, code),
+    standardDrafting: (q) => standardDrafting(db, q),
   };
 }

@@ -6,7 +6,7 @@
 export const SCHEMA_VERSION = 3;
 
 /** Tables in the order a dump writes them (documents before the facts that point at them). */
-export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "regions", "warnings"] as const;
+export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "regions", "warnings", "standard_refs", "standard_drafting"] as const;
 
 export const SCHEMA: string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -117,6 +117,28 @@ export const SCHEMA: string[] = [
     evidence TEXT
   )`,
   `CREATE INDEX IF NOT EXISTS warnings_doc ON warnings (doc, code, message)`,
+  // Standards (issue 17): each reference and drafting statement as the extractor wrote it
+  // (record: JSON with its evidence), with the standard's key (its code without year, else its
+  // title; graph/standards.ts) and what the list filters on as columns.
+  `CREATE TABLE IF NOT EXISTS standard_refs (
+    doc TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    key TEXT,
+    level TEXT,
+    record TEXT NOT NULL
+  )`,
+  `CREATE INDEX IF NOT EXISTS standard_refs_key ON standard_refs (key, level)`,
+  `CREATE INDEX IF NOT EXISTS standard_refs_doc ON standard_refs (doc)`,
+  `CREATE TABLE IF NOT EXISTS standard_drafting (
+    doc TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    key TEXT,
+    organization TEXT,
+    record TEXT NOT NULL
+  )`,
+  `CREATE INDEX IF NOT EXISTS standard_drafting_key ON standard_drafting (key, organization)`,
+  `CREATE INDEX IF NOT EXISTS standard_drafting_organization ON standard_drafting (organization)`,
+  `CREATE INDEX IF NOT EXISTS standard_drafting_doc ON standard_drafting (doc)`,
 ];
 
 /**
@@ -134,20 +156,32 @@ function graphCounts(): string {
   const recipientId = `CASE WHEN recipient_type = 'person' AND ${truthy("affiliation")} THEN recipient || '@' || affiliation ELSE recipient END`;
   const count = (sql: string) => `(SELECT count(*) FROM (${sql}))`;
   const programmes = `FROM facts, json_each(facts.record, '$.programmes') AS p WHERE kind = 'policy'`;
+  // Standards (graph/build-graph.ts addStandards): drafters of a named standard, awards reviewed
+  // against one, policies citing one are nodes too.
+  const drafters = `FROM standard_drafting WHERE key IS NOT NULL AND organization IS NOT NULL`;
+  const evaluates = `FROM standard_refs AS r, json_each(r.record, '$.evaluates') AS e WHERE r.key IS NOT NULL`;
+  const citedBy = `FROM standard_refs AS r, json_each(r.record, '$.cited_by') AS c WHERE r.key IS NOT NULL`;
   const labels: [string, string][] = [
-    ["Award", count(`SELECT award AS name ${awards} UNION SELECT p.value ${programmes}`)],
+    ["Award", count(`SELECT award AS name ${awards} UNION SELECT p.value ${programmes} UNION SELECT e.value ${evaluates}`)],
     ["AwardFact", `(SELECT count(*) ${awards})`],
     ["Brand", count(`SELECT DISTINCT recipient ${awards} AND recipient_type = 'brand'`)],
     ["Document", `(SELECT count(*) FROM documents)`],
     ["Fact", `(SELECT count(*) FROM facts)`],
     ["Metric", count(`SELECT DISTINCT metric_key FROM facts WHERE kind IN ('target', 'observation')`)],
     ["ObservationFact", `(SELECT count(*) FROM facts WHERE kind = 'observation')`],
-    ["Organization", count(`SELECT recipient AS name ${awards} AND recipient_type = 'organization' UNION SELECT affiliation ${awards} AND ${truthy("affiliation")}`)],
+    [
+      "Organization",
+      count(`SELECT recipient AS name ${awards} AND recipient_type = 'organization' UNION SELECT affiliation ${awards} AND ${truthy("affiliation")} UNION SELECT organization FROM standard_drafting WHERE organization IS NOT NULL`),
+    ],
     ["Person", count(`SELECT DISTINCT ${recipientId} ${awards} AND recipient_type = 'person'`)],
-    ["Policy", count(`SELECT title AS name FROM facts WHERE kind = 'policy' UNION SELECT policy FROM facts WHERE kind = 'target' AND ${truthy("policy")}`)],
+    [
+      "Policy",
+      count(`SELECT title AS name FROM facts WHERE kind = 'policy' UNION SELECT policy FROM facts WHERE kind = 'target' AND ${truthy("policy")} UNION SELECT c.value ${citedBy}`),
+    ],
     ["PolicyFact", `(SELECT count(*) FROM facts WHERE kind = 'policy')`],
     ["Project", count(`SELECT DISTINCT recipient ${awards} AND recipient_type = 'project'`)],
     ["Region", count(`SELECT recipient AS name ${awards} AND recipient_type = 'region' UNION SELECT region FROM facts WHERE kind <> 'policy' AND ${truthy("region")}`)],
+    ["Standard", count(`SELECT key FROM standard_refs WHERE key IS NOT NULL UNION SELECT key FROM standard_drafting WHERE key IS NOT NULL`)],
     ["TargetFact", `(SELECT count(*) FROM facts WHERE kind = 'target')`],
   ];
   const measures = `FROM facts WHERE kind IN ('target', 'observation')`;
@@ -155,6 +189,9 @@ function graphCounts(): string {
     ["ABOUT", `(SELECT count(*) FROM facts WHERE kind = 'policy')`],
     ["AFFILIATED_WITH", count(`SELECT DISTINCT recipient_type, ${recipientId}, affiliation ${awards} AND recipient_type <> 'brand' AND ${truthy("affiliation")}`)],
     ["AWARDED_IN", count(`SELECT DISTINCT award, region ${awards} AND ${truthy("region")}`)],
+    ["CITES", count(`SELECT DISTINCT c.value, r.key ${citedBy}`)],
+    ["DRAFTED", count(`SELECT DISTINCT organization, key ${drafters}`)],
+    ["EVALUATED_BY", count(`SELECT DISTINCT e.value, r.key ${evaluates}`)],
     ["GOVERNS", count(`SELECT DISTINCT title, p.value ${programmes}`)],
     ["IN_REGION", `(SELECT count(*) ${measures} AND ${truthy("region")})`],
     ["MEASURES", `(SELECT count(*) ${measures})`],

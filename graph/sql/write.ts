@@ -1,6 +1,7 @@
 // The statements that write a graph into the tables of schema.ts: pure, so the CLI (SQLite), a
 // dump for `wrangler d1 execute` and the workerd tests (D1) all write the same rows.
-import type { DocumentRecord, Evidence, Fact, GazetteerEntry, RegionRecord, Warning } from "../types.js";
+import { draftingKey, standardKey } from "../standards.js";
+import type { DocumentRecord, DocumentStandards, Evidence, Fact, GazetteerEntry, RegionRecord, Warning } from "../types.js";
 import { statement, type SqlStatement, type SqlValue } from "./database.js";
 import { GRAPH_COUNTS, SCHEMA, SCHEMA_VERSION } from "./schema.js";
 
@@ -13,6 +14,8 @@ export interface GraphTables {
   gazetteer: GazetteerEntry[];
   regions: RegionRecord[];
   warnings: Warning[];
+  /** Standards named and drafting statements (issue 17). */
+  standards?: DocumentStandards;
 }
 
 const FACT_COLUMNS = [
@@ -34,6 +37,8 @@ export const INSERT_NAME_SOURCE = `INSERT OR IGNORE INTO name_sources (doc, name
 export const DELETE_ORPHAN_NAMES = `DELETE FROM names WHERE NOT EXISTS (SELECT 1 FROM name_sources AS s WHERE s.name = names.id)`;
 export const INSERT_REGION = `INSERT OR REPLACE INTO regions (name, level, parent, short) VALUES (?1, ?2, ?3, ?4)`;
 export const INSERT_WARNING = insert("warnings", ["doc", "code", "message", "evidence"]);
+export const INSERT_STANDARD_REF = insert("standard_refs", ["doc", "start", "key", "level", "record"]);
+export const INSERT_STANDARD_DRAFTING = insert("standard_drafting", ["doc", "start", "key", "organization", "record"]);
 export const PUT_META = `INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)`;
 
 /** The graph's counts (GRAPH_COUNTS) kept in meta, so /health reads one row. */
@@ -84,6 +89,12 @@ export const regionStatements = (regions: RegionRecord[]): SqlStatement[] =>
 export const warningStatements = (warnings: Warning[]): SqlStatement[] =>
   warnings.map((w) => statement(INSERT_WARNING, [w.doc, w.code, w.message, w.evidence ? JSON.stringify(w.evidence) : null]));
 
+/** Each reference and drafting statement as its row: the record whole, the key and filter columns beside it. */
+export const standardStatements = (s: DocumentStandards | undefined): SqlStatement[] => [
+  ...(s?.refs ?? []).map((r) => statement(INSERT_STANDARD_REF, [r.doc, r.evidence.start, standardKey(r), r.level, JSON.stringify(r)])),
+  ...(s?.drafting ?? []).map((d) => statement(INSERT_STANDARD_DRAFTING, [d.doc, d.evidence.start, draftingKey(d), d.organization, JSON.stringify(d)])),
+];
+
 export const metaStatements = (): SqlStatement[] => [
   statement(PUT_META, ["format", GRAPH_FORMAT]),
   statement(PUT_META, ["version", String(SCHEMA_VERSION)]),
@@ -95,6 +106,7 @@ export interface DocumentGraph {
   facts: Fact[];
   warnings: Warning[];
   names: GazetteerEntry[];
+  standards?: DocumentStandards;
 }
 
 /** Removes a document and everything it gave the graph. */
@@ -103,6 +115,8 @@ export const deleteDocumentStatements = (id: string): SqlStatement[] => [
   statement(`DELETE FROM facts WHERE doc = ?1`, [id]),
   statement(`DELETE FROM name_sources WHERE doc = ?1`, [id]),
   statement(`DELETE FROM warnings WHERE doc = ?1`, [id]),
+  statement(`DELETE FROM standard_refs WHERE doc = ?1`, [id]),
+  statement(`DELETE FROM standard_drafting WHERE doc = ?1`, [id]),
   statement(`DELETE FROM documents WHERE id = ?1`, [id]),
 ];
 
@@ -114,6 +128,7 @@ export function documentStatements(d: DocumentGraph, firstN: number, extractor: 
     ...factStatements(d.facts, firstN),
     ...nameStatements(d.names, d.record.id),
     ...warningStatements(d.warnings),
+    ...standardStatements(d.standards),
   ];
 }
 
@@ -137,6 +152,7 @@ export function graphStatements(g: GraphTables, extractor: string | null = null)
     ...nameStatements(g.gazetteer),
     ...regionStatements(g.regions),
     ...warningStatements(g.warnings),
+    ...standardStatements(g.standards),
     statement(STORE_STATS),
   ];
 }

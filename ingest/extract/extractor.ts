@@ -1,4 +1,4 @@
-import type { Fact, GazetteerEntry, Warning } from "../../graph/types.js";
+import type { DocumentStandards, Fact, GazetteerEntry, Warning } from "../../graph/types.js";
 import type { PreparedDocument } from "./prepared-document.js";
 
 type WithoutId<T> = T extends Fact ? Omit<T, "id"> : never;
@@ -10,6 +10,8 @@ export interface Extraction {
   warnings: Warning[];
   /** Other names for entities (short names, former names) for the question gazetteer. */
   aliases: GazetteerEntry[];
+  /** Standards named and drafting statements (issue 17); absent from extractors that read none. */
+  standards?: DocumentStandards;
 }
 
 /** One kind of extraction over one prepared document: a pure function. */

@@ -17,6 +17,7 @@ export const PRIMARY_LABELS = [
   "Award",
   "Policy",
   "Metric",
+  "Standard",
 ] as const;
 export const FACT_LABELS = ["AwardFact", "PolicyFact", "TargetFact", "ObservationFact"] as const;
 export const REL_TYPES = [
@@ -31,9 +32,12 @@ export const REL_TYPES = [
   "SETS",
   "MEASURES",
   "IN_REGION",
+  "DRAFTED",
+  "EVALUATED_BY",
+  "CITES",
 ] as const;
 /** Relationships between two entities (neither end a Fact or a Document): shared by documents. */
-export const ENTITY_REL_TYPES = ["AWARDED_IN", "AFFILIATED_WITH", "OWNED_BY", "GOVERNS"] as const;
+export const ENTITY_REL_TYPES = ["AWARDED_IN", "AFFILIATED_WITH", "OWNED_BY", "GOVERNS", "DRAFTED", "EVALUATED_BY", "CITES"] as const;
 
 export type PrimaryLabel = (typeof PRIMARY_LABELS)[number];
 export type FactLabel = (typeof FACT_LABELS)[number];

@@ -3,7 +3,7 @@
 // 50 MB file those relations are quadratic, so a long document is shown to them in windows of
 // at most WINDOW characters and the facts' offsets are moved back into the whole text.
 import { factKey } from "../../graph/fact-keys.js";
-import type { Evidence, Warning } from "../../graph/types.js";
+import type { DocumentStandards, Evidence, Warning } from "../../graph/types.js";
 import type { Extraction, NewFact } from "../extract/extractor.js";
 import { extractDocument } from "../extract/index.js";
 import type { PreparedDocument, RegionMention, Token } from "../extract/prepared-document.js";
@@ -87,6 +87,8 @@ export function extractBounded(
       return shiftExtraction(extract(view), base);
     });
     result = { facts: mergeSameFacts(parts.flatMap((p) => p.facts)), warnings: parts.flatMap((p) => p.warnings), aliases: parts.flatMap((p) => p.aliases) };
+    const standards = parts.flatMap((p) => (p.standards ? [p.standards] : []));
+    if (standards.length) result.standards = { refs: standards.flatMap((s) => s.refs), drafting: standards.flatMap((s) => s.drafting) };
   }
   if (options.extraWarnings?.length) result = { ...result, warnings: [...options.extraWarnings, ...result.warnings] };
   const pages = doc.record.pages;
@@ -130,6 +132,7 @@ function shiftExtraction(e: Extraction, base: number): Extraction {
     facts: e.facts.map((f) => ({ ...f, evidence: f.evidence.map(move) })),
     warnings: e.warnings.map((w) => (w.evidence ? { ...w, evidence: move(w.evidence) } : w)),
     aliases: e.aliases,
+    ...(e.standards ? { standards: moveStandards(e.standards, move) } : {}),
   };
 }
 
@@ -151,5 +154,14 @@ function withPages(e: Extraction, pages: number[]): Extraction {
     facts: e.facts.map((f) => ({ ...f, evidence: f.evidence.map(paged) })),
     warnings: e.warnings.map((w) => (w.evidence ? { ...w, evidence: paged(w.evidence) } : w)),
     aliases: e.aliases,
+    ...(e.standards ? { standards: moveStandards(e.standards, paged) } : {}),
+  };
+}
+
+/** The standards' evidence spans moved (window offset) or given their page, like the facts'. */
+function moveStandards(s: DocumentStandards, move: (ev: Evidence) => Evidence): DocumentStandards {
+  return {
+    refs: s.refs.map((r) => ({ ...r, evidence: move(r.evidence) })),
+    drafting: s.drafting.map((d) => ({ ...d, evidence: move(d.evidence) })),
   };
 }
