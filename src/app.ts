@@ -1,8 +1,6 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import { HTTPException } from "hono/http-exception";
-import { QkgError } from "../graph/errors.js";
-import { ApiError } from "./api-error.js";
+import { toApiError } from "./api-error.js";
 import type { AppEnv } from "./app-env.js";
 import { selectBackend } from "./backend/select-backend.js";
 import { ask } from "./routes/ask.js";
@@ -13,6 +11,7 @@ import { home } from "./routes/home.js";
 import { metrics } from "./routes/metrics.js";
 import { policies } from "./routes/policies.js";
 import { widget } from "./routes/widget.js";
+import { refuseMalformedEncoding } from "./url-encoding.js";
 
 const app = new Hono<AppEnv>();
 
@@ -23,6 +22,8 @@ app.use("*", async (c, next) => {
   await next();
   c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - t0).toFixed(1)}`);
 });
+
+app.use("*", refuseMalformedEncoding);
 
 app.use("*", async (c, next) => {
   let backend: ReturnType<typeof selectBackend> | undefined;
@@ -49,16 +50,12 @@ app.route("/api/v1/metrics", metrics);
 
 app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
+// Every error leaves as {error: {code, message}}; what was hidden from the client (an internal
+// address, a stack) goes to the log.
 app.onError((err, c) => {
-  if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
-  if (err instanceof QkgError) return c.json({ error: { code: err.code, message: err.message } }, err.status as 400);
-  if (err instanceof HTTPException) return c.json({ error: { code: "http_error", message: err.message } }, err.status);
-  // A D1 database nothing was loaded into: say how to load one rather than "internal".
-  if (/no such table/i.test(err.message)) {
-    return c.json({ error: { code: "graph_unavailable", message: "the D1 database holds no graph yet: load one with `qkg dump` and `wrangler d1 execute` (npm start does both)" } }, 503);
-  }
-  console.error(err);
-  return c.json({ error: { code: "internal", message: "something went wrong on our side" } }, 500);
+  const { error, log } = toApiError(err);
+  if (log) console.error(`${c.req.method} ${c.req.path}:`, err);
+  return c.json(error.body, error.status);
 });
 
 export default app;

@@ -9,7 +9,7 @@ const RECIPIENT_KINDS = new Set(["organization", "person", "project", "brand", "
 /** An organisation's, person's, project's or brand's awards, found by full name, short name or alias. */
 export const entities = new Hono<AppEnv>().get("/:name", async (c) => {
   const backend = await c.var.backend();
-  const name = decodeURIComponent(c.req.param("name")).normalize("NFKC").trim();
+  const name = c.req.param("name").normalize("NFKC").trim();
   const matches = (await namesIn(backend, [name])).filter((g) => RECIPIENT_KINDS.has(g.kind) && g.name === name);
   const canonical = [...new Set(matches.map((m) => m.canonical))];
   if (canonical.length === 0) throw notFound("entity_not_found", `nothing called "${name}" in the graph`);

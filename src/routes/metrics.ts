@@ -16,7 +16,7 @@ export const metrics = new Hono<AppEnv>().get("/:name", async (c) => {
     if (!FILTERS.includes(k)) throw badRequest("unknown_filter", `unknown filter "${k}"; use region, as_of`);
   }
   const backend = await c.var.backend();
-  const name = decodeURIComponent(c.req.param("name")).normalize("NFKC").trim();
+  const name = c.req.param("name").normalize("NFKC").trim();
   const asOf = asOfYear(query);
   const gazetteer = await backend.gazetteer();
   const keys = [...new Set(gazetteer.filter((g) => g.kind === "metric" && (g.name === name || g.canonical === name)).map((g) => g.canonical))];

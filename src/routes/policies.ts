@@ -90,7 +90,7 @@ export const policies = new Hono<AppEnv>()
   })
   .get("/:id", async (c) => {
     const backend = await c.var.backend();
-    const key = decodeURIComponent(c.req.param("id")).normalize("NFKC").trim().replace(/^《|》$/g, "");
+    const key = c.req.param("id").normalize("NFKC").trim().replace(/^《|》$/g, "");
     const asOf = asOfYear(c.req.query());
     const all = groupPolicies(await backend.policies());
     const policy = all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
