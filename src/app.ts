@@ -1,4 +1,5 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
 import { cors } from "hono/cors";
 import { toApiError } from "./api-error.js";
 import type { AppEnv } from "./app-env.js";
@@ -9,11 +10,12 @@ import { entities } from "./routes/entities.js";
 import { health } from "./routes/health.js";
 import { home } from "./routes/home.js";
 import { metrics } from "./routes/metrics.js";
+import { validationHook } from "./routes/openapi.js";
 import { policies } from "./routes/policies.js";
 import { widget } from "./routes/widget.js";
 import { refuseMalformedEncoding } from "./url-encoding.js";
 
-const app = new Hono<AppEnv>();
+const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 // Every response says how long the worker itself took (Server-Timing: app;dur=<ms>). In workerd
 // the clock only advances across I/O, so this is the time spent waiting on the database.
@@ -47,6 +49,18 @@ app.route("/api/v1/entities", entities);
 app.route("/api/v1/ask", ask);
 app.route("/api/v1/policies", policies);
 app.route("/api/v1/metrics", metrics);
+
+// The API described: OpenAPI 3.1 from the routes' schemas, and a reference page that renders it.
+app.doc31("/openapi.json", (c) => ({
+  openapi: "3.1.0",
+  info: {
+    title: "qkg",
+    version: "1",
+    description: "Question answering and facts over Chinese quality-policy texts: award winners, policy goals and reported outcomes, each with its evidence.",
+  },
+  servers: [{ url: new URL(c.req.url).origin }],
+}));
+app.get("/reference", Scalar({ url: "/openapi.json", pageTitle: "qkg API reference" }));
 
 app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 

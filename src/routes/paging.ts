@@ -1,11 +1,21 @@
 import type { FactCursor, Page } from "../../graph/filters.js";
 import { DEFAULT_PAGE, MAX_PAGE } from "../../graph/sql/queries/page.js";
 import { badRequest } from "../api-error.js";
+import { integerParam, z } from "./openapi.js";
 
 // Paging of list routes: ?limit= (default DEFAULT_PAGE, at most MAX_PAGE) and ?cursor= (opaque:
 // the sort key of the last item of the previous page, base64url JSON), and a `next` link.
 
-export const PAGE_PARAMS = ["limit", "cursor"];
+/** The paging parameters of a list route's query schema. */
+export const pageQuery = {
+  limit: integerParam(1, MAX_PAGE, `How many items a page holds (default ${DEFAULT_PAGE}, at most ${MAX_PAGE})`).optional(),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,2048}$/, { message: "must be the cursor of a `next` link" })
+    .optional()
+    // The format names what a cursor is (base64url of the JSON [doc, start, id]) for tools that generate requests.
+    .openapi({ format: "qkg-cursor", description: "Where the page starts: the cursor a previous page's `next` link holds" }),
+};
 
 const toBase64Url = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 const fromBase64Url = (s: string) => new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
@@ -25,15 +35,8 @@ export function decodeCursor(s: string): FactCursor {
 }
 
 /** The page a request asks for; one more item than the limit is fetched to know if there is a next page. */
-export function requestedPage(query: Record<string, string>): Page {
-  let limit = DEFAULT_PAGE;
-  if (query.limit !== undefined) {
-    if (!/^\d{1,6}$/.test(query.limit) || Number(query.limit) < 1 || Number(query.limit) > MAX_PAGE) {
-      throw badRequest("invalid_limit", `limit must be a whole number from 1 to ${MAX_PAGE} (got "${query.limit}")`);
-    }
-    limit = Number(query.limit);
-  }
-  return { limit, ...(query.cursor !== undefined ? { after: decodeCursor(query.cursor) } : {}) };
+export function requestedPage(query: { limit?: number; cursor?: string }): Page {
+  return { limit: query.limit ?? DEFAULT_PAGE, ...(query.cursor !== undefined ? { after: decodeCursor(query.cursor) } : {}) };
 }
 
 /** The page's items and the link to the next page (null on the last), keeping the other parameters. */
