@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { cors } from "hono/cors";
 import { toApiError } from "./api-error.js";
+import { cacheByGraphVersion, noSniff } from "./graph-cache.js";
 import type { AppEnv } from "./app-env.js";
 import { selectBackend } from "./backend/select-backend.js";
 import { ask } from "./routes/ask.js";
@@ -25,6 +26,7 @@ app.use("*", async (c, next) => {
   c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - t0).toFixed(1)}`);
 });
 
+app.use("*", noSniff);
 app.use("*", refuseMalformedEncoding);
 
 app.use("*", async (c, next) => {
@@ -39,6 +41,13 @@ app.use("/api/*", (c, next) => {
     origin: (origin) => (allowed.includes("*") ? "*" : allowed.includes(origin) ? origin : null),
     allowMethods: ["GET", "OPTIONS"],
   })(c, next);
+});
+
+// Read routes: ETag on the graph's version, 304 on If-None-Match. /health is never cached.
+app.use("/api/v1/*", cacheByGraphVersion);
+app.use("/health", async (c, next) => {
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
 });
 
 app.route("/", home);

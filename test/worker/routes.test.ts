@@ -208,3 +208,15 @@ describe("Server-Timing", () => {
     expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
   });
 });
+
+describe("caching headers inside workerd", () => {
+  it("gives a read answer an ETag on the graph's version and answers 304 when it is sent back", async () => {
+    const first = await SELF.fetch("https://qkg.test/api/v1/awards?limit=2");
+    await first.arrayBuffer();
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"[0-9a-f]{24}"$/);
+    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+    const again = await SELF.fetch("https://qkg.test/api/v1/awards?limit=2", { headers: { "If-None-Match": etag! } });
+    expect(again.status).toBe(304);
+  });
+});
