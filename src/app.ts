@@ -11,7 +11,7 @@ import { entities } from "./routes/entities.js";
 import { health } from "./routes/health.js";
 import { home } from "./routes/home.js";
 import { metrics } from "./routes/metrics.js";
-import { validationHook } from "./routes/openapi.js";
+import { finishDocument, validationHook } from "./routes/openapi.js";
 import { policies } from "./routes/policies.js";
 import { widget } from "./routes/widget.js";
 import { refuseMalformedEncoding } from "./url-encoding.js";
@@ -60,18 +60,33 @@ app.route("/api/v1/policies", policies);
 app.route("/api/v1/metrics", metrics);
 
 // The API described: OpenAPI 3.1 from the routes' schemas, and a reference page that renders it.
-app.doc31("/openapi.json", (c) => ({
-  openapi: "3.1.0",
-  info: {
-    title: "qkg",
-    version: "1",
-    description: "Question answering and facts over Chinese quality-policy texts: award winners, policy goals and reported outcomes, each with its evidence.",
-  },
-  servers: [{ url: new URL(c.req.url).origin }],
-}));
+app.get("/openapi.json", (c) => {
+  const doc = app.getOpenAPI31Document({
+    openapi: "3.1.0",
+    info: {
+      title: "qkg",
+      version: "1",
+      description: "Question answering and facts over Chinese quality-policy texts: award winners, policy goals and reported outcomes, each with its evidence.",
+    },
+    servers: [{ url: new URL(c.req.url).origin }],
+  });
+  return c.json(finishDocument(doc));
+});
 app.get("/reference", Scalar({ url: "/openapi.json", pageTitle: "qkg API reference" }));
 
-app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+/** A route path as a pattern: "/api/v1/entities/:name" matches "/api/v1/entities/某单位". */
+const routePattern = (path: string) => new RegExp(`^${path.replace(/[.+?^$()|[\]\\]/g, "\\$&").replace(/:[^/]+/g, "[^/]+")}/?$`);
+
+/** Whether a path is served with GET, to tell "no such path" (404) from "not with this method" (405). */
+let getPaths: RegExp[] | undefined;
+const servedWithGet = (path: string) => (getPaths ??= app.routes.filter((r) => r.method === "GET").map((r) => routePattern(r.path))).some((re) => re.test(path));
+
+app.notFound((c) => {
+  if (c.req.method !== "GET" && c.req.method !== "HEAD" && servedWithGet(c.req.path)) {
+    return c.json({ error: { code: "method_not_allowed", message: `${c.req.path} answers GET only` } }, 405, { Allow: "GET, HEAD" });
+  }
+  return c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
+});
 
 // Every error leaves as {error: {code, message}}; what was hidden from the client (an internal
 // address, a stack) goes to the log.

@@ -1,6 +1,6 @@
 import { answerQuestion, MAX_QUESTION_LENGTH } from "../../graph/ask/answer.js";
 import { EvidenceSchema } from "./api-schemas.js";
-import { createRoute, errorResponses, json, NOT_MODIFIED, openApiRouter, z } from "./openapi.js";
+import { createRoute, errorResponses, JSON_OBJECT_PARAM, json, NOT_MODIFIED, openApiRouter, z } from "./openapi.js";
 
 /** Longest `context` accepted, in characters: an interpretation is a few hundred. */
 export const MAX_CONTEXT_LENGTH = 20_000;
@@ -36,6 +36,7 @@ const AskQuery = z.strictObject({
     .optional()
     .openapi({
       description: "The previous answer (or its `interpretation`) as a JSON object, to resolve 它, 该企业, 这个目标",
+      param: JSON_OBJECT_PARAM,
     }),
 });
 

@@ -88,3 +88,27 @@ export function yearParam(description: string) {
     .transform(Number)
     .openapi({ type: "integer", minimum: 1000, maximum: 9999, description, example: 2021 });
 }
+
+/**
+ * A query parameter whose value is a JSON object (`?context={"intent":…}`): described with `content`
+ * (OpenAPI's form for serialised parameters) instead of a string schema; see finishDocument.
+ */
+export const JSON_OBJECT_PARAM = { content: { "application/json": { schema: { type: "object" } } } } as Record<string, unknown>;
+
+interface DocumentParameter {
+  schema?: unknown;
+  content?: unknown;
+}
+
+/**
+ * The generated document made valid where the generator cannot express a thing: a parameter given
+ * `content` (JSON_OBJECT_PARAM) keeps only that, as OpenAPI allows one of `schema` and `content`.
+ */
+export function finishDocument<D extends { paths?: object }>(doc: D): D {
+  for (const item of Object.values(doc.paths ?? {}) as Record<string, { parameters?: DocumentParameter[] }>[]) {
+    for (const op of Object.values(item)) {
+      for (const p of op.parameters ?? []) if (p.content) delete p.schema;
+    }
+  }
+  return doc;
+}

@@ -3,35 +3,32 @@ import { DEFAULT_PAGE, MAX_PAGE } from "../../graph/sql/queries/page.js";
 import { badRequest } from "../api-error.js";
 import { integerParam, z } from "./openapi.js";
 
-// Paging of list routes: ?limit= (default DEFAULT_PAGE, at most MAX_PAGE) and ?cursor= (opaque:
-// the sort key of the last item of the previous page, base64url JSON), and a `next` link.
+// Paging of list routes: ?limit= (default DEFAULT_PAGE, at most MAX_PAGE) and ?cursor= (the sort
+// key of the last item of the previous page), and a `next` link. A cursor is `<start>~<id>~<doc>`:
+// every string of that form is a valid cursor (a page starts after that key, whether or not a fact
+// has it), so the parameter's pattern says exactly what the route accepts.
+
+const CURSOR = /^([0-9]{1,15})~([^~]*)~/;
 
 /** The paging parameters of a list route's query schema. */
 export const pageQuery = {
   limit: integerParam(1, MAX_PAGE, `How many items a page holds (default ${DEFAULT_PAGE}, at most ${MAX_PAGE})`).optional(),
   cursor: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{1,2048}$/, { message: "must be the cursor of a `next` link" })
+    .max(2048)
+    .regex(CURSOR, { message: "must be the cursor of a `next` link" })
     .optional()
-    // The format names what a cursor is (base64url of the JSON [doc, start, id]) for tools that generate requests.
-    .openapi({ format: "qkg-cursor", description: "Where the page starts: the cursor a previous page's `next` link holds" }),
+    .openapi({ description: "Where the page starts: the cursor a previous page's `next` link holds", example: "400~3860ffe7cdcf899e~notice.txt" }),
 };
 
-const toBase64Url = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const fromBase64Url = (s: string) => new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
-
 export function encodeCursor(c: FactCursor): string {
-  return toBase64Url(JSON.stringify([c.doc, c.start, c.id]));
+  return `${c.start}~${c.id}~${c.doc}`;
 }
 
 export function decodeCursor(s: string): FactCursor {
-  try {
-    const [doc, start, id] = JSON.parse(fromBase64Url(s)) as unknown[];
-    if (typeof doc === "string" && typeof start === "number" && Number.isInteger(start) && typeof id === "string") return { doc, start, id };
-  } catch {
-    // fall through to the refusal
-  }
-  throw badRequest("invalid_cursor", "cursor must be the value of a `next` link's cursor, as the previous page gave it");
+  const m = CURSOR.exec(s);
+  if (!m) throw badRequest("invalid_cursor", "cursor must be the value of a `next` link's cursor, as the previous page gave it");
+  return { start: Number(m[1]), id: m[2]!, doc: s.slice(m[0].length) };
 }
 
 /** The page a request asks for; one more item than the limit is fetched to know if there is a next page. */
