@@ -16,11 +16,14 @@ export async function readEtag(version: string, release: string | undefined, yea
   return `W/"${hex}"`;
 }
 
-/** If-None-Match by weak comparison (RFC 9110 §13.1.2): any listed tag, W/ or not, or "*". */
+/**
+ * If-None-Match by weak comparison (RFC 9110 §13.1.2): any listed tag, W/ or not. "*" is not taken
+ * as a match: it means "if any representation exists", which only the route knows (a 404 has none).
+ */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const opaque = (t: string) => t.trim().replace(/^W\//, "");
-  return ifNoneMatch.split(",").some((t) => t.trim() === "*" || opaque(t) === opaque(etag));
+  return ifNoneMatch.split(",").some((t) => opaque(t) === opaque(etag));
 }
 
 /** ETag, Cache-Control and 304s for the GET routes it is put on; errors are not cached. */
