@@ -111,3 +111,20 @@ describe("paging GET /api/v1/policies", () => {
     expect(first.body.items[0]?.id).toBe(all.body.items[0]?.id);
   });
 });
+
+describe("methods", () => {
+  it.each([
+    ["POST", "/api/v1/awards"],
+    ["DELETE", `/api/v1/entities/${q("某单位")}`],
+    ["PUT", "/health"],
+  ])("answers %s %s with 405, an Allow header and the error body", async (method, path) => {
+    const res = await app.request(path, { method }, env);
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")).toBe("GET, HEAD");
+    expect(((await res.json()) as any).error.code).toBe("method_not_allowed");
+  });
+
+  it("still answers 404 for a path no route serves", async () => {
+    expect((await app.request("/api/v1/nothing", { method: "POST" }, env)).status).toBe(404);
+  });
+});
