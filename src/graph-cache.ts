@@ -9,9 +9,19 @@ import { graphVersion } from "./backend/graph-version.js";
 /** How long a client or CDN may reuse an answer without asking again. */
 export const READ_CACHE_CONTROL = "public, max-age=60";
 
+let lastEtag: { key: string; etag: string } | undefined;
+
 /** The ETag of every read answer: the graph's version, the year (answers "as of" this year) and the deployed release. */
 export async function readEtag(version: string, release: string | undefined, year = new Date().getUTCFullYear()): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${version}|${year}|${release ?? ""}`));
+  const key = `${version}|${year}|${release ?? ""}`;
+  if (lastEtag?.key === key) return lastEtag.etag;
+  const etag = await digestEtag(key);
+  lastEtag = { key, etag };
+  return etag;
+}
+
+async function digestEtag(key: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key));
   const hex = [...new Uint8Array(digest).slice(0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("");
   return `W/"${hex}"`;
 }
