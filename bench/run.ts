@@ -11,6 +11,7 @@ const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["scale", async () => (await import("./scale.js")).benchScale()],
   ["d1", async () => (await import("./d1.js")).benchD1()],
   ["fuzz", async () => (await import("./fuzz.js")).benchFuzz()],
+  ["throughput", async () => (await import("./throughput.js")).benchThroughput()],
 ];
 
 const only = process.argv.slice(2);

@@ -20,6 +20,9 @@ export interface WranglerDevOptions {
   vars: Record<string, string>;
   /** A graph file to load into the instance's D1 (the D1 backend). */
   graph?: string;
+  /** Another worker to serve (default: src/index.ts), and the path that answers 200 once it is up. */
+  main?: string;
+  readyPath?: string;
 }
 
 export const seedD1 = (name = "d1"): WranglerDevOptions => ({ name, vars: { QKG_BACKEND: "d1", CORS_ORIGINS: "*" }, graph: SEED_GRAPH });
@@ -33,7 +36,7 @@ export async function startWranglerDev(o: WranglerDevOptions): Promise<WranglerD
   const database = `qkg-api-${o.name}`;
   const config = {
     name: database,
-    main: `${ROOT}src/index.ts`,
+    main: o.main ?? `${ROOT}src/index.ts`,
     compatibility_date: compatibilityDate,
     assets: { directory: `${work}/site`, binding: "ASSETS", run_worker_first: true },
     d1_databases: [{ binding: "DB", database_name: database, database_id: "00000000-0000-4000-8000-000000000003" }],
@@ -57,7 +60,7 @@ export async function startWranglerDev(o: WranglerDevOptions): Promise<WranglerD
   for (;;) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output}`);
     try {
-      if ((await fetch(`${origin}/openapi.json`)).status === 200) break;
+      if ((await fetch(`${origin}${o.readyPath ?? "/openapi.json"}`)).status === 200) break;
     } catch {
       // not listening yet
     }
