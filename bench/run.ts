@@ -10,6 +10,8 @@ const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["api", async () => (await import("./api.js")).benchApi()],
   ["scale", async () => (await import("./scale.js")).benchScale()],
   ["d1", async () => (await import("./d1.js")).benchD1()],
+  ["fuzz", async () => (await import("./fuzz.js")).benchFuzz()],
+  ["throughput", async () => (await import("./throughput.js")).benchThroughput()],
 ];
 
 const only = process.argv.slice(2);

@@ -58,15 +58,15 @@ export function parseSnapshot(text: string): Snapshot {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new QkgError("snapshot_invalid", `the graph file is not JSON: ${(e as Error).message}`, 500);
+    throw new QkgError("snapshot_invalid", `the graph file is not JSON: ${(e as Error).message}`);
   }
   const s = data as Partial<Snapshot>;
-  if (s?.format !== SNAPSHOT_FORMAT) throw new QkgError("snapshot_invalid", "the graph file is not a qkg snapshot", 500);
+  if (s?.format !== SNAPSHOT_FORMAT) throw new QkgError("snapshot_invalid", "the graph file is not a qkg snapshot");
   if (s.version !== SNAPSHOT_VERSION) {
-    throw new QkgError("snapshot_version", `snapshot version ${String(s.version)} is not supported (expected ${SNAPSHOT_VERSION})`, 500);
+    throw new QkgError("snapshot_version", `snapshot version ${String(s.version)} is not supported (expected ${SNAPSHOT_VERSION})`);
   }
   for (const k of ["documents", "facts", "nodes", "relationships", "gazetteer", "regions", "warnings"] as const) {
-    if (!Array.isArray(s[k])) throw new QkgError("snapshot_invalid", `the graph file has no ${k} list`, 500);
+    if (!Array.isArray(s[k])) throw new QkgError("snapshot_invalid", `the graph file has no ${k} list`);
   }
   return s as Snapshot;
 }

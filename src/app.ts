@@ -1,8 +1,8 @@
-import { Hono } from "hono";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { Scalar } from "@scalar/hono-api-reference";
 import { cors } from "hono/cors";
-import { HTTPException } from "hono/http-exception";
-import { QkgError } from "../graph/errors.js";
-import { ApiError } from "./api-error.js";
+import { toApiError } from "./api-error.js";
+import { cacheByGraphVersion, noSniff } from "./graph-cache.js";
 import type { AppEnv } from "./app-env.js";
 import { selectBackend } from "./backend/select-backend.js";
 import { ask } from "./routes/ask.js";
@@ -11,11 +11,13 @@ import { entities } from "./routes/entities.js";
 import { health } from "./routes/health.js";
 import { home } from "./routes/home.js";
 import { metrics } from "./routes/metrics.js";
+import { finishDocument, validationHook } from "./routes/openapi.js";
 import { policies } from "./routes/policies.js";
 import { standards } from "./routes/standards.js";
 import { widget } from "./routes/widget.js";
+import { refuseMalformedEncoding } from "./url-encoding.js";
 
-const app = new Hono<AppEnv>();
+const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 // Every response says how long the worker itself took (Server-Timing: app;dur=<ms>). In workerd
 // the clock only advances across I/O, so this is the time spent waiting on the database.
@@ -24,6 +26,9 @@ app.use("*", async (c, next) => {
   await next();
   c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - t0).toFixed(1)}`);
 });
+
+app.use("*", noSniff);
+app.use("*", refuseMalformedEncoding);
 
 app.use("*", async (c, next) => {
   let backend: ReturnType<typeof selectBackend> | undefined;
@@ -39,6 +44,13 @@ app.use("/api/*", (c, next) => {
   })(c, next);
 });
 
+// Read routes: ETag on the graph's version, 304 on If-None-Match. /health is never cached.
+app.use("/api/v1/*", cacheByGraphVersion);
+app.use("/health", async (c, next) => {
+  await next();
+  c.res.headers.set("Cache-Control", "no-store");
+});
+
 app.route("/", home);
 app.route("/", widget);
 app.route("/health", health);
@@ -49,18 +61,41 @@ app.route("/api/v1/policies", policies);
 app.route("/api/v1/metrics", metrics);
 app.route("/api/v1/standards", standards);
 
-app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+// The API described: OpenAPI 3.1 from the routes' schemas, and a reference page that renders it.
+app.get("/openapi.json", (c) => {
+  const doc = app.getOpenAPI31Document({
+    openapi: "3.1.0",
+    info: {
+      title: "qkg",
+      version: "1",
+      description: "Question answering and facts over Chinese quality-policy texts: award winners, policy goals and reported outcomes, each with its evidence.",
+    },
+    servers: [{ url: new URL(c.req.url).origin }],
+  });
+  return c.json(finishDocument(doc));
+});
+app.get("/reference", Scalar({ url: "/openapi.json", pageTitle: "qkg API reference" }));
 
-app.onError((err, c) => {
-  if (err instanceof ApiError) return c.json({ error: { code: err.code, message: err.message } }, err.status);
-  if (err instanceof QkgError) return c.json({ error: { code: err.code, message: err.message } }, err.status as 400);
-  if (err instanceof HTTPException) return c.json({ error: { code: "http_error", message: err.message } }, err.status);
-  // A D1 database nothing was loaded into: say how to load one rather than "internal".
-  if (/no such table/i.test(err.message)) {
-    return c.json({ error: { code: "graph_unavailable", message: "the D1 database holds no graph yet: load one with `qkg dump` and `wrangler d1 execute` (npm start does both)" } }, 503);
+/** A route path as a pattern: "/api/v1/entities/:name" matches "/api/v1/entities/某单位". */
+const routePattern = (path: string) => new RegExp(`^${path.replace(/[.+?^$()|[\]\\]/g, "\\$&").replace(/:[^/]+/g, "[^/]+")}/?$`);
+
+/** Whether a path is served with GET, to tell "no such path" (404) from "not with this method" (405). */
+let getPaths: RegExp[] | undefined;
+const servedWithGet = (path: string) => (getPaths ??= app.routes.filter((r) => r.method === "GET").map((r) => routePattern(r.path))).some((re) => re.test(path));
+
+app.notFound((c) => {
+  if (c.req.method !== "GET" && c.req.method !== "HEAD" && servedWithGet(c.req.path)) {
+    return c.json({ error: { code: "method_not_allowed", message: `${c.req.path} answers GET only` } }, 405, { Allow: "GET, HEAD" });
   }
-  console.error(err);
-  return c.json({ error: { code: "internal", message: "something went wrong on our side" } }, 500);
+  return c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404);
+});
+
+// Every error leaves as {error: {code, message}}; what was hidden from the client (an internal
+// address, a stack) goes to the log.
+app.onError((err, c) => {
+  const { error, log } = toApiError(err);
+  if (log) console.error(`${c.req.method} ${c.req.path}:`, err);
+  return c.json(error.body, error.status);
 });
 
 export default app;

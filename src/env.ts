@@ -11,6 +11,12 @@ export interface Env {
   NEO4J_DATABASE?: string;
   NEO4J_USER?: string;
   NEO4J_PASSWORD?: string;
+  /**
+   * The deployed release (a commit id, a version): part of every read answer's ETag, so that a deploy
+   * that changes answers without changing the graph is not hidden behind a 304. Unset: answers are
+   * keyed on the graph alone.
+   */
+  QKG_RELEASE?: string;
   /** Comma-separated origins allowed to call the API from a browser; "*" for any. */
   CORS_ORIGINS?: string;
 }

@@ -43,7 +43,7 @@ export function decodeTyped(v: TypedValue): unknown {
       return v._value;
     case "Integer": {
       const n = Number(v._value);
-      if (!Number.isSafeInteger(n)) throw new QkgError("neo4j_value", `integer ${String(v._value)} does not fit a JavaScript number`, 502);
+      if (!Number.isSafeInteger(n)) throw new QkgError("neo4j_value", `integer ${String(v._value)} does not fit a JavaScript number`);
       return n;
     }
     case "Float":
@@ -54,7 +54,7 @@ export function decodeTyped(v: TypedValue): unknown {
       return Object.fromEntries(Object.entries(v._value as Record<string, TypedValue>).map(([k, x]) => [k, decodeTyped(x)]));
     default:
       // Nodes, temporal and spatial values: qkg's queries return properties, never these.
-      throw new QkgError("neo4j_value", `unexpected Neo4j value of type ${v.$type}`, 502);
+      throw new QkgError("neo4j_value", `unexpected Neo4j value of type ${v.$type}`);
   }
 }
 
@@ -77,19 +77,20 @@ export function queryApi(config: QueryApiConfig): RunQuery {
         body: JSON.stringify({ statement, parameters, accessMode: "Read" }),
       });
     } catch (e) {
-      throw new QkgError("neo4j_unavailable", `Neo4j at ${config.url} cannot be reached: ${(e as Error).message}`, 503);
+      // The address is for the log only: src/api-error.ts answers clients with a message of its own.
+      throw new QkgError("neo4j_unavailable", `Neo4j at ${config.url} cannot be reached: ${(e as Error).message}`, { cause: e });
     }
     const text = await res.text();
     let body: QueryApiResponse;
     try {
       body = JSON.parse(text) as QueryApiResponse;
     } catch {
-      throw new QkgError("neo4j_error", `Neo4j answered ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`, 502);
+      throw new QkgError("neo4j_error", `Neo4j answered ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`);
     }
     if (!res.ok || body.errors?.length || !body.data) {
       const err = body.errors?.[0];
-      const status = res.status === 401 || res.status === 403 ? 503 : 502;
-      throw new QkgError("neo4j_error", `Neo4j query failed (${res.status}${err ? ` ${err.code}: ${err.message}` : ""})`, status);
+      const code = res.status === 401 || res.status === 403 ? "neo4j_auth" : "neo4j_error";
+      throw new QkgError(code, `Neo4j query failed (${res.status}${err ? ` ${err.code}: ${err.message}` : ""})`);
     }
     const { fields, values } = body.data;
     return values.map((row) => Object.fromEntries(fields.map((f, i) => [f, decodeTyped(row[i]!)])) as Row);

@@ -1,15 +1,28 @@
-import { Hono } from "hono";
 import { namesIn, type AwardFilter, type Backend } from "../../graph/backend/backend.js";
-import { badRequest } from "../api-error.js";
-import type { AppEnv } from "../app-env.js";
-import type { GazetteerEntry, Level, Tier } from "../../graph/types.js";
 import { expandRegion } from "../../graph/regions.js";
+import type { GazetteerEntry } from "../../graph/types.js";
+import { ApiError, notFound } from "../api-error.js";
+import { AmbiguousSchema, AwardItemSchema, LevelSchema, NextSchema, TierSchema } from "./api-schemas.js";
 import { toAwardItems } from "./award-items.js";
-import { PAGE_PARAMS, pageResult, requestedPage } from "./paging.js";
+import { createRoute, errorResponses, json, NOT_MODIFIED, openApiRouter, yearParam, z } from "./openapi.js";
+import { pageQuery, pageResult, requestedPage } from "./paging.js";
 
-const LEVELS: Level[] = ["national", "provincial", "municipal", "district", "county"];
-const TIERS: Tier[] = ["winner", "nominee", "gold", "silver", "bronze", "other"];
-const FILTERS = ["year", "award", "region", "level", "tier", "recipient"] as const;
+/** A name as the graph's gazetteer may hold it. */
+const nameParam = (description: string, example: string) => z.string().min(1).max(200).optional().openapi({ description, example });
+
+export const AwardQuery = z
+  .strictObject({
+    year: yearParam("The year the award was given for").optional(),
+    award: nameParam("An award's name, full or short", "中国质量奖"),
+    region: nameParam("The recipient's region, counting the regions inside it", "江苏省"),
+    level: LevelSchema.optional().openapi({ description: "The level of the body that grants the award" }),
+    tier: TierSchema.optional().openapi({ description: "winner, nominee (提名奖), gold/silver/bronze, or other" }),
+    recipient: nameParam("An organisation's, person's, project's or brand's name, full or short", "某某电器股份有限公司"),
+    ...pageQuery,
+  })
+  .openapi("AwardQuery");
+
+export type AwardQueryInput = Omit<z.infer<typeof AwardQuery>, "limit" | "cursor">;
 
 /** The canonical names a filter value may mean, looked up by name (an indexed query on SQL). */
 async function resolveName(backend: Backend, kinds: GazetteerEntry["kind"][], value: string): Promise<string[]> {
@@ -18,55 +31,84 @@ async function resolveName(backend: Backend, kinds: GazetteerEntry["kind"][], va
   return [...new Set(entries.filter((g) => kinds.includes(g.kind) && g.name === v).map((g) => g.canonical))];
 }
 
-/** Turns query parameters into an award filter, refusing what the graph cannot know with a reason. */
-export async function parseAwardQuery(backend: Backend, query: Record<string, string>): Promise<AwardFilter> {
-  for (const k of Object.keys(query)) {
-    if (!(FILTERS as readonly string[]).includes(k) && !PAGE_PARAMS.includes(k)) {
-      throw badRequest("unknown_filter", `unknown filter "${k}"; use ${FILTERS.join(", ")} (and limit, cursor to page)`);
-    }
+/** The name a filter value means: 404 when the graph knows none, an Ambiguous answer (300) when several. */
+export class AmbiguousName extends ApiError {
+  constructor(
+    readonly term: string,
+    readonly candidates: string[],
+  ) {
+    super(400, "ambiguous_name", `"${term}" may mean ${candidates.join(" or ")}`);
   }
+}
+
+/**
+ * Turns validated query parameters into an award filter. A name the graph does not know is a 404
+ * with a reason (the filter names something that is not there), not an empty list.
+ */
+export async function parseAwardQuery(backend: Backend, query: AwardQueryInput): Promise<AwardFilter> {
   const filter: AwardFilter = {};
-  if (query.year !== undefined) {
-    if (!/^\d{4}$/.test(query.year)) throw badRequest("invalid_year", `year must be four digits, like 2021 (got "${query.year}")`);
-    filter.year = Number(query.year);
-  }
-  if (query.level !== undefined) {
-    if (!LEVELS.includes(query.level as Level)) throw badRequest("invalid_level", `level must be one of ${LEVELS.join(", ")}`);
-    filter.level = query.level as Level;
-  }
-  if (query.tier !== undefined) {
-    if (!TIERS.includes(query.tier as Tier)) throw badRequest("invalid_tier", `tier must be one of ${TIERS.join(", ")}`);
-    filter.tier = query.tier as Tier;
-  }
+  if (query.year !== undefined) filter.year = query.year;
+  if (query.level !== undefined) filter.level = query.level;
+  if (query.tier !== undefined) filter.tier = query.tier;
   if (query.award !== undefined) {
-    const [award, ...more] = await resolveName(backend, ["award"], query.award);
-    if (!award || more.length) throw badRequest("unknown_award", `no award called "${query.award}" in the graph`);
-    filter.award = award;
+    const found = await resolveName(backend, ["award"], query.award);
+    if (found.length === 0) throw notFound("unknown_award", `no award called "${query.award}" in the graph`);
+    if (found.length > 1) throw new AmbiguousName(query.award, found);
+    filter.award = found[0];
   }
   if (query.recipient !== undefined) {
     const found = await resolveName(backend, ["organization", "person", "project", "brand", "region"], query.recipient);
-    if (found.length === 0) throw badRequest("unknown_recipient", `no recipient called "${query.recipient}" in the graph`);
-    if (found.length > 1) throw badRequest("ambiguous_recipient", `"${query.recipient}" may mean ${found.join(" or ")}`);
+    if (found.length === 0) throw notFound("unknown_recipient", `no recipient called "${query.recipient}" in the graph`);
+    if (found.length > 1) throw new AmbiguousName(query.recipient, found);
     filter.recipient = found[0];
   }
   if (query.region !== undefined) {
     const regions = await backend.regions();
     const [region] = await resolveName(backend, ["region"], query.region);
     const known = region ?? regions.find((r) => r.name === query.region || r.short === query.region)?.name;
-    if (!known) throw badRequest("unknown_region", `no region called "${query.region}" in the graph`);
+    if (!known) throw notFound("unknown_region", `no region called "${query.region}" in the graph`);
     filter.recipientRegions = expandRegion(regions, known);
   }
   return filter;
 }
 
+const AwardList = z
+  .object({
+    count: z.number().int(),
+    filter: z.record(z.string(), z.unknown()).openapi({ description: "The filter as the graph applied it (canonical names)" }),
+    items: z.array(AwardItemSchema),
+    next: NextSchema,
+  })
+  .openapi("AwardList");
+
+const listAwards = createRoute({
+  method: "get",
+  path: "/",
+  tags: ["awards"],
+  summary: "Award facts, filtered, a page at a time",
+  request: { query: AwardQuery },
+  responses: {
+    200: json(AwardList, "A page of award facts with their evidence"),
+    300: json(AmbiguousSchema, "A name in the filter means more than one thing"),
+    ...NOT_MODIFIED,
+    ...errorResponses(404),
+  },
+});
+
 /** Award facts, a page at a time (`limit`, `cursor`; `next` links the following page). */
-export const awards = new Hono<AppEnv>().get("/", async (c) => {
+export const awards = openApiRouter().openapi(listAwards, async (c) => {
   const backend = await c.var.backend();
-  const query = c.req.query();
-  const filter = await parseAwardQuery(backend, query);
-  const page = requestedPage(query);
+  const { limit, cursor, ...query } = c.req.valid("query");
+  const page = requestedPage({ limit, cursor });
+  let filter: AwardFilter;
+  try {
+    filter = await parseAwardQuery(backend, query);
+  } catch (e) {
+    if (e instanceof AmbiguousName) return c.json({ name: e.term, ambiguous: true as const, candidates: e.candidates }, 300);
+    throw e;
+  }
   const fetched = await backend.awards(filter, { ...page, limit: page.limit + 1 });
   const { items: facts, next } = pageResult(fetched, page, c.req.url);
   const items = await toAwardItems(backend, facts);
-  return c.json({ count: items.length, filter, items, next });
+  return c.json({ count: items.length, filter: { ...filter }, items, next }, 200);
 });

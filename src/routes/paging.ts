@@ -1,39 +1,39 @@
 import type { FactCursor, Page } from "../../graph/filters.js";
 import { DEFAULT_PAGE, MAX_PAGE } from "../../graph/sql/queries/page.js";
 import { badRequest } from "../api-error.js";
+import { integerParam, z } from "./openapi.js";
 
-// Paging of list routes: ?limit= (default DEFAULT_PAGE, at most MAX_PAGE) and ?cursor= (opaque:
-// the sort key of the last item of the previous page, base64url JSON), and a `next` link.
+// Paging of list routes: ?limit= (default DEFAULT_PAGE, at most MAX_PAGE) and ?cursor= (the sort
+// key of the last item of the previous page), and a `next` link. A cursor is `<start>~<id>~<doc>`:
+// every string of that form is a valid cursor (a page starts after that key, whether or not a fact
+// has it), so the parameter's pattern says exactly what the route accepts.
 
-export const PAGE_PARAMS = ["limit", "cursor"];
+const CURSOR = /^([0-9]{1,15})~([^~]*)~/;
 
-const toBase64Url = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-const fromBase64Url = (s: string) => new TextDecoder().decode(Uint8Array.from(atob(s.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
+/** The paging parameters of a list route's query schema. */
+export const pageQuery = {
+  limit: integerParam(1, MAX_PAGE, `How many items a page holds (default ${DEFAULT_PAGE}, at most ${MAX_PAGE})`).optional(),
+  cursor: z
+    .string()
+    .max(2048)
+    .regex(CURSOR, { message: "must be the cursor of a `next` link" })
+    .optional()
+    .openapi({ description: "Where the page starts: the cursor a previous page's `next` link holds", example: "400~3860ffe7cdcf899e~notice.txt" }),
+};
 
 export function encodeCursor(c: FactCursor): string {
-  return toBase64Url(JSON.stringify([c.doc, c.start, c.id]));
+  return `${c.start}~${c.id}~${c.doc}`;
 }
 
 export function decodeCursor(s: string): FactCursor {
-  try {
-    const [doc, start, id] = JSON.parse(fromBase64Url(s)) as unknown[];
-    if (typeof doc === "string" && typeof start === "number" && Number.isInteger(start) && typeof id === "string") return { doc, start, id };
-  } catch {
-    // fall through to the refusal
-  }
-  throw badRequest("invalid_cursor", "cursor must be the value of a `next` link's cursor, as the previous page gave it");
+  const m = CURSOR.exec(s);
+  if (!m) throw badRequest("invalid_cursor", "cursor must be the value of a `next` link's cursor, as the previous page gave it");
+  return { start: Number(m[1]), id: m[2]!, doc: s.slice(m[0].length) };
 }
 
 /** The page a request asks for; one more item than the limit is fetched to know if there is a next page. */
-export function requestedPage(query: Record<string, string>): Page {
-  let limit = DEFAULT_PAGE;
-  if (query.limit !== undefined) {
-    if (!/^\d{1,6}$/.test(query.limit) || Number(query.limit) < 1 || Number(query.limit) > MAX_PAGE) {
-      throw badRequest("invalid_limit", `limit must be a whole number from 1 to ${MAX_PAGE} (got "${query.limit}")`);
-    }
-    limit = Number(query.limit);
-  }
-  return { limit, ...(query.cursor !== undefined ? { after: decodeCursor(query.cursor) } : {}) };
+export function requestedPage(query: { limit?: number; cursor?: string }): Page {
+  return { limit: query.limit ?? DEFAULT_PAGE, ...(query.cursor !== undefined ? { after: decodeCursor(query.cursor) } : {}) };
 }
 
 /** The page's items and the link to the next page (null on the last), keeping the other parameters. */

@@ -1,22 +1,24 @@
-import { Hono } from "hono";
-import { badRequest, notFound } from "../api-error.js";
-import type { AppEnv } from "../app-env.js";
+import { notFound } from "../api-error.js";
 import type { Backend } from "../../graph/backend/backend.js";
 import { judgeTarget, type TargetJudgement } from "../../graph/judge.js";
 import { expandRegion } from "../../graph/regions.js";
 import type { AwardFact, Evidence, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
+import { compareFacts } from "../../graph/queries.js";
+import { AwardItemSchema, JudgedTargetSchema, NextSchema, PolicySummarySchema } from "./api-schemas.js";
 import { toAwardItems } from "./award-items.js";
+import { createRoute, errorResponses, json, NOT_MODIFIED, openApiRouter, yearParam, z } from "./openapi.js";
+import { pageQuery, pageResult, requestedPage } from "./paging.js";
 
 // Policies with their goals judged against the outcomes and awards in the graph. Everything goes
 // through the Backend interface, so the snapshot and Neo4j give the same answers.
 
 /** The year targets are judged as of: ?as_of=YYYY, else the current year. */
-export function asOfYear(query: Record<string, string>): number {
-  const v = query.as_of;
-  if (v === undefined) return new Date().getUTCFullYear();
-  if (!/^\d{4}$/.test(v)) throw badRequest("invalid_as_of", `as_of must be a four-digit year, like 2023 (got "${v}")`);
-  return Number(v);
-}
+export const asOfYear = (asOf: number | undefined): number => asOf ?? new Date().getUTCFullYear();
+
+export const asOfParam = yearParam("The year targets are judged as of (default: this year)").optional();
+
+/** A region's name or short name, as the region table has it. */
+export const regionParam = z.string().min(1).max(100).optional().openapi({ description: "A region, counting the regions inside it", example: "苏州市" });
 
 /** One policy as the API shows it: a title with every place the graph mentions it. */
 export interface PolicySummary {
@@ -65,33 +67,75 @@ export async function judgeTargets(backend: Backend, targets: TargetFact[], asOf
   );
 }
 
-const LIST_FILTERS = ["region", "as_of"];
+/** The policies inside a region (by its name or short name); 404 for a region the graph does not know. */
+async function inRegion(backend: Backend, list: PolicySummary[], region: string): Promise<PolicySummary[]> {
+  const regions = await backend.regions();
+  const known = regions.find((r) => r.name === region || r.short === region)?.name;
+  if (!known) throw notFound("unknown_region", `no region called "${region}" in the graph`);
+  const inside = new Set(expandRegion(regions, known));
+  return list.filter((p) => p.region != null && inside.has(p.region));
+}
 
-export const policies = new Hono<AppEnv>()
-  .get("/", async (c) => {
-    const query = c.req.query();
-    for (const k of Object.keys(query)) {
-      if (!LIST_FILTERS.includes(k)) throw badRequest("unknown_filter", `unknown filter "${k}"; use region`);
-    }
+/** A policy as a pageable item: it sorts, and pages, where its first mention does. */
+const pageable = (p: PolicySummary & { target_count: number }) => ({ ...p, doc: p.mentions[0]!.doc, evidence: p.mentions[0]!.evidence });
+
+const PolicyItem = PolicySummarySchema.extend({ target_count: z.number().int() }).openapi("PolicyItem");
+
+const listPolicies = createRoute({
+  method: "get",
+  path: "/",
+  tags: ["policies"],
+  summary: "Policies, with how many goals each sets, a page at a time",
+  request: { query: z.strictObject({ region: regionParam, ...pageQuery }) },
+  responses: {
+    200: json(z.object({ count: z.number().int(), items: z.array(PolicyItem), next: NextSchema }).openapi("PolicyList"), "A page of policies"),
+    ...NOT_MODIFIED,
+    ...errorResponses(404),
+  },
+});
+
+const PolicyDetail = z
+  .object({
+    policy: PolicySummarySchema,
+    as_of: z.number().int(),
+    statuses: z.record(z.string(), z.number().int()).openapi({ description: "How many targets have each status" }),
+    targets: z.array(JudgedTargetSchema),
+    programmes: z.array(z.object({ name: z.string(), winners: z.array(AwardItemSchema) })),
+  })
+  .openapi("PolicyDetail");
+
+const getPolicy = createRoute({
+  method: "get",
+  path: "/{id}",
+  tags: ["policies"],
+  summary: "One policy with its goals judged against the outcomes and awards in the graph",
+  request: {
+    params: z.object({ id: z.string().min(1).max(300).openapi({ description: "The policy's id (from the list) or its title, with or without 《》" }) }),
+    query: z.strictObject({ as_of: asOfParam }),
+  },
+  responses: { 200: json(PolicyDetail, "The policy, its judged targets and the programmes it governs"), ...NOT_MODIFIED, ...errorResponses(404) },
+});
+
+export const policies = openApiRouter()
+  .openapi(listPolicies, async (c) => {
+    const { region, limit, cursor } = c.req.valid("query");
+    const page = requestedPage({ limit, cursor });
     const backend = await c.var.backend();
     let list = groupPolicies(await backend.policies());
-    if (query.region !== undefined) {
-      const regions = await backend.regions();
-      const known = regions.find((r) => r.name === query.region || r.short === query.region)?.name;
-      if (!known) throw badRequest("unknown_region", `no region called "${query.region}" in the graph`);
-      const inside = new Set(expandRegion(regions, known));
-      list = list.filter((p) => p.region != null && inside.has(p.region));
-    }
+    if (region !== undefined) list = await inRegion(backend, list, region);
     const targets = await backend.targets({});
     const counts = new Map<string, number>();
     for (const t of targets) if (t.policy) counts.set(t.policy, (counts.get(t.policy) ?? 0) + 1);
-    const items = list.map((p) => ({ ...p, target_count: counts.get(p.title) ?? 0 }));
-    return c.json({ count: items.length, items });
+    const all = list.map((p) => pageable({ ...p, target_count: counts.get(p.title) ?? 0 })).sort((a, b) => compareFacts(a as never, b as never));
+    const after = page.after ? { doc: page.after.doc, id: page.after.id, evidence: [{ start: page.after.start }] } : undefined;
+    const rest = after ? all.filter((p) => compareFacts(p as never, after as never) > 0) : all;
+    const { items, next } = pageResult(rest.slice(0, page.limit + 1), page, c.req.url);
+    return c.json({ count: items.length, items: items.map(({ doc: _d, evidence: _e, ...p }) => p), next }, 200);
   })
-  .get("/:id", async (c) => {
+  .openapi(getPolicy, async (c) => {
     const backend = await c.var.backend();
-    const key = decodeURIComponent(c.req.param("id")).normalize("NFKC").trim().replace(/^《|》$/g, "");
-    const asOf = asOfYear(c.req.query());
+    const key = c.req.valid("param").id.normalize("NFKC").trim().replace(/^《|》$/g, "");
+    const asOf = asOfYear(c.req.valid("query").as_of);
     const all = groupPolicies(await backend.policies());
     const policy = all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
     if (!policy) throw notFound("policy_not_found", `no policy "${key}" in the graph; GET /api/v1/policies lists them`);
@@ -102,5 +146,5 @@ export const policies = new Hono<AppEnv>()
     }
     const statuses: Record<string, number> = {};
     for (const t of targets) statuses[t.judgement.status] = (statuses[t.judgement.status] ?? 0) + 1;
-    return c.json({ policy, as_of: asOf, statuses, targets, programmes });
+    return c.json({ policy, as_of: asOf, statuses, targets, programmes }, 200);
   });

@@ -50,17 +50,18 @@ describe("GET /api/v1/awards", () => {
   });
 
   it.each([
-    ["year=21", "invalid_year"],
-    ["year=abcd", "invalid_year"],
-    ["level=galactic", "invalid_level"],
-    ["tier=platinum", "invalid_tier"],
-    ["award=" + encodeURIComponent("不存在的奖"), "unknown_award"],
-    ["region=" + encodeURIComponent("火星市"), "unknown_region"],
-    ["recipient=" + encodeURIComponent("不存在的公司"), "unknown_recipient"],
-    ["colour=red", "unknown_filter"],
-  ])("refuses %s with a 400 and code %s", async (query, code) => {
+    ["year=21", 400, "bad_request"],
+    ["year=abcd", 400, "bad_request"],
+    ["level=galactic", 400, "bad_request"],
+    ["tier=platinum", 400, "bad_request"],
+    ["colour=red", 400, "bad_request"],
+    ["year=2021&year=2019", 400, "bad_request"],
+    ["award=" + encodeURIComponent("不存在的奖"), 404, "unknown_award"],
+    ["region=" + encodeURIComponent("火星市"), 404, "unknown_region"],
+    ["recipient=" + encodeURIComponent("不存在的公司"), 404, "unknown_recipient"],
+  ])("refuses %s with %i and code %s", async (query, status, code) => {
     const r = await get(`/api/v1/awards?${query}`);
-    expect(r.status).toBe(400);
+    expect(r.status).toBe(status);
     expect(r.body.error.code).toBe(code);
     expect(r.body.error.message.length).toBeGreaterThan(10);
   });
@@ -102,7 +103,8 @@ describe("GET /api/v1/ask", () => {
   it("refuses a missing question", async () => {
     const r = await get("/api/v1/ask");
     expect(r.status).toBe(400);
-    expect(r.body.error.code).toBe("missing_question");
+    expect(r.body.error.code).toBe("bad_request");
+    expect(r.body.error.message).toContain("?q=");
   });
 
   it("refuses an over-long question", async () => {
@@ -196,7 +198,7 @@ describe("paging GET /api/v1/awards", () => {
   it.each([["limit=0"], ["limit=501"], ["limit=ten"], ["cursor=bm90LWEtY3Vyc29y"]])("refuses %s with a 400", async (query) => {
     const r = await get(`/api/v1/awards?${query}`);
     expect(r.status).toBe(400);
-    expect(["invalid_limit", "invalid_cursor"]).toContain(r.body.error.code);
+    expect(["bad_request", "invalid_cursor"]).toContain(r.body.error.code);
   });
 });
 
@@ -204,5 +206,17 @@ describe("Server-Timing", () => {
   it.each(["/health", "/api/v1/awards?limit=2", "/api/v1/entities/" + encodeURIComponent("不存在的单位"), "/no/such/route"])("is on the response to %s", async (path) => {
     const r = await get(path);
     expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
+  });
+});
+
+describe("caching headers inside workerd", () => {
+  it("gives a read answer an ETag on the graph's version and answers 304 when it is sent back", async () => {
+    const first = await SELF.fetch("https://qkg.test/api/v1/awards?limit=2");
+    await first.arrayBuffer();
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"[0-9a-f]{24}"$/);
+    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+    const again = await SELF.fetch("https://qkg.test/api/v1/awards?limit=2", { headers: { "If-None-Match": etag! } });
+    expect(again.status).toBe(304);
   });
 });

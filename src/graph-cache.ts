@@ -1,0 +1,59 @@
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./app-env.js";
+import { graphVersion } from "./backend/graph-version.js";
+
+// Read routes answer from the graph alone (and the code serving it), so their answers are cached
+// by the graph's version: an ETag on every 200, and 304 for a request that already holds it, decided
+// before the route does any work.
+
+/** How long a client or CDN may reuse an answer without asking again. */
+export const READ_CACHE_CONTROL = "public, max-age=60";
+
+let lastEtag: { key: string; etag: string } | undefined;
+
+/** The ETag of every read answer: the graph's version, the year (answers "as of" this year) and the deployed release. */
+export async function readEtag(version: string, release: string | undefined, year = new Date().getUTCFullYear()): Promise<string> {
+  const key = `${version}|${year}|${release ?? ""}`;
+  if (lastEtag?.key === key) return lastEtag.etag;
+  const etag = await digestEtag(key);
+  lastEtag = { key, etag };
+  return etag;
+}
+
+async function digestEtag(key: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key));
+  const hex = [...new Uint8Array(digest).slice(0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `W/"${hex}"`;
+}
+
+/**
+ * If-None-Match by weak comparison (RFC 9110 §13.1.2): any listed tag, W/ or not. "*" is not taken
+ * as a match: it means "if any representation exists", which only the route knows (a 404 has none).
+ */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (t: string) => t.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((t) => opaque(t) === opaque(etag));
+}
+
+/** ETag, Cache-Control and 304s for the GET routes it is put on; errors are not cached. */
+export const cacheByGraphVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
+  const etag = await readEtag(await graphVersion(c.env), c.env.QKG_RELEASE);
+  if (matchesEtag(c.req.header("If-None-Match"), etag)) {
+    return c.body(null, 304, { ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
+  }
+  await next();
+  if (c.res.status === 200) {
+    c.res.headers.set("ETag", etag);
+    c.res.headers.set("Cache-Control", READ_CACHE_CONTROL);
+  } else if (!c.res.headers.has("Cache-Control")) {
+    c.res.headers.set("Cache-Control", "no-store");
+  }
+};
+
+/** Browsers never sniff a JSON answer into something else. On every response. */
+export const noSniff: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set("X-Content-Type-Options", "nosniff");
+};
