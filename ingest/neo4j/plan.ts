@@ -1,5 +1,6 @@
 // The pure half of the loader: which rows go into Neo4j, grouped so that every group is one
 // parameterised statement, and split by document so that a document is replaced as a whole.
+import { factNodeSortKey } from "../../graph/backend/neo4j-queries/fact-order.js";
 import { stableHash } from "../../graph/ids.js";
 import type { GraphNode, GraphRelationship, Snapshot } from "../../graph/types.js";
 
@@ -55,6 +56,24 @@ export interface EntityGroup {
   label: EntityLabel;
   rows: NodeRow[];
 }
+
+/**
+ * Shared entities and their relationships are kept in buckets (by a hash of their id) with a digest
+ * each; the digests of the last load are on the QkgMeta node, so a reload writes only the buckets
+ * that changed and looks for stale entities only in those, instead of reading the whole graph.
+ */
+export const ENTITY_BUCKETS = 64;
+
+/** What the loader writes besides the snapshot's own props; a change here rewrites every document. */
+export const LOADER_VERSION = 2;
+
+export interface Bucket<G> {
+  /** `Label/7` or `TYPE|Start|End/7`: the key of its digest in the QkgMeta node. */
+  key: string;
+  bucket: number;
+  digest: string;
+  group: G;
+}
 export interface FactGroup {
   label: FactLabel;
   rows: NodeRow[];
@@ -81,6 +100,8 @@ export interface DocumentPlan {
 export interface LoadPlan {
   entities: EntityGroup[];
   entityRels: RelGroup[];
+  entityBuckets: Bucket<EntityGroup>[];
+  entityRelBuckets: Bucket<RelGroup>[];
   documents: DocumentPlan[];
   entityIds: string[];
   entityRelIds: string[];
@@ -160,11 +181,12 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
     const factGroups = new Map<FactLabel, NodeRow[]>();
     for (const f of facts) {
       const label = f.labels[1] as FactLabel;
-      (factGroups.get(label) ?? factGroups.set(label, []).get(label)!).push({ id: f.id, props: withNullProps(f.props) });
+      const props = { ...withNullProps(f.props), sortKey: factNodeSortKey(f.props) };
+      (factGroups.get(label) ?? factGroups.set(label, []).get(label)!).push({ id: f.id, props });
     }
     documents.push({
       id,
-      digest: stableHash(JSON.stringify([node, facts, rels])),
+      digest: stableHash(JSON.stringify([LOADER_VERSION, node, facts, rels])),
       document: { id: node.id, props: node.props },
       facts: [...factGroups].map(([label, rows]) => ({ label, rows })),
       rels: groupRels(rels, labelOf),
@@ -176,13 +198,33 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
     if (!documentNodes.has(doc)) throw new Error(`facts name document ${doc}, which the snapshot does not have`);
   }
 
+  const entityGroups = [...entities].map(([label, rows]) => ({ label, rows }));
+  const entityRelGroups = groupRels(entityRels, labelOf);
   return {
-    entities: [...entities].map(([label, rows]) => ({ label, rows })),
-    entityRels: groupRels(entityRels, labelOf),
+    entities: entityGroups,
+    entityRels: entityRelGroups,
+    entityBuckets: entityGroups.flatMap((g) => bucketsOf(g, g.label)),
+    entityRelBuckets: entityRelGroups.flatMap((g) => bucketsOf(g, `${g.type}|${g.startLabel}|${g.endLabel}`)),
     documents,
     entityIds: [...entities.values()].flat().map((r) => r.id),
     entityRelIds: entityRels.map((r) => r.id),
   };
+}
+
+/** The bucket of an entity or relationship id: a stable hash, so the same id is always in the same bucket. */
+export const bucketOf = (id: string) => parseInt(stableHash(id).slice(0, 8), 16) % ENTITY_BUCKETS;
+
+/** A group split into buckets, each with the digest of its rows (in id order, so input order does not matter). */
+function bucketsOf<G extends { rows: { id: string }[] }>(group: G, name: string): Bucket<G>[] {
+  const split = new Map<number, G["rows"]>();
+  for (const row of group.rows) {
+    const b = bucketOf(row.id);
+    (split.get(b) ?? split.set(b, []).get(b)!).push(row);
+  }
+  return [...split].map(([bucket, rows]) => {
+    rows.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return { key: `${name}/${bucket}`, bucket, digest: stableHash(JSON.stringify([LOADER_VERSION, rows])), group: { ...group, rows } };
+  });
 }
 
 /**

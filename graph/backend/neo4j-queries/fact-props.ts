@@ -4,9 +4,9 @@
 // absent for absent.
 import type { Evidence, Fact, FactKind } from "../../types.js";
 
-/** Not copied as they are: nodeId is the loader's own key, nullProps names
+/** Not copied as they are: nodeId and sortKey (fact-order.ts) are the loader's own, nullProps names
  * the fields that were null (ingest/neo4j/plan.ts), evidence is JSON, programmes is below. */
-const BOOKKEEPING = new Set(["nodeId", "nullProps", "evidence", "programmes"]);
+const BOOKKEEPING = new Set(["nodeId", "sortKey", "nullProps", "evidence", "programmes"]);
 
 export function factFromProps(props: Record<string, unknown>): Fact {
   const kind = props.kind as FactKind;
