@@ -61,6 +61,8 @@ export interface LoadReport {
   /** Entities left unused by replaced facts, and stale entity relationships, deleted. */
   deleted: { entities: number; relationships: number };
   ms: number;
+  /** Where the time went, in ms: plan (client side), schema, read (what Neo4j holds), entities, documents, cleanup, stats. */
+  phases: Record<string, number>;
   /** Counts in Neo4j after the load (same shape as `qkg stats`). */
   stats: GraphStats;
 }
@@ -202,8 +204,16 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     written: { nodes: 0, relationships: 0 },
     deleted: { entities: 0, relationships: 0 },
     ms: 0,
+    phases: {},
     stats: { labels: {}, types: {} },
   };
+  let mark = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    report.phases[name] = Math.round(now - mark);
+    mark = now;
+  };
+  phase("plan");
   const meta = {
     gazetteer: JSON.stringify(snapshot.gazetteer),
     regions: JSON.stringify(snapshot.regions),
@@ -213,6 +223,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
   const metaDigest = stableHash(JSON.stringify(meta));
   try {
     await applySchema(driver);
+    phase("schema");
 
     // What Neo4j holds is asked about the snapshot's own documents and the digests of the last
     // load (one node): a reload reads nothing else, whatever the size of the graph.
@@ -233,6 +244,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
       changed = known.docs.changed;
       others = known.extra;
       state = known.state;
+      phase("read");
       entityBuckets = changedBuckets(plan.entityBuckets, state.buckets, false);
       relBuckets = changedBuckets(plan.entityRelBuckets, state.buckets, true);
       // Entities first (facts' relationships point at them), the changed buckets only, in one
@@ -252,6 +264,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
       await session.close();
     }
 
+    phase("entities");
     report.documents.unchanged = plan.documents.filter((d) => !changed.has(d.id)).map((d) => d.id);
     const loadBatch = async (batch: DocumentPlan[]) => {
       try {
@@ -287,6 +300,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     await Promise.all(workers);
     report.documents.loaded.sort();
     report.documents.failed.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+    phase("documents");
 
     // Replaced facts can leave entities unused only where the entity buckets changed; without
     // digests from an earlier load (a database loaded by an older qkg), everything is looked at.
@@ -318,7 +332,9 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
       }
     }
 
+    phase("cleanup");
     report.stats = await readStats(driver);
+    phase("stats");
   } finally {
     await driver.close();
   }
