@@ -10,6 +10,8 @@ const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["api", async () => (await import("./api.js")).benchApi()],
   ["scale", async () => (await import("./scale.js")).benchScale()],
   ["d1", async () => (await import("./d1.js")).benchD1()],
+  ["neo4j-scale", async () => (await import("./neo4j-scale.js")).benchNeo4jScale()],
+  ["jieba-ratio", async () => (await import("./jieba-ratio.js")).benchJiebaRatio()],
 ];
 
 const only = process.argv.slice(2);
