@@ -12,6 +12,8 @@ const BENCHES: Array<[string, () => Promise<BenchRow[]>]> = [
   ["d1", async () => (await import("./d1.js")).benchD1()],
   ["fuzz", async () => (await import("./fuzz.js")).benchFuzz()],
   ["throughput", async () => (await import("./throughput.js")).benchThroughput()],
+  ["neo4j-scale", async () => (await import("./neo4j-scale.js")).benchNeo4jScale()],
+  ["jieba-ratio", async () => (await import("./jieba-ratio.js")).benchJiebaRatio()],
 ];
 
 const only = process.argv.slice(2);

@@ -24,6 +24,28 @@ CREATE INDEX fact_doc IF NOT EXISTS FOR (n:Fact) ON (n.doc);
 // The backend's documents(ids).
 CREATE INDEX document_name IF NOT EXISTS FOR (n:Document) ON (n.name);
 
+// Lists page in Cypher by the facts' sort key (graph/backend/neo4j-queries/fact-order.ts): ORDER BY,
+// the cursor's WHERE and LIMIT run on these indexes.
+CREATE INDEX award_fact_sort IF NOT EXISTS FOR (n:AwardFact) ON (n.sortKey);
+CREATE INDEX policy_fact_sort IF NOT EXISTS FOR (n:PolicyFact) ON (n.sortKey);
+CREATE INDEX target_fact_sort IF NOT EXISTS FOR (n:TargetFact) ON (n.sortKey);
+CREATE INDEX observation_fact_sort IF NOT EXISTS FOR (n:ObservationFact) ON (n.sortKey);
+
+// A reload looks for stale shared entities and their relationships only in the buckets whose digest
+// changed (ingest/neo4j/plan.ts): found by loadBucket, not by reading every entity.
+CREATE INDEX organization_load_bucket IF NOT EXISTS FOR (n:Organization) ON (n.loadBucket);
+CREATE INDEX person_load_bucket IF NOT EXISTS FOR (n:Person) ON (n.loadBucket);
+CREATE INDEX project_load_bucket IF NOT EXISTS FOR (n:Project) ON (n.loadBucket);
+CREATE INDEX brand_load_bucket IF NOT EXISTS FOR (n:Brand) ON (n.loadBucket);
+CREATE INDEX region_load_bucket IF NOT EXISTS FOR (n:Region) ON (n.loadBucket);
+CREATE INDEX award_load_bucket IF NOT EXISTS FOR (n:Award) ON (n.loadBucket);
+CREATE INDEX policy_load_bucket IF NOT EXISTS FOR (n:Policy) ON (n.loadBucket);
+CREATE INDEX metric_load_bucket IF NOT EXISTS FOR (n:Metric) ON (n.loadBucket);
+CREATE INDEX awarded_in_load_bucket IF NOT EXISTS FOR ()-[r:AWARDED_IN]-() ON (r.loadBucket);
+CREATE INDEX affiliated_with_load_bucket IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.loadBucket);
+CREATE INDEX owned_by_load_bucket IF NOT EXISTS FOR ()-[r:OWNED_BY]-() ON (r.loadBucket);
+CREATE INDEX governs_load_bucket IF NOT EXISTS FOR ()-[r:GOVERNS]-() ON (r.loadBucket);
+
 // No indexes on the facts' filter fields: the backend's queries make every filter optional
 // (`$year IS NULL OR f.year = $year`), which no index serves, and each index slows every load.
 // Earlier schemas had them; they are dropped where they exist.

@@ -1,4 +1,3 @@
-import { pageOf } from "../queries.js";
 import type { Backend } from "./backend.js";
 import { awards } from "./neo4j-queries/awards.js";
 import { documents } from "./neo4j-queries/documents.js";
@@ -19,10 +18,11 @@ import { targets } from "./neo4j-queries/targets.js";
 export function neo4jBackend(run: RunQuery): Backend {
   return {
     kind: "neo4j",
-    awards: async (q, page) => pageOf(await awards(run, q), page),
-    policies: async (page) => pageOf(await policies(run), page),
-    targets: async (q, page) => pageOf(await targets(run, q), page),
-    observations: async (q, page) => pageOf(await observations(run, q), page),
+    // Lists page in Cypher (neo4j-queries/fact-order.ts): a page reads only its own rows.
+    awards: (q, page) => awards(run, q, page),
+    policies: (page) => policies(run, page),
+    targets: (q, page) => targets(run, q, page),
+    observations: (q, page) => observations(run, q, page),
     documents: (ids) => documents(run, ids),
     gazetteer: () => gazetteer(run),
     regions: () => regions(run),

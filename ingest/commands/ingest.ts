@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os";
+import type { DocumentGraph } from "../../graph/sql/write.js";
 import { parseCommandArgs } from "../args.js";
+import { ExtractionPool } from "../pool/extraction-pool.js";
 import { extractBatch } from "../build-corpus.js";
 import { CliError } from "../cli-error.js";
-import type { PreparedDocument } from "../extract/prepared-document.js";
 import { extractorVersion } from "../extractor-version.js";
 import { type FileProblem, listDocumentFiles } from "../files.js";
 import { DEFAULT_GRAPH, readGraphFile } from "../graph-file.js";
@@ -12,7 +14,7 @@ import { ingestProgress } from "../read/progress.js";
 import { DocumentReader } from "../read/source.js";
 import { regionIndex } from "../regions.js";
 import { segment } from "../segment.js";
-import { extractBounded } from "../text/windows.js";
+import { extractBounded, WHOLE_DOCUMENT } from "../text/windows.js";
 import { prepareGraphTarget } from "../write-atomic.js";
 
 /** Exit code when the graph was written but some files could not be ingested. */
@@ -20,6 +22,13 @@ export const EXIT_SOME_FILES_FAILED = 3;
 
 /** Documents read, extracted and written together: memory stays bounded whatever the corpus size. */
 export const BATCH_SIZE = 64;
+
+/** Extraction threads: one per core, at most two (reading, segmenting and writing stay in the main thread). */
+export const DEFAULT_WORKERS = Math.min(2, availableParallelism());
+/** Fewer files than this are extracted in this thread: starting a worker (tsx, nodejieba's dictionaries) costs about a second. */
+export const MIN_FILES_FOR_WORKERS = 32;
+/** Documents read and waiting for (or in) extraction: bounds memory whatever the corpus size. */
+export const MAX_IN_FLIGHT = 32;
 
 /**
  * `qkg ingest <files or dirs…> [--graph file] [--neo4j] [--quiet]`: the graph ends up holding
@@ -31,7 +40,10 @@ export async function run(argv: string[]): Promise<number> {
     graph: { type: "string", default: DEFAULT_GRAPH },
     neo4j: { type: "boolean", default: false },
     quiet: { type: "boolean", default: false },
+    workers: { type: "string" },
   });
+  const workers = values.workers != null ? Number(values.workers) : DEFAULT_WORKERS;
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new CliError("bad_arguments", "--workers takes a whole number (0: extract in this thread)");
   if (positionals.length === 0) throw new CliError("bad_arguments", "ingest needs files or folders, e.g. `qkg ingest examples`");
   const started = performance.now();
   const log = (line: string) => values.quiet || process.stderr.write(`${line}\n`);
@@ -41,19 +53,53 @@ export async function run(argv: string[]): Promise<number> {
   const regions = regionIndex();
   const extractor = extractorVersion();
   const reader = new DocumentReader();
+  const extractInThread = (doc: ReturnType<typeof prepareDocument>) =>
+    extractBatch([doc], (d) => extractBounded(d, { segment }))[0]!;
   const progress = ingestProgress(files.length, { isTTY: !!process.stderr.isTTY, quiet: values.quiet, write: (s) => process.stderr.write(s) });
   const writer = await GraphWriter.open(values.graph);
   const seen = new Set<string>();
   let extracted = 0;
   let unchanged = 0;
+  // Extraction on worker threads for a corpus worth their start-up, made when the first document
+  // needs extracting (a re-ingest with nothing changed starts none).
+  let pool: ExtractionPool | undefined;
+  const usePool = workers > 0 && files.length >= MIN_FILES_FOR_WORKERS;
   try {
-    let batch: PreparedDocument[] = [];
+    let batch: DocumentGraph[] = [];
     const flush = async () => {
-      const out = extractBatch(batch, (doc) => extractBounded(doc, { segment, extraWarnings: reader.warningsFor(doc.record.id) }));
-      if (out.length) await writer.write(out, extractor);
-      for (const w of out.flatMap((d) => d.warnings)) log(`warning ${w.doc}: ${w.message}`);
+      // Reading warnings join a document's own when it is written (as in a batch before threads):
+      // a later file with the same bytes warns on the first one.
+      batch = batch.map((g) => {
+        const read = reader.warningsFor(g.record.id);
+        return read.length ? { ...g, warnings: [...read, ...g.warnings] } : g;
+      });
+      if (batch.length) await writer.write(batch, extractor);
+      for (const w of batch.flatMap((d) => d.warnings)) log(`warning ${w.doc}: ${w.message}`);
       extracted += batch.length;
       batch = [];
+    };
+    // Documents being extracted, in document order: results are taken from the front only, so they
+    // are written in the order the single-threaded ingest writes them.
+    const pending: { path: string; id: string; graph: Promise<DocumentGraph> }[] = [];
+    const settle = async (keep: number) => {
+      while (pending.length > keep) {
+        const { path, id, graph } = pending.shift()!;
+        try {
+          batch.push(await graph);
+          seen.add(id);
+          progress.done(path, {});
+        } catch (e) {
+          failed(path, e);
+        }
+        if (batch.length >= BATCH_SIZE) await flush();
+      }
+    };
+    const failed = (path: string, e: unknown) => {
+      progress.done(path, { skipped: true });
+      if (!(e instanceof UnreadableFile)) {
+        if ((e as NodeJS.ErrnoException).code) problems.push({ path, reason: "unreadable", message: (e as Error).message });
+        else throw e;
+      } else problems.push({ path, reason: e.reason, message: e.message });
     };
     for (const { path, id } of files) {
       try {
@@ -65,22 +111,28 @@ export async function run(argv: string[]): Promise<number> {
         if (writer.unchanged(file.id, file.hash, extractor)) {
           await writer.keep(file.id, file.path);
           unchanged++;
+          seen.add(file.id);
+          progress.done(path, {});
         } else {
+          // Segmented here (nodejieba once, in this thread); extracted on a thread when it can be.
           const doc = prepareDocument(file, { segment, regions });
-          batch.push(doc);
-          if (batch.length >= BATCH_SIZE) await flush();
+          if (usePool && doc.norm.length <= WHOLE_DOCUMENT) {
+            pool ??= new ExtractionPool(workers);
+            pending.push({ path, id: file.id, graph: pool.extract(doc) });
+            await settle(MAX_IN_FLIGHT);
+          } else {
+            // A document segmented window by window as it is extracted needs the segmenter: here.
+            pending.push({ path, id: file.id, graph: Promise.resolve(extractInThread(doc)) });
+            await settle(usePool ? MAX_IN_FLIGHT : 0);
+          }
         }
-        seen.add(file.id);
-        progress.done(path, {});
       } catch (e) {
-        progress.done(path, { skipped: true });
-        if (!(e instanceof UnreadableFile)) {
-          if ((e as NodeJS.ErrnoException).code) problems.push({ path, reason: "unreadable", message: (e as Error).message });
-          else throw e;
-        } else problems.push({ path, reason: e.reason, message: e.message });
+        failed(path, e);
       }
     }
+    await settle(0);
     await flush();
+    await pool?.close();
     progress.finish();
     for (const p of problems) log(`skipped ${p.path}: ${p.message}`);
     if (seen.size === 0) throw new CliError("nothing_ingested", `no documents could be ingested from ${positionals.join(", ")}`);
@@ -89,6 +141,7 @@ export async function run(argv: string[]): Promise<number> {
     await writer.commit(regions);
     log(summary(seen.size, extracted, unchanged, problems, counts, performance.now() - started, values.graph));
   } catch (e) {
+    await pool?.close();
     await writer.abort();
     throw e;
   }

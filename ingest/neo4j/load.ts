@@ -8,8 +8,11 @@ import type { GraphStats } from "../../graph/backend/backend.js";
 import type { Snapshot } from "../../graph/types.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";
-import { batchDocuments, planLoad, type DocumentPlan } from "./plan.js";
+import { stableHash } from "../../graph/ids.js";
+import { batchDocuments, ENTITY_REL_TYPES, PRIMARY_LABELS, planLoad, type Bucket, type DocumentPlan, type LoadPlan, type PrimaryLabel, type RelType } from "./plan.js";
 import {
+  changedDocuments,
+  countDocuments,
   createFacts,
   deleteDocumentFacts,
   deleteDocuments,
@@ -17,7 +20,10 @@ import {
   deleteUnusedEntities,
   mergeDocuments,
   mergeEntities,
-  readDocumentDigests,
+  otherDocuments,
+  readLoadState,
+  type Scope,
+  writeLoadBuckets,
   writeMeta,
   writeRelationships,
 } from "./statements.js";
@@ -55,6 +61,8 @@ export interface LoadReport {
   /** Entities left unused by replaced facts, and stale entity relationships, deleted. */
   deleted: { entities: number; relationships: number };
   ms: number;
+  /** Where the time went, in ms: plan (client side), schema, read (what Neo4j holds), entities, documents, cleanup, stats. */
+  phases: Record<string, number>;
   /** Counts in Neo4j after the load (same shape as `qkg stats`). */
   stats: GraphStats;
 }
@@ -133,6 +141,59 @@ function mergeRelGroups(acc: RelGroups, g: RelGroups[number]): RelGroups {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
 
+/** Buckets whose digest is not the one Neo4j keeps, and keys Neo4j keeps that the snapshot no longer has. */
+function changedBuckets<G>(buckets: Bucket<G>[], stored: Map<string, string> | null, rels: boolean): { write: Bucket<G>[]; gone: string[] } {
+  const keys = new Set(buckets.map((b) => b.key));
+  // Relationship keys name a type and its ends (`TYPE|Start|End/7`); entity keys only a label.
+  const ofKind = (k: string) => k.includes("|") === rels;
+  return {
+    write: buckets.filter((b) => stored?.get(b.key) !== b.digest),
+    gone: stored ? [...stored.keys()].filter((k) => ofKind(k) && !keys.has(k)) : [],
+  };
+}
+
+/** `Label/7` → ["Label", 7]; `TYPE|Start|End/7` → ["TYPE", 7]. */
+const splitKey = (key: string): [string, number] => [key.slice(0, key.lastIndexOf("/")).split("|")[0]!, Number(key.slice(key.lastIndexOf("/") + 1))];
+
+/** Per label (or type): the buckets to look in, from the buckets written and those gone. */
+function scopes(keys: string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const key of keys) {
+    const [name, bucket] = splitKey(key);
+    (out.get(name) ?? out.set(name, []).get(name)!).push(bucket);
+  }
+  return out;
+}
+
+/** Stale entity relationships (prune only) and unused entities, looked for only where something changed. */
+async function cleanUp(
+  tx: Parameters<Parameters<ReturnType<Driver["session"]>["executeWrite"]>[0]>[0],
+  plan: LoadPlan,
+  touched: { entities: string[]; rels: string[] },
+  everywhere: boolean,
+  prune: boolean,
+): Promise<{ entities: number; relationships: number }> {
+  let relationships = 0;
+  let entities = 0;
+  if (prune) {
+    const relScopes = everywhere ? new Map(ENTITY_REL_TYPES.map((t) => [t, [] as number[]])) : scopes(touched.rels);
+    for (const [type, buckets] of relScopes) {
+      const scope: Scope = everywhere ? "all" : { buckets };
+      const inScope = new Set(buckets);
+      const keep = plan.entityRelBuckets.filter((b) => b.group.type === type && (everywhere || inScope.has(b.bucket))).flatMap((b) => b.group.rows.map((r) => r.id));
+      relationships += await deleteStaleEntityRels(tx, type as RelType, scope, keep);
+    }
+  }
+  const labels = everywhere ? new Map(PRIMARY_LABELS.filter((l) => l !== "Document" && l !== "Fact").map((l) => [l, [] as number[]])) : scopes(touched.entities);
+  for (const [label, buckets] of labels) {
+    const scope: Scope = everywhere ? "all" : { buckets };
+    const inScope = new Set(buckets);
+    const keep = plan.entityBuckets.filter((b) => b.group.label === label && (everywhere || inScope.has(b.bucket))).flatMap((b) => b.group.rows.map((r) => r.id));
+    entities += await deleteUnusedEntities(tx, label as PrimaryLabel, scope, keep);
+  }
+  return { entities, relationships };
+}
+
 export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, options: LoadOptions = {}): Promise<LoadReport> {
   const started = performance.now();
   const plan = planLoad(snapshot);
@@ -143,32 +204,68 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     written: { nodes: 0, relationships: 0 },
     deleted: { entities: 0, relationships: 0 },
     ms: 0,
+    phases: {},
     stats: { labels: {}, types: {} },
   };
+  let mark = started;
+  const phase = (name: string) => {
+    const now = performance.now();
+    report.phases[name] = Math.round(now - mark);
+    mark = now;
+  };
+  phase("plan");
+  const meta = {
+    gazetteer: JSON.stringify(snapshot.gazetteer),
+    regions: JSON.stringify(snapshot.regions),
+    format: snapshot.format,
+    version: snapshot.version,
+  };
+  const metaDigest = stableHash(JSON.stringify(meta));
   try {
     await applySchema(driver);
+    phase("schema");
 
+    // What Neo4j holds is asked about the snapshot's own documents and the digests of the last
+    // load (one node): a reload reads nothing else, whatever the size of the graph.
     const session = driver.session();
-    let existing: Map<string, string | null>;
+    let changed: Set<string>;
+    let state: Awaited<ReturnType<typeof readLoadState>>;
+    let others: string[] = [];
+    let entityBuckets: ReturnType<typeof changedBuckets<LoadPlan["entityBuckets"][number]["group"]>>;
+    let relBuckets: ReturnType<typeof changedBuckets<LoadPlan["entityRelBuckets"][number]["group"]>>;
     try {
-      existing = await session.executeRead((tx) => readDocumentDigests(tx));
-      // Entities first (facts' relationships point at them), as the snapshot has them, in one
-      // transaction: they are shared, so there is no per-document way to fail here.
-      const written = await session.executeWrite(async (tx) => {
-        let nodes = 0;
-        let relationships = 0;
-        for (const group of plan.entities) nodes += await mergeEntities(tx, group);
-        for (const group of plan.entityRels) relationships += await writeRelationships(tx, group, "MERGE");
-        return { nodes, relationships };
+      const known = await session.executeRead(async (tx) => {
+        const docs = await changedDocuments(tx, plan.documents.map((d) => ({ id: d.id, digest: d.digest })));
+        const held = plan.documents.length - docs.absent;
+        // Documents the snapshot does not have exist only if Neo4j holds more than it matched.
+        const extra = options.prune && (await countDocuments(tx)) > held ? await otherDocuments(tx, plan.documents.map((d) => d.id)) : [];
+        return { docs, extra, state: await readLoadState(tx) };
       });
-      report.written.nodes += written.nodes;
-      report.written.relationships += written.relationships;
+      changed = known.docs.changed;
+      others = known.extra;
+      state = known.state;
+      phase("read");
+      entityBuckets = changedBuckets(plan.entityBuckets, state.buckets, false);
+      relBuckets = changedBuckets(plan.entityRelBuckets, state.buckets, true);
+      // Entities first (facts' relationships point at them), the changed buckets only, in one
+      // transaction: they are shared, so there is no per-document way to fail here.
+      if (entityBuckets.write.length || relBuckets.write.length) {
+        const written = await session.executeWrite(async (tx) => {
+          let nodes = 0;
+          let relationships = 0;
+          for (const b of entityBuckets.write) nodes += await mergeEntities(tx, b.group, b.bucket);
+          for (const b of relBuckets.write) relationships += await writeRelationships(tx, b.group, "MERGE");
+          return { nodes, relationships };
+        });
+        report.written.nodes += written.nodes;
+        report.written.relationships += written.relationships;
+      }
     } finally {
       await session.close();
     }
 
-    const changed = plan.documents.filter((d) => existing.get(d.id) !== d.digest);
-    report.documents.unchanged = plan.documents.filter((d) => existing.get(d.id) === d.digest).map((d) => d.id);
+    phase("entities");
+    report.documents.unchanged = plan.documents.filter((d) => !changed.has(d.id)).map((d) => d.id);
     const loadBatch = async (batch: DocumentPlan[]) => {
       try {
         const w = await writeDocuments(driver, batch);
@@ -196,39 +293,48 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     };
     // Batches touch disjoint documents, so several can be written at once; they meet only on shared
     // entity nodes, where a lock wait or a deadlock (transient: retried by the driver) is the cost.
-    const queue = batchDocuments(changed, options.batchSize ?? 10_000);
+    const queue = batchDocuments(plan.documents.filter((d) => changed.has(d.id)), options.batchSize ?? 10_000);
     const workers = Array.from({ length: Math.max(1, options.concurrency ?? 3) }, async () => {
       for (let batch = queue.shift(); batch; batch = queue.shift()) await loadBatch(batch);
     });
     await Promise.all(workers);
     report.documents.loaded.sort();
     report.documents.failed.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0));
+    phase("documents");
 
-    const cleanup = driver.session();
-    try {
-      const keepEntities = new Set(plan.entityIds);
-      const keepRels = new Set(plan.entityRelIds);
-      const inSnapshot = new Set(plan.documents.map((d) => d.id));
-      const removed = options.prune ? [...existing.keys()].filter((id) => !inSnapshot.has(id)) : [];
-      const deleted = await cleanup.executeWrite(async (tx) => {
-        if (removed.length) await deleteDocuments(tx, removed);
-        const relationships = options.prune ? await deleteStaleEntityRels(tx, keepRels) : 0;
-        const entities = await deleteUnusedEntities(tx, keepEntities);
-        await writeMeta(tx, {
-          gazetteer: JSON.stringify(snapshot.gazetteer),
-          regions: JSON.stringify(snapshot.regions),
-          format: snapshot.format,
-          version: snapshot.version,
+    // Replaced facts can leave entities unused only where the entity buckets changed; without
+    // digests from an earlier load (a database loaded by an older qkg), everything is looked at.
+    const touched = {
+      entities: [...entityBuckets.write.map((b) => b.key), ...entityBuckets.gone],
+      rels: [...relBuckets.write.map((b) => b.key), ...relBuckets.gone],
+    };
+    const everywhere = state.buckets == null;
+    const removed = options.prune ? others : [];
+    // The digests describe the entities Neo4j holds only after a whole-graph load (prune) in which
+    // every document was written: after a partial load, or with a document left at its old version
+    // (whose facts may use entities the snapshot lacks), they are dropped and the next load looks
+    // everywhere.
+    const keepDigests = !!options.prune && report.documents.failed.length === 0;
+    const digestsChange = keepDigests ? everywhere || touched.entities.length > 0 || touched.rels.length > 0 : state.buckets != null;
+    if (removed.length || digestsChange || state.metaDigest !== metaDigest) {
+      const cleanup = driver.session();
+      try {
+        report.deleted = await cleanup.executeWrite(async (tx) => {
+          if (removed.length) await deleteDocuments(tx, removed);
+          const deleted = await cleanUp(tx, plan, touched, everywhere, !!options.prune);
+          if (state.metaDigest !== metaDigest) await writeMeta(tx, { ...meta, digest: metaDigest });
+          await writeLoadBuckets(tx, keepDigests ? new Map([...plan.entityBuckets, ...plan.entityRelBuckets].map((b) => [b.key, b.digest])) : null);
+          return deleted;
         });
-        return { entities, relationships };
-      });
-      report.documents.removed = removed;
-      report.deleted = deleted;
-    } finally {
-      await cleanup.close();
+        report.documents.removed = removed;
+      } finally {
+        await cleanup.close();
+      }
     }
 
+    phase("cleanup");
     report.stats = await readStats(driver);
+    phase("stats");
   } finally {
     await driver.close();
   }

@@ -1,5 +1,7 @@
 // The pure half of the loader: which rows go into Neo4j, grouped so that every group is one
 // parameterised statement, and split by document so that a document is replaced as a whole.
+import { createHash } from "node:crypto";
+import { factNodeSortKey } from "../../graph/backend/neo4j-queries/fact-order.js";
 import { stableHash } from "../../graph/ids.js";
 import type { GraphNode, GraphRelationship, Snapshot } from "../../graph/types.js";
 
@@ -59,6 +61,24 @@ export interface EntityGroup {
   label: EntityLabel;
   rows: NodeRow[];
 }
+
+/**
+ * Shared entities and their relationships are kept in buckets (by a hash of their id) with a digest
+ * each; the digests of the last load are on the QkgMeta node, so a reload writes only the buckets
+ * that changed and looks for stale entities only in those, instead of reading the whole graph.
+ */
+export const ENTITY_BUCKETS = 64;
+
+/** What the loader writes besides the snapshot's own props; a change here rewrites every document. */
+export const LOADER_VERSION = 2;
+
+export interface Bucket<G> {
+  /** `Label/7` or `TYPE|Start|End/7`: the key of its digest in the QkgMeta node. */
+  key: string;
+  bucket: number;
+  digest: string;
+  group: G;
+}
 export interface FactGroup {
   label: FactLabel;
   rows: NodeRow[];
@@ -85,6 +105,8 @@ export interface DocumentPlan {
 export interface LoadPlan {
   entities: EntityGroup[];
   entityRels: RelGroup[];
+  entityBuckets: Bucket<EntityGroup>[];
+  entityRelBuckets: Bucket<RelGroup>[];
   documents: DocumentPlan[];
   entityIds: string[];
   entityRelIds: string[];
@@ -141,13 +163,16 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
       factDoc.set(n.id, doc);
       (factsOf.get(doc) ?? factsOf.set(doc, []).get(doc)!).push(n);
     } else {
-      (entities.get(label) ?? entities.set(label, []).get(label)!).push({ id: n.id, props: n.props });
+      (entities.get(label) ?? entities.set(label, []).get(label)!).push({ id: n.id, props: withJsonProps(n.props) });
     }
   }
 
   const entityRels: GraphRelationship[] = [];
   const relsOf = new Map<string, GraphRelationship[]>();
   for (const r of snapshot.relationships) {
+    // Checked here for every relationship, although a document's rows are built only when it is written.
+    if (!isOneOf(REL_TYPES, r.type)) throw new Error(`relationship ${r.id} has a type qkg does not load: ${r.type}`);
+    if (!labelOf.has(r.start) || !labelOf.has(r.end)) throw new Error(`relationship ${r.id} points at a node the snapshot does not have`);
     const doc = factDoc.get(r.start) ?? factDoc.get(r.end);
     if (doc == null) {
       if (!isOneOf(ENTITY_REL_TYPES, r.type)) throw new Error(`relationship ${r.id} joins no fact but is a ${r.type}`);
@@ -161,17 +186,20 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
   for (const [id, node] of documentNodes) {
     const facts = factsOf.get(id) ?? [];
     const rels = relsOf.get(id) ?? [];
-    const factGroups = new Map<FactLabel, NodeRow[]>();
-    for (const f of facts) {
-      const label = f.labels[1] as FactLabel;
-      (factGroups.get(label) ?? factGroups.set(label, []).get(label)!).push({ id: f.id, props: withNullProps(f.props) });
-    }
+    // The rows are built only when the document is written: a reload that finds it unchanged needs
+    // only its digest (native SHA-1: the JSON of 10,000 documents is tens of megabytes).
+    let rows: { facts: FactGroup[]; rels: RelGroup[] } | undefined;
+    const build = () => (rows ??= { facts: factRows(facts), rels: groupRels(rels, labelOf) });
     documents.push({
       id,
-      digest: stableHash(JSON.stringify([node, facts, rels])),
-      document: { id: node.id, props: node.props },
-      facts: [...factGroups].map(([label, rows]) => ({ label, rows })),
-      rels: groupRels(rels, labelOf),
+      digest: createHash("sha1").update(JSON.stringify([LOADER_VERSION, node, facts, rels])).digest("hex"),
+      document: { id: node.id, props: withJsonProps(node.props) },
+      get facts() {
+        return build().facts;
+      },
+      get rels() {
+        return build().rels;
+      },
       nodeCount: 1 + facts.length,
       relCount: rels.length,
     });
@@ -180,13 +208,44 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
     if (!documentNodes.has(doc)) throw new Error(`facts name document ${doc}, which the snapshot does not have`);
   }
 
+  const entityGroups = [...entities].map(([label, rows]) => ({ label, rows }));
+  const entityRelGroups = groupRels(entityRels, labelOf);
   return {
-    entities: [...entities].map(([label, rows]) => ({ label, rows })),
-    entityRels: groupRels(entityRels, labelOf),
+    entities: entityGroups,
+    entityRels: entityRelGroups,
+    entityBuckets: entityGroups.flatMap((g) => bucketsOf(g, g.label)),
+    entityRelBuckets: entityRelGroups.flatMap((g) => bucketsOf(g, `${g.type}|${g.startLabel}|${g.endLabel}`)),
     documents,
     entityIds: [...entities.values()].flat().map((r) => r.id),
     entityRelIds: entityRels.map((r) => r.id),
   };
+}
+
+/** A document's facts as rows by label, with what the loader adds (nullProps, jsonProps, sortKey). */
+function factRows(facts: GraphNode[]): FactGroup[] {
+  const groups = new Map<FactLabel, NodeRow[]>();
+  for (const f of facts) {
+    const label = f.labels[1] as FactLabel;
+    const props = { ...withNullProps(f.props), sortKey: factNodeSortKey(f.props) };
+    (groups.get(label) ?? groups.set(label, []).get(label)!).push({ id: f.id, props });
+  }
+  return [...groups].map(([label, rows]) => ({ label, rows }));
+}
+
+/** The bucket of an entity or relationship id: a stable hash, so the same id is always in the same bucket. */
+export const bucketOf = (id: string) => parseInt(stableHash(id).slice(0, 8), 16) % ENTITY_BUCKETS;
+
+/** A group split into buckets, each with the digest of its rows (in id order, so input order does not matter). */
+function bucketsOf<G extends { rows: { id: string }[] }>(group: G, name: string): Bucket<G>[] {
+  const split = new Map<number, G["rows"]>();
+  for (const row of group.rows) {
+    const b = bucketOf(row.id);
+    (split.get(b) ?? split.set(b, []).get(b)!).push(row);
+  }
+  return [...split].map(([bucket, rows]) => {
+    rows.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return { key: `${name}/${bucket}`, bucket, digest: stableHash(JSON.stringify([LOADER_VERSION, rows])), group: { ...group, rows } };
+  });
 }
 
 /**
@@ -197,7 +256,24 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
  */
 export function withNullProps(props: GraphNode["props"]): GraphNode["props"] {
   const nulls = Object.keys(props).filter((k) => props[k] === null && k !== "programmes");
-  return nulls.length ? { ...props, nullProps: nulls } : props;
+  return withJsonProps(nulls.length ? { ...props, nullProps: nulls } : props);
+}
+
+const isPrimitive = (v: unknown) => v == null || typeof v !== "object";
+
+/**
+ * Neo4j stores primitives and lists of primitives only. A structured field (an award's stated total,
+ * `{count: 12, of: "家"}`) goes as JSON, its name listed in `jsonProps` so the backend parses it back.
+ */
+export function withJsonProps(props: GraphNode["props"]): GraphNode["props"] {
+  const structured = Object.keys(props).filter((k) => {
+    const v = props[k] as unknown;
+    return !isPrimitive(v) && !(Array.isArray(v) && v.every(isPrimitive));
+  });
+  if (!structured.length) return props;
+  const out: Record<string, unknown> = { ...props, jsonProps: structured };
+  for (const k of structured) out[k] = JSON.stringify(props[k]);
+  return out as GraphNode["props"];
 }
 
 /** Documents in batches of about `maxRels` relationships: few transactions, bounded memory. */

@@ -1,7 +1,7 @@
 // The loader's Cypher, one statement per function, each beside its parameters. Labels and
 // relationship types cannot be Cypher parameters: the statement texts below are built once per
 // label/type from the allowlists in plan.ts (constants, never data), and looked up from there.
-import type { ManagedTransaction } from "neo4j-driver";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import {
   ENTITY_REL_TYPES,
   FACT_LABELS,
@@ -14,6 +14,7 @@ import {
   type RelGroup,
   type RelRow,
   type RelType,
+  bucketOf,
 } from "./plan.js";
 import { toNeo4jProps, toNumber } from "./values.js";
 
@@ -24,18 +25,19 @@ const table = <K extends string>(keys: readonly K[], text: (k: K) => string) =>
 
 // ---- entities (shared by documents): MERGE, then make the properties the snapshot's -------------
 
+// `loadBucket` (plan.ts) lets a later load find this bucket's entities without reading the others.
 const MERGE_ENTITY = table(
   PRIMARY_LABELS,
   (label) => `
 UNWIND $rows AS row
 MERGE (n:${label} {nodeId: row.id})
-SET n = row.props, n.nodeId = row.id
+SET n = row.props, n.nodeId = row.id, n.loadBucket = $bucket
 RETURN count(n) AS written`,
 );
 
-export async function mergeEntities(tx: Tx, group: EntityGroup): Promise<number> {
+export async function mergeEntities(tx: Tx, group: EntityGroup, bucket: number): Promise<number> {
   const rows = group.rows.map((r) => ({ id: r.id, props: toNeo4jProps(r.props) }));
-  const res = await tx.run(MERGE_ENTITY[group.label], { rows });
+  const res = await tx.run(MERGE_ENTITY[group.label], { rows, bucket: neo4j.int(bucket) });
   return toNumber(res.records[0]?.get("written"));
 }
 
@@ -57,7 +59,7 @@ ${matchEnd("b", end, "end")}
 ${
   verb === "MERGE"
     ? `MERGE (a)-[r:${type} {relId: row.id}]->(b)
-SET r = row.props, r.relId = row.id`
+SET r = row.props, r.relId = row.id, r.loadBucket = row.bucket`
     : `CREATE (a)-[r:${type}]->(b)${props ? "\nSET r = row.props" : ""}`
 }
 RETURN count(r) AS written`;
@@ -86,7 +88,7 @@ export async function writeRelationships(tx: Tx, group: RelGroup, verb: "MERGE" 
   const text = relStatement(verb, group.type, startEl ? "element" : { label: group.startLabel }, endEl ? "element" : { label: group.endLabel }, props);
   // A created relationship needs no id (it goes with its fact); a merged one is found by it.
   const rows = group.rows.map((r: RelRow) => ({
-    ...(verb === "MERGE" ? { id: r.id } : {}),
+    ...(verb === "MERGE" ? { id: r.id, bucket: neo4j.int(bucketOf(r.id)) } : {}),
     start: startEl ? created!.get(r.start) : r.start,
     end: endEl ? created!.get(r.end) : r.end,
     ...(props || verb === "MERGE" ? { props: toNeo4jProps(r.props) } : {}),
@@ -141,15 +143,36 @@ export async function createFacts(tx: Tx, group: FactGroup): Promise<Map<string,
   return new Map(res.records.map((r) => [r.get("id") as string, r.get("element") as string]));
 }
 
-// ---- what is there already ----------------------------------------------------------------------
+// ---- what is there already: asked about the snapshot's own documents, never the whole graph ------
 
-const READ_DOCUMENT_DIGESTS = `
+const CHANGED_DOCUMENTS = `
+UNWIND $docs AS row
+OPTIONAL MATCH (d:Document {name: row.id})
+WITH row, d
+WHERE d IS NULL OR d.loadDigest IS NULL OR d.loadDigest <> row.digest
+RETURN row.id AS id, d IS NOT NULL AS present`;
+
+/** The snapshot's documents Neo4j does not hold with the same digest, and how many of them it holds at all. */
+export async function changedDocuments(tx: Tx, docs: { id: string; digest: string }[]): Promise<{ changed: Set<string>; absent: number }> {
+  const res = await tx.run(CHANGED_DOCUMENTS, { docs });
+  return { changed: new Set(res.records.map((r) => r.get("id") as string)), absent: res.records.filter((r) => !r.get("present")).length };
+}
+
+/** Answered from Neo4j's count store: no nodes read. */
+const COUNT_DOCUMENTS = "MATCH (d:Document) RETURN count(d) AS count";
+
+export async function countDocuments(tx: Tx): Promise<number> {
+  return toNumber((await tx.run(COUNT_DOCUMENTS)).records[0]?.get("count"));
+}
+
+const OTHER_DOCUMENTS = `
 MATCH (d:Document)
-RETURN d.name AS id, d.loadDigest AS digest`;
+WHERE NOT d.name IN $names
+RETURN d.name AS id`;
 
-export async function readDocumentDigests(tx: Tx): Promise<Map<string, string | null>> {
-  const res = await tx.run(READ_DOCUMENT_DIGESTS);
-  return new Map(res.records.map((r) => [r.get("id") as string, (r.get("digest") as string | null) ?? null]));
+/** Documents Neo4j has and the snapshot does not: read only when the counts say there are some. */
+export async function otherDocuments(tx: Tx, names: string[]): Promise<string[]> {
+  return (await tx.run(OTHER_DOCUMENTS, { names })).records.map((r) => r.get("id") as string);
 }
 
 // ---- pruning ------------------------------------------------------------------------------------
@@ -164,58 +187,74 @@ export async function deleteDocuments(tx: Tx, docs: string[]): Promise<void> {
   await tx.run(DELETE_DOCUMENTS, { docs });
 }
 
-const READ_ENTITY_RELS = `
-MATCH ()-[r]->()
-WHERE type(r) IN $types
-RETURN elementId(r) AS element, r.relId AS id`;
+/**
+ * Where stale entities and relationships are looked for: the buckets whose digest changed (an index
+ * seek on loadBucket), or, when Neo4j has no digests from an earlier load, everything of the kind.
+ */
+export type Scope = { buckets: number[] } | "all";
 
-const DELETE_RELS_BY_ELEMENT = `
-UNWIND $elements AS element
-MATCH ()-[r]->()
-WHERE elementId(r) = element
-DELETE r`;
+const scopeCondition = (v: string, scope: Scope) => (scope === "all" ? "true" : `${v}.loadBucket IN $buckets`);
+const scopeParams = (scope: Scope) => (scope === "all" ? {} : { buckets: scope.buckets.map((b) => neo4j.int(b)) });
 
-/** Entity-to-entity relationships the snapshot no longer has (only when the snapshot is the whole graph). */
-export async function deleteStaleEntityRels(tx: Tx, keep: Set<string>): Promise<number> {
-  const res = await tx.run(READ_ENTITY_RELS, { types: [...ENTITY_REL_TYPES] });
-  const elements = res.records.filter((r) => !keep.has(r.get("id") as string)).map((r) => r.get("element") as string);
-  if (elements.length) await tx.run(DELETE_RELS_BY_ELEMENT, { elements });
-  return elements.length;
+const deleteStaleRelsText = (type: RelType, scope: Scope) => `
+MATCH ()-[r:${type}]->()
+WHERE ${scopeCondition("r", scope)} AND NOT r.relId IN $keep
+DELETE r
+RETURN count(*) AS deleted`;
+
+/** Entity-to-entity relationships of one type the snapshot no longer has (only when the snapshot is the whole graph). */
+export async function deleteStaleEntityRels(tx: Tx, type: RelType, scope: Scope, keep: string[]): Promise<number> {
+  if (!(ENTITY_REL_TYPES as readonly string[]).includes(type)) throw new Error(`not an entity relationship type: ${type}`);
+  const res = await tx.run(deleteStaleRelsText(type, scope), { ...scopeParams(scope), keep });
+  return toNumber(res.records[0]?.get("deleted"));
 }
-
-const READ_ENTITIES = `
-MATCH (n)
-WHERE NOT n:Fact AND NOT n:Document AND NOT n:QkgMeta
-RETURN elementId(n) AS element, n.nodeId AS id`;
 
 // An entity is in use while a fact reaches it: directly, or along the entity relationships, which
 // all point away from facts (Fact-ABOUT->Policy-GOVERNS->Award-AWARDED_IN->Region is the longest).
-const DELETE_UNUSED_ENTITIES = `
-UNWIND $elements AS element
-MATCH (n)
-WHERE elementId(n) = element
+const deleteUnusedText = (label: PrimaryLabel, scope: Scope) => `
+MATCH (n:${label})
+WHERE ${scopeCondition("n", scope)} AND NOT n.nodeId IN $keep
   AND NOT EXISTS { (n)--(:Fact) }
   AND NOT EXISTS { (:Fact)--()-->(n) }
   AND NOT EXISTS { (:Fact)--()-->()-->(n) }
 DETACH DELETE n
 RETURN count(*) AS deleted`;
 
-/** Entities this snapshot does not have and no fact still uses (left behind by replaced facts). */
-export async function deleteUnusedEntities(tx: Tx, keep: Set<string>): Promise<number> {
-  const res = await tx.run(READ_ENTITIES);
-  const elements = res.records.filter((r) => !keep.has(r.get("id") as string)).map((r) => r.get("element") as string);
-  if (!elements.length) return 0;
-  const del = await tx.run(DELETE_UNUSED_ENTITIES, { elements });
-  return toNumber(del.records[0]?.get("deleted"));
+/** Entities of one label this snapshot does not have and no fact still uses (left behind by replaced facts). */
+export async function deleteUnusedEntities(tx: Tx, label: PrimaryLabel, scope: Scope, keep: string[]): Promise<number> {
+  if (label === "Document" || label === "Fact" || !(PRIMARY_LABELS as readonly string[]).includes(label)) throw new Error(`not an entity label: ${label}`);
+  const res = await tx.run(deleteUnusedText(label, scope), { ...scopeParams(scope), keep });
+  return toNumber(res.records[0]?.get("deleted"));
 }
 
 // ---- qkg's bookkeeping: what the Backend needs that is not in the graph -------------------------
 
 const WRITE_META = `
 MERGE (m:QkgMeta {key: 'snapshot'})
-SET m.gazetteer = $gazetteer, m.regions = $regions, m.format = $format, m.version = $version`;
+SET m.gazetteer = $gazetteer, m.regions = $regions, m.format = $format, m.version = $version, m.metaDigest = $digest`;
 
 /** The gazetteer and the region table, as JSON, for the neo4j backend's gazetteer() and regions(). */
-export async function writeMeta(tx: Tx, meta: { gazetteer: string; regions: string; format: string; version: number }): Promise<void> {
+export async function writeMeta(tx: Tx, meta: { gazetteer: string; regions: string; format: string; version: number; digest: string }): Promise<void> {
   await tx.run(WRITE_META, meta);
+}
+
+const READ_LOAD_STATE = `
+OPTIONAL MATCH (m:QkgMeta {key: 'snapshot'})
+RETURN m.metaDigest AS metaDigest, m.loadBuckets AS buckets`;
+
+/** What the last load left: the digest of the meta lists and of every entity bucket (`key=digest`). */
+export async function readLoadState(tx: Tx): Promise<{ metaDigest: string | null; buckets: Map<string, string> | null }> {
+  const row = (await tx.run(READ_LOAD_STATE)).records[0];
+  const list = (row?.get("buckets") as string[] | null) ?? null;
+  const buckets = list && new Map(list.map((kv) => [kv.slice(0, kv.lastIndexOf("=")), kv.slice(kv.lastIndexOf("=") + 1)] as [string, string]));
+  return { metaDigest: (row?.get("metaDigest") as string | null) ?? null, buckets };
+}
+
+const WRITE_LOAD_BUCKETS = `
+MERGE (m:QkgMeta {key: 'snapshot'})
+SET m.loadBuckets = $buckets`;
+
+/** Written last, in the transaction that cleans up: digests never claim more than was done. Null drops them. */
+export async function writeLoadBuckets(tx: Tx, buckets: Map<string, string> | null): Promise<void> {
+  await tx.run(WRITE_LOAD_BUCKETS, { buckets: buckets && [...buckets].map(([k, d]) => `${k}=${d}`).sort() });
 }

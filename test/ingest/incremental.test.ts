@@ -18,7 +18,8 @@ const ingest = (to = graph) => runCli(["ingest", docs, "--graph", to]);
 const dump = (g = graph) => runCli(["dump", "--graph", g]).stdout;
 const facts = (g = graph) => runCli(["facts", "--graph", g]).stdout;
 
-describe("incremental ingest", () => {
+// Each case runs the CLI several times: on the shared machine that takes longer than the default minute.
+describe("incremental ingest", { timeout: 300_000 }, () => {
   it("extracts every document the first time", () => {
     const r = ingest();
     expect(r.status, r.stderr).toBe(0);

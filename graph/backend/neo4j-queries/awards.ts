@@ -1,15 +1,18 @@
 import { compareFacts } from "../../queries.js";
 import type { AwardFact } from "../../types.js";
-import type { AwardFilter } from "../backend.js";
+import type { AwardFilter, Page } from "../backend.js";
+import { orderAndLimit, pageParams, type PageParams } from "./fact-order.js";
 import { factFromProps } from "./fact-props.js";
 import type { RunQuery } from "./run-query.js";
 
 // Every filter is a parameter; an absent one is null and its condition holds. Same semantics as
 // matchesAwardFilter (graph/queries.ts): a null year never satisfies a year bound, a null region is
-// in no list, and an empty list matches nothing.
-export const AWARDS = `
+// in no list, and an empty list matches nothing. The page is Cypher's too: facts after the
+// cursor's sort key (fact-order.ts), in that key's order, at most $limit of them.
+const awardsStatement = (paged: boolean) => `
 MATCH (f:AwardFact)
-WHERE ($year IS NULL OR f.year = $year)
+WHERE f.sortKey > $after
+  AND ($year IS NULL OR f.year = $year)
   AND ($yearFrom IS NULL OR f.year >= $yearFrom)
   AND ($yearTo IS NULL OR f.year <= $yearTo)
   AND ($award IS NULL OR f.award = $award)
@@ -20,9 +23,13 @@ WHERE ($year IS NULL OR f.year = $year)
   AND ($edition IS NULL OR f.edition = $edition)
   AND ($awardRegions IS NULL OR f.region IN $awardRegions)
   AND ($recipientRegions IS NULL OR f.recipient_region IN $recipientRegions)
-RETURN properties(f) AS props`;
+RETURN properties(f) AS props
+${orderAndLimit(paged)}`;
 
-export interface AwardsParams {
+export const AWARDS = awardsStatement(false);
+export const AWARDS_PAGE = awardsStatement(true);
+
+export interface AwardsParams extends PageParams {
   year: number | null;
   yearFrom: number | null;
   yearTo: number | null;
@@ -40,7 +47,7 @@ export interface AwardsRow {
   props: Record<string, unknown>;
 }
 
-export function awardsParams(q: AwardFilter): AwardsParams {
+export function awardsParams(q: AwardFilter, page?: Page): AwardsParams {
   return {
     year: q.year ?? null,
     yearFrom: q.yearFrom ?? null,
@@ -53,11 +60,13 @@ export function awardsParams(q: AwardFilter): AwardsParams {
     edition: q.edition ?? null,
     awardRegions: q.awardRegions ?? null,
     recipientRegions: q.recipientRegions ?? null,
+    ...pageParams(page),
   };
 }
 
-export async function awards(run: RunQuery, q: AwardFilter): Promise<AwardFact[]> {
-  const rows = await run<AwardsRow>(AWARDS, { ...awardsParams(q) });
-  // Sorted here with the snapshot's own comparator: Cypher's string order is not JavaScript's.
+export async function awards(run: RunQuery, q: AwardFilter, page?: Page): Promise<AwardFact[]> {
+  const rows = await run<AwardsRow>(page ? AWARDS_PAGE : AWARDS, { ...awardsParams(q, page) });
+  // Already in order; sorting again with the snapshot's own comparator costs nothing and keeps the
+  // order exact should a fact ever lack its key.
   return rows.map((r) => factFromProps(r.props) as AwardFact).sort(compareFacts);
 }
