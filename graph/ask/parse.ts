@@ -7,6 +7,7 @@ import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
 import { organisationsFor } from "./short-names.js";
 import { coverage } from "./similarity.js";
+import { subListWord } from "./sub-list.js";
 import { parseTime } from "./time.js";
 import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, SUB_AWARD_WORD, TIER_WORDS, LEVEL_HEAD } from "./vocabulary.js";
 
@@ -216,6 +217,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     ambiguous,
     status: STATUS_WORDS.proposed.test(rest) ? "proposed" : STATUS_WORDS.formal.test(rest) ? "formal" : null,
     affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|首席质量官|质量官|厂长|院长|书记|负责人|法定代表人|员工|职工|个人|人员/.test(rest),
+    subList: subListWord(rest),
     unknownName: entities.length || ambiguous.length ? null : (unknownOrganisation(rest) ?? unknownSubject(rest) ?? unknownPlace(rest)),
   };
   // An award the graph has never heard of (詹天佑奖 when no document names it): say so, answer [].

@@ -25,6 +25,8 @@ export interface Backend {
    * Optional, so a backend written for tests need not have it (namesIn falls back).
    */
   names?(names: string[], of?: "name" | "canonical"): Promise<GazetteerEntry[]>;
+  /** One document's text (null when the backend holds none): for what facts do not record. */
+  documentText?(id: string): Promise<string | null>;
   regions(): Promise<RegionRecord[]>;
   stats(): Promise<GraphStats>;
 }

@@ -22,6 +22,7 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     targets: async (q, page) => pageOf(selectTargets(snapshot, q), page),
     observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),
     documents: async (ids) => selectDocuments(snapshot, ids),
+    documentText: async (id) => snapshot.documents.find((d) => d.id === id)?.text ?? null,
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,
     stats: async () => countGraph(snapshot),
