@@ -120,14 +120,17 @@ function combine(outcomes: Outcome[], all: boolean): Outcome {
 
 const isEmpty = (a: AskResult["answer"]) => Array.isArray(a) && a.length === 0;
 
-function suggestionsFor(ctx: AskContext, q: ParsedQuestion, outcome: Outcome): string[] {
+async function suggestionsFor(ctx: AskContext, q: ParsedQuestion, outcome: Outcome): Promise<string[]> {
   if (q.intent === "ambiguous") return q.ambiguous.flatMap((a) => a.names).slice(0, 5).map((n) => `${n}获得过哪些奖?`);
   if (!isEmpty(outcome.answer)) return [];
   const out: string[] = [];
-  const award = q.awards[0]?.awards[0] ?? ctx.lexicon.awards.find((a) => a.includes("质量奖")) ?? ctx.lexicon.awards[0];
+  // An award the question named, else one the graph has (the first in its order: one indexed row).
+  const award =
+    q.awards[0]?.awards[0] ?? ctx.lexicon.awards.find((a) => a.includes("质量奖")) ?? ctx.lexicon.awards[0] ?? (await ctx.backend.awards({}, { limit: 1 }))[0]?.award;
   if (q.intent === "unknown") {
     if (award) out.push(`${ctx.newestYear ?? ""}${ctx.newestYear ? "年" : ""}哪些企业获得了${award}?`);
-    if (ctx.lexicon.policies[0]) out.push(`《${ctx.lexicon.policies[0]}》设定了哪些目标?`);
+    const policy = ctx.lexicon.policies[0] ?? (await ctx.backend.policies({ limit: 1 }))[0]?.title;
+    if (policy) out.push(`《${policy}》设定了哪些目标?`);
     out.push("问题中请写出奖项名称（如“省长质量奖”）、企业名称、年份或地区。");
     return out;
   }
@@ -165,10 +168,15 @@ export async function answerQuestion(backend: Backend, question: string, context
   const raw = typeof question === "string" ? question : String(question ?? "");
   if (!normalizeQuestion(raw)) return emptyResult(raw, "问题为空。");
   if ([...raw].length > MAX_QUESTION_LENGTH) return emptyResult(raw, `问题超过${MAX_QUESTION_LENGTH}个字符，未作解析。`);
-  const ctx = await askContext(backend);
   const followUp = context ? resolveReferences(raw, focusOf(context)) : { question: raw, notes: [] };
-  const q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
-  if (!q.policies.length && q.policyRefs.length) q.policies = resolvePolicyRefs(ctx, q);
+  let ctx = await askContext(backend, followUp.question);
+  let q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  if (q.nameLookups?.length) {
+    // A name the lexicon does not hold may be a fragment or an abbreviation of one: look it up so, read again.
+    ctx = await askContext(backend, followUp.question, q.nameLookups);
+    q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  }
+  if (!q.policies.length && q.policyRefs.length) q.policies = await resolvePolicyRefs(ctx, q);
   const outcome = await execute(ctx, q);
   const items = await withEvidence(backend, outcome.items);
   const notes = [
@@ -181,6 +189,6 @@ export async function answerQuestion(backend: Backend, question: string, context
     interpretation: { intent: q.intent, slots: { ...slotsOf(q), ...focusSlots(q, outcome) }, text: [describe(q), ...notes].join("") },
     answer: outcome.answer,
     items,
-    suggestions: suggestionsFor(ctx, q, outcome),
+    suggestions: await suggestionsFor(ctx, q, outcome),
   };
 }

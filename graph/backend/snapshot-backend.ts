@@ -8,6 +8,7 @@ import {
   selectTargets,
 } from "../queries.js";
 import type { Snapshot } from "../types.js";
+import { NameKeyIndex, newestYear } from "../ask/name-keys.js";
 import type { Backend } from "./backend.js";
 
 /**
@@ -15,6 +16,8 @@ import type { Backend } from "./backend.js";
  * contract suite, and the backend over gold facts in tests. Not for serving a corpus: it scans.
  */
 export function snapshotBackend(snapshot: Snapshot): Backend {
+  let index: NameKeyIndex | undefined;
+  const keys = () => (index ??= new NameKeyIndex(snapshot.gazetteer, snapshot.regions));
   return {
     kind: "snapshot",
     awards: async (q, page) => pageOf(selectAwards(snapshot, q), page),
@@ -22,6 +25,8 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     targets: async (q, page) => pageOf(selectTargets(snapshot, q), page),
     observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),
     documents: async (ids) => selectDocuments(snapshot, ids),
+    nameKeys: async (lookup) => keys().lookup(lookup),
+    askMeta: async () => ({ newestYear: newestYear(snapshot.facts), maxNameLength: keys().maxLen }),
     documentText: async (id) => snapshot.documents.find((d) => d.id === id)?.text ?? null,
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,
