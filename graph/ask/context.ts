@@ -45,7 +45,8 @@ async function load(backend: Backend): Promise<GraphContext> {
   const keys = regionKeys(regions);
   if (backend.nameKeys && backend.askMeta) {
     const meta = await backend.askMeta();
-    return { backend, regions, regionKeys: keys, ...meta, lookup: (q) => backend.nameKeys!(q) };
+    // No longest key: a database written before name keys existed; its names are read whole below.
+    if (meta.maxNameLength > 0) return { backend, regions, regionKeys: keys, ...meta, lookup: (q) => backend.nameKeys!(q) };
   }
   // A backend with no index (Neo4j keeps its gazetteer as one list): the keys, derived once.
   const [gazetteer, awards, observations] = await Promise.all([backend.gazetteer(), backend.awards({}), backend.observations({})]);

@@ -3,7 +3,7 @@
 // property graph of graph/build-graph.ts is not stored: Neo4j gets it derived, and its counts
 // are computed from the facts (GRAPH_COUNTS). The same statements create a SQLite file and a D1 database.
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Tables in the order a dump writes them (documents before the facts that point at them). */
 export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "name_keys", "regions", "warnings"] as const;

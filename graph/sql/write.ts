@@ -83,18 +83,25 @@ export const nameStatements = (names: GazetteerEntry[], doc = ""): SqlStatement[
 export const INSERT_NAME_KEY = `INSERT INTO name_keys (how, key, kind, canonical, tier, name)
   SELECT ?1, ?2, ?3, ?4, ?5, id FROM names WHERE name = ?6 AND kind = ?7 AND canonical = ?8`;
 
+/** A name's lookup keys, for a name whose row id is known. */
+export const INSERT_NAME_KEY_OF = `INSERT INTO name_keys (how, key, kind, canonical, tier, name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`;
+
 /** Names whose keys are not written yet (new since the last write). */
-export const NAMES_WITHOUT_KEYS = `SELECT name, kind, canonical FROM names
+export const NAMES_WITHOUT_KEYS = `SELECT id, name, kind, canonical FROM names
   WHERE kind <> 'metric' AND NOT EXISTS (SELECT 1 FROM name_keys AS k WHERE k.name = names.id)`;
 
 /** The keys of the given names (graph/ask/name-keys.ts), derived against the graph's regions. */
-export function nameKeyStatements(names: GazetteerEntry[], regions: RegionRecord[]): { statements: SqlStatement[]; maxLen: number } {
+export function nameKeyStatements(names: Array<GazetteerEntry & { id?: number }>, regions: RegionRecord[]): { statements: SqlStatement[]; maxLen: number } {
   const prefixes = regionPrefixes(regions);
   const statements: SqlStatement[] = [];
   let maxLen = 0;
   for (const g of names) {
     for (const k of nameKeys(g, regions, prefixes)) {
-      statements.push(statement(INSERT_NAME_KEY, [k.how, k.key, k.kind, k.canonical, k.tier, g.name, g.kind, g.canonical]));
+      statements.push(
+        g.id != null
+          ? statement(INSERT_NAME_KEY_OF, [k.how, k.key, k.kind, k.canonical, k.tier, g.id])
+          : statement(INSERT_NAME_KEY, [k.how, k.key, k.kind, k.canonical, k.tier, g.name, g.kind, g.canonical]),
+      );
       if (k.how === "name" || k.how === "derived") maxLen = Math.max(maxLen, k.key.length);
     }
   }
@@ -123,7 +130,7 @@ export async function refreshNameKeys(db: SqlDatabase, regions: RegionRecord[]):
   const digest = regionsDigest(regions);
   const again = meta.get(NAME_KEY_REGIONS) !== digest;
   if (again) await db.batch([statement(`DELETE FROM name_keys`)]);
-  const names = await db.all<GazetteerEntry>(NAMES_WITHOUT_KEYS);
+  const names = await db.all<GazetteerEntry & { id: number }>(NAMES_WITHOUT_KEYS);
   const { statements, maxLen } = nameKeyStatements(names, regions);
   const longest = Math.max(maxLen, again ? 0 : Number(meta.get(MAX_NAME_KEY) ?? 0));
   statements.push(statement(PUT_META, [MAX_NAME_KEY, String(longest)]), statement(PUT_META, [NAME_KEY_REGIONS, digest]));
