@@ -139,10 +139,10 @@ async function suggestionsFor(ctx: AskContext, q: ParsedQuestion, outcome: Outco
   const out: string[] = [];
   // An award the question named, else one the graph has (the first in its order: one indexed row).
   const award =
-    q.awards[0]?.awards[0] ?? ctx.lexicon.awards.find((a) => a.includes("质量奖")) ?? ctx.lexicon.awards[0] ?? (await ctx.backend.awards({}, { limit: 1 }))[0]?.award;
+    q.awards[0]?.awards[0] ?? ctx.lexicon.awards.find((a) => a.includes("质量奖")) ?? ctx.lexicon.awards[0] ?? (await ctx.examples()).award;
   if (q.intent === "unknown") {
     if (award) out.push(`${ctx.newestYear ?? ""}${ctx.newestYear ? "年" : ""}哪些企业获得了${award}?`);
-    const policy = ctx.lexicon.policies[0] ?? (await ctx.backend.policies({ limit: 1 }))[0]?.title;
+    const policy = ctx.lexicon.policies[0] ?? (await ctx.examples()).policy;
     if (policy) out.push(`《${policy}》设定了哪些目标?`);
     out.push("问题中请写出奖项名称（如“省长质量奖”）、企业名称、年份或地区。");
     return out;

@@ -6,19 +6,23 @@ import type { Backend } from "../backend/backend.js";
 import { expandRegion } from "../regions.js";
 import type { PolicyFact, RegionRecord } from "../types.js";
 import { lexiconOf, regionKeys, type Lexicon } from "./lexicon.js";
-import { candidateSurfaces, NameKeyIndex, newestYear, organisationKeys, quotedBigrams, type AskMeta, type KeyLookup, type NameKey } from "./name-keys.js";
+import { candidateSurfaces, firstCharsOf, NameKeyIndex, newestYear, organisationKeys, quotedBigrams, type AskMeta, type KeyLookup, type NameKey } from "./name-keys.js";
 import { matchKey } from "./normalize.js";
 import { questionText } from "./parse.js";
 
 /** What is kept per backend. */
 export interface GraphContext {
   backend: Backend;
+  /** The characters looked-up substrings may start with ("" for any). */
+  firstChars: string;
   regions: RegionRecord[];
   /** Region names and short forms as name keys. */
   regionKeys: Map<string, NameKey[]>;
   newestYear: number | null;
   maxNameLength: number;
   lookup(q: KeyLookup): Promise<NameKey[]>;
+  /** An award and a policy the graph has (the first of each), for suggestions: read once. */
+  examples(): Promise<{ award?: string; policy?: string }>;
 }
 
 /** What one question is answered with: the graph's context and the question's lexicon. */
@@ -41,24 +45,40 @@ export function graphContext(backend: Backend): Promise<GraphContext> {
 }
 
 async function load(backend: Backend): Promise<GraphContext> {
+  const g = await loadNames(backend);
+  let examples: Promise<{ award?: string; policy?: string }> | undefined;
+  const read = async () => {
+    const [awards, policies] = await Promise.all([backend.awards({}, { limit: 1 }), backend.policies({ limit: 1 })]);
+    return { award: awards[0]?.award, policy: policies[0]?.title };
+  };
+  return { ...g, examples: () => (examples ??= read()) };
+}
+
+async function loadNames(backend: Backend): Promise<Omit<GraphContext, "examples">> {
   const regions = await backend.regions();
   const keys = regionKeys(regions);
   if (backend.nameKeys && backend.askMeta) {
     const meta = await backend.askMeta();
+    // Region names start substrings worth looking up too.
+    if (meta.firstChars) meta.firstChars = firstCharsOf(keys.keys(), meta.firstChars);
     // No longest key: a database written before name keys existed; its names are read whole below.
     if (meta.maxNameLength > 0) return { backend, regions, regionKeys: keys, ...meta, lookup: (q) => backend.nameKeys!(q) };
   }
   // A backend with no index (Neo4j keeps its gazetteer as one list): the keys, derived once.
   const [gazetteer, awards, observations] = await Promise.all([backend.gazetteer(), backend.awards({}), backend.observations({})]);
   const index = new NameKeyIndex(gazetteer, regions);
-  const meta: AskMeta = { newestYear: newestYear([...awards, ...observations]), maxNameLength: index.maxLen };
+  const meta: AskMeta = {
+    newestYear: newestYear([...awards, ...observations]),
+    maxNameLength: index.maxLen,
+    firstChars: firstCharsOf(keys.keys(), index.firstChars),
+  };
   return { backend, regions, regionKeys: keys, ...meta, lookup: async (q) => index.lookup(q) };
 }
 
 /** The lookup of one question's words: its substrings, and the bigrams of the titles it quotes. */
 export function questionLookup(ctx: GraphContext, question: string): KeyLookup {
   const text = questionText(question);
-  return { surfaces: candidateSurfaces(matchKey(text), ctx.maxNameLength), bigrams: quotedBigrams(text), fragments: [], pairs: [] };
+  return { surfaces: candidateSurfaces(matchKey(text), ctx.maxNameLength, ctx.firstChars || undefined), bigrams: quotedBigrams(text), fragments: [], pairs: [] };
 }
 
 /** The context for one question: the names its words were found under, and names looked up again. */

@@ -30,6 +30,8 @@ export interface AskMeta {
   newestYear: number | null;
   /** The longest name or derived key: how long a question's substrings are looked up. */
   maxNameLength: number;
+  /** The characters name, derived and suffix keys start with ("" when not known: every substring is looked up). */
+  firstChars: string;
 }
 
 /** Longest fragment key: a longer fragment is looked up by its first FRAGMENT characters. */
@@ -104,14 +106,23 @@ export interface KeyLookup {
  * The question's substrings up to `maxLen` characters that could be names: not across
  * punctuation that never occurs in one (？，。；！ and spaces).
  */
-export function candidateSurfaces(key: string, maxLen: number): string[] {
+export function candidateSurfaces(key: string, maxLen: number, firstChars?: string): string[] {
   const out = new Set<string>();
   for (const run of key.split(/[?？,，。;；!！:：、|\s]+/)) {
     for (let i = 0; i < run.length; i++) {
+      // No name, short name or award ending starts with this character: nothing to look up from here.
+      if (firstChars && !firstChars.includes(run[i])) continue;
       for (let n = 2; n <= maxLen && i + n <= run.length; n++) out.add(run.slice(i, i + n));
     }
   }
   return [...out];
+}
+
+/** The characters name, derived and suffix keys start with, each once, in code order. */
+export function firstCharsOf(keys: Iterable<string>, also = ""): string {
+  const set = new Set(also);
+  for (const k of keys) set.add(k[0]);
+  return [...set].sort().join("");
 }
 
 /** The bigrams of the titles a question quotes in 《》. */
@@ -135,31 +146,38 @@ export function organisationKeys(names: string[]): Pick<KeyLookup, "fragments" |
  * backends): the same keys, looked up in a map.
  */
 export class NameKeyIndex {
-  private readonly byKey = new Map<string, NameKey[]>();
+  /** One map per group of keys looked up together: name/derived/suffix, bigram, fragment, pair. */
+  private readonly groups = new Map<string, Map<string, NameKey[]>>();
   readonly maxLen: number;
+  readonly firstChars: string;
 
   constructor(gazetteer: GazetteerEntry[], regions: RegionRecord[]) {
     const prefixes = regionPrefixes(regions);
     let maxLen = 2;
     for (const g of gazetteer) {
       for (const k of nameKeys(g, regions, prefixes)) {
-        const id = `${k.how}\u0000${k.key}`;
-        const list = this.byKey.get(id);
-        if (list) {
-          if (!list.some((x) => x.kind === k.kind && x.canonical === k.canonical && x.tier === k.tier)) list.push(k);
-        } else this.byKey.set(id, [k]);
+        const group = GROUP[k.how];
+        const map = this.groups.get(group) ?? this.groups.set(group, new Map()).get(group)!;
+        const list = map.get(k.key);
+        if (!list) map.set(k.key, [k]);
+        else if (!list.some((x) => x.how === k.how && x.kind === k.kind && x.canonical === k.canonical && x.tier === k.tier)) list.push(k);
         if (k.how === "name" || k.how === "derived") maxLen = Math.max(maxLen, k.key.length);
       }
     }
     this.maxLen = maxLen;
+    this.firstChars = firstCharsOf(this.groups.get("surface")?.keys() ?? []);
   }
 
   lookup(q: KeyLookup): NameKey[] {
-    const get = (hows: KeyHow[], keys: string[]) => keys.flatMap((key) => hows.flatMap((how) => this.byKey.get(`${how}\u0000${key}`) ?? []));
-    return [...get(["name", "derived", "suffix"], q.surfaces), ...get(["bigram"], q.bigrams), ...get(["fragment"], q.fragments), ...get(["pair"], q.pairs)];
+    const get = (group: string, keys: string[]) => {
+      const map = this.groups.get(group);
+      return map ? keys.flatMap((key) => map.get(key) ?? []) : [];
+    };
+    return [...get("surface", q.surfaces), ...get("bigram", q.bigrams), ...get("fragment", q.fragments), ...get("pair", q.pairs)];
   }
 }
 
+const GROUP: Record<KeyHow, string> = { name: "surface", derived: "surface", suffix: "surface", bigram: "bigram", fragment: "fragment", pair: "pair" };
 /** The newest year of an award or outcome among facts held in memory. */
 export function newestYear(facts: Fact[]): number | null {
   let year: number | null = null;

@@ -26,7 +26,7 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),
     documents: async (ids) => selectDocuments(snapshot, ids),
     nameKeys: async (lookup) => keys().lookup(lookup),
-    askMeta: async () => ({ newestYear: newestYear(snapshot.facts), maxNameLength: keys().maxLen }),
+    askMeta: async () => ({ newestYear: newestYear(snapshot.facts), maxNameLength: keys().maxLen, firstChars: keys().firstChars }),
     documentText: async (id) => snapshot.documents.find((d) => d.id === id)?.text ?? null,
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,

@@ -1,7 +1,7 @@
 // The statements that write a graph into the tables of schema.ts: pure, so the CLI (SQLite), a
 // dump for `wrangler d1 execute` and the workerd tests (D1) all write the same rows.
 import type { DocumentRecord, Evidence, Fact, GazetteerEntry, RegionRecord, Warning } from "../types.js";
-import { nameKeys, regionPrefixes } from "../ask/name-keys.js";
+import { firstCharsOf, nameKeys, regionPrefixes } from "../ask/name-keys.js";
 import { statement, type SqlDatabase, type SqlStatement, type SqlValue } from "./database.js";
 import { GRAPH_COUNTS, SCHEMA, SCHEMA_VERSION } from "./schema.js";
 
@@ -91,9 +91,13 @@ export const NAMES_WITHOUT_KEYS = `SELECT id, name, kind, canonical FROM names
   WHERE kind <> 'metric' AND NOT EXISTS (SELECT 1 FROM name_keys AS k WHERE k.name = names.id)`;
 
 /** The keys of the given names (graph/ask/name-keys.ts), derived against the graph's regions. */
-export function nameKeyStatements(names: Array<GazetteerEntry & { id?: number }>, regions: RegionRecord[]): { statements: SqlStatement[]; maxLen: number } {
+export function nameKeyStatements(
+  names: Array<GazetteerEntry & { id?: number }>,
+  regions: RegionRecord[],
+): { statements: SqlStatement[]; maxLen: number; firstChars: string } {
   const prefixes = regionPrefixes(regions);
   const statements: SqlStatement[] = [];
+  const starts: string[] = [];
   let maxLen = 0;
   for (const g of names) {
     for (const k of nameKeys(g, regions, prefixes)) {
@@ -103,13 +107,15 @@ export function nameKeyStatements(names: Array<GazetteerEntry & { id?: number }>
           : statement(INSERT_NAME_KEY, [k.how, k.key, k.kind, k.canonical, k.tier, g.name, g.kind, g.canonical]),
       );
       if (k.how === "name" || k.how === "derived") maxLen = Math.max(maxLen, k.key.length);
+      if (k.how === "name" || k.how === "derived" || k.how === "suffix") starts.push(k.key);
     }
   }
-  return { statements, maxLen };
+  return { statements, maxLen, firstChars: firstCharsOf(starts) };
 }
 
 /** Meta keys: the longest name key (how long a question's substrings are looked up), the regions the keys were made with. */
 export const MAX_NAME_KEY = "max_name_key";
+export const NAME_KEY_FIRST_CHARS = "name_key_first_chars";
 export const NAME_KEY_REGIONS = "name_key_regions";
 
 /** A short digest of the region table: keys derived against other regions are made again. */
@@ -126,14 +132,20 @@ export function regionsDigest(regions: RegionRecord[]): string {
  * keys were made), and the longest key. Run after the names and the regions are written.
  */
 export async function refreshNameKeys(db: SqlDatabase, regions: RegionRecord[]): Promise<void> {
-  const meta = new Map((await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN (?1, ?2)`, [MAX_NAME_KEY, NAME_KEY_REGIONS])).map((r) => [r.key, r.value]));
+  const keys = [MAX_NAME_KEY, NAME_KEY_REGIONS, NAME_KEY_FIRST_CHARS];
+  const meta = new Map((await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3)`, keys)).map((r) => [r.key, r.value]));
   const digest = regionsDigest(regions);
   const again = meta.get(NAME_KEY_REGIONS) !== digest;
   if (again) await db.batch([statement(`DELETE FROM name_keys`)]);
   const names = await db.all<GazetteerEntry & { id: number }>(NAMES_WITHOUT_KEYS);
-  const { statements, maxLen } = nameKeyStatements(names, regions);
+  const { statements, maxLen, firstChars } = nameKeyStatements(names, regions);
   const longest = Math.max(maxLen, again ? 0 : Number(meta.get(MAX_NAME_KEY) ?? 0));
-  statements.push(statement(PUT_META, [MAX_NAME_KEY, String(longest)]), statement(PUT_META, [NAME_KEY_REGIONS, digest]));
+  const starts = firstCharsOf(firstChars, again ? "" : (meta.get(NAME_KEY_FIRST_CHARS) ?? ""));
+  statements.push(
+    statement(PUT_META, [MAX_NAME_KEY, String(longest)]),
+    statement(PUT_META, [NAME_KEY_REGIONS, digest]),
+    statement(PUT_META, [NAME_KEY_FIRST_CHARS, starts]),
+  );
   await db.batch(statements);
 }
 
@@ -207,6 +219,11 @@ function wholeGraphNameKeys(g: GraphTables): SqlStatement[] {
     const id = `${e.name}\u0000${e.kind}\u0000${e.canonical}`;
     return !seen.has(id) && (seen.add(id), true);
   });
-  const { statements, maxLen } = nameKeyStatements(names, g.regions);
-  return [...statements, statement(PUT_META, [MAX_NAME_KEY, String(maxLen)]), statement(PUT_META, [NAME_KEY_REGIONS, regionsDigest(g.regions)])];
+  const { statements, maxLen, firstChars } = nameKeyStatements(names, g.regions);
+  return [
+    ...statements,
+    statement(PUT_META, [MAX_NAME_KEY, String(maxLen)]),
+    statement(PUT_META, [NAME_KEY_REGIONS, regionsDigest(g.regions)]),
+    statement(PUT_META, [NAME_KEY_FIRST_CHARS, firstChars]),
+  ];
 }

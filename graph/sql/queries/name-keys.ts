@@ -1,6 +1,6 @@
 import type { AskMeta, KeyLookup, NameKey } from "../../ask/name-keys.js";
 import type { SqlDatabase } from "../database.js";
-import { MAX_NAME_KEY } from "../write.js";
+import { MAX_NAME_KEY, NAME_KEY_FIRST_CHARS } from "../write.js";
 
 // A question's words looked up in the name_keys index: each kind of key against its own list of
 // the question's candidates, in one query (each branch an index lookup on (how, key)).
@@ -23,14 +23,16 @@ export async function nameKeysFor(db: SqlDatabase, q: NameKeysParams): Promise<N
 export const ASK_META = `SELECT
   max(coalesce((SELECT max(year) FROM facts WHERE kind = 'award'), 0),
       coalesce((SELECT max(year) FROM facts WHERE kind = 'observation'), 0)) AS newest_year,
-  (SELECT value FROM meta WHERE key = ?1) AS max_name_key`;
+  (SELECT value FROM meta WHERE key = ?1) AS max_name_key,
+  (SELECT value FROM meta WHERE key = ?2) AS first_chars`;
 
 export interface AskMetaRow {
   newest_year: number;
   max_name_key: string | null;
+  first_chars: string | null;
 }
 
 export async function askMeta(db: SqlDatabase): Promise<AskMeta> {
-  const [row] = await db.all<AskMetaRow>(ASK_META, [MAX_NAME_KEY]);
-  return { newestYear: row?.newest_year ? row.newest_year : null, maxNameLength: Number(row?.max_name_key ?? 0) };
+  const [row] = await db.all<AskMetaRow>(ASK_META, [MAX_NAME_KEY, NAME_KEY_FIRST_CHARS]);
+  return { newestYear: row?.newest_year ? row.newest_year : null, maxNameLength: Number(row?.max_name_key ?? 0), firstChars: row?.first_chars ?? "" };
 }
