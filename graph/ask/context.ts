@@ -23,13 +23,13 @@ export interface GraphContext {
   lookup(q: KeyLookup): Promise<NameKey[]>;
   /** An award and a policy the graph has (the first of each), for suggestions: read once. */
   examples(): Promise<{ award?: string; policy?: string }>;
+  /** Every policy fact, read once and only for a question that names a policy by its kind (某省纲要). */
+  policies(): Promise<PolicyFact[]>;
 }
 
 /** What one question is answered with: the graph's context and the question's lexicon. */
 export interface AskContext extends GraphContext {
   lexicon: Lexicon;
-  /** Every policy fact, read only for a question that names a policy by its kind (某省纲要). */
-  policies(): Promise<PolicyFact[]>;
 }
 
 const cache = new WeakMap<Backend, Promise<GraphContext>>();
@@ -51,10 +51,11 @@ async function load(backend: Backend): Promise<GraphContext> {
     const [awards, policies] = await Promise.all([backend.awards({}, { limit: 1 }), backend.policies({ limit: 1 })]);
     return { award: awards[0]?.award, policy: policies[0]?.title };
   };
-  return { ...g, examples: () => (examples ??= read()) };
+  let policies: Promise<PolicyFact[]> | undefined;
+  return { ...g, examples: () => (examples ??= read()), policies: () => (policies ??= backend.policies()) };
 }
 
-async function loadNames(backend: Backend): Promise<Omit<GraphContext, "examples">> {
+async function loadNames(backend: Backend): Promise<Omit<GraphContext, "examples" | "policies">> {
   const regions = await backend.regions();
   const keys = regionKeys(regions);
   if (backend.nameKeys && backend.askMeta) {
@@ -87,8 +88,7 @@ export async function askContext(backend: Backend, question: string, unknownName
   const lookup = { ...questionLookup(g, question), ...organisationKeys(unknownNames) };
   const found = await g.lookup(lookup);
   const regionHits = lookup.surfaces.flatMap((s) => g.regionKeys.get(s) ?? []);
-  let policies: Promise<PolicyFact[]> | undefined;
-  return { ...g, lexicon: lexiconOf([...found, ...regionHits], g.regions), policies: () => (policies ??= backend.policies()) };
+  return { ...g, lexicon: lexiconOf([...found, ...regionHits], g.regions) };
 }
 
 /** The regions named and every region inside them, for a backend filter; undefined when none is named. */
