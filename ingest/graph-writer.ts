@@ -18,6 +18,7 @@ import {
   MAX_FACT_N,
   MENTIONED_REGIONS,
   metaStatements,
+  refreshNameKeys,
   replaceRegionStatements,
   STORE_STATS,
   type DocumentGraph,
@@ -146,6 +147,8 @@ export class GraphWriter {
       regions,
     );
     db.runAll([statement(DELETE_ORPHAN_NAMES), ...replaceRegionStatements(table), statement(STORE_STATS)]);
+    // The lookup keys of new names, made against the final region table (graph/ask/name-keys.ts).
+    await refreshNameKeys(db, table);
     // Replaced documents leave free pages behind; compact when they are a quarter of the file.
     const free = Number(conn.pragma("freelist_count", { simple: true }));
     const pages = Number(conn.pragma("page_count", { simple: true }));

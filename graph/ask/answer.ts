@@ -34,11 +34,13 @@ import {
 import { compare, difference } from "./execute-compare.js";
 import { normalizeQuestion } from "./normalize.js";
 import { resolvePolicyRefs } from "./policy-refs.js";
-import { isFullOrganisationName, parseQuestion } from "./parse.js";
+import { isFullOrganisationName, parseQuestion, questionText } from "./parse.js";
 import type { EntitySlot, ParsedQuestion } from "./query.js";
 import type { AskResult, Interpretation } from "./types.js";
 import type { TargetFact } from "../types.js";
-import { focusOf, resolveReferences } from "./follow-up.js";
+import { completeEllipsis, ellipsisOf, focusOf, resolveReferences, type Focus } from "./follow-up.js";
+import { findMentions } from "./lexicon.js";
+import { matchKey } from "./normalize.js";
 import { answerStandardCount, answerStandardQuestion, standardResult } from "./standards.js";
 
 /** Longest question accepted, in characters (code points). */
@@ -108,6 +110,17 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   }
 }
 
+/** A 还 question's list without the award the previous answer was about. */
+function besides(outcome: Outcome, q: ParsedQuestion, award: string | undefined): Outcome {
+  if (!award || q.intent !== "entity_awards" || !Array.isArray(outcome.answer)) return outcome;
+  const keep = (name: string) => name !== award;
+  return {
+    answer: outcome.answer.filter(keep),
+    items: outcome.items.filter((i) => keep(i.name)),
+    notes: [...outcome.notes, `“还”：不再列出上一问的${award}。`],
+  };
+}
+
 /** Several recipients' lists: what they all have (都/共同) or what any has. */
 function combine(outcomes: Outcome[], all: boolean): Outcome {
   const lists = outcomes.map((o) => (Array.isArray(o.answer) ? o.answer : []));
@@ -121,14 +134,17 @@ function combine(outcomes: Outcome[], all: boolean): Outcome {
 
 const isEmpty = (a: AskResult["answer"]) => Array.isArray(a) && a.length === 0;
 
-function suggestionsFor(ctx: AskContext, q: ParsedQuestion, outcome: Outcome): string[] {
+async function suggestionsFor(ctx: AskContext, q: ParsedQuestion, outcome: Outcome): Promise<string[]> {
   if (q.intent === "ambiguous") return q.ambiguous.flatMap((a) => a.names).slice(0, 5).map((n) => `${n}获得过哪些奖?`);
   if (!isEmpty(outcome.answer)) return [];
   const out: string[] = [];
-  const award = q.awards[0]?.awards[0] ?? ctx.lexicon.awards.find((a) => a.includes("质量奖")) ?? ctx.lexicon.awards[0];
+  // An award the question named, else one the graph has (the first in its order: one indexed row).
+  const award =
+    q.awards[0]?.awards[0] ?? ctx.lexicon.awards.find((a) => a.includes("质量奖")) ?? ctx.lexicon.awards[0] ?? (await ctx.examples()).award;
   if (q.intent === "unknown") {
     if (award) out.push(`${ctx.newestYear ?? ""}${ctx.newestYear ? "年" : ""}哪些企业获得了${award}?`);
-    if (ctx.lexicon.policies[0]) out.push(`《${ctx.lexicon.policies[0]}》设定了哪些目标?`);
+    const policy = ctx.lexicon.policies[0] ?? (await ctx.examples()).policy;
+    if (policy) out.push(`《${policy}》设定了哪些目标?`);
     out.push("问题中请写出奖项名称（如“省长质量奖”）、企业名称、年份或地区。");
     return out;
   }
@@ -158,6 +174,55 @@ function focusSlots(q: ParsedQuestion, outcome: Outcome): Interpretation["slots"
 }
 
 /**
+ * The question with what it leaves to the previous one filled in: an ellipsis (那2020年呢?
+ * 泉州呢?) completes the previous question; references (它, 这个目标) are written out.
+ */
+interface FollowUp {
+  question: string;
+  notes: string[];
+  /** An award the previous answer was about, left out of a 还 question's list (它还获得过什么奖?). */
+  besides?: string;
+  /** The question a later ellipsis completes: this one, or the previous when this was not understood. */
+  focusQuestion?: string;
+}
+
+async function followUpOf(backend: Backend, question: string, focus: Focus): Promise<FollowUp> {
+  const part = focus.question ? ellipsisOf(normalizeQuestion(question)) : null;
+  if (part && focus.question) {
+    const whole = completeEllipsis(focus.question, part) ?? (await replaceMention(backend, focus.question, part));
+    if (whole) return { question: whole, notes: [`“${part}”代入上一问，即“${whole}”`] };
+    return { question, notes: [], focusQuestion: focus.question };
+  }
+  const resolved = resolveReferences(question, focus);
+  const besides = resolved.notes.length && /还/.test(question) ? focus.award : undefined;
+  return { ...resolved, ...(besides ? { besides } : {}) };
+}
+
+/**
+ * The previous question with the name `part` in place of its name of the same kind (甲市 for 乙市);
+ * a place also takes the place of the one an award's name begins with (乙市质量奖 → 甲市质量奖).
+ */
+async function replaceMention(backend: Backend, previous: string, part: string): Promise<string | null> {
+  const ctx = await askContext(backend, `${previous}|${part}`);
+  const given = findMentions(ctx.lexicon, matchKey(part));
+  if (given.length !== 1 || given[0].end - given[0].start !== matchKey(part).length) return null;
+  const key = matchKey(questionText(previous));
+  const mentions = findMentions(ctx.lexicon, key);
+  const old = mentions.find((m) => m.kind === given[0].kind);
+  if (old) return old.names.join() === given[0].names.join() ? key : key.slice(0, old.start) + matchKey(part) + key.slice(old.end);
+  if (given[0].kind !== "region") return null;
+  for (const m of mentions.filter((x) => x.kind === "award")) {
+    const place = ctx.regions
+      .filter((r) => r.level !== "country")
+      .flatMap((r) => [r.name, r.short].filter((p) => p.length >= 2 && m.surface.startsWith(p)).map((p) => ({ p, full: p === r.name })))
+      .sort((a, b) => b.p.length - a.p.length)[0];
+    // The place written as the award wrote its own: 甲市市长质量奖 → 乙市市长质量奖, 甲省长质量奖 → 乙省长质量奖.
+    if (place) return key.slice(0, m.start) + (place.full ? given[0].names[0] : matchKey(part)) + key.slice(m.start + place.p.length);
+  }
+  return null;
+}
+
+/**
  * Answers one question from the graph. Never throws on the question's content; backend errors
  * propagate. `context` is the previous answer (or its interpretation) in the same conversation:
  * references to it in the question (它, 该企业, 这个目标) are resolved from it.
@@ -166,14 +231,19 @@ export async function answerQuestion(backend: Backend, question: string, context
   const raw = typeof question === "string" ? question : String(question ?? "");
   if (!normalizeQuestion(raw)) return emptyResult(raw, "问题为空。");
   if ([...raw].length > MAX_QUESTION_LENGTH) return emptyResult(raw, `问题超过${MAX_QUESTION_LENGTH}个字符，未作解析。`);
-  const ctx = await askContext(backend);
-  const followUp = context ? resolveReferences(raw, focusOf(context)) : { question: raw, notes: [] };
-  const q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
-  if (!q.policies.length && q.policyRefs.length) q.policies = resolvePolicyRefs(ctx, q);
+  const followUp = context ? await followUpOf(backend, raw, focusOf(context)) : { question: raw, notes: [] };
+  let ctx = await askContext(backend, followUp.question);
+  let q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  if (q.nameLookups?.length) {
+    // A name the lexicon does not hold may be a fragment or an abbreviation of one: look it up so, read again.
+    ctx = await askContext(backend, followUp.question, q.nameLookups);
+    q = parseQuestion(followUp.question, { lexicon: ctx.lexicon, newestYear: ctx.newestYear });
+  }
+  if (!q.policies.length && q.policyRefs.length) q.policies = await resolvePolicyRefs(ctx, q);
   // Standards (issue 17): questions of their own forms first; a count by level when nothing else answers.
   const standard = await answerStandardQuestion(ctx, q, normalizeQuestion(followUp.question));
   if (standard) return standardResult(raw, standard);
-  const outcome = await execute(ctx, q);
+  const outcome = besides(await execute(ctx, q), q, followUp.besides);
   const count = isEmpty(outcome.answer) ? await answerStandardCount(ctx, q, normalizeQuestion(followUp.question)) : null;
   if (count) return standardResult(raw, count);
   const items = await withEvidence(backend, outcome.items);
@@ -184,9 +254,13 @@ export async function answerQuestion(backend: Backend, question: string, context
   ];
   return {
     question: raw,
-    interpretation: { intent: q.intent, slots: { ...slotsOf(q), ...focusSlots(q, outcome) }, text: [describe(q), ...notes].join("") },
+    interpretation: {
+      intent: q.intent,
+      slots: { ...slotsOf(q), ...focusSlots(q, outcome), focus_question: followUp.focusQuestion ?? followUp.question },
+      text: [describe(q), ...notes].join(""),
+    },
     answer: outcome.answer,
     items,
-    suggestions: suggestionsFor(ctx, q, outcome),
+    suggestions: await suggestionsFor(ctx, q, outcome),
   };
 }

@@ -1,22 +1,40 @@
-// What answering needs besides the question, read from the backend once per backend and kept:
-// the lexicon (from the gazetteer and regions) and the newest year in the graph.
+// What answering needs besides the question. Per backend, kept: the region table (small), the
+// newest year in the graph and the longest name key. Per question: the lexicon of the names its
+// own words were found under (one indexed lookup of its substrings, name-keys.ts), never the
+// whole gazetteer. Backends without a name-key index get one derived in memory, once.
 import type { Backend } from "../backend/backend.js";
 import { expandRegion } from "../regions.js";
 import type { PolicyFact, RegionRecord } from "../types.js";
-import { buildLexicon, type Lexicon } from "./lexicon.js";
+import { lexiconOf, regionKeys, type Lexicon } from "./lexicon.js";
+import { candidateSurfaces, firstCharsOf, NameKeyIndex, newestYear, organisationKeys, quotedBigrams, type AskMeta, type KeyLookup, type NameKey } from "./name-keys.js";
+import { matchKey } from "./normalize.js";
+import { questionText } from "./parse.js";
 
-export interface AskContext {
+/** What is kept per backend. */
+export interface GraphContext {
   backend: Backend;
-  lexicon: Lexicon;
+  /** The characters looked-up substrings may start with ("" for any). */
+  firstChars: string;
   regions: RegionRecord[];
+  /** Region names and short forms as name keys. */
+  regionKeys: Map<string, NameKey[]>;
   newestYear: number | null;
-  /** Every policy fact, for resolving policies named by kind (某省纲要). */
-  policies: PolicyFact[];
+  maxNameLength: number;
+  lookup(q: KeyLookup): Promise<NameKey[]>;
+  /** An award and a policy the graph has (the first of each), for suggestions: read once. */
+  examples(): Promise<{ award?: string; policy?: string }>;
+  /** Every policy fact, read once and only for a question that names a policy by its kind (某省纲要). */
+  policies(): Promise<PolicyFact[]>;
 }
 
-const cache = new WeakMap<Backend, Promise<AskContext>>();
+/** What one question is answered with: the graph's context and the question's lexicon. */
+export interface AskContext extends GraphContext {
+  lexicon: Lexicon;
+}
 
-export function askContext(backend: Backend): Promise<AskContext> {
+const cache = new WeakMap<Backend, Promise<GraphContext>>();
+
+export function graphContext(backend: Backend): Promise<GraphContext> {
   let ctx = cache.get(backend);
   if (!ctx) {
     ctx = load(backend);
@@ -26,21 +44,55 @@ export function askContext(backend: Backend): Promise<AskContext> {
   return ctx;
 }
 
-async function load(backend: Backend): Promise<AskContext> {
-  const [gazetteer, regions, awards, observations, policies] = await Promise.all([
-    backend.gazetteer(),
-    backend.regions(),
-    backend.awards({}),
-    backend.observations({}),
-    backend.policies(),
-  ]);
-  let newestYear: number | null = null;
-  for (const f of [...awards, ...observations]) if (f.year != null && (newestYear == null || f.year > newestYear)) newestYear = f.year;
-  return { backend, lexicon: buildLexicon(gazetteer, regions), regions, newestYear, policies };
+async function load(backend: Backend): Promise<GraphContext> {
+  const g = await loadNames(backend);
+  let examples: Promise<{ award?: string; policy?: string }> | undefined;
+  const read = async () => {
+    const [awards, policies] = await Promise.all([backend.awards({}, { limit: 1 }), backend.policies({ limit: 1 })]);
+    return { award: awards[0]?.award, policy: policies[0]?.title };
+  };
+  let policies: Promise<PolicyFact[]> | undefined;
+  return { ...g, examples: () => (examples ??= read()), policies: () => (policies ??= backend.policies()) };
+}
+
+async function loadNames(backend: Backend): Promise<Omit<GraphContext, "examples" | "policies">> {
+  const regions = await backend.regions();
+  const keys = regionKeys(regions);
+  if (backend.nameKeys && backend.askMeta) {
+    const meta = await backend.askMeta();
+    // Region names start substrings worth looking up too.
+    if (meta.firstChars) meta.firstChars = firstCharsOf(keys.keys(), meta.firstChars);
+    // No longest key: a database written before name keys existed; its names are read whole below.
+    if (meta.maxNameLength > 0) return { backend, regions, regionKeys: keys, ...meta, lookup: (q) => backend.nameKeys!(q) };
+  }
+  // A backend with no index (Neo4j keeps its gazetteer as one list): the keys, derived once.
+  const [gazetteer, awards, observations] = await Promise.all([backend.gazetteer(), backend.awards({}), backend.observations({})]);
+  const index = new NameKeyIndex(gazetteer, regions);
+  const meta: AskMeta = {
+    newestYear: newestYear([...awards, ...observations]),
+    maxNameLength: index.maxLen,
+    firstChars: firstCharsOf(keys.keys(), index.firstChars),
+  };
+  return { backend, regions, regionKeys: keys, ...meta, lookup: async (q) => index.lookup(q) };
+}
+
+/** The lookup of one question's words: its substrings, and the bigrams of the titles it quotes. */
+export function questionLookup(ctx: GraphContext, question: string): KeyLookup {
+  const text = questionText(question);
+  return { surfaces: candidateSurfaces(matchKey(text), ctx.maxNameLength, ctx.firstChars || undefined), bigrams: quotedBigrams(text), fragments: [], pairs: [] };
+}
+
+/** The context for one question: the names its words were found under, and names looked up again. */
+export async function askContext(backend: Backend, question: string, unknownNames: string[] = []): Promise<AskContext> {
+  const g = await graphContext(backend);
+  const lookup = { ...questionLookup(g, question), ...organisationKeys(unknownNames) };
+  const found = await g.lookup(lookup);
+  const regionHits = lookup.surfaces.flatMap((s) => g.regionKeys.get(s) ?? []);
+  return { ...g, lexicon: lexiconOf([...found, ...regionHits], g.regions) };
 }
 
 /** The regions named and every region inside them, for a backend filter; undefined when none is named. */
-export function regionScope(ctx: AskContext, regions: string[]): string[] | undefined {
+export function regionScope(ctx: Pick<GraphContext, "regions">, regions: string[]): string[] | undefined {
   return regions.length ? [...new Set(regions.flatMap((r) => expandRegion(ctx.regions, r)))] : undefined;
 }
 
@@ -48,7 +100,7 @@ export function regionScope(ctx: AskContext, regions: string[]): string[] | unde
  * A place the division data does not list (某市高新区, a development zone) lies in the listed
  * region its name starts with; recipients are placed no finer than that region.
  */
-export function enclosingRegion(ctx: AskContext, name: string): string | null {
+export function enclosingRegion(ctx: Pick<GraphContext, "regions">, name: string): string | null {
   if (ctx.regions.some((r) => r.name === name)) return null;
   const hit = ctx.regions
     .filter((r) => r.level !== "country" && (name.startsWith(r.name) || (r.short.length >= 2 && name.startsWith(r.short))))
@@ -57,7 +109,7 @@ export function enclosingRegion(ctx: AskContext, name: string): string | null {
 }
 
 /** Regions to match a recipient's region against: named ones, those inside them, and the region enclosing an unlisted place. */
-export function recipientScope(ctx: AskContext, regions: string[]): string[] | undefined {
+export function recipientScope(ctx: Pick<GraphContext, "regions">, regions: string[]): string[] | undefined {
   const wider = regions.map((r) => enclosingRegion(ctx, r)).filter((r): r is string => r != null);
   return regionScope(ctx, [...regions, ...wider]);
 }

@@ -11,6 +11,7 @@ import { matchKey } from "./normalize.js";
 import { ALL_TIERS, DEFAULT_TIERS, TIER_SUFFIX } from "./vocabulary.js";
 import type { AwardSlot, EntitySlot, ParsedQuestion } from "./query.js";
 import { compareSimilarity, similarity } from "./similarity.js";
+import { inSubList } from "./sub-list.js";
 import { NUM } from "./time.js";
 
 export interface Outcome {
@@ -108,12 +109,30 @@ function byRecipient(facts: AwardFact[]): ItemDraft[] {
   return [...items.values()];
 }
 
+/** The facts under the list heading the question names (see sub-list.ts), with a note on what was done. */
+async function subListOf(ctx: AskContext, q: ParsedQuestion, facts: AwardFact[]): Promise<{ facts: AwardFact[]; notes: string[] }> {
+  const word = q.subList;
+  if (!word || !facts.length) return { facts, notes: [] };
+  const read = ctx.backend.documentText;
+  if (!read) return { facts, notes: [`这个后端不保存原文，无法按“${word}”小标题筛选，列出全部。`] };
+  const docs = uniq(facts.map((f) => f.doc));
+  const texts = new Map<string, string>();
+  for (const doc of docs) {
+    const text = await read.call(ctx.backend, doc);
+    if (text != null) texts.set(doc, text);
+  }
+  const r = inSubList(facts, texts, word);
+  // A word that names no heading or group in these documents was not a sub-list: nothing to say.
+  return r.found ? { facts: r.facts, notes: [`只取原文“${word}”小标题下（或“等N家${word}…”所指）的对象。`] } : { facts, notes: [] };
+}
+
 export async function awardRecipients(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const slots = q.awards.length ? q.awards : [null];
-  const facts = (await Promise.all(slots.map((slot) => awardFacts(ctx, scopeOf(q, slot)))))
+  const all = (await Promise.all(slots.map((slot) => awardFacts(ctx, scopeOf(q, slot)))))
     .flat()
     .filter((f) => !q.recipientNames || q.recipientNames.includes(f.recipient))
     .sort(compareFacts);
+  const { facts, notes: subNotes } = q.form === "list" ? await subListOf(ctx, q, all) : { facts: all, notes: [] };
   const items = byRecipient(facts);
   const names = items.map((i) => i.name);
   if (q.form === "bool") {
@@ -131,7 +150,7 @@ export async function awardRecipients(ctx: AskContext, q: ParsedQuestion): Promi
     }
     return { answer: [...orgs.keys()], items: [...orgs.values()], notes: ["答案为个人获奖者的所在单位。"] };
   }
-  return { answer: names, items, notes: [] };
+  return { answer: names, items, notes: subNotes };
 }
 
 export async function awardIntersection(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {

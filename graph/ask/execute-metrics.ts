@@ -104,8 +104,24 @@ export async function observationValue(ctx: AskContext, q: ParsedQuestion): Prom
 
 export async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
   const rs = regionScope(ctx, q.regions);
-  if (q.policies.length) return (await Promise.all(q.policies.map((policy) => ctx.backend.targets({ policy })))).flat();
+  if (q.policies.length) return (await Promise.all(q.policies.map((policy) => policyTargets_(ctx, policy)))).flat();
   return ctx.backend.targets(rs ? { regions: rs } : {});
+}
+
+/**
+ * A policy's targets; when none names it, the targets that name no policy in the document that
+ * states this policy and no other (a notice announcing one plan, its goals listed below).
+ */
+async function policyTargets_(ctx: AskContext, policy: string): Promise<TargetFact[]> {
+  const stated = await ctx.backend.targets({ policy });
+  if (stated.length) return stated;
+  const policies = await ctx.policies();
+  const docs = new Set(policies.filter((p) => p.title === policy).map((p) => p.doc));
+  const only = [...docs].filter((d) => policies.every((p) => p.doc !== d || p.title === policy));
+  if (!only.length) return [];
+  const regions = [...new Set(policies.filter((p) => p.title === policy && p.region).map((p) => p.region as string))];
+  const near = await ctx.backend.targets(regions.length ? { regions: regionScope(ctx, regions) } : {});
+  return near.filter((t) => !t.policy && only.includes(t.doc));
 }
 
 function judgementNote(ctx: AskContext, t: TargetFact, observations: ObservationFact[], awards: AwardFact[]): string {

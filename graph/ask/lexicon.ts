@@ -1,9 +1,9 @@
-// The names a question can use, built once per backend from its gazetteer and regions:
-// every surface form (full names, aliases, derived short names, region short names, award
-// names with and without their region) mapped to what it may refer to, matched longest-first.
-import type { GazetteerEntry, RegionRecord, Tier } from "../types.js";
+// The names a question can use: the surface forms its own words were found under (full names,
+// aliases, derived short names, region short names, award names with and without their region),
+// each mapped to what it may refer to, matched longest-first.
+import type { RegionRecord, Tier } from "../types.js";
+import type { NameKey } from "./name-keys.js";
 import { matchKey } from "./normalize.js";
-import { GRADES } from "./vocabulary.js";
 
 export type LexKind = "organization" | "person" | "project" | "brand" | "region" | "award" | "policy";
 
@@ -30,13 +30,15 @@ export interface Lexicon {
   lengths: number[];
   firstChars: Set<string>;
   regions: RegionRecord[];
+  /** The awards the question's words name (canonical). */
   awards: string[];
-  /** matchKey of each award, in the order of `awards`. */
-  awardKeys: string[];
+  /** Award endings the question writes (鲁班奖) → the awards ending so (canonical). */
+  suffixes: Map<string, string[]>;
+  /** Policy titles sharing words with a title the question quotes (canonical). */
   policies: string[];
   /** matchKey of each policy title, in the order of `policies`. */
   policyKeys: string[];
-  /** Every organisation name the graph knows (canonical). */
+  /** Organisations a name the lexicon does not know may be a fragment or abbreviation of (canonical). */
   organizations: string[];
   /** matchKey of each organisation, in the order of `organizations`. */
   organizationKeys: string[];
@@ -97,77 +99,54 @@ export function awardSurfaces(award: string, regions: RegionRecord[]): string[] 
   return out;
 }
 
-export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[]): Lexicon {
+/** The region names and short forms as name keys (the region table is small: made once per backend). */
+export function regionKeys(regions: RegionRecord[]): Map<string, NameKey[]> {
+  const out = new Map<string, NameKey[]>();
+  const add = (surface: string, name: string) => {
+    if (surface.length < 2) return;
+    const list = out.get(surface) ?? [];
+    if (!list.some((k) => k.canonical === name)) list.push({ how: "name", key: surface, kind: "region", canonical: name, tier: "" });
+    out.set(surface, list);
+  };
+  for (const r of regions) {
+    add(matchKey(r.name), r.name);
+    if (r.short) add(matchKey(r.short), r.name);
+  }
+  return out;
+}
+
+/**
+ * The lexicon of one question: the name keys its words were found under (graph/ask/name-keys.ts),
+ * arranged for matching. A stated name beats a derived one; each surface keeps every meaning.
+ */
+export function lexiconOf(keys: NameKey[], regions: RegionRecord[]): Lexicon {
   const exact = new Map<string, Map<LexKind, Set<string>>>();
   const derived = new Map<string, Set<string>>();
-  const put = (surface: string, kind: LexKind, name: string) => {
-    if (surface.length < 2) return;
-    let byKind = exact.get(surface);
-    if (!byKind) exact.set(surface, (byKind = new Map()));
-    let names = byKind.get(kind);
-    if (!names) byKind.set(kind, (names = new Set()));
-    names.add(name);
-  };
-  const putDerived = (surface: string, name: string) => {
-    if (surface.length < 2) return;
-    let names = derived.get(surface);
-    if (!names) derived.set(surface, (names = new Set()));
-    names.add(name);
-  };
-
-  const regionPrefixes = [...new Set(regions.filter((r) => r.level !== "country").flatMap((r) => [r.name, r.short]).filter((s) => s && s.length >= 2))].sort(
-    (a, b) => b.length - a.length,
-  );
-  for (const r of regions) {
-    put(matchKey(r.name), "region", r.name);
-    if (r.short && r.short.length >= 2) put(matchKey(r.short), "region", r.name);
-  }
-
+  const suffixes = new Map<string, Set<string>>();
+  const tierOf = new Map<string, Tier>();
   const awards = new Set<string>();
   const policies = new Set<string>();
-  const tierOf = new Map<string, Tier>();
   const organizations = new Set<string>();
-  for (const g of gazetteer) {
-    if (g.kind === "metric") continue; // metrics are matched by similarity against facts, not as names
-    if (g.kind === "award") {
-      awards.add(g.canonical);
-      for (const s of awardSurfaces(g.name, regions)) {
-        put(s, "award", g.canonical);
-        // Graded awards are written with the grade in place of 奖: 上海市质量奖 → 上海市质量金奖.
-        if (s.endsWith("奖") && s.length >= 4) {
-          for (const [word, tier] of GRADES) {
-            put(s.slice(0, -1) + word, "award", g.canonical);
-            tierOf.set(s.slice(0, -1) + word, tier);
-          }
-        }
-      }
-      continue;
-    }
-    if (g.kind === "policy") policies.add(g.canonical);
-    if (g.kind === "region" && !regions.some((r) => r.name === g.canonical)) {
-      // A region the division data does not list: still a name, with no short form.
-      put(matchKey(g.name), "region", g.canonical);
-      continue;
-    }
-    put(matchKey(g.name), g.kind, g.canonical);
-    if (g.kind === "organization") {
-      organizations.add(g.canonical);
-      const { region, core } = nameCore(g.name, regionPrefixes);
-      if (core.length === 2) putDerived(core, g.canonical);
-      for (let n = 3; n <= core.length; n++) {
-        putDerived(core.slice(0, n), g.canonical);
-        if (region) putDerived(region + core.slice(0, n), g.canonical);
-      }
-    }
+  const addTo = <K>(m: Map<K, Set<string>>, k: K, v: string) => {
+    const set = m.get(k) ?? new Set<string>();
+    set.add(v);
+    m.set(k, set);
+  };
+  for (const k of keys) {
+    if (k.how === "name") {
+      addTo(exact.get(k.key) ?? exact.set(k.key, new Map()).get(k.key)!, k.kind, k.canonical);
+      if (k.tier) tierOf.set(k.key, k.tier);
+      if (k.kind === "award") awards.add(k.canonical);
+      if (k.kind === "policy") policies.add(k.canonical);
+    } else if (k.how === "derived") addTo(derived, k.key, k.canonical);
+    else if (k.how === "suffix") addTo(suffixes, k.key, k.canonical);
+    else if (k.how === "bigram") policies.add(k.canonical);
+    else organizations.add(k.canonical);
   }
-
   const surfaces = new Map<string, LexEntry[]>();
   let maxLen = 0;
   for (const [s, byKind] of exact) {
-    surfaces.set(
-      s,
-      [...byKind].map(([kind, names]) => ({ kind, names: [...names].sort(), derived: false })),
-    );
+    surfaces.set(s, [...byKind].map(([kind, names]) => ({ kind, names: [...names].sort(), derived: false })));
     maxLen = Math.max(maxLen, s.length);
   }
   for (const [s, names] of derived) {
@@ -175,19 +154,17 @@ export function buildLexicon(gazetteer: GazetteerEntry[], regions: RegionRecord[
     surfaces.set(s, [{ kind: "organization", names: [...names].sort(), derived: true }]);
     maxLen = Math.max(maxLen, s.length);
   }
-  const lengths = [...new Set([...surfaces.keys()].map((k) => k.length))].sort((a, b) => b - a);
-  const firstChars = new Set([...surfaces.keys()].map((k) => k[0]));
-  const awardList = [...awards].sort();
-  const policyList = [...policies].sort();
-  const organizationList = [...organizations].sort();
+  const sorted = (xs: Set<string>) => [...xs].sort();
+  const policyList = sorted(policies);
+  const organizationList = sorted(organizations);
   return {
     surfaces,
     maxLen,
-    lengths,
-    firstChars,
+    lengths: [...new Set([...surfaces.keys()].map((k) => k.length))].sort((a, b) => b - a),
+    firstChars: new Set([...surfaces.keys()].map((k) => k[0])),
     regions,
-    awards: awardList,
-    awardKeys: awardList.map(matchKey),
+    awards: sorted(awards),
+    suffixes: new Map([...suffixes].map(([k, v]) => [k, sorted(v)])),
     policies: policyList,
     policyKeys: policyList.map(matchKey),
     organizations: organizationList,

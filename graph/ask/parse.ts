@@ -7,6 +7,7 @@ import { matchKey, normalizeQuestion } from "./normalize.js";
 import type { AskForm, AwardSlot, EntitySlot, Intent, ParsedQuestion } from "./query.js";
 import { organisationsFor } from "./short-names.js";
 import { coverage } from "./similarity.js";
+import { subListWord } from "./sub-list.js";
 import { parseTime } from "./time.js";
 import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, SUB_AWARD_WORD, TIER_WORDS, LEVEL_HEAD } from "./vocabulary.js";
 
@@ -84,9 +85,15 @@ export interface ParseContext {
   newestYear: number | null;
 }
 
-export function parseQuestion(question: string, ctx: ParseContext): ParsedQuestion {
+/** The question as the parser reads it: normalised, award synonyms in their usual form. */
+export function questionText(question: string): string {
   let text = normalizeQuestion(question);
   for (const [word, canonical] of AWARD_SYNONYMS) text = text.replace(word, canonical);
+  return text;
+}
+
+export function parseQuestion(question: string, ctx: ParseContext): ParsedQuestion {
+  const text = questionText(question);
   const key = matchKey(text);
   const time = parseTime(key, ctx.newestYear);
   const inTime = (m: { start: number; end: number }) => time.spans.some((s) => m.start < s.end && m.end > s.start);
@@ -216,6 +223,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     ambiguous,
     status: STATUS_WORDS.proposed.test(rest) ? "proposed" : STATUS_WORDS.formal.test(rest) ? "formal" : null,
     affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|首席质量官|质量官|厂长|院长|书记|负责人|法定代表人|员工|职工|个人|人员/.test(rest),
+    subList: subListWord(rest),
     unknownName: entities.length || ambiguous.length ? null : (unknownOrganisation(rest) ?? unknownSubject(rest) ?? unknownPlace(rest)),
   };
   // An award the graph has never heard of (詹天佑奖 when no document names it): say so, answer [].
@@ -231,6 +239,8 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     const withPlace = place ? organisationsFor(ctx.lexicon, place.surface + q.unknownName) : [];
     const fits = withPlace.length ? withPlace : organisationsFor(ctx.lexicon, q.unknownName);
     const surface = withPlace.length && place ? place.surface + q.unknownName : q.unknownName;
+    // What to look up when the lexicon holds no organisations for them yet (answer.ts asks again).
+    q.nameLookups = place ? [q.unknownName, place.surface + q.unknownName] : [q.unknownName];
     if (fits.length === 1) q.entities.push({ surface, kind: "organization", names: fits });
     else if (fits.length > 1) q.ambiguous.push({ surface, kind: "organization", names: fits });
     if (fits.length) {
@@ -341,6 +351,7 @@ function placeAsNamePart(q: ParsedQuestion, mentions: Mention[], lex: Lexicon): 
   if (q.entities.length || q.ambiguous.length || q.unknownName || place?.kind !== "region" || place.start !== 0) return;
   const stub = /^\|([\p{Script=Han}]{1,6}?)(?=获得|荣获|获评|获|是|拿|得过|入选)/u.exec(q.rest)?.[1];
   if (!stub || NOT_A_NAME.test(stub)) return;
+  (q.nameLookups ??= []).push(place.surface + stub);
   const fits = organisationsFor(lex, place.surface + stub);
   if (fits.length !== 1) return;
   q.entities.push({ surface: place.surface + stub, kind: "organization", names: fits });
@@ -374,7 +385,7 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
     for (let n = 3; n <= word.length; n++) {
       const suffix = word.slice(-n);
       if (GENERIC_AWARD.test(suffix)) continue;
-      const fits = lex.awards.filter((_, i) => lex.awardKeys[i].endsWith(suffix));
+      const fits = lex.suffixes.get(suffix) ?? [];
       if (fits.length) {
         if (unknown[unknown.length - 1] === name) unknown.pop();
         awards.push({ surface: suffix, awards: fits, tiers: null, year: null, edition: null });
@@ -420,7 +431,9 @@ function includeSubAwards(key: string, awards: AwardSlot[], lex: Lexicon): void 
   const words = [...m[2].matchAll(SUB_AWARD_WORD)].map((w) => w[1]);
   if (!words.length) return;
   const issuers = uniqueStrings(main.awards.map((a) => lex.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? ""));
-  const subs = lex.awards.filter((a) => issuers.some((r) => r && a.startsWith(r)) && words.some((w) => a.endsWith(w)));
+  const subs = uniqueStrings(words.flatMap((w) => lex.suffixes.get(w) ?? []))
+    .filter((a) => issuers.some((r) => r && a.startsWith(r)))
+    .sort();
   if (!subs.length) return;
   main.awards = uniqueStrings([...main.awards, ...subs]);
   main.surface = `${main.surface}(含${words.join("、")})`;

@@ -18,11 +18,12 @@ export function policyInPlaces(ctx: AskContext, p: PolicyFact, regions: string[]
 }
 
 /** The titles each reference stands for; several only when they fit equally well. */
-export function resolvePolicyRefs(ctx: AskContext, q: ParsedQuestion): string[] {
+export async function resolvePolicyRefs(ctx: AskContext, q: ParsedQuestion): Promise<string[]> {
   const out: string[] = [];
   const scope = regionScope(ctx, q.regions) ?? [];
+  const policies = await ctx.policies();
   for (const ref of q.policyRefs) {
-    const kind = ctx.policies.filter((p) => p.title.includes(ref.word) && policyInPlaces(ctx, p, q.regions, scope));
+    const kind = policies.filter((p) => p.title.includes(ref.word) && policyInPlaces(ctx, p, q.regions, scope));
     if (!kind.length) continue;
     const words = matchKey(ref.words);
     // A year in the reference (2016年行动计划) must be the title's or the policy's.

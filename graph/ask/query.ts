@@ -107,6 +107,10 @@ export interface ParsedQuestion {
   status: "proposed" | "formal" | null;
   /** A short name that fits several organisations used as a filter (某集团在某地的哪些公司获得过…). */
   recipientNames?: string[];
+  /** Names the question uses that the lexicon did not know: looked up as fragments and abbreviations. */
+  nameLookups?: string[];
+  /** A part of a list named by its heading (的首次申报获奖企业 → 首次申报), checked against the documents. */
+  subList?: string | null;
   /** Names that fit two or more things. */
   ambiguous: EntitySlot[];
 }

@@ -1,4 +1,5 @@
 import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
+import type { AskMeta, KeyLookup, NameKey } from "../ask/name-keys.js";
 import type { StandardFilter, StandardPage } from "../standards.js";
 import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, StandardDrafting, StandardEntity, TargetFact } from "../types.js";
 
@@ -27,6 +28,15 @@ export interface Backend {
    * Optional, so a backend written for tests need not have it (namesIn falls back).
    */
   names?(names: string[], of?: "name" | "canonical"): Promise<GazetteerEntry[]>;
+  /**
+   * The name keys (graph/ask/name-keys.ts) a question's candidates are found under: indexed
+   * lookups instead of the whole gazetteer. Optional: without it the keys are derived in memory.
+   */
+  nameKeys?(lookup: KeyLookup): Promise<NameKey[]>;
+  /** The newest year of an award or outcome, and the longest name key, read from indexes. */
+  askMeta?(): Promise<AskMeta>;
+  /** One document's text (null when the backend holds none): for what facts do not record. */
+  documentText?(id: string): Promise<string | null>;
   regions(): Promise<RegionRecord[]>;
   stats(): Promise<GraphStats>;
   /** Standards the texts name (issue 17), in key order; with a page, at most `page.limit` after `page.after`. */

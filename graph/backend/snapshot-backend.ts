@@ -9,6 +9,7 @@ import {
 } from "../queries.js";
 import { findStandard, gatherStandards, selectDrafting, selectStandardEntities } from "../standards.js";
 import type { Snapshot, StandardEntity } from "../types.js";
+import { NameKeyIndex, newestYear } from "../ask/name-keys.js";
 import type { Backend } from "./backend.js";
 
 /**
@@ -18,6 +19,8 @@ import type { Backend } from "./backend.js";
 export function snapshotBackend(snapshot: Snapshot): Backend {
   let gathered: StandardEntity[] | undefined;
   const allStandards = () => (gathered ??= gatherStandards(snapshot.standards ?? { refs: [], drafting: [] }));
+  let index: NameKeyIndex | undefined;
+  const keys = () => (index ??= new NameKeyIndex(snapshot.gazetteer, snapshot.regions));
   return {
     kind: "snapshot",
     awards: async (q, page) => pageOf(selectAwards(snapshot, q), page),
@@ -25,6 +28,9 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     targets: async (q, page) => pageOf(selectTargets(snapshot, q), page),
     observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),
     documents: async (ids) => selectDocuments(snapshot, ids),
+    nameKeys: async (lookup) => keys().lookup(lookup),
+    askMeta: async () => ({ newestYear: newestYear(snapshot.facts), maxNameLength: keys().maxLen, firstChars: keys().firstChars }),
+    documentText: async (id) => snapshot.documents.find((d) => d.id === id)?.text ?? null,
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,
     stats: async () => countGraph(snapshot),

@@ -1,7 +1,9 @@
 import type { SqlDatabase } from "../sql/database.js";
 import { awards } from "../sql/queries/awards.js";
+import { documentText } from "../sql/queries/document-text.js";
 import { documentSummaries } from "../sql/queries/documents.js";
 import { observations, targets } from "../sql/queries/measures.js";
+import { askMeta, nameKeysFor } from "../sql/queries/name-keys.js";
 import { gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
 import { policies } from "../sql/queries/policies.js";
 import { regions } from "../sql/queries/regions.js";
@@ -22,6 +24,9 @@ export function sqlBackend(db: SqlDatabase): Backend {
     targets: (q, page) => targets(db, q, page),
     observations: (q, page) => observations(db, q, page),
     documents: (ids) => documentSummaries(db, { ids }),
+    nameKeys: (lookup) => nameKeysFor(db, lookup),
+    askMeta: () => askMeta(db),
+    documentText: (id) => documentText(db, { id }),
     gazetteer: () => gazetteer(db),
     names: (names, of = "name") => (of === "name" ? namesCalled(db, { names }) : namesOf(db, { canonical: names })),
     regions: () => regions(db),

@@ -3,10 +3,10 @@
 // property graph of graph/build-graph.ts is not stored: Neo4j gets it derived, and its counts
 // are computed from the facts (GRAPH_COUNTS). The same statements create a SQLite file and a D1 database.
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Tables in the order a dump writes them (documents before the facts that point at them). */
-export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "regions", "warnings", "standard_refs", "standard_drafting"] as const;
+export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "name_keys", "regions", "warnings", "standard_refs", "standard_drafting"] as const;
 
 export const SCHEMA: string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -102,6 +102,19 @@ export const SCHEMA: string[] = [
     PRIMARY KEY (doc, name)
   ) WITHOUT ROWID`,
   `CREATE INDEX IF NOT EXISTS name_sources_name ON name_sources (name)`,
+  // The keys a question's words are looked up by (graph/ask/name-keys.ts): derived from each name
+  // (its row id in `name`) when the graph is written, dropped with it.
+  `CREATE TABLE IF NOT EXISTS name_keys (
+    how TEXT NOT NULL,
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    canonical TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    name INTEGER NOT NULL
+  )`,
+  `CREATE INDEX IF NOT EXISTS name_keys_key ON name_keys (how, key)`,
+  `CREATE INDEX IF NOT EXISTS name_keys_name ON name_keys (name)`,
+  `CREATE TRIGGER IF NOT EXISTS names_drop_keys AFTER DELETE ON names BEGIN DELETE FROM name_keys WHERE name = old.id; END`,
   `CREATE TABLE IF NOT EXISTS regions (
     name TEXT PRIMARY KEY,
     level TEXT NOT NULL,

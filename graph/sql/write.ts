@@ -1,8 +1,9 @@
 // The statements that write a graph into the tables of schema.ts: pure, so the CLI (SQLite), a
 // dump for `wrangler d1 execute` and the workerd tests (D1) all write the same rows.
+import { firstCharsOf, nameKeys, regionPrefixes } from "../ask/name-keys.js";
 import { draftingKey, standardKey } from "../standards.js";
 import type { DocumentRecord, DocumentStandards, Evidence, Fact, GazetteerEntry, RegionRecord, Warning } from "../types.js";
-import { statement, type SqlStatement, type SqlValue } from "./database.js";
+import { statement, type SqlDatabase, type SqlStatement, type SqlValue } from "./database.js";
 import { GRAPH_COUNTS, SCHEMA, SCHEMA_VERSION } from "./schema.js";
 
 export const GRAPH_FORMAT = "qkg-graph";
@@ -83,6 +84,76 @@ export function factStatements(facts: Fact[], firstN: number): SqlStatement[] {
 export const nameStatements = (names: GazetteerEntry[], doc = ""): SqlStatement[] =>
   names.flatMap((g) => [statement(INSERT_NAME, [g.name, g.kind, g.canonical, g.name.length]), statement(INSERT_NAME_SOURCE, [doc, g.name, g.kind, g.canonical])]);
 
+/** A name's lookup keys, attached to its row. */
+export const INSERT_NAME_KEY = `INSERT INTO name_keys (how, key, kind, canonical, tier, name)
+  SELECT ?1, ?2, ?3, ?4, ?5, id FROM names WHERE name = ?6 AND kind = ?7 AND canonical = ?8`;
+
+/** A name's lookup keys, for a name whose row id is known. */
+export const INSERT_NAME_KEY_OF = `INSERT INTO name_keys (how, key, kind, canonical, tier, name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)`;
+
+/** Names whose keys are not written yet (new since the last write). */
+export const NAMES_WITHOUT_KEYS = `SELECT id, name, kind, canonical FROM names
+  WHERE kind <> 'metric' AND NOT EXISTS (SELECT 1 FROM name_keys AS k WHERE k.name = names.id)`;
+
+/** The keys of the given names (graph/ask/name-keys.ts), derived against the graph's regions. */
+export function nameKeyStatements(
+  names: Array<GazetteerEntry & { id?: number }>,
+  regions: RegionRecord[],
+): { statements: SqlStatement[]; maxLen: number; firstChars: string } {
+  const prefixes = regionPrefixes(regions);
+  const statements: SqlStatement[] = [];
+  const starts: string[] = [];
+  let maxLen = 0;
+  for (const g of names) {
+    for (const k of nameKeys(g, regions, prefixes)) {
+      statements.push(
+        g.id != null
+          ? statement(INSERT_NAME_KEY_OF, [k.how, k.key, k.kind, k.canonical, k.tier, g.id])
+          : statement(INSERT_NAME_KEY, [k.how, k.key, k.kind, k.canonical, k.tier, g.name, g.kind, g.canonical]),
+      );
+      if (k.how === "name" || k.how === "derived") maxLen = Math.max(maxLen, k.key.length);
+      if (k.how === "name" || k.how === "derived" || k.how === "suffix") starts.push(k.key);
+    }
+  }
+  return { statements, maxLen, firstChars: firstCharsOf(starts) };
+}
+
+/** Meta keys: the longest name key (how long a question's substrings are looked up), the regions the keys were made with. */
+export const MAX_NAME_KEY = "max_name_key";
+export const NAME_KEY_FIRST_CHARS = "name_key_first_chars";
+export const NAME_KEY_REGIONS = "name_key_regions";
+
+/** A short digest of the region table: keys derived against other regions are made again. */
+export function regionsDigest(regions: RegionRecord[]): string {
+  let h = 2166136261;
+  for (const r of [...regions].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const ch of `${r.name}|${r.short}|${r.level}|${r.parent ?? ""};`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  }
+  return `${regions.length}:${h.toString(16)}`;
+}
+
+/**
+ * Writes the keys of names that have none (all names, when the region table changed since the
+ * keys were made), and the longest key. Run after the names and the regions are written.
+ */
+export async function refreshNameKeys(db: SqlDatabase, regions: RegionRecord[]): Promise<void> {
+  const keys = [MAX_NAME_KEY, NAME_KEY_REGIONS, NAME_KEY_FIRST_CHARS];
+  const meta = new Map((await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3)`, keys)).map((r) => [r.key, r.value]));
+  const digest = regionsDigest(regions);
+  const again = meta.get(NAME_KEY_REGIONS) !== digest;
+  if (again) await db.batch([statement(`DELETE FROM name_keys`)]);
+  const names = await db.all<GazetteerEntry & { id: number }>(NAMES_WITHOUT_KEYS);
+  const { statements, maxLen, firstChars } = nameKeyStatements(names, regions);
+  const longest = Math.max(maxLen, again ? 0 : Number(meta.get(MAX_NAME_KEY) ?? 0));
+  const starts = firstCharsOf(firstChars, again ? "" : (meta.get(NAME_KEY_FIRST_CHARS) ?? ""));
+  statements.push(
+    statement(PUT_META, [MAX_NAME_KEY, String(longest)]),
+    statement(PUT_META, [NAME_KEY_REGIONS, digest]),
+    statement(PUT_META, [NAME_KEY_FIRST_CHARS, starts]),
+  );
+  await db.batch(statements);
+}
+
 export const regionStatements = (regions: RegionRecord[]): SqlStatement[] =>
   regions.map((r) => statement(INSERT_REGION, [r.name, r.level, r.parent, r.short]));
 
@@ -151,8 +222,24 @@ export function graphStatements(g: GraphTables, extractor: string | null = null)
     ...factStatements(g.facts, 1),
     ...nameStatements(g.gazetteer),
     ...regionStatements(g.regions),
+    ...wholeGraphNameKeys(g),
     ...warningStatements(g.warnings),
     ...standardStatements(g.standards),
     statement(STORE_STATS),
+  ];
+}
+
+function wholeGraphNameKeys(g: GraphTables): SqlStatement[] {
+  const seen = new Set<string>();
+  const names = g.gazetteer.filter((e) => {
+    const id = `${e.name}\u0000${e.kind}\u0000${e.canonical}`;
+    return !seen.has(id) && (seen.add(id), true);
+  });
+  const { statements, maxLen, firstChars } = nameKeyStatements(names, g.regions);
+  return [
+    ...statements,
+    statement(PUT_META, [MAX_NAME_KEY, String(maxLen)]),
+    statement(PUT_META, [NAME_KEY_REGIONS, regionsDigest(g.regions)]),
+    statement(PUT_META, [NAME_KEY_FIRST_CHARS, firstChars]),
   ];
 }

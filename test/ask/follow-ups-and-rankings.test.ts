@@ -11,6 +11,7 @@ import type { AwardFact } from "../../graph/types.js";
 import { ApiError } from "../../src/api-error.js";
 import type { AppEnv } from "../../src/app-env.js";
 import { answerQuestion } from "../../graph/ask/answer.js";
+import { completeEllipsis, ellipsisOf } from "../../graph/ask/follow-up.js";
 import { isOrderedAbbreviation } from "../../graph/ask/short-names.js";
 import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { ask as askRoute } from "../../src/routes/ask.js";
@@ -36,7 +37,7 @@ const get = async (q: string, context?: string) => {
 describe("follow-up questions", () => {
   it("resolves 它 to the recipient of the previous question (answerQuestion)", async () => {
     const first = await ask("哪家企业获得了2021年江苏省省长质量奖?");
-    const next = await answerQuestion(goldBackend, "它还获得过什么奖?", first);
+    const next = await answerQuestion(goldBackend, "它获得过什么奖?", first);
     expect(next.interpretation.slots.entity).toEqual(first.answer);
     expect(Array.isArray(next.answer) && next.answer.length).toBeGreaterThan(0);
     expect(next.interpretation.text).toContain("承接上一问");
@@ -74,6 +75,53 @@ describe("follow-up questions", () => {
     const bad = runCli(["ask", "--graph", graph, "--context", "[1", "它获得过哪些奖?"]);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain("--context must be");
+  });
+});
+
+describe("elliptical follow-ups (那2020年呢? 那株洲呢?)", () => {
+  it("reads only a new value for one part of a question as an ellipsis", () => {
+    expect(ellipsisOf("那2020年呢?")).toBe("2020年");
+    expect(ellipsisOf("第六届的呢？")).toBe("第六届");
+    expect(ellipsisOf("那么株洲呢")).toBe("株洲");
+    expect(ellipsisOf("它获得过哪些奖?")).toBeNull();
+    expect(ellipsisOf("那谁呢?")).toBeNull();
+    expect(completeEllipsis("2021年哪些企业获得了某奖?", "2019年")).toBe("2019年哪些企业获得了某奖?");
+    expect(completeEllipsis("第七届某奖的获奖企业有哪些?", "第五届")).toBe("第五届某奖的获奖企业有哪些?");
+    expect(completeEllipsis("哪些企业获得了某奖?", "2019年")).toBe("2019年哪些企业获得了某奖?");
+    expect(completeEllipsis("哪些企业获得了某奖?", "株洲")).toBeNull();
+  });
+
+  // Each follow-up must answer what the question written out in full answers.
+  const chains: Array<[string, string, string]> = [
+    ["a year", "2021年哪些企业获得了江苏省省长质量奖?", "那2017年呢?"],
+    ["a place, in a place's award", "2021年哪些企业获得了常州市市长质量奖?", "那株洲呢?"],
+    ["an edition", "第七届湖南省省长质量奖的获奖企业有哪些?", "那第六届呢?"],
+  ];
+  it.each(chains)("completes the previous question with %s", async (_what, first, next) => {
+    const a = await ask(first);
+    const b = await answerQuestion(goldBackend, next, a);
+    const whole = String(b.interpretation.slots.focus_question);
+    expect(whole).not.toBe(first);
+    expect(b.interpretation.text).toContain("代入上一问");
+    expect(b.answer).toEqual((await ask(whole)).answer);
+    // and the chain goes on from the completed question
+    const c = await answerQuestion(goldBackend, next, b);
+    expect(c.interpretation.slots.focus_question).toBe(whole);
+  });
+
+  it("keeps the previous question for the next ellipsis when one is not understood", async () => {
+    const a = await ask("2021年哪些企业获得了江苏省省长质量奖?");
+    const b = await answerQuestion(goldBackend, "那某某呢?", a);
+    expect(b.answer).toEqual([]);
+    expect(b.interpretation.slots.focus_question).toBe(a.interpretation.slots.focus_question);
+  });
+
+  it("leaves out the award of the previous answer when asked what else (还)", async () => {
+    const a = await ask("哪家企业获得了2021年江苏省省长质量奖?");
+    const all = await answerQuestion(goldBackend, "它获得过什么奖?", a);
+    const besides = await answerQuestion(goldBackend, "它还获得过什么奖?", a);
+    expect(all.answer).toContain("江苏省省长质量奖");
+    expect(besides.answer).toEqual((all.answer as string[]).filter((x) => x !== "江苏省省长质量奖"));
   });
 });
 
