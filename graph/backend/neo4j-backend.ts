@@ -1,6 +1,7 @@
 import { pageOf } from "../queries.js";
 import type { Backend } from "./backend.js";
 import { awards } from "./neo4j-queries/awards.js";
+import { documentText } from "./neo4j-queries/document-text.js";
 import { documents } from "./neo4j-queries/documents.js";
 import { labelCounts, toGraphStats, typeCounts } from "./neo4j-queries/graph-stats.js";
 import { gazetteer, regions } from "./neo4j-queries/meta.js";
@@ -23,6 +24,7 @@ export function neo4jBackend(run: RunQuery): Backend {
     targets: async (q, page) => pageOf(await targets(run, q), page),
     observations: async (q, page) => pageOf(await observations(run, q), page),
     documents: (ids) => documents(run, ids),
+    document: (id) => documentText(run, id),
     gazetteer: () => gazetteer(run),
     regions: () => regions(run),
     stats: async () => {

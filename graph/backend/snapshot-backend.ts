@@ -1,4 +1,5 @@
 import {
+  compareFacts,
   countGraph,
   pageOf,
   selectAwards,
@@ -22,6 +23,12 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     targets: async (q, page) => pageOf(selectTargets(snapshot, q), page),
     observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),
     documents: async (ids) => selectDocuments(snapshot, ids),
+    document: async (id) => {
+      const d = snapshot.documents.find((x) => x.id === id);
+      if (!d) return null;
+      const facts = snapshot.facts.filter((f) => f.doc === id).sort(compareFacts);
+      return { id: d.id, title: d.title, date: d.date, region: d.region, text: d.text, facts };
+    },
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,
     stats: async () => countGraph(snapshot),

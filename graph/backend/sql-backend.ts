@@ -1,5 +1,6 @@
 import type { SqlDatabase } from "../sql/database.js";
 import { awards } from "../sql/queries/awards.js";
+import { documentText } from "../sql/queries/document-text.js";
 import { documentSummaries } from "../sql/queries/documents.js";
 import { observations, targets } from "../sql/queries/measures.js";
 import { gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
@@ -21,6 +22,7 @@ export function sqlBackend(db: SqlDatabase): Backend {
     targets: (q, page) => targets(db, q, page),
     observations: (q, page) => observations(db, q, page),
     documents: (ids) => documentSummaries(db, { ids }),
+    document: (id) => documentText(db, { id }),
     gazetteer: () => gazetteer(db),
     names: (names, of = "name") => (of === "name" ? namesCalled(db, { names }) : namesOf(db, { canonical: names })),
     regions: () => regions(db),

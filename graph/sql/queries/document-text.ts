@@ -1,0 +1,21 @@
+import type { DocumentText } from "../../filters.js";
+import { compareFacts } from "../../queries.js";
+import type { SqlDatabase } from "../database.js";
+import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+
+// One document with its text and every fact it states: what "open the source" shows, with the
+// evidence offsets pointing into that text.
+export const DOCUMENT_TEXT = `SELECT id, title, date, region, text FROM documents WHERE id = ?1`;
+export const FACTS_IN_DOCUMENT = `SELECT ${FACT_COLUMNS} FROM facts AS f WHERE f.doc = ?1 ${FACT_ORDER}`;
+
+export interface DocumentTextParams {
+  id: string;
+}
+export type DocumentTextRow = Omit<DocumentText, "facts">;
+
+export async function documentText(db: SqlDatabase, q: DocumentTextParams): Promise<DocumentText | null> {
+  const [rows, facts] = await Promise.all([db.all<DocumentTextRow>(DOCUMENT_TEXT, [q.id]), db.all<FactRow>(FACTS_IN_DOCUMENT, [q.id])]);
+  const doc = rows[0];
+  if (!doc) return null;
+  return { id: doc.id, title: doc.title, date: doc.date, region: doc.region, text: doc.text, facts: facts.map((r) => factFromRow(r)).sort(compareFacts) };
+}
