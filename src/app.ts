@@ -7,11 +7,13 @@ import type { AppEnv } from "./app-env.js";
 import { selectBackend } from "./backend/select-backend.js";
 import { ask } from "./routes/ask.js";
 import { awards } from "./routes/awards.js";
+import { documents } from "./routes/documents.js";
 import { entities } from "./routes/entities.js";
 import { health } from "./routes/health.js";
 import { home } from "./routes/home.js";
 import { metrics } from "./routes/metrics.js";
 import { policies } from "./routes/policies.js";
+import { programmes } from "./routes/programmes.js";
 import { widget } from "./routes/widget.js";
 
 const app = new Hono<AppEnv>();
@@ -46,6 +48,8 @@ app.route("/api/v1/entities", entities);
 app.route("/api/v1/ask", ask);
 app.route("/api/v1/policies", policies);
 app.route("/api/v1/metrics", metrics);
+app.route("/api/v1/documents", documents);
+app.route("/api/v1/programmes", programmes);
 
 app.notFound((c) => c.json({ error: { code: "not_found", message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.js";
 import { exampleQuestions } from "../../graph/ask/example-questions.js";
+import { pages } from "./pages.js";
 import { widgetManifest } from "./widget.js";
 
 /** The demo page's policy: the page and the widget in it run without any inline script or style. */
@@ -76,6 +77,7 @@ const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><re
 const HOME_CSS = `:root{color-scheme:light;font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;line-height:1.6;color:#1f2328;background:#f6f8fa}
 body{margin:0}
 main{max-width:760px;margin:0 auto;padding:24px 16px 48px}
+main.wide{max-width:980px}
 h1{margin:0;font-size:2rem;color:#0b5cad}
 h2{font-size:1.2rem;margin:32px 0 8px}
 .code{background:#fff;border:1px solid #d1d9e0;border-radius:8px;margin:8px 0}
@@ -118,4 +120,5 @@ export const home = new Hono<AppEnv>()
   })
   .get("/favicon.svg", (c) => c.body(FAVICON, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }))
   .get("/home.css", (c) => c.body(HOME_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
-  .get("/home.js", (c) => c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }));
+  .get("/home.js", (c) => c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
+  .route("/", pages);
