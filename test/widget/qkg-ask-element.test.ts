@@ -90,7 +90,12 @@ describe("<qkg-ask>", () => {
     expect(text(el, "[part=answer]")).toBe("共 3 个");
     expect($$(el, "[part=name]").map((n) => n.textContent)).toEqual(listResult.answer);
     const first = $$(el, "[part=item]")[0];
-    expect(first.querySelector("[part=evidence-title]")!.textContent).toBe("出处：示例市质量工作年报");
+    expect(first.querySelector("[part=evidence-title] cite")!.textContent).toBe("示例市质量工作年报");
+    // One click to the source: the document view with this span marked.
+    const ev = listResult.items[0].evidence[0];
+    const open = first.querySelector<HTMLAnchorElement>("[part=open-source]")!;
+    expect(open.textContent).toBe("在原文中查看");
+    expect(open.getAttribute("href")).toBe(`https://qkg.example/documents/${encodeURIComponent(ev.doc)}?start=${ev.start}&end=${ev.end}#evidence`);
     expect(first.querySelector("[part=evidence-text]")!.textContent).toBe(listResult.items[0].evidence[0].text);
     expect(first.querySelector("mark")!.textContent).toBe("甲乙精密机械有限公司");
   });
@@ -99,7 +104,7 @@ describe("<qkg-ask>", () => {
     stubFetch(() => json(listResult));
     const el = mount();
     await el.ask("q");
-    expect($$(el, "[part=evidence-title]")[1].textContent).toBe("出处：900_fixture.txt");
+    expect($$(el, "[part=evidence-title]")[1].querySelector("cite")!.textContent).toBe("900_fixture.txt");
   });
 
   it("announces a summary of the answer in the aria-live status region", async () => {
@@ -158,7 +163,9 @@ describe("<qkg-ask>", () => {
     const el = mount();
     await el.ask("q");
     const root = el.shadowRoot!;
-    expect(root.querySelector("img, script, a, b, i")).toBeNull();
+    expect(root.querySelector("img, script, b, i")).toBeNull();
+    // The only links are the widget's own "open in source" links, built from the endpoint.
+    for (const a of root.querySelectorAll("a")) expect(a.getAttribute("part")).toBe("open-source");
     expect(text(el, "[part=name]")).toBe('<img src=x onerror="globalThis.pwned=1">');
     expect(text(el, "[part=evidence-title]")).toContain("<script>");
     expect(text(el, "[part=chip]")).toBe("<a href=javascript:alert(1)>点我</a>?");
