@@ -47,7 +47,10 @@ export function programmeRounds(facts: AwardFact[]): ProgrammeRound[] {
       rounds.set(roundKey(f), r);
     }
     const t = f.stated_total;
-    if (t && !r.stated_totals.some((s) => s.tier === f.tier && s.count === t.count && s.of === t.of)) r.stated_totals.push({ tier: f.tier, count: t.count, of: t.of });
+    // One total stated twice ("等3家企业" in the decision, "(3家)" over its list) is one total; the unit the text names wins.
+    const known = t ? r.stated_totals.find((s) => s.tier === f.tier && s.count === t.count) : undefined;
+    if (t && !known) r.stated_totals.push({ tier: f.tier, count: t.count, of: t.of });
+    else if (t && known && known.of == null) known.of = t.of;
     // One recipient stated twice (a body sentence and a list) is one row with both spans.
     const same = r.recipients.find((x) => x.name === f.recipient && x.tier === f.tier && x.affiliation === f.affiliation);
     if (same) same.evidence.push(...f.evidence);
