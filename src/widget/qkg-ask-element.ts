@@ -300,10 +300,16 @@ export class QkgAskElement extends HTMLElement {
   /** A recipient of an award gets a button that opens its entity view (graph, awards, names) in place. */
   #withEntityView(li: HTMLElement, item: AnswerItem): HTMLElement {
     if (!item.award || item.award === item.name || typeof item.value === "number") return li;
+    for (const n of this.#entityToggle(item.name)) li.appendChild(n);
+    return li;
+  }
+
+  /** A button (aria-expanded) and the box it fills with the entity view of `name`, fetched on first open. */
+  #entityToggle(name: string): HTMLElement[] {
     const lang = langOf(this.getAttribute("lang"));
     const v = viewMessages(lang);
     const box = h(document, "div", { part: "entity-view", class: "entity-box", id: `${this.#input.id}-e${nextId++}`, hidden: "" });
-    const button = h(document, "button", { type: "button", part: "entity-button", class: "more", "aria-expanded": "false", "aria-controls": box.id }, v.entityView);
+    const button = h(document, "button", { type: "button", part: "entity-button", class: "more", "aria-expanded": "false", "aria-controls": box.id }, `${v.entityView}：${name}`);
     button.addEventListener("click", async () => {
       const open = button.getAttribute("aria-expanded") !== "true";
       button.setAttribute("aria-expanded", String(open));
@@ -311,7 +317,7 @@ export class QkgAskElement extends HTMLElement {
       if (!open || box.childNodes.length) return;
       const base = this.endpoint;
       try {
-        const d = (await fetchView(base, `api/v1/entities/${encodeURIComponent(item.name)}`)) as EntityData | null;
+        const d = (await fetchView(base, `api/v1/entities/${encodeURIComponent(name)}`)) as EntityData | null;
         if (!d || !Array.isArray(d.awards)) throw new Error("no entity");
         const std = (await fetchView(base, `api/v1/standards?org=${encodeURIComponent(d.name)}`).catch(() => null)) as { items?: EntityData["standards"] } | null;
         if (Array.isArray(std?.items)) d.standards = std.items;
@@ -320,9 +326,7 @@ export class QkgAskElement extends HTMLElement {
         box.appendChild(h(document, "p", {}, v.notFound));
       }
     });
-    li.appendChild(button);
-    li.appendChild(box);
-    return li;
+    return [button, box];
   }
 
   #renderResult(result: AskResult, expanded: boolean, t: Messages): void {
@@ -340,6 +344,9 @@ export class QkgAskElement extends HTMLElement {
     }
     const headline = renderHeadline(document, result, t);
     if (headline) children.push(headline);
+    // A question about one organisation or person ("某公司获得过哪些奖?"): its entity view on demand.
+    const entity = result.interpretation.slots?.entity;
+    if (Array.isArray(entity) && typeof entity[0] === "string") children.push(h(document, "div", {}, ...this.#entityToggle(entity[0])));
     const items = answerItems(result);
     const shown = expanded ? items : items.slice(0, this.limit);
     if (shown.length > 0) {

@@ -17,7 +17,7 @@ export const viewCss = `
 .view table{border-collapse:collapse;width:100%}
 .view th,.view td{border-bottom:1px solid #d1d9e0;padding:6px 8px;text-align:left;vertical-align:top}
 .view caption{text-align:left;font-weight:600;padding:4px 0}
-.names{list-style:none;margin:0;padding:0}.src{margin-left:4px;text-decoration:none}
+.names{list-style:none;margin:0;padding:0}.src{margin-left:4px}
 .meta{color:#59636e}
 .doc-text{white-space:pre-wrap;background:#fff;border:1px solid #d1d9e0;border-radius:8px;padding:12px 14px;max-height:70vh;overflow:auto}
 .doc-text mark{background:#fff3b0;outline:2px solid #9a6700;scroll-margin:40vh}
