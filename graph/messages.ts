@@ -159,7 +159,7 @@ const viewZh: ViewMessages = {
   nominees: "提名",
   otherTiers: "其他等次",
   statedTotal: "公布总数",
-  namedOf: (named, total, of) => `列出 ${named} 个，原文共 ${total}${of ?? "个"}`,
+  namedOf: (named, total, of) => `列出 ${named} 个，原文共 ${total} ${of ?? "个"}`,
   document: "原文",
   date: "日期",
   factsStated: "这篇文件陈述的事实",

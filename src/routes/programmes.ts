@@ -66,8 +66,10 @@ export function programmeRounds(facts: AwardFact[]): ProgrammeRound[] {
       });
     }
   }
-  const order = (r: ProgrammeRound) => r.year ?? (r.edition != null ? r.edition : -Infinity);
-  return [...rounds.values()].sort((a, b) => order(b) - order(a) || (b.edition ?? 0) - (a.edition ?? 0));
+  // Editions order rounds when both have one (a round may state only its edition); else years, unknown last.
+  const newer = (a: ProgrammeRound, b: ProgrammeRound) =>
+    a.edition != null && b.edition != null && a.edition !== b.edition ? b.edition - a.edition : (b.year ?? -Infinity) - (a.year ?? -Infinity) || (b.edition ?? 0) - (a.edition ?? 0);
+  return [...rounds.values()].sort(newer);
 }
 
 /** The programme called `name` (any name the gazetteer knows for it), or null. */

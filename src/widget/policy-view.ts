@@ -41,6 +41,10 @@ const PAD = { l: 44, r: 16, t: 16, b: 28 };
 /** Observed values to plot: the page's series, else the one the judge rests on. */
 function points(tg: JudgedTarget): Array<{ year: number; value: number }> {
   if (tg.series?.length) return [...tg.series].sort((a, b) => a.year - b.year);
+  // A goal counted in awards ("争创某奖1个"): the count found, at the end of the years counted.
+  const a = tg.judgement.reason.awards;
+  const at = a?.to ?? tg.deadline_year;
+  if (a && at != null) return [{ year: at, value: a.count }];
   const o = tg.judgement.reason.observed;
   return o && o.year != null ? [{ year: o.year, value: o.value }] : [];
 }
@@ -75,7 +79,7 @@ export function targetChart(tg: JudgedTarget, v: ViewMessages, id: string): VNod
     tg.deadline_year != null && el("line", { class: "deadline", x1: x(tg.deadline_year), y1: PAD.t, x2: x(tg.deadline_year), y2: H - PAD.b }),
     line,
     ...pts.map((p) => el("g", { class: "obs" }, el("circle", { cx: x(p.year), cy: y(p.value), r: 4 }), el("text", { x: x(p.year), y: y(p.value) - 8, "text-anchor": "middle" }, fmt(p.value)))),
-    pts.length === 0 && el("text", { class: "none", x: W / 2, y: H / 2, "text-anchor": "middle" }, v.noObservation),
+    pts.length === 0 && el("text", { class: "none", x: W / 2, y: PAD.t + 4, "text-anchor": "middle" }, v.noObservation),
   );
 }
 

@@ -89,7 +89,8 @@ function subjects(g: Snapshot) {
   const org = count(awards.filter((f) => f.recipient_type === "organization").map((f) => f.recipient));
   const programme = count(awards.map((f) => f.award));
   const fact = awards.find((f) => f.recipient === org)!;
-  const policy = targets.find((f) => f.policy)?.policy ?? null;
+  const withPolicy = targets.filter((f) => f.policy);
+  const policy = withPolicy.length ? count(withPolicy.map((f) => f.policy!)) : null;
   return { org, programme, evidence: fact.evidence[0]!, policy };
 }
 
