@@ -160,7 +160,7 @@ for (const [label, graph] of [
       const reasons = await en.page.locator(".reason").allTextContents();
       for (const r of reasons) expect(r).toMatch(/^(Observed|So far|No outcome|\d+ ×)/);
       await en.page.screenshot({ path: `${ARTEFACTS}/views-${label}-policy-en.png`, fullPage: true });
-    });
+    }, 180_000);
 
     it("demo page and the widget's entity view, by keyboard alone", async () => {
       const o = await open(`${origin}/`);
@@ -182,6 +182,6 @@ for (const [label, graph] of [
       await tab.waitForLoadState();
       await expect(tab.locator("mark#evidence").count()).resolves.toBe(1);
       expect(o.problems).toEqual([]);
-    });
+    }, 120_000);
   });
 }
