@@ -9,7 +9,13 @@ import { invalidRequest } from "./openapi-errors.js";
 
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi("Error");
 
-const EvidenceSchema = z.object({ doc: z.string(), start: z.number().int(), end: z.number().int(), text: z.string(), page: z.number().int().optional() });
+const EvidenceSchema = z.object({
+  doc: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  page: z.number().int().optional(),
+});
 
 export const DocumentSchema = z
   .object({

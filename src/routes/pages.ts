@@ -31,7 +31,17 @@ function shell(lang: Lang, title: string, body: VNode, status = 200) {
     el(
       "html",
       { lang: lang === "zh" ? "zh-CN" : "en" },
-      el("head", {}, el("meta", { charset: "utf-8" }), el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }), el("title", {}, `${title} · qkg`), el("link", { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }), el("link", { rel: "stylesheet", href: "/home.css" }), el("link", { rel: "stylesheet", href: "/views.css" }), el("script", { type: "module", src: "/views.js" })),
+      el(
+        "head",
+        {},
+        el("meta", { charset: "utf-8" }),
+        el("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+        el("title", {}, `${title} · qkg`),
+        el("link", { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }),
+        el("link", { rel: "stylesheet", href: "/home.css" }),
+        el("link", { rel: "stylesheet", href: "/views.css" }),
+        el("script", { type: "module", src: "/views.js" }),
+      ),
       el("body", {}, el("main", { class: "wide" }, el("nav", { "aria-label": "qkg" }, el("a", { href: "/" }, `qkg · ${v.back}`)), body)),
     ),
   )}\n`;
@@ -39,10 +49,15 @@ function shell(lang: Lang, title: string, body: VNode, status = 200) {
 }
 
 function send(c: Context<AppEnv>, page: { html: string; status: number }) {
-  return c.html(page.html, page.status as 200, { "Content-Security-Policy": PAGE_CSP, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
+  return c.html(page.html, page.status as 200, {
+    "Content-Security-Policy": PAGE_CSP,
+    "Cache-Control": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+  });
 }
 
-const missing = (lang: Lang, name: string) => shell(lang, name, el("section", {}, el("h1", {}, name), el("p", {}, viewMessages(lang).notFound)), 404);
+const missing = (lang: Lang, name: string) =>
+  shell(lang, name, el("section", {}, el("h1", {}, name), el("p", {}, viewMessages(lang).notFound)), 404);
 
 /** An entity as the view draws it, or the candidates when a name means several. */
 export async function loadEntity(backend: Backend, raw: string): Promise<EntityData | { candidates: string[] } | null> {
@@ -54,7 +69,11 @@ export async function loadEntity(backend: Backend, raw: string): Promise<EntityD
   const [entity] = canonical;
   const kind = matches.find((m) => m.canonical === entity)!.kind as EntityData["kind"];
   const awards = await backend.awards({ recipient: entity });
-  const aliases = [...new Set((await namesIn(backend, [entity], "canonical")).filter((g) => g.canonical === entity && g.name !== entity).map((g) => g.name))];
+  const aliases = [
+    ...new Set(
+      (await namesIn(backend, [entity], "canonical")).filter((g) => g.canonical === entity && g.name !== entity).map((g) => g.name),
+    ),
+  ];
   return { name: entity, kind, aliases, awards };
 }
 
@@ -64,7 +83,10 @@ async function judgedTargets(backend: Backend, title: string, asOf: number): Pro
   const targets = await judgeTargets(backend, await backend.targets({ policy: title }), asOf, regions);
   return Promise.all(
     targets.map(async (t) => {
-      const obs = await backend.observations({ metricKey: t.metric_key ?? t.metric, regions: t.region ? expandRegion(regions, t.region) : undefined });
+      const obs = await backend.observations({
+        metricKey: t.metric_key ?? t.metric,
+        regions: t.region ? expandRegion(regions, t.region) : undefined,
+      });
       const same = obs.filter((o) => o.region === t.region && o.year != null && o.unit === t.unit);
       const series = [...new Map(same.map((o) => [o.year!, { year: o.year!, value: o.value }])).values()];
       return { ...t, series } as unknown as JudgedTarget;
@@ -74,7 +96,9 @@ async function judgedTargets(backend: Backend, title: string, asOf: number): Pro
 
 export const pages = new Hono<AppEnv>()
   .get("/views.css", (c) => c.body(viewCss, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
-  .get("/views.js", (c) => c.body(VIEWS_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
+  .get("/views.js", (c) =>
+    c.body(VIEWS_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }),
+  )
   .get("/entities/:name", async (c) => {
     const lang = langOf(c.req.query("lang") ?? null);
     const [t, v, links] = [messages(lang), viewMessages(lang), viewLinks("", lang)];
@@ -82,10 +106,27 @@ export const pages = new Hono<AppEnv>()
     const d = await loadEntity(await c.var.backend(), name);
     if (!d) return send(c, missing(lang, name));
     if ("candidates" in d) {
-      return send(c, shell(lang, name, el("section", {}, el("h1", {}, name), el("ul", {}, ...d.candidates.map((n) => el("li", {}, el("a", { href: links.entity(n) }, n)))))));
+      return send(
+        c,
+        shell(
+          lang,
+          name,
+          el(
+            "section",
+            {},
+            el("h1", {}, name),
+            el("ul", {}, ...d.candidates.map((n) => el("li", {}, el("a", { href: links.entity(n) }, n)))),
+          ),
+        ),
+      );
     }
     // The standards the organisation drafted come from their own route; views.js asks it and fills this in.
-    const standards = el("section", { class: "view", id: "standards", "data-org": d.name, hidden: "" }, el("h2", {}, v.standards), el("ul", {}));
+    const standards = el(
+      "section",
+      { class: "view", id: "standards", "data-org": d.name, hidden: "" },
+      el("h2", {}, v.standards),
+      el("ul", {}),
+    );
     return send(c, shell(lang, d.name, el("div", {}, entityView(d, t, v, links, 1), standards)));
   })
   .get("/programmes/:name", async (c) => {
@@ -113,9 +154,14 @@ export const pages = new Hono<AppEnv>()
   .get("/policies/:id", async (c) => {
     const lang = langOf(c.req.query("lang") ?? null);
     const backend = await c.var.backend();
-    const key = c.req.param("id").normalize("NFKC").trim().replace(/^《|》$/g, "");
+    const key = c.req
+      .param("id")
+      .normalize("NFKC")
+      .trim()
+      .replace(/^《|》$/g, "");
     const all = groupPolicies(await backend.policies());
-    const policy = all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
+    const policy =
+      all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
     if (!policy) return send(c, missing(lang, key));
     const asOf = asOfYear(c.req.query());
     const targets = await judgedTargets(backend, policy.title, asOf);

@@ -68,7 +68,9 @@ export function programmeRounds(facts: AwardFact[]): ProgrammeRound[] {
   }
   // Editions order rounds when both have one (a round may state only its edition); else years, unknown last.
   const newer = (a: ProgrammeRound, b: ProgrammeRound) =>
-    a.edition != null && b.edition != null && a.edition !== b.edition ? b.edition - a.edition : (b.year ?? -Infinity) - (a.year ?? -Infinity) || (b.edition ?? 0) - (a.edition ?? 0);
+    a.edition != null && b.edition != null && a.edition !== b.edition
+      ? b.edition - a.edition
+      : (b.year ?? -Infinity) - (a.year ?? -Infinity) || (b.edition ?? 0) - (a.edition ?? 0);
   return [...rounds.values()].sort(newer);
 }
 
@@ -90,7 +92,13 @@ export async function programmeNames(backend: Backend): Promise<string[]> {
 
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 const Tiers = z.enum(["winner", "nominee", "gold", "silver", "bronze", "other"]);
-const Span = z.object({ doc: z.string(), start: z.number().int(), end: z.number().int(), text: z.string(), page: z.number().int().optional() });
+const Span = z.object({
+  doc: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  page: z.number().int().optional(),
+});
 
 export const ProgrammeSchema = z
   .object({
@@ -123,7 +131,12 @@ const list = createRoute({
   method: "get",
   path: "/",
   summary: "Award programmes in the graph",
-  responses: { 200: { description: "Their names", content: { "application/json": { schema: z.object({ count: z.number().int(), items: z.array(z.string()) }) } } } },
+  responses: {
+    200: {
+      description: "Their names",
+      content: { "application/json": { schema: z.object({ count: z.number().int(), items: z.array(z.string()) }) } },
+    },
+  },
 });
 
 const one = createRoute({

@@ -39,7 +39,13 @@ export function markedText(text: string, span: { start: number; end: number } | 
   ];
 }
 
-export function documentView(d: DocumentData, span: { start: number; end: number } | null, t: Messages, v: ViewMessages, links: ViewLinks): VNode {
+export function documentView(
+  d: DocumentData,
+  span: { start: number; end: number } | null,
+  t: Messages,
+  v: ViewMessages,
+  links: ViewLinks,
+): VNode {
   const meta = [d.date && `${v.date}：${d.date}`, d.region && `${v.region}：${d.region}`].filter(Boolean).join(" · ");
   return el(
     "article",
@@ -55,7 +61,17 @@ export function documentView(d: DocumentData, span: { start: number; end: number
         ...d.facts.map((f) => {
           const e = f.evidence[0];
           const current = span && e && e.start === span.start && e.end === span.end;
-          return el("li", current ? { class: "current" } : {}, e ? el("a", { href: links.document(d.id, e.start, e.end), ...(current ? { "aria-current": "location" } : {}) }, factSummary(f, t, v)) : factSummary(f, t, v));
+          return el(
+            "li",
+            current ? { class: "current" } : {},
+            e
+              ? el(
+                  "a",
+                  { href: links.document(d.id, e.start, e.end), ...(current ? { "aria-current": "location" } : {}) },
+                  factSummary(f, t, v),
+                )
+              : factSummary(f, t, v),
+          );
         }),
       ),
   );

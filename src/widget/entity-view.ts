@@ -114,12 +114,21 @@ export function entityView(d: EntityData, t: Messages, v: ViewMessages, links: V
             `${a.year ?? v.yearUnknown} `,
             el("a", { href: links.programme(a.award) }, a.award),
             ` · ${t.tiers[a.tier] ?? a.tier}${a.category ? ` · ${a.category}` : ""} · ${a.region}`,
-            ...a.evidence.slice(0, 1).map((e) => [" · ", el("a", { href: links.document(e.doc, e.start, e.end) }, v.openInContext)]).flat(),
+            ...a.evidence
+              .slice(0, 1)
+              .map((e) => [" · ", el("a", { href: links.document(e.doc, e.start, e.end) }, v.openInContext)])
+              .flat(),
           ),
         ),
       ),
     d.standards?.length ? el(sub, {}, v.standards) : null,
-    d.standards?.length ? el("ul", { class: "standards" }, ...d.standards.map((s) => el("li", {}, [s.code, s.title ? `《${s.title}》` : ""].filter(Boolean).join(" ")))) : null,
+    d.standards?.length
+      ? el(
+          "ul",
+          { class: "standards" },
+          ...d.standards.map((s) => el("li", {}, [s.code, s.title ? `《${s.title}》` : ""].filter(Boolean).join(" "))),
+        )
+      : null,
   );
 }
 

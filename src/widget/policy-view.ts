@@ -50,6 +50,7 @@ function points(tg: JudgedTarget): Array<{ year: number; value: number }> {
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
+const observedList = (pts: Array<{ year: number; value: number }>) => pts.map((p) => `${p.year}: ${fmt(p.value)}`).join(", ");
 
 export function targetChart(tg: JudgedTarget, v: ViewMessages, id: string): VNode {
   const pts = points(tg);
@@ -66,19 +67,32 @@ export function targetChart(tg: JudgedTarget, v: ViewMessages, id: string): VNod
   const step = Math.max(1, Math.ceil((y1 - y0) / 6));
   for (let yr = y0 + 1; yr < y1; yr += step) ticks.push(el("text", { class: "tick", x: x(yr), y: H - 8, "text-anchor": "middle" }, yr));
   const goalY = y(tg.value);
-  const line = pts.length > 1 ? el("polyline", { class: "obs-line", points: pts.map((p) => `${x(p.year)},${y(p.value)}`).join(" ") }) : null;
+  const line =
+    pts.length > 1 ? el("polyline", { class: "obs-line", points: pts.map((p) => `${x(p.year)},${y(p.value)}`).join(" ") }) : null;
   return el(
     "svg",
     { class: "chart", viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", "aria-labelledby": `${id}-t ${id}-d` },
     el("title", { id: `${id}-t` }, v.chartOf(tg.metric)),
-    el("desc", { id: `${id}-d` }, `${v.goal} ${fmt(tg.value)}${tg.unit ?? ""}; ${v.observed} ${pts.map((p) => `${p.year}: ${fmt(p.value)}`).join(", ") || v.noObservation}`),
+    el(
+      "desc",
+      { id: `${id}-d` },
+      `${v.goal} ${fmt(tg.value)}${tg.unit ?? ""}; ${v.observed} ${observedList(pts) || v.noObservation}`,
+    ),
     el("line", { class: "axis", x1: PAD.l, y1: H - PAD.b, x2: W - PAD.r, y2: H - PAD.b }),
     ...ticks,
     el("line", { class: "goal", x1: PAD.l, y1: goalY, x2: W - PAD.r, y2: goalY }),
     el("text", { class: "goal-label", x: 4, y: goalY + 4 }, fmt(tg.value)),
-    tg.deadline_year != null && el("line", { class: "deadline", x1: x(tg.deadline_year), y1: PAD.t, x2: x(tg.deadline_year), y2: H - PAD.b }),
+    tg.deadline_year != null &&
+      el("line", { class: "deadline", x1: x(tg.deadline_year), y1: PAD.t, x2: x(tg.deadline_year), y2: H - PAD.b }),
     line,
-    ...pts.map((p) => el("g", { class: "obs" }, el("circle", { cx: x(p.year), cy: y(p.value), r: 4 }), el("text", { x: x(p.year), y: y(p.value) - 8, "text-anchor": "middle" }, fmt(p.value)))),
+    ...pts.map((p) =>
+      el(
+        "g",
+        { class: "obs" },
+        el("circle", { cx: x(p.year), cy: y(p.value), r: 4 }),
+        el("text", { x: x(p.year), y: y(p.value) - 8, "text-anchor": "middle" }, fmt(p.value)),
+      ),
+    ),
     pts.length === 0 && el("text", { class: "none", x: W / 2, y: PAD.t + 4, "text-anchor": "middle" }, v.noObservation),
   );
 }
@@ -104,7 +118,13 @@ export function policyView(p: PolicyData, v: ViewMessages, links: ViewLinks, lan
         el(
           "li",
           { class: `target status-${tg.judgement.status}` },
-          el("h3", {}, tg.metric, " ", el("span", { class: `badge ${tg.judgement.status}` }, v.statuses[tg.judgement.status] ?? tg.judgement.status)),
+          el(
+            "h3",
+            {},
+            tg.metric,
+            " ",
+            el("span", { class: `badge ${tg.judgement.status}` }, v.statuses[tg.judgement.status] ?? tg.judgement.status),
+          ),
           el("p", { class: "reason" }, reasonText(tg.judgement.reason, lang)),
           targetChart(tg, v, `qkg-target-${i}`),
           evidenceLink(v.targetEvidence, tg.judgement.target_evidence ?? tg.evidence[0], links),

@@ -14,7 +14,13 @@ export interface ProgrammeData {
     year_label: string | null;
     edition: number | null;
     stated_totals: Array<{ tier: Tier; count: number; of: string | null }>;
-    recipients: Array<{ name: string; tier: Tier; affiliation: string | null; category: string | null; evidence: Array<{ doc: string; start: number; end: number }> }>;
+    recipients: Array<{
+      name: string;
+      tier: Tier;
+      affiliation: string | null;
+      category: string | null;
+      evidence: Array<{ doc: string; start: number; end: number }>;
+    }>;
   }>;
 }
 
@@ -61,7 +67,17 @@ export function programmeView(p: ProgrammeData, t: Messages, v: ViewMessages, li
       "table",
       {},
       el("caption", {}, p.name),
-      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, v.year), ...used.map((c) => el("th", { scope: "col" }, v[c.key])), el("th", { scope: "col" }, v.statedTotal))),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          el("th", { scope: "col" }, v.year),
+          ...used.map((c) => el("th", { scope: "col" }, v[c.key])),
+          el("th", { scope: "col" }, v.statedTotal),
+        ),
+      ),
       el(
         "tbody",
         {},
@@ -70,14 +86,27 @@ export function programmeView(p: ProgrammeData, t: Messages, v: ViewMessages, li
             "tr",
             {},
             el("th", { scope: "row" }, roundLabel(r, v)),
-            ...used.map((c) => el("td", {}, recipientList(r.recipients.filter((x) => c.tiers.includes(x.tier)), t, links))),
+            ...used.map((c) =>
+              el(
+                "td",
+                {},
+                recipientList(
+                  r.recipients.filter((x) => c.tiers.includes(x.tier)),
+                  t,
+                  links,
+                ),
+              ),
+            ),
             el(
               "td",
               { class: "totals" },
               r.stated_totals.length === 0
                 ? "—"
                 : r.stated_totals
-                    .map((s) => `${t.tiers[s.tier] ?? s.tier}：${v.namedOf(r.recipients.filter((x) => x.tier === s.tier).length, s.count, s.of)}`)
+                    .map(
+                      (s) =>
+                        `${t.tiers[s.tier] ?? s.tier}：${v.namedOf(r.recipients.filter((x) => x.tier === s.tier).length, s.count, s.of)}`,
+                    )
                     .join("；"),
             ),
           ),

@@ -55,6 +55,9 @@ export function viewLinks(base: string, lang: "zh" | "en"): ViewLinks {
     lang,
     entity: (name) => withQ(`/entities/${encodeURIComponent(name)}`),
     programme: (name) => withQ(`/programmes/${encodeURIComponent(name)}`),
-    document: (doc, start, end) => `${withQ(`/documents/${encodeURIComponent(doc)}`, start != null && end != null ? `start=${start}&end=${end}` : "")}${start != null ? "#evidence" : ""}`,
+    document: (doc, start, end) =>
+      start != null && end != null
+        ? `${withQ(`/documents/${encodeURIComponent(doc)}`, `start=${start}&end=${end}`)}#evidence`
+        : withQ(`/documents/${encodeURIComponent(doc)}`),
   };
 }

@@ -14,7 +14,16 @@ import { SEED_GRAPH, SHARED } from "../seed-paths.js";
 import { ARTEFACTS, buildSite, startWorker, WORK, type Running } from "./servers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const DEV_GRAPH = `${WORK}/dev-graph.sqlite`;
 
 let browser: Browser;
@@ -55,7 +64,9 @@ async function open(url: string): Promise<Opened> {
 /** axe on the whole page (shadow roots included): the serious and critical violations. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** Screenshot, axe, CSP: what every view must pass. */
@@ -85,7 +96,8 @@ const enc = encodeURIComponent;
 function subjects(g: Snapshot) {
   const targets = g.facts.filter((f): f is TargetFact => f.kind === "target");
   const awards = g.facts.filter((f): f is AwardFact => f.kind === "award");
-  const count = <T>(xs: T[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<T, number>())].sort((a, b) => b[1] - a[1])[0]![0];
+  const count = <T>(xs: T[]) =>
+    [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<T, number>())].sort((a, b) => b[1] - a[1])[0]![0];
   const org = count(awards.filter((f) => f.recipient_type === "organization").map((f) => f.recipient));
   const programme = count(awards.map((f) => f.award));
   const fact = awards.find((f) => f.recipient === org)!;
@@ -113,7 +125,9 @@ for (const [label, graph] of [
     it("entity view: the SVG graph and the awards, linking to programmes and sources", async () => {
       const o = await open(`${origin}/entities/${enc(s.org)}`);
       await expect(o.page.locator("svg.graph").count()).resolves.toBe(1);
-      expect(await o.page.locator("svg.graph g.node.award").count()).toBe(g.facts.filter((f) => f.kind === "award" && f.recipient === s.org).length);
+      expect(await o.page.locator("svg.graph g.node.award").count()).toBe(
+        g.facts.filter((f) => f.kind === "award" && f.recipient === s.org).length,
+      );
       await check(o, `${label}-entity`);
       // Keyboard: the first programme link opens the programme view.
       expect(await tabTo(o.page, ".awards a[href^='/programmes/']")).toBe(true);
@@ -136,7 +150,13 @@ for (const [label, graph] of [
       const mark = o.page.locator("mark#evidence");
       expect(await mark.textContent()).toBe(e.text);
       await expect(mark.isVisible()).resolves.toBe(true);
-      expect(await mark.evaluate((m) => { const r = m.getBoundingClientRect(); const box = m.closest(".doc-text")!.getBoundingClientRect(); return r.top >= box.top - 1 && r.bottom <= box.bottom + 1; })).toBe(true);
+      expect(
+        await mark.evaluate((m) => {
+          const r = m.getBoundingClientRect();
+          const box = m.closest(".doc-text")!.getBoundingClientRect();
+          return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+        }),
+      ).toBe(true);
       await check(o, `${label}-document`);
       // Keyboard: another fact's link moves the mark to that fact's span.
       expect(await tabTo(o.page, ".facts li:not(.current) a")).toBe(true);
@@ -150,7 +170,9 @@ for (const [label, graph] of [
 
     it("policy view: each target's status and a chart of target against observed values", async () => {
       if (!s.policy) return;
-      const list = (await (await fetch(`${origin}/api/v1/policies`)).json()) as { items: Array<{ id: string; title: string; target_count: number }> };
+      const list = (await (await fetch(`${origin}/api/v1/policies`)).json()) as {
+        items: Array<{ id: string; title: string; target_count: number }>;
+      };
       const p = list.items.find((x) => x.title === s.policy)!;
       const o = await open(`${origin}/policies/${enc(p.id)}`);
       expect(await o.page.locator("svg.chart").count()).toBe(p.target_count);

@@ -34,7 +34,12 @@ describe("GET /api/v1/documents/:id", () => {
       expect(body.id).toBe(d.id);
       expect(body.title).toBe(d.title);
       expect(body.text).toBe(d.text);
-      expect(body.facts.map((f) => f.id).sort()).toEqual(seeds.facts.filter((f) => f.doc === d.id).map((f) => f.id).sort());
+      expect(body.facts.map((f) => f.id).sort()).toEqual(
+        seeds.facts
+          .filter((f) => f.doc === d.id)
+          .map((f) => f.id)
+          .sort(),
+      );
       for (const f of body.facts) for (const e of f.evidence) expect(body.text.slice(e.start, e.end)).toBe(e.text);
     }
   });
@@ -80,7 +85,9 @@ describe("the demo pages of the views", () => {
     expect(res.headers.get("content-security-policy")).toBe(PAGE_CSP);
     const html = await res.text();
     const mark = /<mark id="evidence"[^>]*>([^<]*)<\/mark>/.exec(html);
-    expect(mark?.[1]).toBe(e.text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"));
+    expect(mark?.[1]).toBe(
+      e.text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;"),
+    );
     expect(html).not.toMatch(/<script>|style="/);
   });
 
@@ -90,7 +97,9 @@ describe("the demo pages of the views", () => {
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("<svg");
-    const programmes = new Set(seeds.facts.filter((x): x is AwardFact => x.kind === "award" && x.recipient === f.recipient).map((x) => x.award));
+    const programmes = new Set(
+      seeds.facts.filter((x): x is AwardFact => x.kind === "award" && x.recipient === f.recipient).map((x) => x.award),
+    );
     for (const p of programmes) expect(html).toContain(`href="/programmes/${enc(p)}"`);
   });
 
@@ -113,7 +122,9 @@ describe("the example corpus npm start serves", () => {
   it("has a programme with winners, nominees and a stated total above the names listed", async () => {
     const { items } = (await (await get("/api/v1/programmes", env)).json()) as { items: string[] };
     expect(items.length).toBeGreaterThanOrEqual(4);
-    const programmes = await Promise.all(items.map(async (n) => (await (await get(`/api/v1/programmes/${enc(n)}`, env)).json()) as Programme));
+    const programmes = await Promise.all(
+      items.map(async (n) => (await (await get(`/api/v1/programmes/${enc(n)}`, env)).json()) as Programme),
+    );
     const rounds = programmes.flatMap((p) => p.rounds);
     expect(rounds.some((r) => r.recipients.some((x) => x.tier === "nominee"))).toBe(true);
     expect(rounds.some((r) => r.stated_totals.some((t) => t.count > r.recipients.filter((x) => x.tier === t.tier).length))).toBe(true);

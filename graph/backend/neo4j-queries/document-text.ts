@@ -26,7 +26,10 @@ export interface DocumentTextRow {
 
 export async function documentText(run: RunQuery, id: string): Promise<DocumentText | null> {
   const params = { id } satisfies DocumentTextParams;
-  const [rows, facts] = await Promise.all([run<DocumentTextRow>(DOCUMENT_TEXT, params), run<{ props: Record<string, unknown> }>(FACTS_IN_DOCUMENT, params)]);
+  const [rows, facts] = await Promise.all([
+    run<DocumentTextRow>(DOCUMENT_TEXT, params),
+    run<{ props: Record<string, unknown> }>(FACTS_IN_DOCUMENT, params),
+  ]);
   const d = rows[0];
   if (!d) return null;
   return {

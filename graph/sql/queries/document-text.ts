@@ -17,5 +17,12 @@ export async function documentText(db: SqlDatabase, q: DocumentTextParams): Prom
   const [rows, facts] = await Promise.all([db.all<DocumentTextRow>(DOCUMENT_TEXT, [q.id]), db.all<FactRow>(FACTS_IN_DOCUMENT, [q.id])]);
   const doc = rows[0];
   if (!doc) return null;
-  return { id: doc.id, title: doc.title, date: doc.date, region: doc.region, text: doc.text, facts: facts.map((r) => factFromRow(r)).sort(compareFacts) };
+  return {
+    id: doc.id,
+    title: doc.title,
+    date: doc.date,
+    region: doc.region,
+    text: doc.text,
+    facts: facts.map((r) => factFromRow(r)).sort(compareFacts),
+  };
 }
