@@ -12,7 +12,7 @@ label{display:block;font-weight:600;margin-bottom:6px}
 input{flex:1;min-width:0;font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);padding:8px 12px}
 button{font:inherit;cursor:pointer;border-radius:var(--_radius)}
 button[type=submit]{background:var(--_accent);color:var(--qkg-accent-fg,#fff);border:1px solid var(--_accent);padding:8px 18px;font-weight:600}
-input:focus-visible,button:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
+input:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
 .chips{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:10px}
 .chips[hidden],.more[hidden],.error[hidden]{display:none}
 .chips-label{color:var(--_muted);font-size:.875em;margin-right:2px}
