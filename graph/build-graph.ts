@@ -65,7 +65,8 @@ export function buildGraph(documents: DocumentRecord[], facts: Fact[], standards
   const region = (name: string | null) => (name ? node(entityId("Region", name), ["Region"], { name }) : null);
 
   for (const d of documents) {
-    node(`doc:${d.id}`, ["Document"], { name: d.id, title: d.title, date: d.date, region: d.region, hash: d.hash });
+    // The text too, so a Neo4j graph can show a fact's evidence in its document (offsets point into it).
+    node(`doc:${d.id}`, ["Document"], { name: d.id, title: d.title, date: d.date, region: d.region, hash: d.hash, text: d.text });
   }
 
   for (const f of facts) {

@@ -1,7 +1,7 @@
 // What a backend can be asked: the filters on facts and the shapes of its smaller answers. Pure
 // types shared by the SQL queries (graph/sql/), the in-memory queries (graph/queries.ts) and the
 // Backend interface (graph/backend/backend.ts re-exports them).
-import type { Level, RecipientType, Tier } from "./types.js";
+import type { Fact, Level, RecipientType, Tier } from "./types.js";
 
 /** Filters on award facts; all given filters must hold. Names are canonical (resolve aliases first). */
 export interface AwardFilter {
@@ -36,6 +36,12 @@ export interface DocumentSummary {
   title: string | null;
   date: string | null;
   region: string | null;
+}
+
+/** A document with its cleaned text and every fact it states (their evidence offsets point into `text`). */
+export interface DocumentText extends DocumentSummary {
+  text: string;
+  facts: Fact[];
 }
 
 export interface GraphStats {

@@ -7,6 +7,7 @@ import type { AppEnv } from "./app-env.js";
 import { selectBackend } from "./backend/select-backend.js";
 import { ask } from "./routes/ask.js";
 import { awards } from "./routes/awards.js";
+import { documents } from "./routes/documents.js";
 import { entities } from "./routes/entities.js";
 import { health } from "./routes/health.js";
 import { home } from "./routes/home.js";
@@ -14,6 +15,7 @@ import { metrics } from "./routes/metrics.js";
 import { finishDocument, validationHook } from "./routes/openapi.js";
 import { policies } from "./routes/policies.js";
 import { standards } from "./routes/standards.js";
+import { programmes } from "./routes/programmes.js";
 import { widget } from "./routes/widget.js";
 import { refuseMalformedEncoding } from "./url-encoding.js";
 
@@ -60,6 +62,8 @@ app.route("/api/v1/ask", ask);
 app.route("/api/v1/policies", policies);
 app.route("/api/v1/metrics", metrics);
 app.route("/api/v1/standards", standards);
+app.route("/api/v1/documents", documents);
+app.route("/api/v1/programmes", programmes);
 
 // The API described: OpenAPI 3.1 from the routes' schemas, and a reference page that renders it.
 app.get("/openapi.json", (c) => {

@@ -6,7 +6,8 @@ import { regionWithin } from "../regions.js";
 import { regionScope, type AskContext } from "./context.js";
 import type { Outcome } from "./execute-awards.js";
 import type { ItemDraft } from "./evidence.js";
-import { judgeTarget, reasonNote, satisfies } from "../judge.js";
+import { judgeTarget, satisfies } from "../judge.js";
+import { reasonText, viewMessages } from "../messages.js";
 import { matchKey } from "./normalize.js";
 import { policyInPlaces } from "./policy-refs.js";
 import type { ParsedQuestion } from "./query.js";
@@ -126,8 +127,8 @@ async function policyTargets_(ctx: AskContext, policy: string): Promise<TargetFa
 
 function judgementNote(ctx: AskContext, t: TargetFact, observations: ObservationFact[], awards: AwardFact[]): string {
   const j = judgeTarget(t, observations, awards, ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
-  const label = { met: "已实现", missed: "未实现", not_yet_due: "尚未到期", no_data: "无实际数据" }[j.status];
-  return `${label}：${reasonNote(j.reason)}`;
+  // The answer's notes are Chinese text: the judge's code is worded by the one message table.
+  return `${viewMessages("zh").statuses[j.status]}：${reasonText(j.reason, "zh")}`;
 }
 
 export async function policiesWithTarget(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
@@ -210,7 +211,7 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
   const [observations, awards] = await Promise.all([ctx.backend.observations({}), ctx.backend.awards({})]);
   const j = judgeTarget(t, observations, awards, ctx.regions, ctx.newestYear ?? t.deadline_year ?? 0);
   const answer = j.status === "met" ? true : j.status === "missed" ? false : [];
-  return { answer, items: [targetItem(t), ...(j.observation ? [obsItem(j.observation)] : [])], notes: [reasonNote(j.reason)] };
+  return { answer, items: [targetItem(t), ...(j.observation ? [obsItem(j.observation)] : [])], notes: [reasonText(j.reason, "zh")] };
 }
 
 export async function policiesList(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {

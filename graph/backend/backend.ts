@@ -1,10 +1,10 @@
-import type { AwardFilter, DocumentSummary, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
+import type { AwardFilter, DocumentSummary, DocumentText, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
 import type { AskMeta, KeyLookup, NameKey } from "../ask/name-keys.js";
 import type { StandardFilter, StandardPage } from "../standards.js";
 import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, StandardDrafting, StandardEntity, TargetFact } from "../types.js";
 
 export type { StandardFilter, StandardPage } from "../standards.js";
-export type { AwardFilter, DocumentSummary, FactCursor, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
+export type { AwardFilter, DocumentSummary, DocumentText, FactCursor, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
 
 /**
  * Where answers come from. Three implementations: SQL (the embedded default: the same schema and
@@ -21,6 +21,11 @@ export interface Backend {
   targets(filter: TargetFilter, page?: Page): Promise<TargetFact[]>;
   observations(filter: ObservationFilter, page?: Page): Promise<ObservationFact[]>;
   documents(ids: string[]): Promise<DocumentSummary[]>;
+  /**
+   * One document's text and the facts it states, or null when there is no such document. Optional
+   * so a backend double written for tests need not have it; the three backends here all do.
+   */
+  document?(id: string): Promise<DocumentText | null>;
   gazetteer(): Promise<GazetteerEntry[]>;
   /**
    * The gazetteer entries whose surface form is one of `names` (`of: "canonical"`: whose canonical

@@ -1,5 +1,6 @@
 import type { Backend } from "./backend.js";
 import { awards } from "./neo4j-queries/awards.js";
+import { documentText } from "./neo4j-queries/document-text.js";
 import { documents } from "./neo4j-queries/documents.js";
 import { labelCounts, toGraphStats, typeCounts } from "./neo4j-queries/graph-stats.js";
 import { gazetteer, regions } from "./neo4j-queries/meta.js";
@@ -24,6 +25,9 @@ export function neo4jBackend(run: RunQuery): Backend {
     targets: (q, page) => targets(run, q, page),
     observations: (q, page) => observations(run, q, page),
     documents: (ids) => documents(run, ids),
+    document: (id) => documentText(run, id),
+    // The sub-list reader (graph/ask/sub-list.ts) needs only the text.
+    documentText: async (id) => (await documentText(run, id))?.text ?? null,
     gazetteer: () => gazetteer(run),
     regions: () => regions(run),
     stats: async () => {

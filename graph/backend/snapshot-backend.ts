@@ -1,4 +1,5 @@
 import {
+  compareFacts,
   countGraph,
   pageOf,
   selectAwards,
@@ -31,6 +32,12 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     nameKeys: async (lookup) => keys().lookup(lookup),
     askMeta: async () => ({ newestYear: newestYear(snapshot.facts), maxNameLength: keys().maxLen, firstChars: keys().firstChars }),
     documentText: async (id) => snapshot.documents.find((d) => d.id === id)?.text ?? null,
+    document: async (id) => {
+      const d = snapshot.documents.find((x) => x.id === id);
+      if (!d) return null;
+      const facts = snapshot.facts.filter((f) => f.doc === id).sort(compareFacts);
+      return { id: d.id, title: d.title, date: d.date, region: d.region, text: d.text, facts };
+    },
     gazetteer: async () => snapshot.gazetteer,
     regions: async () => snapshot.regions,
     stats: async () => countGraph(snapshot),

@@ -1,6 +1,6 @@
 import type { SqlDatabase } from "../sql/database.js";
 import { awards } from "../sql/queries/awards.js";
-import { documentText } from "../sql/queries/document-text.js";
+import { documentText, documentWithFacts } from "../sql/queries/document-text.js";
 import { documentSummaries } from "../sql/queries/documents.js";
 import { observations, targets } from "../sql/queries/measures.js";
 import { askMeta, nameKeysFor } from "../sql/queries/name-keys.js";
@@ -27,6 +27,7 @@ export function sqlBackend(db: SqlDatabase): Backend {
     nameKeys: (lookup) => nameKeysFor(db, lookup),
     askMeta: () => askMeta(db),
     documentText: (id) => documentText(db, { id }),
+    document: (id) => documentWithFacts(db, { id }),
     gazetteer: () => gazetteer(db),
     names: (names, of = "name") => (of === "name" ? namesCalled(db, { names }) : namesOf(db, { canonical: names })),
     regions: () => regions(db),

@@ -1,6 +1,10 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../app-env.js";
 import { exampleQuestions } from "../../graph/ask/example-questions.js";
+import type { Backend } from "../../graph/backend/backend.js";
+import { pages } from "./pages.js";
+import { groupPolicies } from "./policies.js";
+import { programmeNames } from "./programmes.js";
 import { widgetManifest } from "./widget.js";
 
 /** The demo page's policy: the page and the widget in it run without any inline script or style. */
@@ -21,7 +25,30 @@ export function pinnedEmbedCode(origin: string, path: string, integrity: string)
   return `<script type="module" src="${origin}/${path}" integrity="${integrity}" crossorigin="anonymous"></script>\n<qkg-ask endpoint="${origin}" lang="en" limit="5"></qkg-ask>`;
 }
 
-function page(origin: string, widget: { src: string } | null, pinned: string | null, questions: string[]): string {
+/** What the demo page links to for browsing: every programme and every policy with targets. */
+export interface Browse {
+  programmes: string[];
+  policies: Array<{ id: string; title: string }>;
+}
+
+async function browseList(backend: Backend): Promise<Browse> {
+  const [programmes, policies, targets] = await Promise.all([programmeNames(backend), backend.policies(), backend.targets({})]);
+  const withTargets = new Set(targets.map((t) => t.policy));
+  return { programmes, policies: groupPolicies(policies).filter((p) => withTargets.has(p.title)).map((p) => ({ id: p.id, title: p.title })) };
+}
+
+function browseSection(b: Browse): string {
+  const e = escapeHtml;
+  if (!b.programmes.length && !b.policies.length) return "";
+  const li = (href: string, text: string) => `<li><a href="${e(href)}">${e(text)}</a></li>`;
+  return `<section aria-labelledby="browse">
+<h2 id="browse">浏览图谱</h2>
+${b.programmes.length ? `<h3>奖项</h3>\n<ul class="browse">${b.programmes.map((n) => li(`/programmes/${encodeURIComponent(n)}`, n)).join("")}</ul>` : ""}
+${b.policies.length ? `<h3>政策目标</h3>\n<ul class="browse">${b.policies.map((p) => li(`/policies/${encodeURIComponent(p.id)}`, p.title)).join("")}</ul>` : ""}
+</section>`;
+}
+
+function page(origin: string, widget: { src: string } | null, pinned: string | null, questions: string[], browse: Browse): string {
   const e = escapeHtml;
   const ask = `/api/v1/ask?q=${encodeURIComponent(questions[0] ?? "哪些企业获得了质量奖?")}`;
   return `<!doctype html>
@@ -45,6 +72,7 @@ ${widget ? `<script type="module" src="${e(widget.src)}"></script>` : ""}
 <h2 id="try">试一试</h2>
 ${widget ? `<qkg-ask examples="${e(questions.join("|"))}"></qkg-ask>` : `<p class="warn">这个部署里还没有构建 widget（运行 scripts/build-widget.ts）。</p>`}
 </section>
+${browseSection(browse)}
 <section aria-labelledby="embed">
 <h2 id="embed">嵌入到你的网页</h2>
 <p>两行代码。组件不依赖任何框架，在 Shadow DOM 里渲染，不需要 <code>unsafe-inline</code>。</p>
@@ -63,6 +91,8 @@ ${pinned ? `<p>固定版本（长期缓存，带 Subresource Integrity），英�
 <li><a href="${e(ask)}"><code>GET /api/v1/ask?q=…</code></a> 用中文提问</li>
 <li><code>GET /api/v1/entities/&lt;name&gt;</code> 一个单位、个人、工程或品牌的全部奖项</li>
 <li><a href="/api/v1/policies"><code>GET /api/v1/policies</code></a> 政策、目标及其达成情况</li>
+<li><a href="/api/v1/programmes"><code>GET /api/v1/programmes</code></a> 奖项；<code>/api/v1/programmes/&lt;name&gt;</code> 按年度和届次的获奖、提名名单及公布总数</li>
+<li><code>GET /api/v1/documents/&lt;id&gt;</code> 原文全文及其中陈述的事实（带证据位置）</li>
 </ul>
 </section>
 </main>
@@ -76,6 +106,7 @@ const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><re
 const HOME_CSS = `:root{color-scheme:light;font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;line-height:1.6;color:#1f2328;background:#f6f8fa}
 body{margin:0}
 main{max-width:760px;margin:0 auto;padding:24px 16px 48px}
+main.wide{max-width:980px}
 h1{margin:0;font-size:2rem;color:#0b5cad}
 h2{font-size:1.2rem;margin:32px 0 8px}
 .code{background:#fff;border:1px solid #d1d9e0;border-radius:8px;margin:8px 0}
@@ -86,6 +117,7 @@ a{color:#0b5cad}
 :focus-visible{outline:3px solid #0969da;outline-offset:2px}
 .warn{color:#a40e26}
 code{font-size:.9em}
+.browse{columns:2;padding-left:1.2em}
 `;
 
 const HOME_JS = `for (const button of document.querySelectorAll("[data-copy]")) {
@@ -113,9 +145,10 @@ export const home = new Hono<AppEnv>()
       examples = undefined;
       throw e;
     });
-    const html = page(origin, m && { src: `/${m.path}` }, m && pinnedEmbedCode(origin, m.path, m.integrity), await examples);
+    const html = page(origin, m && { src: `/${m.path}` }, m && pinnedEmbedCode(origin, m.path, m.integrity), await examples, await browseList(backend));
     return c.html(html, 200, { "Content-Security-Policy": HOME_CSP, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
   })
   .get("/favicon.svg", (c) => c.body(FAVICON, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }))
   .get("/home.css", (c) => c.body(HOME_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
-  .get("/home.js", (c) => c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }));
+  .get("/home.js", (c) => c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
+  .route("/", pages);

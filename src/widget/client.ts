@@ -82,3 +82,10 @@ export async function fetchAnswer(endpoint: string, question: string, signal: Ab
     signal.removeEventListener("abort", onAbort);
   }
 }
+
+/** GET {endpoint}/{path} as JSON for a view; null when the route answers anything but 200 (a missing route is no error). */
+export async function fetchView(endpoint: string, path: string, signal?: AbortSignal): Promise<unknown> {
+  const base = endpoint.endsWith("/") ? endpoint : `${endpoint}/`;
+  const res = await fetch(new URL(path, base || location.href), { signal: signal ?? AbortSignal.timeout(ASK_TIMEOUT_MS), headers: { accept: "application/json" }, credentials: "omit" });
+  return res.status === 200 ? res.json() : null;
+}

@@ -1,7 +1,11 @@
 // <qkg-ask>: a question box over the qkg API, in a shadow root. This module only declares the
 // class; qkg-ask-define.ts registers it. Data from the API is rendered as text, never as markup.
 import type { AskResult } from "../../graph/ask/types.js";
-import { AskFailure, fetchAnswer } from "./client.js";
+import { AskFailure, fetchAnswer, fetchView } from "./client.js";
+import { entityView, type EntityData } from "./entity-view.js";
+import { toDom, viewLinks } from "./view-tree.js";
+import { viewMessages } from "../../graph/messages.js";
+import type { AnswerItem } from "../../graph/ask/types.js";
 import { langOf, messages, type Messages } from "./i18n.js";
 import { announce, answerItems, h, isEmptyAnswer, renderHeadline, renderItem } from "./render.js";
 import { css } from "./styles.js";
@@ -293,6 +297,38 @@ export class QkgAskElement extends HTMLElement {
     }
   }
 
+  /** A recipient of an award gets a button that opens its entity view (graph, awards, names) in place. */
+  #withEntityView(li: HTMLElement, item: AnswerItem): HTMLElement {
+    if (!item.award || item.award === item.name || typeof item.value === "number") return li;
+    for (const n of this.#entityToggle(item.name)) li.appendChild(n);
+    return li;
+  }
+
+  /** A button (aria-expanded) and the box it fills with the entity view of `name`, fetched on first open. */
+  #entityToggle(name: string): HTMLElement[] {
+    const lang = langOf(this.getAttribute("lang"));
+    const v = viewMessages(lang);
+    const box = h(document, "div", { part: "entity-view", class: "entity-box", id: `${this.#input.id}-e${nextId++}`, hidden: "" });
+    const button = h(document, "button", { type: "button", part: "entity-button", class: "more", "aria-expanded": "false", "aria-controls": box.id }, `${v.entityView}：${name}`);
+    button.addEventListener("click", async () => {
+      const open = button.getAttribute("aria-expanded") !== "true";
+      button.setAttribute("aria-expanded", String(open));
+      box.hidden = !open;
+      if (!open || box.childNodes.length) return;
+      const base = this.endpoint;
+      try {
+        const d = (await fetchView(base, `api/v1/entities/${encodeURIComponent(name)}`)) as EntityData | null;
+        if (!d || !Array.isArray(d.awards)) throw new Error("no entity");
+        const std = (await fetchView(base, `api/v1/standards?org=${encodeURIComponent(d.name)}`).catch(() => null)) as { items?: EntityData["standards"] } | null;
+        if (Array.isArray(std?.items)) d.standards = std.items;
+        box.appendChild(toDom(document, entityView(d, this.#t, v, viewLinks(base.replace(/\/$/, ""), lang), 3))!);
+      } catch {
+        box.appendChild(h(document, "p", {}, v.notFound));
+      }
+    });
+    return [button, box];
+  }
+
   #renderResult(result: AskResult, expanded: boolean, t: Messages): void {
     this.#status.textContent = announce(result, t);
     const children: Node[] = [];
@@ -308,10 +344,17 @@ export class QkgAskElement extends HTMLElement {
     }
     const headline = renderHeadline(document, result, t);
     if (headline) children.push(headline);
+    // A question about one organisation or person ("某公司获得过哪些奖?"): its entity view on demand.
+    const entity = result.interpretation.slots?.entity;
+    if (Array.isArray(entity) && typeof entity[0] === "string") children.push(h(document, "div", {}, ...this.#entityToggle(entity[0])));
     const items = answerItems(result);
     const shown = expanded ? items : items.slice(0, this.limit);
     if (shown.length > 0) {
-      children.push(h(document, "ol", { part: "items", "aria-label": t.answerLabel }, ...shown.map((item) => renderItem(document, item, t))));
+      const lang = langOf(this.getAttribute("lang"));
+      const links = viewLinks(this.endpoint.replace(/\/$/, ""), lang);
+      const open = viewMessages(lang).openInContext;
+      const lis = shown.map((item) => this.#withEntityView(renderItem(document, item, t, links, open), item));
+      children.push(h(document, "ol", { part: "items", "aria-label": t.answerLabel }, ...lis));
     }
     if (shown.length < items.length) {
       const more = h(document, "button", { type: "button", part: "more", class: "more" }, t.showAll(items.length));

@@ -2,6 +2,7 @@
 // textContent); attribute names are fixed here, never taken from data.
 import type { AnswerEvidence, AnswerItem, AskResult } from "../../graph/ask/types.js";
 import type { Messages } from "./i18n.js";
+import type { ViewLinks } from "./view-tree.js";
 
 type Child = Node | string | null | undefined | false;
 
@@ -63,7 +64,7 @@ function itemMeta(item: AnswerItem, t: Messages): string {
   return bits.join(" · ");
 }
 
-function renderEvidence(doc: Document, ev: AnswerEvidence, item: AnswerItem, t: Messages): HTMLElement {
+function renderEvidence(doc: Document, ev: AnswerEvidence, item: AnswerItem, t: Messages, links?: ViewLinks, open?: string): HTMLElement {
   const needles = [item.name];
   if (typeof item.value === "number") needles.push(String(item.value));
   if (item.year != null) needles.push(String(item.year));
@@ -72,11 +73,21 @@ function renderEvidence(doc: Document, ev: AnswerEvidence, item: AnswerItem, t: 
     "figure",
     { part: "evidence", class: "evidence" },
     h(doc, "blockquote", { part: "evidence-text", class: "evidence-text" }, ...highlight(doc, ev.text, needles)),
-    h(doc, "figcaption", { part: "evidence-title", class: "evidence-title" }, `${t.source}：`, h(doc, "cite", {}, ev.title ?? ev.doc)),
+    h(
+      doc,
+      "figcaption",
+      { part: "evidence-title", class: "evidence-title" },
+      `${t.source}：`,
+      h(doc, "cite", {}, ev.title ?? ev.doc),
+      // One click to the source with the span marked (the document view on the qkg site).
+      links && open && " · ",
+      links && open && h(doc, "a", { part: "open-source", href: links.document(ev.doc, ev.start, ev.end), target: "_blank", rel: "noopener" }, open),
+    ),
   );
 }
 
-export function renderItem(doc: Document, item: AnswerItem, t: Messages): HTMLElement {
+/** `links` and `open` (the link's words) add "open in source" to each evidence. */
+export function renderItem(doc: Document, item: AnswerItem, t: Messages, links?: ViewLinks, open?: string): HTMLElement {
   const meta = itemMeta(item, t);
   return h(
     doc,
@@ -84,7 +95,7 @@ export function renderItem(doc: Document, item: AnswerItem, t: Messages): HTMLEl
     { part: "item", class: "item" },
     h(doc, "div", { class: "item-head" }, h(doc, "strong", { part: "name", class: "name" }, item.name), meta && h(doc, "span", { part: "meta", class: "meta" }, meta)),
     item.note && h(doc, "p", { part: "note", class: "note" }, item.note),
-    ...item.evidence.map((ev) => renderEvidence(doc, ev, item, t)),
+    ...item.evidence.map((ev) => renderEvidence(doc, ev, item, t, links, open)),
   );
 }
 

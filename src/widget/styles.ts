@@ -1,5 +1,7 @@
 // The shadow root's only stylesheet. Themeable from the host page with --qkg-* custom properties
 // (they inherit through the shadow boundary) and ::part(...) for anything deeper.
+import { viewCss } from "./view-styles.js";
+
 export const css = `
 :host{display:block;position:relative;font-family:var(--qkg-font,system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif);font-size:var(--qkg-font-size,16px);line-height:1.55;color:var(--qkg-fg,#1f2328);--_bg:var(--qkg-bg,#fff);--_accent:var(--qkg-accent,#0b5cad);--_muted:var(--qkg-muted,#59636e);--_border:var(--qkg-border,#d1d9e0);--_radius:var(--qkg-radius,8px);--_focus:var(--qkg-focus,#0969da)}
 :host([hidden]){display:none}
@@ -10,7 +12,7 @@ label{display:block;font-weight:600;margin-bottom:6px}
 input{flex:1;min-width:0;font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_border);border-radius:var(--_radius);padding:8px 12px}
 button{font:inherit;cursor:pointer;border-radius:var(--_radius)}
 button[type=submit]{background:var(--_accent);color:var(--qkg-accent-fg,#fff);border:1px solid var(--_accent);padding:8px 18px;font-weight:600}
-input:focus-visible,button:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
+input:focus-visible,button:focus-visible,a:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
 .chips{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:10px}
 .chips[hidden],.more[hidden],.error[hidden]{display:none}
 .chips-label{color:var(--_muted);font-size:.875em;margin-right:2px}
@@ -41,4 +43,6 @@ blockquote{margin:0}
 cite{font-style:normal}
 mark{background:var(--qkg-mark-bg,#fff3b0);color:inherit;padding:0 1px;border-radius:2px}
 .more{margin-top:10px;background:transparent;border:1px solid var(--_border);color:var(--_accent);padding:4px 14px}
-`;
+.entity-box{margin-top:8px}
+.entity-box[hidden]{display:none}
+${viewCss}`;

@@ -37,7 +37,7 @@ export interface Running {
 }
 
 /** `wrangler dev` on a free port with a generated config: same worker and date, our assets and CORS_ORIGINS. */
-export async function startWorker(corsOrigins: string[], main = `${ROOT}src/index.ts`): Promise<Running> {
+export async function startWorker(corsOrigins: string[], main = `${ROOT}src/index.ts`, graph = SEED_GRAPH, name = "seed"): Promise<Running> {
   const port = await freePort();
   const toml = await readFile(`${ROOT}wrangler.toml`, "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-01";
@@ -49,22 +49,25 @@ export async function startWorker(corsOrigins: string[], main = `${ROOT}src/inde
     d1_databases: [{ binding: "DB", database_name: "qkg-browser-test", database_id: "00000000-0000-4000-8000-000000000002" }],
     vars: { QKG_BACKEND: "d1", CORS_ORIGINS: corsOrigins.join(",") },
   };
-  await writeFile(`${WORK}/wrangler.json`, JSON.stringify(config, null, 2));
-  // The seed graph (built by test/global-setup.ts) into the D1 this wrangler dev serves.
-  await loadLocalD1({ graph: SEED_GRAPH, database: "qkg-browser-test", config: `${WORK}/wrangler.json`, persistTo: `${WORK}/state`, sqlFile: `${WORK}/seed-d1.sql` });
+  // One config and one local D1 state per graph, so two workers (seeds, dev set) can run side by side.
+  const configFile = name === "seed" ? `${WORK}/wrangler.json` : `${WORK}/wrangler-${name}.json`;
+  const state = name === "seed" ? `${WORK}/state` : `${WORK}/state-${name}`;
+  await writeFile(configFile, JSON.stringify(config, null, 2));
+  // The graph (the seed graph is built by test/global-setup.ts) into the D1 this wrangler dev serves.
+  await loadLocalD1({ graph, database: "qkg-browser-test", config: configFile, persistTo: state, sqlFile: `${WORK}/${name}-d1.sql` });
   const child = spawn(
     process.execPath,
     [
       `${ROOT}node_modules/wrangler/bin/wrangler.js`,
       "dev",
       "--config",
-      `${WORK}/wrangler.json`,
+      configFile,
       "--port",
       String(port),
       "--ip",
       "127.0.0.1",
       "--persist-to",
-      `${WORK}/state`,
+      state,
       "--show-interactive-dev-session=false",
       "--log-level",
       "warn",

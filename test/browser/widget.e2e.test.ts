@@ -103,7 +103,8 @@ describe("<qkg-ask> in Chromium against wrangler dev", () => {
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("qkg-ask [part=item]").count(), { timeout: 15_000 }).toBe(gold.length);
     let focused = await widgetFocus(page);
-    for (let i = 0; i < 10 && focused?.part !== "chip"; i++) {
+    // Past each item's "open in source" link and entity button.
+    for (let i = 0; i < 80 && focused?.part !== "chip"; i++) {
       await page.keyboard.press("Tab");
       focused = await widgetFocus(page);
     }

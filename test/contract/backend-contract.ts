@@ -104,6 +104,10 @@ export const CONTRACT_CASES: ContractCase[] = [
   { name: "targets(filter) for every filter", ask: each(targetFilters, (b, f) => b.targets(f)) },
   { name: "observations(filter) for every filter", ask: each(observationFilters, (b, f) => b.observations(f)) },
   { name: "documents(ids) for every id list", ask: each(documentIdLists, (b, ids) => b.documents(ids)) },
+  {
+    name: "document(id) for every document and one that is not there",
+    ask: (b, s) => Promise.all([...s.documents.map((d) => d.id), "no-such-document.txt"].map((id) => b.document!(id))),
+  },
   { name: "gazetteer()", ask: (b) => b.gazetteer() },
   { name: "regions()", ask: (b) => b.regions() },
   { name: "stats()", ask: (b) => b.stats() },

@@ -90,7 +90,12 @@ describe("<qkg-ask>", () => {
     expect(text(el, "[part=answer]")).toBe("共 3 个");
     expect($$(el, "[part=name]").map((n) => n.textContent)).toEqual(listResult.answer);
     const first = $$(el, "[part=item]")[0];
-    expect(first.querySelector("[part=evidence-title]")!.textContent).toBe("出处：示例市质量工作年报");
+    expect(first.querySelector("[part=evidence-title] cite")!.textContent).toBe("示例市质量工作年报");
+    // One click to the source: the document view with this span marked.
+    const ev = listResult.items[0].evidence[0];
+    const open = first.querySelector<HTMLAnchorElement>("[part=open-source]")!;
+    expect(open.textContent).toBe("在原文中查看");
+    expect(open.getAttribute("href")).toBe(`https://qkg.example/documents/${encodeURIComponent(ev.doc)}?start=${ev.start}&end=${ev.end}#evidence`);
     expect(first.querySelector("[part=evidence-text]")!.textContent).toBe(listResult.items[0].evidence[0].text);
     expect(first.querySelector("mark")!.textContent).toBe("甲乙精密机械有限公司");
   });
@@ -99,7 +104,7 @@ describe("<qkg-ask>", () => {
     stubFetch(() => json(listResult));
     const el = mount();
     await el.ask("q");
-    expect($$(el, "[part=evidence-title]")[1].textContent).toBe("出处：900_fixture.txt");
+    expect($$(el, "[part=evidence-title]")[1].querySelector("cite")!.textContent).toBe("900_fixture.txt");
   });
 
   it("announces a summary of the answer in the aria-live status region", async () => {
@@ -158,7 +163,9 @@ describe("<qkg-ask>", () => {
     const el = mount();
     await el.ask("q");
     const root = el.shadowRoot!;
-    expect(root.querySelector("img, script, a, b, i")).toBeNull();
+    expect(root.querySelector("img, script, b, i")).toBeNull();
+    // The only links are the widget's own "open in source" links, built from the endpoint.
+    for (const a of root.querySelectorAll("a")) expect(a.getAttribute("part")).toBe("open-source");
     expect(text(el, "[part=name]")).toBe('<img src=x onerror="globalThis.pwned=1">');
     expect(text(el, "[part=evidence-title]")).toContain("<script>");
     expect(text(el, "[part=chip]")).toBe("<a href=javascript:alert(1)>点我</a>?");
@@ -363,5 +370,61 @@ describe("highlight", () => {
 
   it("keeps the text intact around the marks", () => {
     expect(highlight(document, "甲公司获奖，甲公司", ["甲公司"]).map((n) => n.textContent).join("")).toBe("甲公司获奖，甲公司");
+  });
+});
+
+describe("<qkg-ask> entity view", () => {
+  const entity = {
+    name: "甲乙精密机械有限公司",
+    kind: "organization",
+    aliases: ["甲乙精机"],
+    awards: [
+      { award: "示例市市长质量奖", year: 2030, edition: null, tier: "winner", level: "municipal", region: "示例市", affiliation: null, category: null, evidence: [{ doc: "900_fixture.txt", start: 10, end: 40, text: "…" }] },
+      { award: "示例省省长质量奖", year: 2031, edition: 2, tier: "nominee", level: "provincial", region: "示例省", affiliation: null, category: null, evidence: [] },
+    ],
+  };
+
+  it("opens a recipient's graph in place on demand: an SVG with a node per award and programme, links to each programme", async () => {
+    const calls = stubFetch((url) => {
+      if (url.pathname === "/api/v1/ask") return json(listResult);
+      if (url.pathname === `/api/v1/entities/${encodeURIComponent(entity.name)}`) return json(entity);
+      return json({ error: { code: "not_found", message: "no route" } }, 404);
+    });
+    const el = mount();
+    await el.ask(listResult.question);
+    const button = $$(el, "[part~=entity-button]")[0]!;
+    expect(button.getAttribute("aria-expanded")).toBe("false");
+    button.click();
+    await vi.waitFor(() => expect($(el, "[part~=entity-view] svg")).not.toBeNull());
+    expect(button.getAttribute("aria-expanded")).toBe("true");
+    const box = $(el, "[part~=entity-view]")!;
+    expect(box.querySelector("svg")!.namespaceURI).toBe("http://www.w3.org/2000/svg");
+    expect(box.querySelectorAll("g.node.award").length).toBe(2);
+    expect(box.querySelectorAll("g.node.prog").length).toBe(2);
+    expect(box.querySelector("g.node.alias title")!.textContent).toBe("甲乙精机");
+    const hrefs = [...box.querySelectorAll("a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toContain(`https://qkg.example/programmes/${encodeURIComponent("示例省省长质量奖")}`);
+    // The standards route answered 404: no standards section, no error.
+    expect(calls.some((c) => c.url.pathname === "/api/v1/standards")).toBe(true);
+    expect(box.querySelector(".standards")).toBeNull();
+    // Closing and opening again does not ask again.
+    button.click();
+    expect(box.hidden).toBe(true);
+    button.click();
+    expect(calls.filter((c) => c.url.pathname.startsWith("/api/v1/entities/")).length).toBe(1);
+  });
+
+  it("lists the entity's standards when the standards route answers", async () => {
+    stubFetch((url) => {
+      if (url.pathname === "/api/v1/ask") return json(listResult);
+      if (url.pathname.startsWith("/api/v1/entities/")) return json(entity);
+      return json({ items: [{ code: "Q/XX 001-2030", title: "精密零件通用技术条件" }] });
+    });
+    const el = mount({ lang: "en" });
+    await el.ask(listResult.question);
+    $$(el, "[part~=entity-button]")[0]!.click();
+    await vi.waitFor(() => expect($(el, "[part~=entity-view] .standards")).not.toBeNull());
+    expect(text(el, "[part~=entity-view] .standards li")).toBe("Q/XX 001-2030 《精密零件通用技术条件》");
+    expect(text(el, "[part~=entity-view] h4")).toBe("Awards");
   });
 });
