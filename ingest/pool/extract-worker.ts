@@ -6,11 +6,13 @@
 import { parentPort } from "node:worker_threads";
 import { extractBatch } from "../build-corpus.js";
 import type { PreparedDocument } from "../extract/prepared-document.js";
+import { regionIndex } from "../regions.js";
 import { extractBounded } from "../text/windows.js";
 
 export interface ExtractRequest {
   seq: number;
-  doc: PreparedDocument;
+  /** Sent without its region index; the thread adds its own (regionIndex() is the same everywhere). */
+  doc: Omit<PreparedDocument, "regions"> & { regions?: PreparedDocument["regions"] };
 }
 
 export type ExtractResponse = { seq: number; graph: ReturnType<typeof extractBatch>[number] } | { seq: number; error: { message: string; stack?: string } };
@@ -22,7 +24,8 @@ const noSegmenter = () => {
 parentPort!.on("message", (req: ExtractRequest) => {
   let res: ExtractResponse;
   try {
-    const [graph] = extractBatch([req.doc], (d) => extractBounded(d, { segment: noSegmenter }));
+    const doc: PreparedDocument = { ...req.doc, regions: regionIndex() };
+    const [graph] = extractBatch([doc], (d) => extractBounded(d, { segment: noSegmenter }));
     res = { seq: req.seq, graph: graph! };
   } catch (e) {
     res = { seq: req.seq, error: { message: (e as Error).message, stack: (e as Error).stack } };

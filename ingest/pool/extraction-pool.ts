@@ -48,7 +48,10 @@ export class ExtractionPool {
       const job = this.waiting.shift()!;
       this.running.set(worker, job);
       worker.ref();
-      worker.postMessage(job.req);
+      // The region index is a class with methods (lost in a structured clone) and the same in every
+      // thread: each thread builds its own once, so it is not copied with every document.
+      const { regions: _regions, ...doc } = job.req.doc;
+      worker.postMessage({ ...job.req, doc });
     }
   }
 
