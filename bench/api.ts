@@ -13,7 +13,7 @@ import { acquireNeo4j, releaseNeo4jLock } from "../scripts/neo4j-exclusive.js";
 import app from "../src/app.js";
 import type { Env } from "../src/env.js";
 import { graphEnv } from "../test/graph-env.js";
-import { percentile, type BenchRow } from "./bench-row.js";
+import { type BenchRow, percentile } from "./bench-row.js";
 
 const CORPUS = new URL("../../shared/corpus", import.meta.url).pathname;
 const q = encodeURIComponent;
@@ -60,7 +60,17 @@ export async function benchApi(runs = 40): Promise<BenchRow[]> {
       started = true;
     }
     await loadIntoNeo4j(await readGraphFile(graph), conn, { prune: true });
-    envs.push(["neo4j", { ASSETS: assets, QKG_BACKEND: "neo4j", NEO4J_HTTP_URL: http.url, NEO4J_DATABASE: http.database, NEO4J_USER: http.user, NEO4J_PASSWORD: http.password }]);
+    envs.push([
+      "neo4j",
+      {
+        ASSETS: assets,
+        QKG_BACKEND: "neo4j",
+        NEO4J_HTTP_URL: http.url,
+        NEO4J_DATABASE: http.database,
+        NEO4J_USER: http.user,
+        NEO4J_PASSWORD: http.password,
+      },
+    ]);
   }
   const rows: BenchRow[] = [];
   try {

@@ -7,12 +7,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { answerQuestion } from "../graph/ask/answer.js";
-import { openGraphFile } from "../ingest/graph-file.js";
 import type { Backend } from "../graph/backend/backend.js";
 import { snapshotBackend } from "../graph/backend/snapshot-backend.js";
 import { sqlBackend } from "../graph/backend/sql-backend.js";
+import { openGraphFile } from "../ingest/graph-file.js";
 import { goldSnapshot } from "../test/fixtures/gold-snapshot.js";
-import { percentile, type BenchRow } from "./bench-row.js";
+import { type BenchRow, percentile } from "./bench-row.js";
 import { writeSyntheticCorpus } from "./corpus.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -29,7 +29,9 @@ function questions(): string[] {
 }
 
 function ingest(docs: string, graph: string): void {
-  execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "ingest/cli.ts"), "ingest", docs, "--graph", graph, "--quiet"], { cwd: ROOT });
+  execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "ingest/cli.ts"), "ingest", docs, "--graph", graph, "--quiet"], {
+    cwd: ROOT,
+  });
 }
 
 /** A generated corpus of `n` documents, ingested once (kept under .qkg/bench for the next run). */
@@ -74,13 +76,20 @@ async function latency(label: string, backend: Backend, qs: string[], target?: s
   const total = performance.now() - start;
   times.sort((a, b) => a - b);
   return [
-    { bench: "ask", metric: `${label}: latency p50 (${qs.length} seed questions × ${ROUNDS})`, value: ms(percentile(times, 50)), unit: "ms" },
+    {
+      bench: "ask",
+      metric: `${label}: latency p50 (${qs.length} seed questions × ${ROUNDS})`,
+      value: ms(percentile(times, 50)),
+      unit: "ms",
+    },
     { bench: "ask", metric: `${label}: latency p95`, value: ms(percentile(times, 95)), unit: "ms", target },
     { bench: "ask", metric: `${label}: throughput`, value: Math.round((times.length / total) * 1000), unit: "questions/s" },
   ];
 }
 
-export async function benchAsk(sizes = (process.env.QKG_BENCH_ASK_SIZES ?? "1000").split(",").filter(Boolean).map(Number)): Promise<BenchRow[]> {
+export async function benchAsk(
+  sizes = (process.env.QKG_BENCH_ASK_SIZES ?? "1000").split(",").filter(Boolean).map(Number),
+): Promise<BenchRow[]> {
   const qs = questions();
   mkdirSync(WORK, { recursive: true });
   const seeds = join(WORK, "ask-seeds.sqlite");

@@ -7,12 +7,49 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const CITIES: [string, string][] = [
-  ["苏州市", "江苏省"], ["无锡市", "江苏省"], ["南通市", "江苏省"], ["宁波市", "浙江省"], ["温州市", "浙江省"],
-  ["嘉兴市", "浙江省"], ["佛山市", "广东省"], ["东莞市", "广东省"], ["惠州市", "广东省"], ["潍坊市", "山东省"],
-  ["烟台市", "山东省"], ["洛阳市", "河南省"], ["襄阳市", "湖北省"], ["宜昌市", "湖北省"], ["湘潭市", "湖南省"],
-  ["芜湖市", "安徽省"], ["泉州市", "福建省"], ["绵阳市", "四川省"], ["柳州市", "广西壮族自治区"], ["赣州市", "江西省"],
+  ["苏州市", "江苏省"],
+  ["无锡市", "江苏省"],
+  ["南通市", "江苏省"],
+  ["宁波市", "浙江省"],
+  ["温州市", "浙江省"],
+  ["嘉兴市", "浙江省"],
+  ["佛山市", "广东省"],
+  ["东莞市", "广东省"],
+  ["惠州市", "广东省"],
+  ["潍坊市", "山东省"],
+  ["烟台市", "山东省"],
+  ["洛阳市", "河南省"],
+  ["襄阳市", "湖北省"],
+  ["宜昌市", "湖北省"],
+  ["湘潭市", "湖南省"],
+  ["芜湖市", "安徽省"],
+  ["泉州市", "福建省"],
+  ["绵阳市", "四川省"],
+  ["柳州市", "广西壮族自治区"],
+  ["赣州市", "江西省"],
 ];
-const BRANDS = ["恒信", "华科", "瑞丰", "金鼎", "宏远", "新元", "天启", "博达", "中泰", "永安", "嘉诚", "联创", "鼎盛", "汇通", "明德", "凯越", "正源", "九州", "长风", "启明"];
+const BRANDS = [
+  "恒信",
+  "华科",
+  "瑞丰",
+  "金鼎",
+  "宏远",
+  "新元",
+  "天启",
+  "博达",
+  "中泰",
+  "永安",
+  "嘉诚",
+  "联创",
+  "鼎盛",
+  "汇通",
+  "明德",
+  "凯越",
+  "正源",
+  "九州",
+  "长风",
+  "启明",
+];
 const TRADES = ["精密机械", "电子科技", "新材料", "智能装备", "汽车零部件", "生物医药", "纺织", "食品", "电气", "环保科技"];
 const FORMS = ["有限公司", "股份有限公司", "集团有限公司"];
 const METRICS: [string, string, number, number][] = [
@@ -86,7 +123,9 @@ function news(rng: Rng, pool: { name: string; city: string }[], city: string, ye
 }
 
 function plan(rng: Rng, city: string, year: number): string {
-  const targets = METRICS.filter(() => rng.next() < 0.7).map(([metric, unit, lo, hi]) => `到${year + 3}年，${metric}达到${rng.int(lo, hi)}${unit}以上。`);
+  const targets = METRICS.filter(() => rng.next() < 0.7).map(
+    ([metric, unit, lo, hi]) => `到${year + 3}年，${metric}达到${rng.int(lo, hi)}${unit}以上。`,
+  );
   return [
     `${city}质量强市建设实施方案（${year}—${year + 3}年）`,
     "",
@@ -100,7 +139,9 @@ function plan(rng: Rng, city: string, year: number): string {
 }
 
 function report(rng: Rng, city: string, year: number): string {
-  const lines = METRICS.filter(() => rng.next() < 0.6).map(([metric, unit, lo, hi]) => `${year}年，全市${metric}为${(rng.int(lo * 10, hi * 10) / 10).toFixed(1)}${unit}。`);
+  const lines = METRICS.filter(() => rng.next() < 0.6).map(
+    ([metric, unit, lo, hi]) => `${year}年，全市${metric}为${(rng.int(lo * 10, hi * 10) / 10).toFixed(1)}${unit}。`,
+  );
   return [
     `${city}${year}年质量工作情况报告`,
     "",
@@ -121,9 +162,16 @@ export function writeSyntheticCorpus(dir: string, count: number, seed = 42): { f
     const [city] = rng.pick(CITIES);
     const year = rng.int(2012, 2023);
     const kind = i % 4;
-    const text = kind === 0 ? notice(rng, pool, city, year) : kind === 1 ? news(rng, pool, city, year) : kind === 2 ? plan(rng, city, year) : report(rng, city, year);
+    const text =
+      kind === 0
+        ? notice(rng, pool, city, year)
+        : kind === 1
+          ? news(rng, pool, city, year)
+          : kind === 2
+            ? plan(rng, city, year)
+            : report(rng, city, year);
     const name = `${String(i).padStart(5, "0")}-${["notice", "news", "plan", "report"][kind]}.txt`;
-    writeFileSync(join(dir, name), text + "\n");
+    writeFileSync(join(dir, name), `${text}\n`);
     bytes += Buffer.byteLength(text) + 1;
   }
   return { files: count, bytes };

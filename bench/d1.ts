@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadLocalD1 } from "../scripts/load-d1.js";
-import { percentile, type BenchRow } from "./bench-row.js";
+import { type BenchRow, percentile } from "./bench-row.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const WORK = join(ROOT, ".qkg/bench");
@@ -23,7 +23,9 @@ async function isolateHeap(port: number): Promise<{ usedMiB: number; totalMiB: n
   const url = targets[0]?.webSocketDebuggerUrl;
   if (!url) throw new Error("wrangler dev's inspector lists no worker");
   // Node 20 has no WebSocket global; ws comes with wrangler (miniflare uses it).
-  const { default: WebSocket } = (await import("ws")) as unknown as { default: new (url: string) => { on(e: string, f: (d: unknown) => void): void; send(s: string): void; close(): void } };
+  const { default: WebSocket } = (await import("ws")) as unknown as {
+    default: new (url: string) => { on(e: string, f: (d: unknown) => void): void; send(s: string): void; close(): void };
+  };
   const ws = new WebSocket(url);
   await new Promise<void>((resolve, reject) => {
     ws.on("open", () => resolve());
@@ -75,16 +77,59 @@ export async function benchD1(sizes = (process.env.QKG_BENCH_SIZES ?? "100,1000"
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, "site"), { recursive: true });
     const config = join(dir, "wrangler.json");
-    writeFileSync(config, JSON.stringify({ name: "qkg-bench", main: join(ROOT, "src/index.ts"), compatibility_date: "2026-04-01", assets: { directory: join(dir, "site"), binding: "ASSETS", run_worker_first: true }, d1_databases: [{ binding: "DB", database_name: "qkg-bench", database_id: "00000000-0000-4000-8000-000000000003" }], vars: { QKG_BACKEND: "d1", CORS_ORIGINS: "*" } }));
+    writeFileSync(
+      config,
+      JSON.stringify({
+        name: "qkg-bench",
+        main: join(ROOT, "src/index.ts"),
+        compatibility_date: "2026-04-01",
+        assets: { directory: join(dir, "site"), binding: "ASSETS", run_worker_first: true },
+        d1_databases: [{ binding: "DB", database_name: "qkg-bench", database_id: "00000000-0000-4000-8000-000000000003" }],
+        vars: { QKG_BACKEND: "d1", CORS_ORIGINS: "*" },
+      }),
+    );
     process.stderr.write(`d1 bench: loading ${n} documents into local D1…\n`);
-    const loaded = await loadLocalD1({ graph, database: "qkg-bench", config, persistTo: join(dir, "state"), sqlFile: join(dir, "graph.sql") });
-    rows.push({ bench: "d1", metric: `${n} docs: load local D1 (qkg dump + wrangler d1 execute)`, value: (loaded.ms / 1000).toFixed(1), unit: "s" });
-    const child = spawn(process.execPath, [join(ROOT, "node_modules/wrangler/bin/wrangler.js"), "dev", "--config", config, "--port", String(PORT), "--inspector-port", String(INSPECTOR_PORT), "--ip", "127.0.0.1", "--persist-to", join(dir, "state"), "--show-interactive-dev-session=false", "--log-level", "warn"], { cwd: ROOT, env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" }, stdio: "ignore" });
+    const loaded = await loadLocalD1({
+      graph,
+      database: "qkg-bench",
+      config,
+      persistTo: join(dir, "state"),
+      sqlFile: join(dir, "graph.sql"),
+    });
+    rows.push({
+      bench: "d1",
+      metric: `${n} docs: load local D1 (qkg dump + wrangler d1 execute)`,
+      value: (loaded.ms / 1000).toFixed(1),
+      unit: "s",
+    });
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, "node_modules/wrangler/bin/wrangler.js"),
+        "dev",
+        "--config",
+        config,
+        "--port",
+        String(PORT),
+        "--inspector-port",
+        String(INSPECTOR_PORT),
+        "--ip",
+        "127.0.0.1",
+        "--persist-to",
+        join(dir, "state"),
+        "--show-interactive-dev-session=false",
+        "--log-level",
+        "warn",
+      ],
+      { cwd: ROOT, env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false" }, stdio: "ignore" },
+    );
     try {
       const origin = `http://127.0.0.1:${PORT}`;
       await waitFor(`${origin}/health`, 120_000);
       process.stderr.write(`d1 bench: wrangler dev answers; ${RUNS + 1} requests per route…\n`);
-      const page = (await (await fetch(`${origin}/api/v1/awards?limit=1`)).json()) as { items: { recipient: string; award: string; year: number | null }[] };
+      const page = (await (await fetch(`${origin}/api/v1/awards?limit=1`)).json()) as {
+        items: { recipient: string; award: string; year: number | null }[];
+      };
       const first = page.items[0];
       const routes: [string, string][] = [
         ["/health", "/health"],
@@ -103,15 +148,29 @@ export async function benchD1(sizes = (process.env.QKG_BENCH_SIZES ?? "100,1000"
           times.push(serverTime(res));
         }
         times.sort((a, b) => a - b);
-        rows.push({ bench: "d1", metric: `${n} docs: ${name} first / p50 / p95 server time (wrangler dev, D1)`, value: `${serverTime(firstRes).toFixed(1)} / ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)}`, unit: "ms", target: name === "/health" ? undefined : "p95 < 5 ms" });
+        rows.push({
+          bench: "d1",
+          metric: `${n} docs: ${name} first / p50 / p95 server time (wrangler dev, D1)`,
+          value: `${serverTime(firstRes).toFixed(1)} / ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)}`,
+          unit: "ms",
+          target: name === "/health" ? undefined : "p95 < 5 ms",
+        });
       }
       try {
         // The inspector may not answer (another workerd version, a busy machine): never wait long.
         const heap = await Promise.race([
           isolateHeap(INSPECTOR_PORT),
-          new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the inspector did not answer within 30 s")), 30_000).unref()),
+          new Promise<never>((_, reject) =>
+            setTimeout(() => reject(new Error("the inspector did not answer within 30 s")), 30_000).unref(),
+          ),
         ]);
-        rows.push({ bench: "d1", metric: `${n} docs: isolate heap used / total after ${routes.length * (RUNS + 1) + 1} requests (inspector, after GC)`, value: `${heap.usedMiB.toFixed(1)} / ${heap.totalMiB.toFixed(1)}`, unit: "MiB", target: "< 32 MB" });
+        rows.push({
+          bench: "d1",
+          metric: `${n} docs: isolate heap used / total after ${routes.length * (RUNS + 1) + 1} requests (inspector, after GC)`,
+          value: `${heap.usedMiB.toFixed(1)} / ${heap.totalMiB.toFixed(1)}`,
+          unit: "MiB",
+          target: "< 32 MB",
+        });
       } catch (e) {
         rows.push({ bench: "d1", metric: `${n} docs: isolate heap`, value: `not read: ${(e as Error).message.split("\n")[0]}` });
       }

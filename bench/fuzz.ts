@@ -35,10 +35,51 @@ function random(seed: number) {
   return { next, int, pick };
 }
 
-const ROUTES = ["/api/v1/awards", "/api/v1/entities/", "/api/v1/ask", "/api/v1/policies", "/api/v1/policies/", "/api/v1/metrics/", "/health", "/api/v1/", "/api/", "/"];
-const PARAMS = ["year", "award", "region", "level", "tier", "recipient", "limit", "cursor", "q", "context", "as_of", "colour", "", "year[]"];
+const ROUTES = [
+  "/api/v1/awards",
+  "/api/v1/entities/",
+  "/api/v1/ask",
+  "/api/v1/policies",
+  "/api/v1/policies/",
+  "/api/v1/metrics/",
+  "/health",
+  "/api/v1/",
+  "/api/",
+  "/",
+];
+const PARAMS = [
+  "year",
+  "award",
+  "region",
+  "level",
+  "tier",
+  "recipient",
+  "limit",
+  "cursor",
+  "q",
+  "context",
+  "as_of",
+  "colour",
+  "",
+  "year[]",
+];
 // Our own words and shapes, not names from any document.
-const WORDS = ["质量奖", "某某机械有限公司", "江南省", "2021", "national", "winner", "合格率", "管理办法", "它获得过哪些奖?", "0", "-1", "500", "501", "ten"];
+const WORDS = [
+  "质量奖",
+  "某某机械有限公司",
+  "江南省",
+  "2021",
+  "national",
+  "winner",
+  "合格率",
+  "管理办法",
+  "它获得过哪些奖?",
+  "0",
+  "-1",
+  "500",
+  "501",
+  "ten",
+];
 const BAD_ENCODINGS = ["%E4%B8", "%%", "%ZZ", "%C0%80", "%", "%E4%B8%AD%E5", "%FF%FE", "%ED%A0%80", "%00", "%2"];
 const ODD = ["..", ".", "%2F", "%2e%2e", "~", "{}", "[]", '{"intent":1}', "null", "\u0000", "𠀋", "\u202e", " ", "+", "&", "=", "#"];
 
@@ -131,8 +172,11 @@ function isJson(type: string | null, text: string): boolean {
 }
 
 function rows(backend: string, r: FuzzResult): BenchRow[] {
-  const statuses = Object.entries(r.statuses).map(([s, n]) => `${s}:${n}`).join(" ");
-  if (r.status500.length || r.nonJsonApi.length) console.error(`[fuzz ${backend}]`, [...r.status500, ...r.nonJsonApi].slice(0, 20).join("\n"));
+  const statuses = Object.entries(r.statuses)
+    .map(([s, n]) => `${s}:${n}`)
+    .join(" ");
+  if (r.status500.length || r.nonJsonApi.length)
+    console.error(`[fuzz ${backend}]`, [...r.status500, ...r.nonJsonApi].slice(0, 20).join("\n"));
   return [
     { bench: "fuzz", metric: `${backend} requests (statuses ${statuses})`, value: r.requests },
     { bench: "fuzz", metric: `${backend} status 500`, value: r.status500.length, target: "0" },
@@ -160,7 +204,14 @@ export async function benchFuzz(): Promise<BenchRow[]> {
   try {
     const report = await loadIntoNeo4j(await readGraphFile(graph), conn, { prune: true });
     if (!report.ok) throw new Error(`loading the seed graph into Neo4j failed: ${JSON.stringify(report.documents.failed)}`);
-    const vars = { QKG_BACKEND: "neo4j", NEO4J_HTTP_URL: http.url, NEO4J_DATABASE: http.database, NEO4J_USER: http.user, NEO4J_PASSWORD: http.password, CORS_ORIGINS: "*" };
+    const vars = {
+      QKG_BACKEND: "neo4j",
+      NEO4J_HTTP_URL: http.url,
+      NEO4J_DATABASE: http.database,
+      NEO4J_USER: http.user,
+      NEO4J_PASSWORD: http.password,
+      CORS_ORIGINS: "*",
+    };
     return [...out, ...(await fuzzBackend("neo4j", { name: "fuzz-neo4j", vars }, requests))];
   } finally {
     await releaseNeo4j();

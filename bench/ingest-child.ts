@@ -5,4 +5,4 @@ import { run } from "../ingest/commands/ingest.js";
 const t0 = performance.now();
 const code = await run([...process.argv.slice(2), "--quiet"]);
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ code, ms, maxRssKiB: process.resourceUsage().maxRSS }) + "\n");
+process.stdout.write(`${JSON.stringify({ code, ms, maxRssKiB: process.resourceUsage().maxRSS })}\n`);

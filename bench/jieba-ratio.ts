@@ -40,9 +40,12 @@ export function copySeeds(times: number): string {
   const dir = join(WORK, `seeds-x${times}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
   for (let k = 0; k < times; k++) {
-    for (const f of files) writeFileSync(join(dir, `${String(k).padStart(3, "0")}-${f}`), `${readFileSync(join(CORPUS, f), "utf8")}\n（副本${k}）\n`);
+    for (const f of files)
+      writeFileSync(join(dir, `${String(k).padStart(3, "0")}-${f}`), `${readFileSync(join(CORPUS, f), "utf8")}\n（副本${k}）\n`);
   }
   return dir;
 }
@@ -56,7 +59,10 @@ export async function benchJiebaRatio(times = 100, rounds = 2): Promise<BenchRow
     keep("bare", run(process.execPath, ["--input-type=module", "-e", BARE, dir, USER_DICT]));
     for (const workers of ["2", "0"]) {
       rmSync(graph, { force: true });
-      keep(`ingest-${workers}`, run(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", dir, "--graph", graph, "--quiet", "--workers", workers]));
+      keep(
+        `ingest-${workers}`,
+        run(process.execPath, ["--import", "tsx", "ingest/cli.ts", "ingest", dir, "--graph", graph, "--quiet", "--workers", workers]),
+      );
     }
   }
   const row = (name: string, t: Timed, target?: string): BenchRow => ({
@@ -70,7 +76,12 @@ export async function benchJiebaRatio(times = 100, rounds = 2): Promise<BenchRow
     row("bare nodejieba tagging process", bare),
     row("qkg ingest, 2 extraction threads", best["ingest-2"]!),
     row("qkg ingest, main thread only (--workers 0)", best["ingest-0"]!),
-    { bench: "jieba-ratio", metric: "ingest speed / bare tagging speed (wall), 2 threads | main thread only", value: `${(bare.wall / best["ingest-2"]!.wall).toFixed(2)} | ${(bare.wall / best["ingest-0"]!.wall).toFixed(2)}`, target: "≥ 0.5" },
+    {
+      bench: "jieba-ratio",
+      metric: "ingest speed / bare tagging speed (wall), 2 threads | main thread only",
+      value: `${(bare.wall / best["ingest-2"]!.wall).toFixed(2)} | ${(bare.wall / best["ingest-0"]!.wall).toFixed(2)}`,
+      target: "≥ 0.5",
+    },
   ];
 }
 

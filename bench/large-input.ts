@@ -24,10 +24,14 @@ export async function benchLargeInput(): Promise<BenchRow[]> {
       write(file);
       const size = statSync(file).size / MB;
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, ["--import", "tsx", "--import", REPORT, "ingest/cli.ts", "ingest", file, "--graph", join(dir, "g.json"), "--quiet"], {
-        encoding: "utf8",
-        maxBuffer: 1 << 26,
-      });
+      const r = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "--import", REPORT, "ingest/cli.ts", "ingest", file, "--graph", join(dir, "g.json"), "--quiet"],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 26,
+        },
+      );
       const seconds = (performance.now() - t0) / 1000;
       if (r.status !== 0) throw new Error(`${label}: exit ${r.status}: ${r.stderr.split("\n")[0]}`);
       const [, rssKb, cpuUs] = /QKG_USAGE (\d+) (\d+)/.exec(r.stderr) ?? [];

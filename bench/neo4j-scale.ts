@@ -15,7 +15,7 @@ import { acquireNeo4j, releaseNeo4jLock } from "../scripts/neo4j-exclusive.js";
 import app from "../src/app.js";
 import type { Env } from "../src/env.js";
 import { graphEnv } from "../test/graph-env.js";
-import { percentile, type BenchRow } from "./bench-row.js";
+import { type BenchRow, percentile } from "./bench-row.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const WORK = join(ROOT, ".qkg/bench");
@@ -33,7 +33,9 @@ async function wipe(conn: ReturnType<typeof neo4jConnectionFromEnv>): Promise<vo
 const serverTime = (res: Response) => Number(/dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "")?.[1] ?? NaN);
 
 async function routes(env: Env): Promise<[string, string][]> {
-  const page = (await (await app.request("/api/v1/awards?limit=1", {}, env)).json()) as { items: { recipient: string; award: string; year: number | null }[] };
+  const page = (await (await app.request("/api/v1/awards?limit=1", {}, env)).json()) as {
+    items: { recipient: string; award: string; year: number | null }[];
+  };
   const first = page.items[0];
   return [
     ["awards (one page)", "/api/v1/awards"],
@@ -43,7 +45,10 @@ async function routes(env: Env): Promise<[string, string][]> {
   ];
 }
 
-export async function benchNeo4jScale(sizes = (process.env.QKG_BENCH_SIZES ?? "100,1000").split(",").map(Number), runs = 100): Promise<BenchRow[]> {
+export async function benchNeo4jScale(
+  sizes = (process.env.QKG_BENCH_SIZES ?? "100,1000").split(",").map(Number),
+  runs = 100,
+): Promise<BenchRow[]> {
   const conn = neo4jConnectionFromEnv(process.env);
   const http = neo4jHttpConnectionFromEnv(process.env);
   if (!["127.0.0.1", "localhost", "::1"].includes(hostPort(conn.uri, 7687).host)) {
@@ -67,10 +72,29 @@ export async function benchNeo4jScale(sizes = (process.env.QKG_BENCH_SIZES ?? "1
       if (!fresh.ok) throw new Error(`load failed: ${JSON.stringify(fresh.documents.failed.slice(0, 3))}`);
       const again = await loadIntoNeo4j(snapshot, conn, { prune: true });
       rows.push(
-        { bench: "neo4j-scale", metric: `${tag}: fresh load, ${fresh.written.relationships} rels (${(fresh.ms / 1000).toFixed(1)} s)`, value: Math.round(fresh.written.relationships / (fresh.ms / 1000)), unit: "rel/s", target: "≥ 20000 at 10,000" },
-        { bench: "neo4j-scale", metric: `${tag}: reload, nothing changed (${again.documents.unchanged.length} unchanged, ${again.written.nodes} nodes written)`, value: (again.ms / 1000).toFixed(2), unit: "s", target: "< 3 s" },
+        {
+          bench: "neo4j-scale",
+          metric: `${tag}: fresh load, ${fresh.written.relationships} rels (${(fresh.ms / 1000).toFixed(1)} s)`,
+          value: Math.round(fresh.written.relationships / (fresh.ms / 1000)),
+          unit: "rel/s",
+          target: "≥ 20000 at 10,000",
+        },
+        {
+          bench: "neo4j-scale",
+          metric: `${tag}: reload, nothing changed (${again.documents.unchanged.length} unchanged, ${again.written.nodes} nodes written)`,
+          value: (again.ms / 1000).toFixed(2),
+          unit: "s",
+          target: "< 3 s",
+        },
       );
-      const env: Env = { ...graphEnv(graph), QKG_BACKEND: "neo4j", NEO4J_HTTP_URL: http.url, NEO4J_DATABASE: http.database, NEO4J_USER: http.user, NEO4J_PASSWORD: http.password };
+      const env: Env = {
+        ...graphEnv(graph),
+        QKG_BACKEND: "neo4j",
+        NEO4J_HTTP_URL: http.url,
+        NEO4J_DATABASE: http.database,
+        NEO4J_USER: http.user,
+        NEO4J_PASSWORD: http.password,
+      };
       for (const [name, path] of await routes(env)) {
         const firstRes = await app.request(path, {}, env);
         await firstRes.arrayBuffer();
@@ -81,10 +105,20 @@ export async function benchNeo4jScale(sizes = (process.env.QKG_BENCH_SIZES ?? "1
           times.push(serverTime(res));
         }
         times.sort((a, b) => a - b);
-        rows.push({ bench: "neo4j-scale", metric: `${tag}: ${name} first / p50 / p95 server time (neo4j backend, in-process)`, value: `${serverTime(firstRes).toFixed(1)} / ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)}`, unit: "ms", target: "first < 500, p95 < 50 ms" });
+        rows.push({
+          bench: "neo4j-scale",
+          metric: `${tag}: ${name} first / p50 / p95 server time (neo4j backend, in-process)`,
+          value: `${serverTime(firstRes).toFixed(1)} / ${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)}`,
+          unit: "ms",
+          target: "first < 500, p95 < 50 ms",
+        });
       }
     }
-    rows.push({ bench: "neo4j-scale", metric: "machine load average (1 min; six engineers share 2 cores)", value: loadavg()[0]!.toFixed(2) });
+    rows.push({
+      bench: "neo4j-scale",
+      metric: "machine load average (1 min; six engineers share 2 cores)",
+      value: loadavg()[0]!.toFixed(2),
+    });
   } finally {
     if (started) await stopServer({ conn, httpUrl: http.url });
     releaseNeo4jLock();
@@ -94,5 +128,6 @@ export async function benchNeo4jScale(sizes = (process.env.QKG_BENCH_SIZES ?? "1
 
 // `node --import tsx bench/neo4j-scale.ts`: this bench alone.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const r of await benchNeo4jScale()) console.log(`${r.metric.padEnd(100)} ${String(r.value).padStart(22)} ${r.unit ?? ""} ${r.target ?? ""}`);
+  for (const r of await benchNeo4jScale())
+    console.log(`${r.metric.padEnd(100)} ${String(r.value).padStart(22)} ${r.unit ?? ""} ${r.target ?? ""}`);
 }

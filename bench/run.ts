@@ -30,8 +30,8 @@ const header = ["bench", "metric", "value", "unit", "target"];
 const table = [header, ...rows.map((r) => [r.bench, r.metric, String(r.value), r.unit ?? "", r.target ?? ""])];
 const widths = header.map((_, i) => Math.max(...table.map((r) => width(r[i]))));
 for (const [i, r] of table.entries()) {
-  console.log("| " + r.map((c, j) => c + " ".repeat(widths[j] - width(c))).join(" | ") + " |");
-  if (i === 0) console.log("|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|");
+  console.log(`| ${r.map((c, j) => c + " ".repeat(widths[j] - width(c))).join(" | ")} |`);
+  if (i === 0) console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
 }
 
 function width(s: string): number {

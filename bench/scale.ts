@@ -10,7 +10,7 @@ import { readGraphFile } from "../ingest/graph-file.js";
 import app from "../src/app.js";
 import type { Env } from "../src/env.js";
 import { graphEnv } from "../test/graph-env.js";
-import { percentile, type BenchRow } from "./bench-row.js";
+import { type BenchRow, percentile } from "./bench-row.js";
 import { writeSyntheticCorpus } from "./corpus.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -18,7 +18,11 @@ const WORK = join(ROOT, ".qkg/bench");
 const q = encodeURIComponent;
 
 function ingest(docs: string, graph: string): { ms: number; maxRssKiB: number } {
-  const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench/ingest-child.ts"), docs, "--graph", graph], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench/ingest-child.ts"), docs, "--graph", graph], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out.trim().split("\n").pop()!) as { ms: number; maxRssKiB: number };
 }
 
@@ -39,7 +43,9 @@ async function serverTimes(path: string, env: Env, runs: number): Promise<{ firs
 async function routes(graph: string): Promise<[string, string][]> {
   // A firm and a year the corpus has, found through the API itself.
   const env = graphEnv(graph);
-  const page = (await (await app.request("/api/v1/awards?limit=1", {}, env)).json()) as { items: { recipient: string; award: string; year: number | null }[] };
+  const page = (await (await app.request("/api/v1/awards?limit=1", {}, env)).json()) as {
+    items: { recipient: string; award: string; year: number | null }[];
+  };
   const first = page.items[0];
   return [
     ["/health", "/health"],
@@ -67,15 +73,38 @@ export async function benchScale(sizes = (process.env.QKG_BENCH_SIZES ?? "100,10
     rows.push(
       { bench: "scale", metric: `${tag}: input`, value: (bytes / 1024).toFixed(0), unit: "KiB" },
       { bench: "scale", metric: `${tag}: ingest (CLI, fresh graph)`, value: (first.ms / 1000).toFixed(1), unit: "s" },
-      { bench: "scale", metric: `${tag}: ingest peak RSS`, value: Math.round(first.maxRssKiB / 1024), unit: "MiB", target: "< 600 MiB at 10,000" },
-      { bench: "scale", metric: `${tag}: re-ingest, nothing changed`, value: (again.ms / 1000).toFixed(2), unit: "s", target: "< 10% of the first" },
+      {
+        bench: "scale",
+        metric: `${tag}: ingest peak RSS`,
+        value: Math.round(first.maxRssKiB / 1024),
+        unit: "MiB",
+        target: "< 600 MiB at 10,000",
+      },
+      {
+        bench: "scale",
+        metric: `${tag}: re-ingest, nothing changed`,
+        value: (again.ms / 1000).toFixed(2),
+        unit: "s",
+        target: "< 10% of the first",
+      },
       { bench: "scale", metric: `${tag}: graph file (SQLite)`, value: (size / 1024).toFixed(0), unit: "KiB" },
     );
-    rows.push({ bench: "scale", metric: `${tag}: the same graph as a JSON snapshot (the old store)`, value: (json / 1024).toFixed(0), unit: "KiB" });
+    rows.push({
+      bench: "scale",
+      metric: `${tag}: the same graph as a JSON snapshot (the old store)`,
+      value: (json / 1024).toFixed(0),
+      unit: "KiB",
+    });
     const env = graphEnv(graph);
     for (const [name, path] of await routes(graph)) {
       const t = await serverTimes(path, env, 100);
-      rows.push({ bench: "scale", metric: `${tag}: ${name} first / p50 / p95 (SQLite, in-process)`, value: `${t.first.toFixed(1)} / ${t.p50.toFixed(2)} / ${t.p95.toFixed(2)}`, unit: "ms", target: name.startsWith("ask") || name.startsWith("awards") || name.startsWith("entities") ? "p95 < 5 ms" : undefined });
+      rows.push({
+        bench: "scale",
+        metric: `${tag}: ${name} first / p50 / p95 (SQLite, in-process)`,
+        value: `${t.first.toFixed(1)} / ${t.p50.toFixed(2)} / ${t.p95.toFixed(2)}`,
+        unit: "ms",
+        target: name.startsWith("ask") || name.startsWith("awards") || name.startsWith("entities") ? "p95 < 5 ms" : undefined,
+      });
     }
   }
   return rows;

@@ -24,7 +24,10 @@ export async function benchThroughput(): Promise<BenchRow[]> {
   const seconds = Number(process.env.QKG_THROUGHPUT_SECONDS ?? 20);
   const dir = `${ROOT}.qkg/api-test/minimal-worker`;
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/index.ts`, `import { Hono } from "hono";\nexport default new Hono().get("/api/v1/ask", (c) => c.json({ answer: [] }));\n`);
+  writeFileSync(
+    `${dir}/index.ts`,
+    `import { Hono } from "hono";\nexport default new Hono().get("/api/v1/ask", (c) => c.json({ answer: [] }));\n`,
+  );
   const app = await measure(seedD1("throughput-app"), seconds);
   const minimal = await measure({ name: "throughput-minimal", vars: {}, main: `${dir}/index.ts`, readyPath: PATH }, seconds);
   return [

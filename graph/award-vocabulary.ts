@@ -29,11 +29,15 @@ export function tierOfWord(word: string | null | undefined): Tier | null {
 }
 
 /** Tier words as a regex alternation, longest first. */
-export const TIER_ALTERNATION = TIER_WORDS.map(([w]) => w).sort((a, b) => b.length - a.length).join("|");
+export const TIER_ALTERNATION = TIER_WORDS.map(([w]) => w)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 /** Tier words that stand alone (a table cell, a sub-header, "和提名奖"): the ones ending in 奖. */
 export const STANDALONE_TIERS: Readonly<Record<string, Tier>> = Object.fromEntries(TIER_WORDS.filter(([w]) => w.endsWith("奖")));
-export const STANDALONE_TIER_ALTERNATION = Object.keys(STANDALONE_TIERS).sort((a, b) => b.length - a.length).join("|");
+export const STANDALONE_TIER_ALTERNATION = Object.keys(STANDALONE_TIERS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 /** Labels a notice gives a section of recipients ("组织类", "(个人)"); 经济类-style labels are read by pattern. */
 export const CATEGORY_WORDS = ["组织", "个人", "企业", "单位", "团体"] as const;
@@ -87,15 +91,70 @@ export const AWARD_OFFICES: Readonly<Record<string, readonly string[]>> = {
 
 /** Endings of organisation names, longest first: a name ending in one is a full name. */
 export const ORG_LEGAL_ENDINGS = [
-  "股份有限公司", "有限责任公司", "有限公司", "集团公司", "股份公司", "分公司", "公司", "集团",
-  "研究院", "研究所", "设计院", "科学院", "研究中心", "检测中心", "中心",
-  "医院", "卫生院", "保健院", "学校", "大学", "学院", "中学", "小学", "幼儿园",
-  "银行", "分行", "支行", "合作社", "协会", "学会", "商会", "联合会", "委员会", "事务所",
-  "管理局", "监督局", "服务局", "局", "博物馆", "工厂", "厂", "站", "馆", "院", "所", "社", "酒店", "宾馆", "商场", "超市",
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "集团公司",
+  "股份公司",
+  "分公司",
+  "公司",
+  "集团",
+  "研究院",
+  "研究所",
+  "设计院",
+  "科学院",
+  "研究中心",
+  "检测中心",
+  "中心",
+  "医院",
+  "卫生院",
+  "保健院",
+  "学校",
+  "大学",
+  "学院",
+  "中学",
+  "小学",
+  "幼儿园",
+  "银行",
+  "分行",
+  "支行",
+  "合作社",
+  "协会",
+  "学会",
+  "商会",
+  "联合会",
+  "委员会",
+  "事务所",
+  "管理局",
+  "监督局",
+  "服务局",
+  "局",
+  "博物馆",
+  "工厂",
+  "厂",
+  "站",
+  "馆",
+  "院",
+  "所",
+  "社",
+  "酒店",
+  "宾馆",
+  "商场",
+  "超市",
 ] as const;
 
 /** Endings that close an organisation name even in running prose (no walking past them). */
-export const STRONG_ORG_ENDINGS = ["股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团股份有限公司", "集团有限公司", "研究院", "研究所", "医院"] as const;
+export const STRONG_ORG_ENDINGS = [
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "集团公司",
+  "集团股份有限公司",
+  "集团有限公司",
+  "研究院",
+  "研究所",
+  "医院",
+] as const;
 
 /**
  * Words that make a notice a list of candidates rather than a decision: a 公示, 拟授予, 初选,
@@ -108,8 +167,19 @@ export const LIST_INTRODUCERS = ["分别是", "分别为", "依次是", "依次�
 
 /** Counted nouns for recipients ("5家企业", "2名个人") and whether they count persons. */
 export const RECIPIENT_COUNT_NOUNS: Readonly<Record<string, "organization" | "person">> = {
-  企业: "organization", 单位: "organization", 组织: "organization", 机构: "organization", 公司: "organization",
-  个人: "person", 同志: "person", 人: "person",
+  企业: "organization",
+  单位: "organization",
+  组织: "organization",
+  机构: "organization",
+  公司: "organization",
+  个人: "person",
+  同志: "person",
+  人: "person",
 };
 /** Measure words of those counts: 家/个 count organisations, 名/位 persons. */
-export const COUNT_MEASURES: Readonly<Record<string, "organization" | "person">> = { 家: "organization", 个: "organization", 名: "person", 位: "person" };
+export const COUNT_MEASURES: Readonly<Record<string, "organization" | "person">> = {
+  家: "organization",
+  个: "organization",
+  名: "person",
+  位: "person",
+};

@@ -1,13 +1,5 @@
 import { draftingKey, gatherStandards } from "./standards.js";
-import type {
-  AwardFact,
-  DocumentRecord,
-  DocumentStandards,
-  Fact,
-  GazetteerEntry,
-  GraphNode,
-  GraphRelationship,
-} from "./types.js";
+import type { AwardFact, DocumentRecord, DocumentStandards, Fact, GazetteerEntry, GraphNode, GraphRelationship } from "./types.js";
 
 /**
  * The property graph a set of facts implies. Every fact is a node (`Fact` plus `AwardFact`,
@@ -78,9 +70,7 @@ export function buildGraph(documents: DocumentRecord[], facts: Fact[], standards
       programmes: f.kind === "policy" ? (f.programmes ?? []) : null,
       evidence: JSON.stringify(evidence),
     });
-    evidence.forEach((e, i) =>
-      rel("STATED_IN", factId, `doc:${e.doc}`, { start: e.start, end: e.end, text: e.text }, String(i)),
-    );
+    evidence.forEach((e, i) => rel("STATED_IN", factId, `doc:${e.doc}`, { start: e.start, end: e.end, text: e.text }, String(i)));
 
     if (f.kind === "award") {
       const rLabel = RECIPIENT_LABEL[f.recipient_type];
@@ -123,8 +113,10 @@ function addStandards(standards: DocumentStandards, node: AddNode, rel: AddRel):
   // Every drafting statement naming an organisation stays on its node, counts by level included
   // ("某公司主导制定国家标准3项" names no standard, so it makes no DRAFTED relationship).
   const byOrganization = new Map<string, DocumentStandards["drafting"]>();
-  for (const d of standards.drafting) if (d.organization) (byOrganization.get(d.organization) ?? byOrganization.set(d.organization, []).get(d.organization)!).push(d);
-  for (const [name, list] of byOrganization) node(entityId("Organization", name), ["Organization"], { name, drafting: JSON.stringify(list) });
+  for (const d of standards.drafting)
+    if (d.organization) (byOrganization.get(d.organization) ?? byOrganization.set(d.organization, []).get(d.organization)!).push(d);
+  for (const [name, list] of byOrganization)
+    node(entityId("Organization", name), ["Organization"], { name, drafting: JSON.stringify(list) });
   for (const s of gatherStandards(standards)) {
     const sid = node(entityId("Standard", s.key), ["Standard"], {
       name: s.key,
@@ -137,7 +129,9 @@ function addStandards(standards: DocumentStandards, node: AddNode, rel: AddRel):
       mentions: JSON.stringify(s.mentions),
     });
     for (const d of s.drafted_by) {
-      const start = standards.drafting.find((x) => x.doc === d.doc && x.organization === d.organization && draftingKey(x) === s.key)?.evidence.start ?? 0;
+      const start =
+        standards.drafting.find((x) => x.doc === d.doc && x.organization === d.organization && draftingKey(x) === s.key)?.evidence.start ??
+        0;
       const oid = node(entityId("Organization", d.organization), ["Organization"], { name: d.organization });
       rel("DRAFTED", oid, sid, { role: d.role, year: d.year, doc: d.doc, start });
     }
@@ -175,5 +169,7 @@ export function buildGazetteer(facts: Fact[], aliases: GazetteerEntry[] = []): G
 
 /** The gazetteer's order: longest name first, then by name and kind. */
 export function compareGazetteer(a: GazetteerEntry, b: GazetteerEntry): number {
-  return b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);
+  return (
+    b.name.length - a.name.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)
+  );
 }

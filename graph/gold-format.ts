@@ -52,7 +52,10 @@ export function toGoldRecord(f: Fact, named?: number): Record<string, unknown> {
  * (same document, award, tier, year and stated total): "A、B等17家" → named 2 of 17.
  */
 export function namedCounts(facts: Fact[]): Map<Fact, number> {
-  const key = (f: Fact) => (f.kind === "award" && f.stated_total ? [f.doc, f.award, f.tier, f.year ?? "", f.stated_total.count, f.stated_total.of ?? ""].join("|") : null);
+  const key = (f: Fact) =>
+    f.kind === "award" && f.stated_total
+      ? [f.doc, f.award, f.tier, f.year ?? "", f.stated_total.count, f.stated_total.of ?? ""].join("|")
+      : null;
   const recipients = new Map<string, Set<string>>();
   for (const f of facts) {
     const k = key(f);

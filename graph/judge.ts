@@ -108,7 +108,12 @@ export function satisfies(value: number, comparator: Comparator, goal: number): 
   }
 }
 
-const goalOf = (t: TargetFact): JudgementReason["goal"] => ({ comparator: t.comparator, value: t.value, unit: t.unit, deadline_year: t.deadline_year });
+const goalOf = (t: TargetFact): JudgementReason["goal"] => ({
+  comparator: t.comparator,
+  value: t.value,
+  unit: t.unit,
+  deadline_year: t.deadline_year,
+});
 
 const SIMILAR_AT_LEAST = 0.5;
 const SIMILAR_MAX = 5;
@@ -121,7 +126,9 @@ const SIMILAR_MAX = 5;
 export function similarMetrics(target: TargetFact, observations: ObservationFact[], regions: RegionRecord[]): SimilarMetric[] {
   const key = keyOf(target);
   const near = (r: string | null) =>
-    r != null && target.region != null && (r === target.region || regionWithin(regions, r, target.region) || regionWithin(regions, target.region, r));
+    r != null &&
+    target.region != null &&
+    (r === target.region || regionWithin(regions, r, target.region) || regionWithin(regions, target.region, r));
   const best = new Map<string, SimilarMetric & { near: boolean }>();
   for (const o of observations) {
     const k = keyOf(o);
@@ -131,7 +138,14 @@ export function similarMetrics(target: TargetFact, observations: ObservationFact
     const id = `${k}|${o.region ?? ""}`;
     const prev = best.get(id);
     if (prev && (prev.year ?? 0) >= (o.year ?? 0)) continue;
-    best.set(id, { metric: o.metric, metric_key: k, region: o.region, year: o.year, similarity: Math.round(similarity * 100) / 100, near: near(o.region) });
+    best.set(id, {
+      metric: o.metric,
+      metric_key: k,
+      region: o.region,
+      year: o.year,
+      similarity: Math.round(similarity * 100) / 100,
+      near: near(o.region),
+    });
   }
   return [...best.values()]
     .sort((a, b) => Number(b.near) - Number(a.near) || b.similarity - a.similarity || (a.metric_key < b.metric_key ? -1 : 1))
@@ -200,7 +214,14 @@ function awardWindow(target: TargetFact): [number, number] | null {
   return target.policy != null || /到\s*\d{4}\s*年|至\s*\d{4}\s*年|\d{4}\s*年前/.test(ev) ? [d - 4, d] : [d, d];
 }
 
-function judgeByAwards(target: TargetFact, award: string, awards: AwardFact[], regions: RegionRecord[], asOfYear: number, base: Omit<TargetJudgement, "status" | "reason">): TargetJudgement {
+function judgeByAwards(
+  target: TargetFact,
+  award: string,
+  awards: AwardFact[],
+  regions: RegionRecord[],
+  asOfYear: number,
+  base: Omit<TargetJudgement, "status" | "reason">,
+): TargetJudgement {
   const window = awardWindow(target);
   const nominee = /提名/.test(target.metric);
   const counted = awards.filter(
@@ -217,9 +238,14 @@ function judgeByAwards(target: TargetFact, award: string, awards: AwardFact[], r
   const recipients = new Set(counted.map((a) => `${a.recipient}|${a.year}`));
   const n = recipients.size;
   const withAwards = { ...base, awards: counted, outcome_evidence: counted.map((a) => a.evidence[0]).filter(Boolean) };
-  const reason = (code: JudgementCode): JudgementReason => ({ code, goal: goalOf(target), awards: { award, count: n, from: window ? window[0] || null : null, to: window ? window[1] : null } });
+  const reason = (code: JudgementCode): JudgementReason => ({
+    code,
+    goal: goalOf(target),
+    awards: { award, count: n, from: window ? window[0] || null : null, to: window ? window[1] : null },
+  });
   if (satisfies(n, target.comparator, target.value)) return { ...withAwards, status: "met", reason: reason("awards_met") };
-  if (target.deadline_year == null || asOfYear <= target.deadline_year) return { ...withAwards, status: "not_yet_due", reason: reason("awards_so_far") };
+  if (target.deadline_year == null || asOfYear <= target.deadline_year)
+    return { ...withAwards, status: "not_yet_due", reason: reason("awards_so_far") };
   // The graph holds only the awards its documents mention, so too few found is not proof of a miss.
   return { ...withAwards, status: "no_data", reason: reason("awards_too_few") };
 }
@@ -242,9 +268,12 @@ export function judgeTarget(
   const due = target.deadline_year != null && asOfYear > target.deadline_year;
   const cands = candidateObservations(target, observations, regions);
   const same = cands.filter((c) => c.same);
-  const inner = cands.filter((c) => c.inner && (target.comparator === ">=" || target.comparator === ">" || target.comparator === "=") && target.unit !== "%");
+  const inner = cands.filter(
+    (c) => c.inner && (target.comparator === ">=" || target.comparator === ">" || target.comparator === "=") && target.unit !== "%",
+  );
   // "55%左右" is a round figure: within 5% of it counts as reached (the comparator alone says "=").
-  const approx = target.comparator === "=" && target.evidence.some((e) => e.text.normalize("NFKC").includes(`${target.value}${target.unit ?? ""}左右`));
+  const approx =
+    target.comparator === "=" && target.evidence.some((e) => e.text.normalize("NFKC").includes(`${target.value}${target.unit ?? ""}左右`));
   const verdict = (c: (typeof cands)[number]) => satisfies(c.value!, target.comparator, approx ? target.value * 0.95 : target.value);
   const found = (c: (typeof cands)[number], status: TargetStatus, code: JudgementCode): TargetJudgement => ({
     ...base,
@@ -292,7 +321,9 @@ const CMP_ZH: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤",
  */
 export function reasonNote(r: JudgementReason): string {
   const g = `${CMP_ZH[r.goal.comparator]}${r.goal.value}${r.goal.unit ?? ""}${r.goal.deadline_year ? `（${r.goal.deadline_year}年）` : ""}`;
-  const o = r.observed ? `${r.observed.year ?? ""}${r.observed.year ? "年" : ""}${r.observed.region ?? ""}${r.observed.metric}${r.observed.value}${r.observed.unit ?? ""}` : "";
+  const o = r.observed
+    ? `${r.observed.year ?? ""}${r.observed.year ? "年" : ""}${r.observed.region ?? ""}${r.observed.metric}${r.observed.value}${r.observed.unit ?? ""}`
+    : "";
   switch (r.code) {
     case "met_in_deadline_year":
     case "met_after_deadline":

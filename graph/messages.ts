@@ -282,11 +282,15 @@ export function reasonText(r: ReasonFigures, lang: Lang): string {
       return zh ? `目前${o}，尚未达到目标${g}` : `So far ${o}: not yet at the target ${g}`;
     case "awards": {
       const a = r.awards;
-      return zh ? `图中记录${a?.award ?? ""}${a?.count ?? 0}项，目标${g}` : `${a?.count ?? 0} × ${a?.award ?? ""} in the graph; target ${g}`;
+      return zh
+        ? `图中记录${a?.award ?? ""}${a?.count ?? 0}项，目标${g}`
+        : `${a?.count ?? 0} × ${a?.award ?? ""} in the graph; target ${g}`;
     }
     default: {
       const sep = zh ? "、" : "; ";
-      const similar = (r.similar ?? []).map((m) => `${m.region ?? ""}${m.metric}${m.year ? (zh ? `（${m.year}年）` : ` (${m.year})`) : ""}`).join(sep);
+      const similar = (r.similar ?? [])
+        .map((m) => `${m.region ?? ""}${m.metric}${m.year ? (zh ? `（${m.year}年）` : ` (${m.year})`) : ""}`)
+        .join(sep);
       if (zh) return `没有该指标的实际数据，目标${g}${similar ? `；相近的指标：${similar}` : ""}`;
       return `No outcome reported for this metric; target ${g}${similar ? `. Similar metrics: ${similar}` : ""}`;
     }

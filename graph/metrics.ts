@@ -4,7 +4,11 @@ import { METRIC_ALIASES, METRIC_REWRITES } from "./metric-aliases.js";
 
 /** Folds what never changes meaning: width, quotes, brackets, spaces, a leading scope word. */
 export function normalizeMetric(metric: string): string {
-  let m = metric.normalize("NFKC").replace(/[\s"'“”‘’「」『』《》〈〉]/g, "").replace(/[（]/g, "(").replace(/[）]/g, ")");
+  let m = metric
+    .normalize("NFKC")
+    .replace(/[\s"'“”‘’「」『』《》〈〉]/g, "")
+    .replace(/[（]/g, "(")
+    .replace(/[）]/g, ")");
   m = m.replace(/^(全市|全区|全县|全省|全国|我市|我区|我县|我省|本市|本区)/, "");
   for (const [from, to] of METRIC_REWRITES) m = m.split(from).join(to);
   return m;

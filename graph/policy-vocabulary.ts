@@ -10,7 +10,8 @@ export const POLICY_DOCUMENT_SUFFIX =
  * Names in 《》 that are not policies: newspapers and periodicals (…日报, …报), reports and
  * yearbooks (…白皮书, …质量状况, …报告), ranking lists (…品牌榜), and standards (GB/T…, …准则).
  */
-export const NOT_A_POLICY = /(?:日报|晚报|商报|时报|早报|报|杂志|期刊|白皮书|状况|报告|公报|年鉴|榜|名录|排行|准则|指南|标准|GB)$|^GB|^(?:白皮书|实施方案|方案|意见|纲要|办法|规划)$/;
+export const NOT_A_POLICY =
+  /(?:日报|晚报|商报|时报|早报|报|杂志|期刊|白皮书|状况|报告|公报|年鉴|榜|名录|排行|准则|指南|标准|GB)$|^GB|^(?:白皮书|实施方案|方案|意见|纲要|办法|规划)$/;
 
 /** Notices that announce results (a list of winners, a commendation) are not policies. */
 export const ANNOUNCES_RESULTS = /名单|公示|公告|表彰|通报|获奖|授予|评审结果|评选结果/;
@@ -36,7 +37,8 @@ export const REPORT_TITLE = /白皮书|质量状况|质量报告|工作总结|�
  * "多年来", "6年来". "今年以来" is the speaking year and is not one of them; "2018年以来" is
  * undated only when the document speaks from a later year (SINCE_OPENER).
  */
-export const UNDATED_PERIOD_OPENER = /^(?:近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|去年以来|截至目前|截止目前|迄今|至今)/;
+export const UNDATED_PERIOD_OPENER =
+  /^(?:近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|去年以来|截至目前|截止目前|迄今|至今)/;
 
 /** A paragraph opening with the start of a period ("自2018年以来，…", "2023年以来，…"): group 1 is its year. */
 export const SINCE_OPENER = /^(?:自|从)?((?:19|20)\d\d)年(?:[^，,。；;]{0,8}?)以来/;
@@ -49,6 +51,7 @@ export const CUMULATIVE = /累计|先后|迄今|至今|截至目前|截止目前
  * ("…指出，近年来，…。全省…达91%"; "6年来，共…"; "自2011年设立以来…共评选出…"), until a
  * year is written again. "今年以来" is the speaking year and is not one of them.
  */
-export const UNDATED_PERIOD = /近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|(?<!今)年(?:[^，,。；;]{0,8}?)以来|去年以来/g;
+export const UNDATED_PERIOD =
+  /近年来|近几年来?|多年来|历年来|长期以来|[一二两三四五六七八九十\d]+年(?:多)?来|(?<!今)年(?:[^，,。；;]{0,8}?)以来|去年以来/g;
 /** "截至目前", "迄今": a total as of now, dated only by a year the text pins. */
 export const AS_OF_NOW = /(?:截至|截止|至)目前|迄今|至今/g;

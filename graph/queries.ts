@@ -53,18 +53,14 @@ export function selectObservations(s: Snapshot, q: ObservationFilter): Observati
   return s.facts
     .filter(
       (f): f is ObservationFact =>
-        f.kind === "observation" &&
-        (q.metricKey == null || (f.metric_key ?? f.metric) === q.metricKey) &&
-        inList(f.region, q.regions),
+        f.kind === "observation" && (q.metricKey == null || (f.metric_key ?? f.metric) === q.metricKey) && inList(f.region, q.regions),
     )
     .sort(compareFacts);
 }
 
 export function selectDocuments(s: Snapshot, ids: string[]): DocumentSummary[] {
   const want = new Set(ids);
-  return s.documents
-    .filter((d) => want.has(d.id))
-    .map((d) => ({ id: d.id, title: d.title, date: d.date, region: d.region }));
+  return s.documents.filter((d) => want.has(d.id)).map((d) => ({ id: d.id, title: d.title, date: d.date, region: d.region }));
 }
 
 export function countGraph(s: Snapshot): GraphStats {
@@ -80,6 +76,8 @@ export function countGraph(s: Snapshot): GraphStats {
 export function pageOf<F extends Fact>(facts: F[], page?: Page): F[] {
   if (!page) return facts;
   const after = page.after;
-  const rest = after ? facts.filter((f) => compareFacts(f, { doc: after.doc, id: after.id, evidence: [{ start: after.start }] } as unknown as Fact) > 0) : facts;
+  const rest = after
+    ? facts.filter((f) => compareFacts(f, { doc: after.doc, id: after.id, evidence: [{ start: after.start }] } as unknown as Fact) > 0)
+    : facts;
   return rest.slice(0, Math.max(0, Math.floor(page.limit)));
 }

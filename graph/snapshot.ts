@@ -5,14 +5,18 @@ import type { DocumentRecord, DocumentStandards, Fact, GazetteerEntry, RegionRec
 export const SNAPSHOT_FORMAT = "qkg-snapshot";
 export const SNAPSHOT_VERSION = 1;
 
-export const byString = <T>(key: (x: T) => string) => (a: T, b: T) => {
-  const ka = key(a);
-  const kb = key(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
+export const byString =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  };
 
 /** The snapshot's order of facts: document, kind, first evidence offset, id (one string key). */
-export const compareSnapshotFacts = byString<Fact>((f) => `${f.doc}|${f.kind}|${String(f.evidence[0]?.start ?? 0).padStart(8, "0")}|${f.id}`);
+export const compareSnapshotFacts = byString<Fact>(
+  (f) => `${f.doc}|${f.kind}|${String(f.evidence[0]?.start ?? 0).padStart(8, "0")}|${f.id}`,
+);
 
 /** Assembles a snapshot in canonical order, so the same input gives byte-identical output. */
 export function createSnapshot(input: {
@@ -49,7 +53,7 @@ export function sortStandards(s: DocumentStandards): DocumentStandards {
 }
 
 export function serializeSnapshot(s: Snapshot): string {
-  return JSON.stringify(s) + "\n";
+  return `${JSON.stringify(s)}\n`;
 }
 
 /** Parses and checks a snapshot; a file of another format or version is refused with a reason. */

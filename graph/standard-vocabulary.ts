@@ -10,29 +10,126 @@ export const NATIONAL_PREFIXES = ["GB", "GB/T", "GB/Z", "GBJ", "GJB", "JJF", "JJ
  * DB alone (地震) is an industry code; DB followed by a region code is a local standard.
  */
 export const INDUSTRY_CODES: Record<string, string> = {
-  AQ: "安全生产", BB: "包装", CB: "船舶", CH: "测绘", CJ: "城镇建设", CY: "新闻出版", DA: "档案",
-  DB: "地震", DL: "电力", DZ: "地质矿产", EJ: "核工业", FZ: "纺织", GA: "公共安全", GC: "国储",
-  GH: "供销合作", GM: "密码", GY: "广播电影电视", HB: "航空", HG: "化工", HJ: "环境保护", HS: "海关",
-  HY: "海洋", JB: "机械", JC: "建材", JG: "建筑工业", JR: "金融", JT: "交通", JY: "教育", LB: "旅游",
-  LD: "劳动和劳动安全", LS: "粮食", LY: "林业", MH: "民用航空", MT: "煤炭", MZ: "民政", NB: "能源",
-  NY: "农业", QB: "轻工", QC: "汽车", QJ: "航天", QX: "气象", RB: "认证认可", SB: "国内贸易", SC: "水产",
-  SF: "司法", SH: "石油化工", SJ: "电子", SL: "水利", SN: "出入境检验检疫", SW: "税务", SY: "石油天然气",
-  TB: "铁路运输", TD: "土地管理", TY: "体育", WB: "物资管理", WH: "文化", WJ: "兵工民品", WM: "外经贸",
-  WS: "卫生", WW: "文物保护", XB: "稀土", XF: "消防救援", YB: "黑色冶金", YC: "烟草", YD: "通信",
-  YJ: "应急管理", YS: "有色金属", YY: "医药", YZ: "邮政", ZY: "中医药",
+  AQ: "安全生产",
+  BB: "包装",
+  CB: "船舶",
+  CH: "测绘",
+  CJ: "城镇建设",
+  CY: "新闻出版",
+  DA: "档案",
+  DB: "地震",
+  DL: "电力",
+  DZ: "地质矿产",
+  EJ: "核工业",
+  FZ: "纺织",
+  GA: "公共安全",
+  GC: "国储",
+  GH: "供销合作",
+  GM: "密码",
+  GY: "广播电影电视",
+  HB: "航空",
+  HG: "化工",
+  HJ: "环境保护",
+  HS: "海关",
+  HY: "海洋",
+  JB: "机械",
+  JC: "建材",
+  JG: "建筑工业",
+  JR: "金融",
+  JT: "交通",
+  JY: "教育",
+  LB: "旅游",
+  LD: "劳动和劳动安全",
+  LS: "粮食",
+  LY: "林业",
+  MH: "民用航空",
+  MT: "煤炭",
+  MZ: "民政",
+  NB: "能源",
+  NY: "农业",
+  QB: "轻工",
+  QC: "汽车",
+  QJ: "航天",
+  QX: "气象",
+  RB: "认证认可",
+  SB: "国内贸易",
+  SC: "水产",
+  SF: "司法",
+  SH: "石油化工",
+  SJ: "电子",
+  SL: "水利",
+  SN: "出入境检验检疫",
+  SW: "税务",
+  SY: "石油天然气",
+  TB: "铁路运输",
+  TD: "土地管理",
+  TY: "体育",
+  WB: "物资管理",
+  WH: "文化",
+  WJ: "兵工民品",
+  WM: "外经贸",
+  WS: "卫生",
+  WW: "文物保护",
+  XB: "稀土",
+  XF: "消防救援",
+  YB: "黑色冶金",
+  YC: "烟草",
+  YD: "通信",
+  YJ: "应急管理",
+  YS: "有色金属",
+  YY: "医药",
+  YZ: "邮政",
+  ZY: "中医药",
 };
 
 /** International standards bodies whose codes name international standards (ISO/IEC 27001, ITU-T Y.2060). */
-export const INTERNATIONAL_PREFIXES = ["ISO/IEC", "ISO/TS", "ISO/TR", "ISO/PAS", "ISO", "IEC/TS", "IEC/TR", "IEC", "ITU-T", "ITU-R", "ITU"] as const;
+export const INTERNATIONAL_PREFIXES = [
+  "ISO/IEC",
+  "ISO/TS",
+  "ISO/TR",
+  "ISO/PAS",
+  "ISO",
+  "IEC/TS",
+  "IEC/TR",
+  "IEC",
+  "ITU-T",
+  "ITU-R",
+  "ITU",
+] as const;
 
 /** Two-digit administrative codes of provincial regions, the digits after DB in a local standard's code. */
 export const PROVINCE_CODES: Record<string, string> = {
-  "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区",
-  "21": "辽宁省", "22": "吉林省", "23": "黑龙江省",
-  "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省", "37": "山东省",
-  "41": "河南省", "42": "湖北省", "43": "湖南省", "44": "广东省", "45": "广西壮族自治区", "46": "海南省",
-  "50": "重庆市", "51": "四川省", "52": "贵州省", "53": "云南省", "54": "西藏自治区",
-  "61": "陕西省", "62": "甘肃省", "63": "青海省", "64": "宁夏回族自治区", "65": "新疆维吾尔自治区",
+  "11": "北京市",
+  "12": "天津市",
+  "13": "河北省",
+  "14": "山西省",
+  "15": "内蒙古自治区",
+  "21": "辽宁省",
+  "22": "吉林省",
+  "23": "黑龙江省",
+  "31": "上海市",
+  "32": "江苏省",
+  "33": "浙江省",
+  "34": "安徽省",
+  "35": "福建省",
+  "36": "江西省",
+  "37": "山东省",
+  "41": "河南省",
+  "42": "湖北省",
+  "43": "湖南省",
+  "44": "广东省",
+  "45": "广西壮族自治区",
+  "46": "海南省",
+  "50": "重庆市",
+  "51": "四川省",
+  "52": "贵州省",
+  "53": "云南省",
+  "54": "西藏自治区",
+  "61": "陕西省",
+  "62": "甘肃省",
+  "63": "青海省",
+  "64": "宁夏回族自治区",
+  "65": "新疆维吾尔自治区",
 };
 
 /**
@@ -93,13 +190,42 @@ export const SELF_EVIDENT_TITLE_ENDINGS = ["标准", "准则"] as const;
  * Words in a title that make it an award's or a programme's rules, not a standard
  * (《…质量奖申报指南》, 《…评审标准》 of an award, 《…管理办法》).
  */
-export const NOT_STANDARD_TITLE_WORDS = ["申报", "评审办法", "评选", "奖励", "质量奖", "管理办法", "实施意见", "通知", "方案", "规划", "条例", "决定"] as const;
+export const NOT_STANDARD_TITLE_WORDS = [
+  "申报",
+  "评审办法",
+  "评选",
+  "奖励",
+  "质量奖",
+  "管理办法",
+  "实施意见",
+  "通知",
+  "方案",
+  "规划",
+  "条例",
+  "决定",
+] as const;
 
 /**
  * Title endings of laws, policies and reports, never standards (《…法》, 《…纲要》, 《…实施方案》); a
  * standard's 《…试验方法》 is not a law. A closing "(2021—2025年)" is read past.
  */
-export const NOT_STANDARD_TITLE_ENDINGS = ["办法", "条例", "意见", "纲要", "通知", "通报", "决定", "规划", "方案", "计划", "细则", "报告", "白皮书", "公报", "法"] as const;
+export const NOT_STANDARD_TITLE_ENDINGS = [
+  "办法",
+  "条例",
+  "意见",
+  "纲要",
+  "通知",
+  "通报",
+  "决定",
+  "规划",
+  "方案",
+  "计划",
+  "细则",
+  "报告",
+  "白皮书",
+  "公报",
+  "法",
+] as const;
 
 /** Whether a title ends like a law, a policy or a report rather than a standard. */
 export function endsLikePolicy(title: string): boolean {
@@ -132,7 +258,21 @@ export const DRAFTING_VERBS = ["制修订", "制(修)订", "制定", "制订", "
  * Verbs that say what happened to standards without naming a drafter (发布, 完成…的研制); they end the
  * reach of a role word said earlier in the sentence ("参与制修订国家标准40项，发布地方标准9项").
  */
-export const NEUTRAL_VERBS = ["发布", "完成", "批准", "立项", "实施", "采用", "宣贯", "备案", "获得", "通过", "新增", "累计", "拥有"] as const;
+export const NEUTRAL_VERBS = [
+  "发布",
+  "完成",
+  "批准",
+  "立项",
+  "实施",
+  "采用",
+  "宣贯",
+  "备案",
+  "获得",
+  "通过",
+  "新增",
+  "累计",
+  "拥有",
+] as const;
 
 /** Words that cite a document as the basis of what follows ("依照…评审", "对照…自评"). */
 export const BASIS_WORDS = ["按照", "依据", "根据", "对照", "参照", "依照", "遵照", "基于"] as const;

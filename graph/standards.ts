@@ -48,7 +48,9 @@ function entity(key: string, refs: StandardRef[], drafting: StandardDrafting[]):
   const editions = [...new Set(mentions.flatMap((r) => (r.edition_year != null ? [r.edition_year] : [])))].sort((a, b) => a - b);
   const level = firstOf(mentions, (r) => r.level) ?? firstOf(drafts, (d) => d.levels[0]);
   const drafters = new Map<string, StandardEntity["drafted_by"][number]>();
-  for (const d of drafts) if (d.organization && !drafters.has(d.organization)) drafters.set(d.organization, { organization: d.organization, role: d.role, year: d.year, doc: d.doc });
+  for (const d of drafts)
+    if (d.organization && !drafters.has(d.organization))
+      drafters.set(d.organization, { organization: d.organization, role: d.role, year: d.year, doc: d.doc });
   const names = (pick: (r: StandardRef) => string[] | undefined) => [...new Set(mentions.flatMap((r) => pick(r) ?? []))].sort();
   return {
     key,
@@ -102,7 +104,9 @@ export function selectStandardEntities(all: StandardEntity[], f: StandardFilter,
  */
 export function selectDrafting(drafting: StandardDrafting[], f: StandardFilter): StandardDrafting[] {
   return drafting
-    .filter((d) => d.organization != null && (!f.level || d.levels.includes(f.level)) && (!f.organization || d.organization === f.organization))
+    .filter(
+      (d) => d.organization != null && (!f.level || d.levels.includes(f.level)) && (!f.organization || d.organization === f.organization),
+    )
     .sort(byPlace);
 }
 
@@ -120,5 +124,9 @@ export function codeLookupKey(code: string): string {
 export function findStandard(all: StandardEntity[], codeOrTitle: string): StandardEntity | null {
   const want = codeLookupKey(codeOrTitle);
   const title = codeOrTitle.replace(/[《》]/g, "").trim();
-  return all.find((e) => (e.number != null && codeLookupKey(e.number) === want) || e.title === title || e.mentions.some((r) => r.title === title)) ?? null;
+  return (
+    all.find(
+      (e) => (e.number != null && codeLookupKey(e.number) === want) || e.title === title || e.mentions.some((r) => r.title === title),
+    ) ?? null
+  );
 }

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { CliError } from "./cli-error.js";
 
 /** node:util parseArgs, with unknown options and bad values turned into a CliError. */

@@ -3,8 +3,8 @@ import { createSnapshot } from "../graph/snapshot.js";
 import type { DocumentGraph } from "../graph/sql/write.js";
 import type { DocumentRecord, RegionRecord, Snapshot } from "../graph/types.js";
 import type { NewFact } from "./extract/extractor.js";
-import { extractDocument, mergeExtractions } from "./extract/index.js";
 import { finalizeFacts } from "./extract/finalize.js";
+import { extractDocument, mergeExtractions } from "./extract/index.js";
 import type { PreparedDocument } from "./extract/prepared-document.js";
 import type { RegionIndex } from "./regions.js";
 
@@ -13,7 +13,14 @@ export function buildSnapshot(docs: PreparedDocument[], regions: RegionIndex, ex
   const { facts, warnings, aliases, standards } = mergeExtractions(docs.map((doc) => extract(doc)));
   const documents = docs.map((doc) => doc.record);
   const finalFacts = finalizeFacts(facts);
-  return createSnapshot({ documents, facts: finalFacts, warnings, aliases, regions: regionTable(finalFacts, documents, regions), standards });
+  return createSnapshot({
+    documents,
+    facts: finalFacts,
+    warnings,
+    aliases,
+    regions: regionTable(finalFacts, documents, regions),
+    standards,
+  });
 }
 
 /** The regions the graph mentions, with their ancestors, so containment can be checked later. */
@@ -42,6 +49,12 @@ export function extractBatch(docs: PreparedDocument[], extract = extractDocument
   return docs.map((doc) => {
     const { facts, warnings, aliases, standards } = extract(doc);
     const finalFacts = finalizeFacts(facts);
-    return { record: doc.record, facts: finalFacts, warnings, names: buildGazetteer(finalFacts, aliases), ...(standards ? { standards } : {}) };
+    return {
+      record: doc.record,
+      facts: finalFacts,
+      warnings,
+      names: buildGazetteer(finalFacts, aliases),
+      ...(standards ? { standards } : {}),
+    };
   });
 }

@@ -6,10 +6,16 @@ import { CliError } from "./cli-error.js";
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   ingest: { summary: "ingest <files or dirs…> [--graph file] [--neo4j]   build the graph", load: () => import("./commands/ingest.js") },
-  facts: { summary: "facts [--graph file] [--kind award|policy|target|observation]   facts as JSON Lines", load: () => import("./commands/facts.js") },
+  facts: {
+    summary: "facts [--graph file] [--kind award|policy|target|observation]   facts as JSON Lines",
+    load: () => import("./commands/facts.js"),
+  },
   ask: { summary: 'ask [--graph file] [--json] "<question>" | --batch questions.jsonl', load: () => import("./commands/ask.js") },
   stats: { summary: "stats [--graph file | --neo4j]   node and relationship counts as JSON", load: () => import("./commands/stats.js") },
-  dump: { summary: "dump [--graph file] [--json]   the graph as SQL for a D1 database (wrangler d1 execute --file)", load: () => import("./commands/dump.js") },
+  dump: {
+    summary: "dump [--graph file] [--json]   the graph as SQL for a D1 database (wrangler d1 execute --file)",
+    load: () => import("./commands/dump.js"),
+  },
   neo4j: { summary: "neo4j start|stop|status   the local Neo4j server", load: () => import("./commands/neo4j.js") },
 };
 

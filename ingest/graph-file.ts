@@ -6,10 +6,10 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { SqlDatabase, SqlStatement, SqlValue } from "../graph/sql/database.js";
-import { readGraphTables, snapshotFromTables } from "../graph/sql/read.js";
 import { graphMeta } from "../graph/sql/queries/stats.js";
+import { readGraphTables, snapshotFromTables } from "../graph/sql/read.js";
 import { SCHEMA_VERSION } from "../graph/sql/schema.js";
-import { GRAPH_FORMAT, graphStatements, type GraphTables } from "../graph/sql/write.js";
+import { GRAPH_FORMAT, type GraphTables, graphStatements } from "../graph/sql/write.js";
 import type { Snapshot } from "../graph/types.js";
 import { CliError } from "./cli-error.js";
 import { tempPathFor } from "./write-atomic.js";
@@ -65,7 +65,10 @@ export async function openGraphFile(path = DEFAULT_GRAPH): Promise<GraphFile> {
     meta = new Map((await graphMeta(db)).map((r) => [r.key, r.value]));
   } catch {
     conn.close();
-    throw new CliError("graph_invalid", `${path} is not a qkg graph (a SQLite database written by \`qkg ingest\`); ingest again to make one`);
+    throw new CliError(
+      "graph_invalid",
+      `${path} is not a qkg graph (a SQLite database written by \`qkg ingest\`); ingest again to make one`,
+    );
   }
   if (meta.get("format") !== GRAPH_FORMAT) {
     conn.close();
@@ -73,7 +76,10 @@ export async function openGraphFile(path = DEFAULT_GRAPH): Promise<GraphFile> {
   }
   if (meta.get("version") !== String(SCHEMA_VERSION)) {
     conn.close();
-    throw new CliError("graph_version", `${path} has graph schema version ${meta.get("version")}, this qkg reads ${SCHEMA_VERSION}; ingest again`);
+    throw new CliError(
+      "graph_version",
+      `${path} has graph schema version ${meta.get("version")}, this qkg reads ${SCHEMA_VERSION}; ingest again`,
+    );
   }
   return { db, close: () => conn.close() };
 }

@@ -2,16 +2,18 @@
 // is something to change, changed in bounded batches (one transaction each), and renamed into
 // place only when complete, so a failed ingest leaves the previous graph as it was. When nothing
 // changed, nothing is copied or written.
-import { copyFile, mkdir, rename, rm } from "node:fs/promises";
+
 import { existsSync } from "node:fs";
+import { copyFile, mkdir, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { statement, type SqlStatement } from "../graph/sql/database.js";
-import { SCHEMA, SCHEMA_VERSION } from "../graph/sql/schema.js";
+import { type SqlStatement, statement } from "../graph/sql/database.js";
+import { type DocumentDigestRow, documentDigests } from "../graph/sql/queries/documents.js";
 import { graphMeta } from "../graph/sql/queries/stats.js";
-import { documentDigests, type DocumentDigestRow } from "../graph/sql/queries/documents.js";
+import { SCHEMA, SCHEMA_VERSION } from "../graph/sql/schema.js";
 import {
   DELETE_ORPHAN_NAMES,
+  type DocumentGraph,
   deleteDocumentStatements,
   documentStatements,
   GRAPH_FORMAT,
@@ -21,12 +23,11 @@ import {
   refreshNameKeys,
   replaceRegionStatements,
   STORE_STATS,
-  type DocumentGraph,
 } from "../graph/sql/write.js";
 import type { DocumentRecord, RegionRecord } from "../graph/types.js";
+import { regionTable } from "./build-corpus.js";
 import type { NewFact } from "./extract/extractor.js";
 import { sqliteDatabase } from "./graph-file.js";
-import { regionTable } from "./build-corpus.js";
 import type { RegionIndex } from "./regions.js";
 import { tempPathFor } from "./write-atomic.js";
 

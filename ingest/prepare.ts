@@ -2,7 +2,7 @@ import type { DocumentRecord } from "../graph/types.js";
 import { documentYear, inferDocumentRegion, reviewYear } from "./extract/document-context.js";
 import type { PreparedDocument, Token } from "./extract/prepared-document.js";
 import { findRegionMentions } from "./extract/region-mentions.js";
-import { cleanDocument, type CleanedDocument } from "./read/clean.js";
+import { type CleanedDocument, cleanDocument } from "./read/clean.js";
 import { decodeBytes } from "./read/decode.js";
 import type { RegionIndex } from "./regions.js";
 import { normalizeForExtraction } from "./text/normalize.js";
@@ -59,7 +59,18 @@ export function prepareDocument(
     ...(cleaned.pages ? { pages: cleaned.pages } : {}),
   };
   const reportsOn = reviewYear(title ?? paragraphs[0]?.text ?? null);
-  return { record, norm, paragraphs, sentences, tokens, regionMentions, region, year: documentYear(cleaned.date), reviewYear: reportsOn, regions: deps.regions };
+  return {
+    record,
+    norm,
+    paragraphs,
+    sentences,
+    tokens,
+    regionMentions,
+    region,
+    year: documentYear(cleaned.date),
+    reviewYear: reportsOn,
+    regions: deps.regions,
+  };
 }
 
 function textContent(bytes: Uint8Array, name: string): SourceContent {

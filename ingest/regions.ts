@@ -11,7 +11,22 @@ export interface RegionEntry extends RegionRecord {
 }
 
 const PLACEHOLDER = new Set(["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"]);
-const SUFFIXES = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "省", "市", "区", "县", "盟", "旗"];
+const SUFFIXES = [
+  "特别行政区",
+  "维吾尔自治区",
+  "壮族自治区",
+  "回族自治区",
+  "自治区",
+  "自治州",
+  "自治县",
+  "地区",
+  "省",
+  "市",
+  "区",
+  "县",
+  "盟",
+  "旗",
+];
 // Short forms that are ordinary words far more often than places.
 const SHORT_STOP = new Set(["市辖", "城区", "新区", "郊区", "矿区", "高新", "开发", "经济", "新城", "中心"]);
 
@@ -69,9 +84,7 @@ let singleton: RegionIndex | undefined;
 
 export function regionIndex(): RegionIndex {
   if (singleton) return singleton;
-  const entries: RegionEntry[] = [
-    { name: "中国", level: "country", parent: null, short: "中国", province: "" },
-  ];
+  const entries: RegionEntry[] = [{ name: "中国", level: "country", parent: null, short: "中国", province: "" }];
   for (const [province, cities] of Object.entries(PCA)) {
     entries.push({ name: province, level: "province", parent: "中国", short: shortName(province), province });
     for (const [city, areas] of Object.entries(cities)) {

@@ -17,7 +17,7 @@ export async function prepareGraphTarget(path: string): Promise<string[]> {
   const target = resolve(path);
   const unusable = (why: string) => new CliError("graph_unusable", `cannot write the graph to ${path}: ${why}`);
   const existing = await statOrNull(target);
-  if (existing?.isDirectory()) throw unusable("it is a folder; give a file name such as " + join(path, "graph.sqlite"));
+  if (existing?.isDirectory()) throw unusable(`it is a folder; give a file name such as ${join(path, "graph.sqlite")}`);
   if (existing && !existing.isFile()) throw unusable("it is not a regular file");
   const dir = dirname(target);
   await makeFolders(dir, unusable);
@@ -64,7 +64,8 @@ async function statOrNull(path: string) {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return null;
-    if (code === "ENOTDIR") throw new CliError("graph_unusable", `cannot write the graph to ${path}: a part of the path is a file, not a folder`);
+    if (code === "ENOTDIR")
+      throw new CliError("graph_unusable", `cannot write the graph to ${path}: a part of the path is a file, not a folder`);
     throw new CliError("graph_unusable", `cannot write the graph to ${path}: ${code ?? (e as Error).message}`);
   }
 }

@@ -90,13 +90,27 @@ export async function evaluateSet(set: EvalSet, outDir = join(ROOT, ".qkg/eval")
   const oracle = await oracleSnapshot(graph, set.gold, join(outDir, `${set.name}-oracle-graph.json`));
   const oracleAnswers = join(outDir, `${set.name}-oracle-answers.jsonl`);
   writeFileSync(oracleAnswers, qkg(["ask", "--graph", oracle, "--json", "--batch", set.questions], `ask ${set.name} (gold facts)`));
-  const oracleQa = JSON.parse(run(process.execPath, [scoreQa, "--questions", set.questions, "--answers", oracleAnswers, "--json"], "score-qa.mjs"));
-  const detailOracle = run(process.execPath, [scoreQa, "--questions", set.questions, "--answers", oracleAnswers, "--show", "1000"], "score-qa.mjs");
+  const oracleQa = JSON.parse(
+    run(process.execPath, [scoreQa, "--questions", set.questions, "--answers", oracleAnswers, "--json"], "score-qa.mjs"),
+  );
+  const detailOracle = run(
+    process.execPath,
+    [scoreQa, "--questions", set.questions, "--answers", oracleAnswers, "--show", "1000"],
+    "score-qa.mjs",
+  );
   const detailFacts = run(process.execPath, [score, "--gold", set.gold, "--pred", facts, "--show", "1000"], "score.mjs");
   const detailQa = run(process.execPath, [scoreQa, "--questions", set.questions, "--answers", answers, "--show", "1000"], "score-qa.mjs");
   const kinds: SetResult["facts"] = {};
-  for (const [kind, r] of Object.entries(factScores as Record<string, { strict: PRF; loose: PRF }>)) kinds[kind] = { strict: r.strict, loose: r.loose };
-  return { name: set.name, facts: kinds, qa, oracleQa, details: { facts: detailFacts, qa: detailQa, oracleQa: detailOracle }, files: { graph, facts, answers } };
+  for (const [kind, r] of Object.entries(factScores as Record<string, { strict: PRF; loose: PRF }>))
+    kinds[kind] = { strict: r.strict, loose: r.loose };
+  return {
+    name: set.name,
+    facts: kinds,
+    qa,
+    oracleQa,
+    details: { facts: detailFacts, qa: detailQa, oracleQa: detailOracle },
+    files: { graph, facts, answers },
+  };
 }
 
 /**
@@ -122,14 +136,33 @@ export function formatTable(results: SetResult[]): string {
     for (const kind of ["award", "policy", "target", "observation"]) {
       const k = r.facts[kind];
       if (!k) continue;
-      rows.push([r.name, kind, String(k.strict.gold), String(k.strict.predicted), f3(k.strict.precision), f3(k.strict.recall), f3(k.strict.f1), f3(k.loose.precision), f3(k.loose.recall), f3(k.loose.f1)]);
+      rows.push([
+        r.name,
+        kind,
+        String(k.strict.gold),
+        String(k.strict.predicted),
+        f3(k.strict.precision),
+        f3(k.strict.recall),
+        f3(k.strict.f1),
+        f3(k.loose.precision),
+        f3(k.loose.recall),
+        f3(k.loose.f1),
+      ]);
     }
   }
   const width = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const fmt = (row: string[]) => row.map((c, i) => (i < 2 ? c.padEnd(width[i]) : c.padStart(width[i]))).join("  ");
   lines.push("Facts (score.mjs)", fmt(head), width.map((w) => "-".repeat(w)).join("  "), ...rows.map(fmt), "");
   const qhead = ["set", "questions", "exact", "lenient", "jaccard", "gold-facts exact", "gold-facts lenient"];
-  const qrows = results.map((r) => [r.name, String(r.qa.questions), f3(r.qa.exact), f3(r.qa.lenient), f3(r.qa.jaccard), r.oracleQa ? f3(r.oracleQa.exact) : "-", r.oracleQa ? f3(r.oracleQa.lenient) : "-"]);
+  const qrows = results.map((r) => [
+    r.name,
+    String(r.qa.questions),
+    f3(r.qa.exact),
+    f3(r.qa.lenient),
+    f3(r.qa.jaccard),
+    r.oracleQa ? f3(r.oracleQa.exact) : "-",
+    r.oracleQa ? f3(r.oracleQa.lenient) : "-",
+  ]);
   const qw = qhead.map((h, i) => Math.max(h.length, ...qrows.map((row) => row[i].length)));
   const qfmt = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(qw[i]) : c.padStart(qw[i]))).join("  ");
   lines.push("Questions (score-qa.mjs)", qfmt(qhead), qw.map((w) => "-".repeat(w)).join("  "), ...qrows.map(qfmt));
@@ -149,7 +182,9 @@ async function main(argv: string[]) {
   for (const s of sets) results.push(await evaluateSet(s));
   if (show) {
     for (const r of results) {
-      console.log(`=== ${r.name}: facts ===\n${r.details.facts}\n=== ${r.name}: questions ===\n${r.details.qa}\n=== ${r.name}: questions on the gold facts ===\n${r.details.oracleQa}`);
+      console.log(
+        `=== ${r.name}: facts ===\n${r.details.facts}\n=== ${r.name}: questions ===\n${r.details.qa}\n=== ${r.name}: questions on the gold facts ===\n${r.details.oracleQa}`,
+      );
     }
   }
   console.log(formatTable(results));

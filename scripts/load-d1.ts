@@ -31,11 +31,24 @@ export async function loadLocalD1(o: LoadD1Options): Promise<{ statements: numbe
   graph.close();
   await mkdir(dirname(sqlFile), { recursive: true });
   await writeFile(sqlFile, renderSqlFile(statements));
-  const args = [join(ROOT, "node_modules/wrangler/bin/wrangler.js"), "d1", "execute", o.database ?? "qkg", "--local", "--file", sqlFile, "--yes"];
+  const args = [
+    join(ROOT, "node_modules/wrangler/bin/wrangler.js"),
+    "d1",
+    "execute",
+    o.database ?? "qkg",
+    "--local",
+    "--file",
+    sqlFile,
+    "--yes",
+  ];
   if (o.config) args.push("--config", o.config);
   if (o.env) args.push("--env", o.env);
   if (o.persistTo) args.push("--persist-to", o.persistTo);
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" },
+  });
   if (r.status !== 0) throw new Error(`wrangler d1 execute failed (${r.status}):\n${r.stderr || r.stdout}`);
   return { statements: statements.length, ms: performance.now() - t0 };
 }

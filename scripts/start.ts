@@ -15,7 +15,11 @@ console.error(`D1 (local): ${loaded.statements} statements in ${(loaded.ms / 100
 const widget = await buildSite();
 console.error(`widget: ${widget.file} (${widget.gzipBytes} bytes gzip)`);
 const port = process.env.PORT ?? "8787";
-console.error(`serving ${graph} on http://localhost:${port}  (API: /health /api/v1/awards /api/v1/ask?q=… /api/v1/programmes /api/v1/documents/<id>;`);
-console.error("  views: /entities/<name> /programmes/<name> /documents/<id>?start=&end= /policies/<id>, linked from the demo page; Ctrl-C to stop)");
+console.error(
+  `serving ${graph} on http://localhost:${port}  (API: /health /api/v1/awards /api/v1/ask?q=… /api/v1/programmes /api/v1/documents/<id>;`,
+);
+console.error(
+  "  views: /entities/<name> /programmes/<name> /documents/<id>?start=&end= /policies/<id>, linked from the demo page; Ctrl-C to stop)",
+);
 const child = spawn("npx", ["wrangler", "dev", "--port", port, "--ip", "127.0.0.1"], { stdio: "inherit" });
 child.on("exit", (c) => process.exit(c ?? 0));

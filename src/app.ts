@@ -2,9 +2,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { Scalar } from "@scalar/hono-api-reference";
 import { cors } from "hono/cors";
 import { toApiError } from "./api-error.js";
-import { cacheByGraphVersion, noSniff } from "./graph-cache.js";
 import type { AppEnv } from "./app-env.js";
 import { selectBackend } from "./backend/select-backend.js";
+import { cacheByGraphVersion, noSniff } from "./graph-cache.js";
 import { ask } from "./routes/ask.js";
 import { awards } from "./routes/awards.js";
 import { documents } from "./routes/documents.js";
@@ -14,8 +14,8 @@ import { home } from "./routes/home.js";
 import { metrics } from "./routes/metrics.js";
 import { finishDocument, validationHook } from "./routes/openapi.js";
 import { policies } from "./routes/policies.js";
-import { standards } from "./routes/standards.js";
 import { programmes } from "./routes/programmes.js";
+import { standards } from "./routes/standards.js";
 import { widget } from "./routes/widget.js";
 import { refuseMalformedEncoding } from "./url-encoding.js";
 
@@ -39,7 +39,10 @@ app.use("*", async (c, next) => {
 });
 
 app.use("/api/*", (c, next) => {
-  const allowed = (c.env.CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const allowed = (c.env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   return cors({
     origin: (origin) => (allowed.includes("*") ? "*" : allowed.includes(origin) ? origin : null),
     allowMethods: ["GET", "OPTIONS"],
@@ -72,7 +75,8 @@ app.get("/openapi.json", (c) => {
     info: {
       title: "qkg",
       version: "1",
-      description: "Question answering and facts over Chinese quality-policy texts: award winners, policy goals and reported outcomes, each with its evidence.",
+      description:
+        "Question answering and facts over Chinese quality-policy texts: award winners, policy goals and reported outcomes, each with its evidence.",
     },
     servers: [{ url: new URL(c.req.url).origin }],
   });
@@ -85,7 +89,8 @@ const routePattern = (path: string) => new RegExp(`^${path.replace(/[.+?^$()|[\]
 
 /** Whether a path is served with GET, to tell "no such path" (404) from "not with this method" (405). */
 let getPaths: RegExp[] | undefined;
-const servedWithGet = (path: string) => (getPaths ??= app.routes.filter((r) => r.method === "GET").map((r) => routePattern(r.path))).some((re) => re.test(path));
+const servedWithGet = (path: string) =>
+  (getPaths ??= app.routes.filter((r) => r.method === "GET").map((r) => routePattern(r.path))).some((re) => re.test(path));
 
 app.notFound((c) => {
   if (c.req.method !== "GET" && c.req.method !== "HEAD" && servedWithGet(c.req.path)) {

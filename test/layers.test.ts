@@ -21,7 +21,11 @@ function sourceFiles(dir: string): string[] {
 function specifiers(source: string): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
   const found: string[] = [];
-  for (const re of [/\b(?:import|export)\s[^'"]*?\bfrom\s*["']([^"']+)["']/g, /\bimport\s*["']([^"']+)["']/g, /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g]) {
+  for (const re of [
+    /\b(?:import|export)\s[^'"]*?\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+  ]) {
     for (const m of code.matchAll(re)) found.push(m[1]!);
   }
   return found;
@@ -42,7 +46,8 @@ function violations(layer: string, forbidden: (t: { layer?: string; pkg?: string
 }
 
 const isPlatform = (pkg: string | undefined) =>
-  pkg !== undefined && (pkg.startsWith("node:") || pkg.startsWith("cloudflare:") || NODE_BUILTINS.has(pkg) || pkg.startsWith("@cloudflare/"));
+  pkg !== undefined &&
+  (pkg.startsWith("node:") || pkg.startsWith("cloudflare:") || NODE_BUILTINS.has(pkg) || pkg.startsWith("@cloudflare/"));
 
 describe("layers", () => {
   it("finds imports of every form (the check itself)", () => {
@@ -59,6 +64,8 @@ describe("layers", () => {
   });
 
   it("src/ imports nothing from ingest/ and no Node modules (it runs in workerd)", () => {
-    expect(violations("src", (t) => t.layer === "ingest" || (t.pkg !== undefined && (t.pkg.startsWith("node:") || NODE_BUILTINS.has(t.pkg))))).toEqual([]);
+    expect(
+      violations("src", (t) => t.layer === "ingest" || (t.pkg !== undefined && (t.pkg.startsWith("node:") || NODE_BUILTINS.has(t.pkg)))),
+    ).toEqual([]);
   });
 });

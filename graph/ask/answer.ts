@@ -3,24 +3,26 @@
 // Backend interface, and returned with how it was understood and the evidence for each item.
 // Anything the graph does not support is answered [] with suggestions, never guessed.
 import type { Backend } from "../backend/backend.js";
-import { askContext, type AskContext } from "./context.js";
+import type { TargetFact } from "../types.js";
+import { type AskContext, askContext } from "./context.js";
 import { describe, slotsOf } from "./describe.js";
 import { withEvidence } from "./evidence.js";
 import {
   awardCount,
   awardIntersection,
   awardRanking,
-  awardsList,
   awardRecipients,
+  awardsList,
   awardYear,
+  entityAffiliation,
   entityAwardCount,
   entityAwards,
-  entityAffiliation,
   entityAwardYear,
   entityHasAward,
   entityPeople,
   type Outcome,
 } from "./execute-awards.js";
+import { compare, difference } from "./execute-compare.js";
 import {
   observationCheck,
   observationValue,
@@ -31,17 +33,14 @@ import {
   targetMet,
   targetValue,
 } from "./execute-metrics.js";
-import { compare, difference } from "./execute-compare.js";
-import { normalizeQuestion } from "./normalize.js";
-import { resolvePolicyRefs } from "./policy-refs.js";
-import { isFullOrganisationName, parseQuestion, questionText } from "./parse.js";
-import type { EntitySlot, ParsedQuestion } from "./query.js";
-import type { AskResult, Interpretation } from "./types.js";
-import type { TargetFact } from "../types.js";
-import { completeEllipsis, ellipsisOf, focusOf, resolveReferences, type Focus } from "./follow-up.js";
+import { completeEllipsis, ellipsisOf, type Focus, focusOf, resolveReferences } from "./follow-up.js";
 import { findMentions } from "./lexicon.js";
-import { matchKey } from "./normalize.js";
+import { matchKey, normalizeQuestion } from "./normalize.js";
+import { isFullOrganisationName, parseQuestion, questionText } from "./parse.js";
+import { resolvePolicyRefs } from "./policy-refs.js";
+import type { EntitySlot, ParsedQuestion } from "./query.js";
 import { answerStandardCount, answerStandardQuestion, standardResult } from "./standards.js";
+import type { AskResult, Interpretation } from "./types.js";
 
 /** Longest question accepted, in characters (code points). */
 export const MAX_QUESTION_LENGTH = 200;
@@ -50,7 +49,8 @@ const EMPTY: Outcome = { answer: [], items: [], notes: [] };
 
 async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const entity: EntitySlot | undefined =
-    q.entities[0] ?? (q.intent === "entity_awards" && q.regions.length === 1 ? { surface: q.regions[0], kind: "region", names: [q.regions[0]] } : undefined);
+    q.entities[0] ??
+    (q.intent === "entity_awards" && q.regions.length === 1 ? { surface: q.regions[0], kind: "region", names: [q.regions[0]] } : undefined);
   switch (q.intent) {
     case "award_recipients":
       return awardRecipients(ctx, q);
@@ -63,7 +63,8 @@ async function execute(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
     case "entity_awards":
       // X公司董事长是谁? asks for the organisation's people, not their awards.
       if (q.asksPeople) return entityPeople(ctx, q, q.entities[0]);
-      if (q.entities.length > 1) return combine(await Promise.all(q.entities.map((e) => entityAwards(ctx, q, e))), /都|共同|均|同时/.test(q.rest));
+      if (q.entities.length > 1)
+        return combine(await Promise.all(q.entities.map((e) => entityAwards(ctx, q, e))), /都|共同|均|同时/.test(q.rest));
       return entity ? entityAwards(ctx, q, entity) : EMPTY;
     case "entity_has_award":
       if (q.entities.length > 1) {
@@ -135,7 +136,11 @@ function combine(outcomes: Outcome[], all: boolean): Outcome {
 const isEmpty = (a: AskResult["answer"]) => Array.isArray(a) && a.length === 0;
 
 async function suggestionsFor(ctx: AskContext, q: ParsedQuestion, outcome: Outcome): Promise<string[]> {
-  if (q.intent === "ambiguous") return q.ambiguous.flatMap((a) => a.names).slice(0, 5).map((n) => `${n}获得过哪些奖?`);
+  if (q.intent === "ambiguous")
+    return q.ambiguous
+      .flatMap((a) => a.names)
+      .slice(0, 5)
+      .map((n) => `${n}获得过哪些奖?`);
   if (!isEmpty(outcome.answer)) return [];
   const out: string[] = [];
   // An award the question named, else one the graph has (the first in its order: one indexed row).
@@ -163,7 +168,9 @@ function emptyResult(question: string, text: string): AskResult {
 /** What the answer is about, for a follow-up question (它, 这个目标) to refer to. */
 function focusSlots(q: ParsedQuestion, outcome: Outcome): Interpretation["slots"] {
   const slots: Interpretation["slots"] = {};
-  const entity = q.entities[0]?.names[0] ?? (q.intent === "award_recipients" && Array.isArray(outcome.answer) && outcome.answer.length === 1 ? outcome.answer[0] : undefined);
+  const entity =
+    q.entities[0]?.names[0] ??
+    (q.intent === "award_recipients" && Array.isArray(outcome.answer) && outcome.answer.length === 1 ? outcome.answer[0] : undefined);
   if (entity) slots.focus_entity = entity;
   const award = q.awards.length === 1 && q.awards[0].awards.length === 1 ? q.awards[0].awards[0] : undefined;
   if (award) slots.focus_award = award;

@@ -5,8 +5,18 @@
 import type { Backend } from "../backend/backend.js";
 import { expandRegion } from "../regions.js";
 import type { PolicyFact, RegionRecord } from "../types.js";
-import { lexiconOf, regionKeys, type Lexicon } from "./lexicon.js";
-import { candidateSurfaces, firstCharsOf, NameKeyIndex, newestYear, organisationKeys, quotedBigrams, type AskMeta, type KeyLookup, type NameKey } from "./name-keys.js";
+import { type Lexicon, lexiconOf, regionKeys } from "./lexicon.js";
+import {
+  type AskMeta,
+  candidateSurfaces,
+  firstCharsOf,
+  type KeyLookup,
+  type NameKey,
+  NameKeyIndex,
+  newestYear,
+  organisationKeys,
+  quotedBigrams,
+} from "./name-keys.js";
 import { matchKey } from "./normalize.js";
 import { questionText } from "./parse.js";
 
@@ -79,7 +89,12 @@ async function loadNames(backend: Backend): Promise<Omit<GraphContext, "examples
 /** The lookup of one question's words: its substrings, and the bigrams of the titles it quotes. */
 export function questionLookup(ctx: GraphContext, question: string): KeyLookup {
   const text = questionText(question);
-  return { surfaces: candidateSurfaces(matchKey(text), ctx.maxNameLength, ctx.firstChars || undefined), bigrams: quotedBigrams(text), fragments: [], pairs: [] };
+  return {
+    surfaces: candidateSurfaces(matchKey(text), ctx.maxNameLength, ctx.firstChars || undefined),
+    bigrams: quotedBigrams(text),
+    fragments: [],
+    pairs: [],
+  };
 }
 
 /** The context for one question: the names its words were found under, and names looked up again. */

@@ -1,12 +1,25 @@
 // The interpretation: the parsed query as slots and as one Chinese sentence saying how the
 // question was understood, so a reader can tell a wrong reading from a wrong answer.
 import type { RecipientType, Tier } from "../types.js";
-import { DEFAULT_TIERS } from "./vocabulary.js";
 import type { ParsedQuestion } from "./query.js";
 import type { Interpretation } from "./types.js";
+import { DEFAULT_TIERS } from "./vocabulary.js";
 
-const TYPE_WORD: Record<RecipientType, string> = { organization: "组织（企业、单位）", person: "个人", project: "工程项目", brand: "品牌", region: "地区" };
-const TIER_WORD: Record<Tier, string> = { winner: "获奖", nominee: "提名奖", gold: "金奖", silver: "银奖", bronze: "铜奖", other: "其他荣誉" };
+const TYPE_WORD: Record<RecipientType, string> = {
+  organization: "组织（企业、单位）",
+  person: "个人",
+  project: "工程项目",
+  brand: "品牌",
+  region: "地区",
+};
+const TIER_WORD: Record<Tier, string> = {
+  winner: "获奖",
+  nominee: "提名奖",
+  gold: "金奖",
+  silver: "银奖",
+  bronze: "铜奖",
+  other: "其他荣誉",
+};
 
 function tiersText(t: Tier[] | null, fallback = "不含提名奖"): string {
   if (!t) return fallback;
@@ -55,7 +68,11 @@ function awardsText(q: ParsedQuestion, fallback = "不含提名奖"): string {
   // A name written without its region (市长质量奖) is shown as written, with what it was read as.
   const names = q.awards.map((a) => {
     const exact = a.awards.length === 1 && a.awards[0].replace(/[“”"]/g, "") === a.surface;
-    const named = exact ? a.awards[0] : a.awards.length ? `${a.surface}（即${a.awards.join("或")}）` : `${a.surface}（图中没有其获奖名单，只查原文给出的数字）`;
+    const named = exact
+      ? a.awards[0]
+      : a.awards.length
+        ? `${a.surface}（即${a.awards.join("或")}）`
+        : `${a.surface}（图中没有其获奖名单，只查原文给出的数字）`;
     return `${named}（${tiersText(a.tiers ?? q.tiers, fallback)}）`;
   });
   if (q.qualityAwardsOnly && !names.length) names.push(`各类质量奖（${tiersText(q.tiers, fallback)}）`);
@@ -77,7 +94,8 @@ function describeIntent(q: ParsedQuestion): string {
   const t = when(q);
   const tm = t ? `${t}` : "";
   const entity =
-    (q.entities.map((e) => e.names.join("/")).join("、") || (q.intent === "entity_awards" ? q.regions.join("、") : "")) + (q.affiliates ? "的人员（个人获奖者）" : "");
+    (q.entities.map((e) => e.names.join("/")).join("、") || (q.intent === "entity_awards" ? q.regions.join("、") : "")) +
+    (q.affiliates ? "的人员（个人获奖者）" : "");
   switch (q.intent) {
     case "award_recipients":
       if (q.personAffiliation) return `查找${tm}获得${awardsText(q)}的${where}个人获奖者所在的单位。`;
@@ -89,7 +107,8 @@ function describeIntent(q: ParsedQuestion): string {
     case "award_year":
       return `查找${tm}${awardsText(q)}的${q.form === "edition" ? "届次" : "年份"}；原文没有写明时不作推断。`;
     case "entity_awards":
-      if (q.asksPeople) return `列出${entity}名单（按图中记录的所在单位${/董事长|总经理|总裁|总工程师|首席质量官|书记|厂长|院长/.test(q.rest) ? "，职务以原文证据为准" : ""}）。`;
+      if (q.asksPeople)
+        return `列出${entity}名单（按图中记录的所在单位${/董事长|总经理|总裁|总工程师|首席质量官|书记|厂长|院长/.test(q.rest) ? "，职务以原文证据为准" : ""}）。`;
       return `列出${entity}${tm}获得的${q.awards.length || q.qualityAwardsOnly || q.level ? awardsText(q, "含提名奖") : "全部奖项和荣誉"}（提名奖写作“…提名奖”）。`;
     case "entity_has_award":
       return `判断${entity}是否${tm}获得过${awardsText(q)}。`;

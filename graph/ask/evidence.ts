@@ -1,6 +1,7 @@
 // Items of an answer carry the spans that state them, with their documents' titles.
-import type { Evidence, Fact } from "../types.js";
+
 import type { Backend } from "../backend/backend.js";
+import type { Evidence, Fact } from "../types.js";
 import type { AnswerEvidence, AnswerItem } from "./types.js";
 
 export type ItemDraft = Omit<AnswerItem, "evidence"> & { facts: Fact[] };

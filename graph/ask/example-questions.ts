@@ -1,5 +1,5 @@
-import type { AwardFact, ObservationFact } from "../types.js";
 import type { Backend } from "../backend/backend.js";
+import type { AwardFact, ObservationFact } from "../types.js";
 import { answerQuestion } from "./answer.js";
 
 const answered = (a: unknown) => (Array.isArray(a) ? a.length > 0 : a !== null && a !== undefined);
@@ -25,13 +25,20 @@ export async function exampleQuestions(backend: Backend, max = 4): Promise<strin
   const candidates: string[] = [];
   const winners = awards.filter((a) => a.tier === "winner" && a.year != null && a.recipient_type === "organization");
   const newest = Math.max(...winners.map((a) => a.year!));
-  const topAward = mostCommon(winners.filter((a) => a.year === newest), (a) => a.award);
+  const topAward = mostCommon(
+    winners.filter((a) => a.year === newest),
+    (a) => a.award,
+  );
   if (topAward) candidates.push(`${newest}年哪些企业获得了${topAward.award}?`);
   const byRecipient = new Map<string, AwardFact[]>();
-  for (const a of awards) if (a.recipient_type === "organization") byRecipient.set(a.recipient, [...(byRecipient.get(a.recipient) ?? []), a]);
+  for (const a of awards)
+    if (a.recipient_type === "organization") byRecipient.set(a.recipient, [...(byRecipient.get(a.recipient) ?? []), a]);
   const decorated = [...byRecipient.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
   if (decorated) candidates.push(`${decorated[0]}获得过哪些奖?`);
-  const nominated = mostCommon(awards.filter((a) => a.tier === "nominee"), (a) => a.award);
+  const nominated = mostCommon(
+    awards.filter((a) => a.tier === "nominee"),
+    (a) => a.award,
+  );
   if (nominated) candidates.push(`获得过${nominated.award}提名奖的有哪些?`);
   const observations = await backend.observations({});
   const figure = observations.find((o: ObservationFact) => o.year != null && o.region && o.unit === "%");

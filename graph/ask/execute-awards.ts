@@ -1,18 +1,18 @@
 // Award questions: who won what (with year, region, tier, kind of recipient), how many, which
 // year, who won both; and one recipient's record. All reads go through the Backend.
 import type { AwardFilter } from "../backend/backend.js";
-import type { AwardFact, Level, ObservationFact, RecipientType, Tier } from "../types.js";
 import { parseChineseNumber } from "../chinese-numerals.js";
 import { compareFacts } from "../queries.js";
-import { recipientScope, type AskContext } from "./context.js";
+import type { AwardFact, Level, ObservationFact, RecipientType, Tier } from "../types.js";
+import { type AskContext, recipientScope } from "./context.js";
 import type { ItemDraft } from "./evidence.js";
 import { awardSurfaces } from "./lexicon.js";
 import { matchKey } from "./normalize.js";
-import { ALL_TIERS, DEFAULT_TIERS, TIER_SUFFIX } from "./vocabulary.js";
 import type { AwardSlot, EntitySlot, ParsedQuestion } from "./query.js";
 import { compareSimilarity, similarity } from "./similarity.js";
 import { inSubList } from "./sub-list.js";
 import { NUM } from "./time.js";
+import { ALL_TIERS, DEFAULT_TIERS, TIER_SUFFIX } from "./vocabulary.js";
 
 export interface Outcome {
   answer: string[] | number | boolean;
@@ -20,7 +20,6 @@ export interface Outcome {
   /** Sentences added to the interpretation: how the answer was reached. */
   notes: string[];
 }
-
 
 /** The award as answers write it: 提名奖 appended for nominations (中国质量奖提名奖). */
 export const awardLabel = (f: Pick<AwardFact, "award" | "tier">) => f.award + (TIER_SUFFIX[f.tier] ?? "");
@@ -136,7 +135,9 @@ export async function awardRecipients(ctx: AskContext, q: ParsedQuestion): Promi
   const items = byRecipient(facts);
   const names = items.map((i) => i.name);
   if (q.form === "bool") {
-    const notes = names.length ? [] : candidateNote((await Promise.all(slots.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), status: null })))).flat());
+    const notes = names.length
+      ? []
+      : candidateNote((await Promise.all(slots.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), status: null })))).flat());
     return { answer: names.length > 0, items, notes };
   }
   if (q.personAffiliation) {
@@ -159,13 +160,18 @@ export async function awardIntersection(ctx: AskContext, q: ParsedQuestion): Pro
   const sets = await Promise.all(q.awards.map((slot) => awardFacts(ctx, scopeOf(q, slot, !local))));
   const [first, ...others] = sets;
   const keep = new Set(first.map((f) => f.recipient).filter((r) => others.every((o) => o.some((f) => f.recipient === r))));
-  const facts = sets.flat().filter((f) => keep.has(f.recipient)).sort(compareFacts);
+  const facts = sets
+    .flat()
+    .filter((f) => keep.has(f.recipient))
+    .sort(compareFacts);
   const items = byRecipient(facts);
   return { answer: q.form === "bool" ? items.length > 0 : items.map((i) => i.name), items, notes: [] };
 }
 
 export async function awardYear(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
-  const facts = (await Promise.all(q.awards.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), tiers: slot.tiers ?? q.tiers ?? ALL_TIERS })))).flat();
+  const facts = (
+    await Promise.all(q.awards.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), tiers: slot.tiers ?? q.tiers ?? ALL_TIERS })))
+  ).flat();
   return q.form === "edition" ? editionsOf(facts) : yearsOf(facts);
 }
 
@@ -211,7 +217,13 @@ function typesAgree(mk: string, want: RecipientType[] | null): boolean {
   return m.size === w.size && [...w].every((t) => m.has(t));
 }
 
-async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, region: string, oneRound = true): Promise<ObservationFact | null> {
+async function statedAggregate(
+  ctx: AskContext,
+  q: ParsedQuestion,
+  s: Scope,
+  region: string,
+  oneRound = true,
+): Promise<ObservationFact | null> {
   const wantTimes = /几次|多少次/.test(q.rest);
   // The award as the question wrote it (鲁班奖) counts too: documents shorten names the same way.
   const surfaces = s.slot ? uniq([matchKey(s.slot.surface), ...s.slot.awards.flatMap((a) => awardSurfaces(a, ctx.regions))]) : [];
@@ -220,7 +232,9 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
   const wantNominee = s.tiers.length === 1 && s.tiers[0] === "nominee";
   const [obs, editionFacts] = await Promise.all([
     ctx.backend.observations({ regions: [region] }),
-    s.edition != null && s.slot ? Promise.all(s.slot.awards.map((award) => ctx.backend.awards({ award }))).then((l) => l.flat().filter((f) => f.edition != null)) : Promise.resolve([]),
+    s.edition != null && s.slot
+      ? Promise.all(s.slot.awards.map((award) => ctx.backend.awards({ award }))).then((l) => l.flat().filter((f) => f.edition != null))
+      : Promise.resolve([]),
   ]);
   const ok = obs.filter((o) => {
     const mk = matchKey(o.metric);
@@ -254,7 +268,11 @@ async function statedAggregate(ctx: AskContext, q: ParsedQuestion, s: Scope, reg
   });
   // A growth question (从N家增加到多少) wants the latest, largest running total.
   if (q.fromValue != null) ok.sort((a, b) => b.value - a.value);
-  else ok.sort((a, b) => compareSimilarity(similarity(matchKey(a.metric), q.key), similarity(matchKey(b.metric), q.key)) || (b.year ?? 0) - (a.year ?? 0));
+  else
+    ok.sort(
+      (a, b) =>
+        compareSimilarity(similarity(matchKey(a.metric), q.key), similarity(matchKey(b.metric), q.key)) || (b.year ?? 0) - (a.year ?? 0),
+    );
   return ok[0] ?? null;
 }
 
@@ -292,8 +310,17 @@ function awardRegionOf(ctx: AskContext, slot: AwardSlot | null): string | null {
   // A national award's totals are the country's.
   if (slot.awards.length && slot.awards.every((a) => NATIONAL.test(a))) return ctx.regions.find((r) => r.level === "country")?.name ?? null;
   // An award known only by the words of the question (某地质量奖): the place it starts with.
-  if (!slot.awards.length) return ctx.regions.filter((r) => r.level !== "country" && (slot.surface.startsWith(r.name) || (r.short.length >= 2 && slot.surface.startsWith(r.short)))).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null;
-  const found = uniq(slot.awards.map((a) => ctx.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null));
+  if (!slot.awards.length)
+    return (
+      ctx.regions
+        .filter(
+          (r) => r.level !== "country" && (slot.surface.startsWith(r.name) || (r.short.length >= 2 && slot.surface.startsWith(r.short))),
+        )
+        .sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null
+    );
+  const found = uniq(
+    slot.awards.map((a) => ctx.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? null),
+  );
   return found.length === 1 ? found[0] : null;
 }
 
@@ -308,34 +335,35 @@ export async function awardCount(ctx: AskContext, q: ParsedQuestion): Promise<Ou
   let known = 0;
   const items: ItemDraft[] = [];
   const notes: string[] = [];
-  for (const region of regions) for (const edition of editions) {
-    const scope = scopeOf(q, slot);
-    const s = { ...scope, regions: region ? [region] : q.regions, edition: edition ?? scope.edition };
-    const aggregateRegion = region ?? awardRegionOf(ctx, slot);
-    const stated = aggregateRegion ? await statedAggregate(ctx, q, s, aggregateRegion, editions.length === 1) : null;
-    const where = `${aggregateRegion ?? ""}${edition != null ? `第${edition}届` : ""}`;
-    if (stated) {
-      total += stated.value;
-      known++;
-      items.push({ name: stated.metric, value: stated.value, unit: stated.unit, year: stated.year, facts: [stated] });
-      notes.push(`${where}：原文给出总数“${stated.metric}”${stated.value}${stated.unit ?? ""}。`);
-      continue;
-    }
-    const facts = await awardFacts(ctx, s);
-    const grant = wantTimes ? null : statedTotal(facts, s.types);
-    if (grant) {
-      total += grant.count;
-      known++;
+  for (const region of regions)
+    for (const edition of editions) {
+      const scope = scopeOf(q, slot);
+      const s = { ...scope, regions: region ? [region] : q.regions, edition: edition ?? scope.edition };
+      const aggregateRegion = region ?? awardRegionOf(ctx, slot);
+      const stated = aggregateRegion ? await statedAggregate(ctx, q, s, aggregateRegion, editions.length === 1) : null;
+      const where = `${aggregateRegion ?? ""}${edition != null ? `第${edition}届` : ""}`;
+      if (stated) {
+        total += stated.value;
+        known++;
+        items.push({ name: stated.metric, value: stated.value, unit: stated.unit, year: stated.year, facts: [stated] });
+        notes.push(`${where}：原文给出总数“${stated.metric}”${stated.value}${stated.unit ?? ""}。`);
+        continue;
+      }
+      const facts = await awardFacts(ctx, s);
+      const grant = wantTimes ? null : statedTotal(facts, s.types);
+      if (grant) {
+        total += grant.count;
+        known++;
+        items.push(...byRecipient(facts));
+        notes.push(`${where || "全部"}：原文写明共${grant.count}${grant.of ?? ""}，其中列出名称的${grant.named}个。`);
+        continue;
+      }
+      const counted = wantTimes ? facts.length : byRecipient(facts).length;
+      total += counted;
+      if (counted) known++;
       items.push(...byRecipient(facts));
-      notes.push(`${where || "全部"}：原文写明共${grant.count}${grant.of ?? ""}，其中列出名称的${grant.named}个。`);
-      continue;
+      notes.push(`${region ?? "全部"}：按图中列出的${wantTimes ? "获奖记录" : "获奖对象"}计数，共${counted}。`);
     }
-    const counted = wantTimes ? facts.length : byRecipient(facts).length;
-    total += counted;
-    if (counted) known++;
-    items.push(...byRecipient(facts));
-    notes.push(`${region ?? "全部"}：按图中列出的${wantTimes ? "获奖记录" : "获奖对象"}计数，共${counted}。`);
-  }
   // No stated total and nobody named: the documents do not say, which is not the same as zero.
   if (known === 0) return { answer: [], items: [], notes: [...notes, "图中既没有总数也没有名单，不作推断。"] };
   return { answer: total, items, notes };
@@ -362,7 +390,14 @@ function statedTotal(facts: AwardFact[], types: RecipientType[] | null): { count
   }
   const list = [...grants.values()];
   // A total of another kind (个人) does not answer a question about organisations.
-  if (types && list.some((t) => { const k = totalKind(t.of); return k != null && !types.includes(k); })) return null;
+  if (
+    types &&
+    list.some((t) => {
+      const k = totalKind(t.of);
+      return k != null && !types.includes(k);
+    })
+  )
+    return null;
   const named = byRecipient(facts).length;
   const count = list.reduce((n, t) => n + t.count, 0);
   if (count < named) return null;
@@ -435,7 +470,9 @@ export async function entityHasAward(ctx: AskContext, q: ParsedQuestion, e: Enti
 export async function entityAwardCount(ctx: AskContext, q: ParsedQuestion, e: EntitySlot): Promise<Outcome> {
   const facts = (await entityFacts(ctx, e, q)).filter(entityFilter(q, DEFAULT_TIERS));
   // One award in one year (or edition) is one time, however often the documents repeat it.
-  const times = uniq(facts.map((f) => `${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${f.year == null && f.edition == null ? f.id : ""}`));
+  const times = uniq(
+    facts.map((f) => `${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${f.year == null && f.edition == null ? f.id : ""}`),
+  );
   return {
     answer: times.length,
     items: facts.map((f) => ({ name: awardLabel(f), award: awardLabel(f), year: f.year, tier: f.tier, facts: [f] })),
@@ -472,11 +509,18 @@ export async function awardsList(ctx: AskContext, q: ParsedQuestion): Promise<Ou
   const slots = q.awards.length ? q.awards : [null];
   // 哪些城市的某奖: the places describe the awards, not their recipients.
   const types = q.recipientTypes?.filter((t) => t !== "region");
-  const scope = (slot: AwardSlot | null): Scope => ({ ...scopeOf(q, slot), tiers: slot?.tiers ?? q.tiers ?? ALL_TIERS, status: null, types: types?.length ? types : null });
+  const scope = (slot: AwardSlot | null): Scope => ({
+    ...scopeOf(q, slot),
+    tiers: slot?.tiers ?? q.tiers ?? ALL_TIERS,
+    status: null,
+    types: types?.length ? types : null,
+  });
   const all = (await Promise.all(slots.map((slot) => awardFacts(ctx, scope(slot))))).flat();
   const byAward = new Map<string, AwardFact[]>();
   for (const f of all) byAward.set(f.award, [...(byAward.get(f.award) ?? []), f]);
-  const keep = [...byAward].filter(([, facts]) => (q.status === "proposed" ? facts.every((f) => f.status === "proposed") : facts.some((f) => f.status !== "proposed")));
+  const keep = [...byAward].filter(([, facts]) =>
+    q.status === "proposed" ? facts.every((f) => f.status === "proposed") : facts.some((f) => f.status !== "proposed"),
+  );
   const items = keep.map(([award, facts]) => ({ name: award, award, year: facts[0].year, facts: facts.slice(0, 3) }));
   return { answer: keep.map(([award]) => award), items, notes: [] };
 }
@@ -503,14 +547,24 @@ function regionAtLevel(ctx: AskContext, name: string | null | undefined, level: 
  */
 export async function awardRanking(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const slots = q.awards.length ? q.awards : [null];
-  const byPlace = /(城市|地市|哪个市|哪些市)/.test(q.rest) ? "city" : /(省份|哪个省|哪些省)/.test(q.rest) ? "province" : /(区县|哪个区|哪个县)/.test(q.rest) ? "district" : null;
+  const byPlace = /(城市|地市|哪个市|哪些市)/.test(q.rest)
+    ? "city"
+    : /(省份|哪个省|哪些省)/.test(q.rest)
+      ? "province"
+      : /(区县|哪个区|哪个县)/.test(q.rest)
+        ? "district"
+        : null;
   const types = q.recipientTypes?.filter((t) => t !== "region");
-  const facts = (await Promise.all(slots.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), types: types?.length ? types : null })))).flat();
+  const facts = (
+    await Promise.all(slots.map((slot) => awardFacts(ctx, { ...scopeOf(q, slot), types: types?.length ? types : null })))
+  ).flat();
   const groups = new Map<string, { keys: Set<string>; facts: AwardFact[] }>();
   for (const f of facts) {
     const g = byPlace ? regionAtLevel(ctx, f.recipient_region, byPlace) : f.recipient;
     if (!g) continue;
-    const k = byPlace ? f.recipient : `${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${f.year == null && f.edition == null ? f.id : ""}`;
+    const k = byPlace
+      ? f.recipient
+      : `${f.award}|${f.tier}|${f.year ?? ""}|${f.edition ?? ""}|${f.year == null && f.edition == null ? f.id : ""}`;
     const e = groups.get(g) ?? { keys: new Set<string>(), facts: [] };
     e.keys.add(k);
     e.facts.push(f);
@@ -525,6 +579,11 @@ export async function awardRanking(ctx: AskContext, q: ParsedQuestion): Promise<
   return {
     answer: winners.map(([g]) => g),
     items: winners.map(([g, e]) => ({ name: g, value: e.keys.size, unit, facts: e.facts.slice(0, 5) })),
-    notes: [`排名：${ranked.slice(0, 5).map(([g, e]) => `${g}${e.keys.size}${unit}`).join("，")}${ranked.length > 5 ? "……" : ""}。`],
+    notes: [
+      `排名：${ranked
+        .slice(0, 5)
+        .map(([g, e]) => `${g}${e.keys.size}${unit}`)
+        .join("，")}${ranked.length > 5 ? "……" : ""}。`,
+    ],
   };
 }

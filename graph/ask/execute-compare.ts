@@ -2,9 +2,9 @@
 // award's stated total exceeds another's (A比B多吗?), and the gap between two figures (差多少).
 // Each side is looked up exactly as a single question about it would be.
 import type { AskContext } from "./context.js";
+import type { ItemDraft } from "./evidence.js";
 import { awardCount, type Outcome } from "./execute-awards.js";
 import { bestObservation, bestTarget, targetsOf } from "./execute-metrics.js";
-import type { ItemDraft } from "./evidence.js";
 import type { ParsedQuestion } from "./query.js";
 
 /** Which way the question compares: 多/高/大 want the larger, 少/低/小 the smaller. */
@@ -20,14 +20,30 @@ interface Side {
 /** One place's figure, or its goal when the question speaks of 目标. */
 async function placeValue(ctx: AskContext, q: ParsedQuestion, region: string, text: string): Promise<Side> {
   if (/目标|指标要求/.test(text)) {
-    const t = bestTarget(await targetsOf(ctx, { ...q, policies: [], regions: [region] }), { ...q, key: text, year: null, numbers: [], policies: [] });
+    const t = bestTarget(await targetsOf(ctx, { ...q, policies: [], regions: [region] }), {
+      ...q,
+      key: text,
+      year: null,
+      numbers: [],
+      policies: [],
+    });
     return t
-      ? { label: region, value: t.value, items: [{ name: t.metric, value: t.value, unit: t.unit, year: t.deadline_year, facts: [t] }], note: `${region}：目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）` }
+      ? {
+          label: region,
+          value: t.value,
+          items: [{ name: t.metric, value: t.value, unit: t.unit, year: t.deadline_year, facts: [t] }],
+          note: `${region}：目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）`,
+        }
       : { label: region, value: null, items: [], note: `${region}：图中没有相符的目标` };
   }
   const b = await bestObservation(ctx, q, text, [region]);
   return b
-    ? { label: region, value: b.o.value, items: [{ name: b.o.metric, value: b.o.value, unit: b.o.unit, year: b.o.year, facts: [b.o] }], note: `${region}：${b.o.metric}${b.o.value}${b.o.unit ?? ""}` }
+    ? {
+        label: region,
+        value: b.o.value,
+        items: [{ name: b.o.metric, value: b.o.value, unit: b.o.unit, year: b.o.year, facts: [b.o] }],
+        note: `${region}：${b.o.metric}${b.o.value}${b.o.unit ?? ""}`,
+      }
     : { label: region, value: null, items: [], note: `${region}：图中没有相符的数字` };
 }
 
@@ -36,7 +52,12 @@ async function policyGoal(ctx: AskContext, q: ParsedQuestion): Promise<Side> {
   const t = bestTarget(await targetsOf(ctx, { ...q, regions: [] }), { ...q, year: null });
   const label = q.policies[0];
   return t
-    ? { label, value: t.value, items: [{ name: t.metric, value: t.value, unit: t.unit, year: t.deadline_year, facts: [t] }], note: `${label}：目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}` }
+    ? {
+        label,
+        value: t.value,
+        items: [{ name: t.metric, value: t.value, unit: t.unit, year: t.deadline_year, facts: [t] }],
+        note: `${label}：目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}`,
+      }
     : { label, value: null, items: [], note: `${label}：图中没有相符的目标` };
 }
 
@@ -44,7 +65,12 @@ async function policyGoal(ctx: AskContext, q: ParsedQuestion): Promise<Side> {
 async function awardValue(ctx: AskContext, q: ParsedQuestion, i: number): Promise<Side> {
   const slot = q.awards[i];
   const o = await awardCount(ctx, { ...q, awards: [slot], regions: [], form: "count", editions: [] });
-  return { label: slot.surface, value: typeof o.answer === "number" ? o.answer : null, items: o.items, note: `${slot.surface}：${o.notes.join("")}` };
+  return {
+    label: slot.surface,
+    value: typeof o.answer === "number" ? o.answer : null,
+    items: o.items,
+    note: `${slot.surface}：${o.notes.join("")}`,
+  };
 }
 
 export async function compare(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
@@ -56,7 +82,7 @@ export async function compare(ctx: AskContext, q: ParsedQuestion): Promise<Outco
         ? await Promise.all([policyGoal(ctx, q), placeValue(ctx, q, q.regions[0], q.key)])
         : await Promise.all(q.regions.map((r) => placeValue(ctx, q, r, q.key)));
   const items = sides.flatMap((s) => s.items);
-  const notes = [sides.map((s) => s.note).join("；") + "。"];
+  const notes = [`${sides.map((s) => s.note).join("；")}。`];
   const known = sides.filter((s): s is Side & { value: number } => s.value != null);
   // Every side must be known: comparing with a figure the documents do not give is a guess.
   if (known.length < 2 || known.length !== sides.length) return { answer: [], items, notes: [...notes, "缺少一方的数字，无法比较。"] };
@@ -85,17 +111,27 @@ export async function difference(ctx: AskContext, q: ParsedQuestion): Promise<Ou
       if (/目标/.test(part)) {
         const t = bestTarget(await targetsOf(ctx, q), { ...q, key: part, year: null, numbers: [] });
         return t
-          ? { label: part, value: t.value, items: [{ name: t.metric, value: t.value, unit: t.unit, year: t.deadline_year, facts: [t] }], note: `目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}` }
+          ? {
+              label: part,
+              value: t.value,
+              items: [{ name: t.metric, value: t.value, unit: t.unit, year: t.deadline_year, facts: [t] }],
+              note: `目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}`,
+            }
           : { label: part, value: null, items: [], note: `“${part}”没有相符的目标` };
       }
       const b = await bestObservation(ctx, q, part, region ? [region] : []);
       return b
-        ? { label: part, value: b.o.value, items: [{ name: b.o.metric, value: b.o.value, unit: b.o.unit, year: b.o.year, facts: [b.o] }], note: `实际“${b.o.metric}”${b.o.value}${b.o.unit ?? ""}` }
+        ? {
+            label: part,
+            value: b.o.value,
+            items: [{ name: b.o.metric, value: b.o.value, unit: b.o.unit, year: b.o.year, facts: [b.o] }],
+            note: `实际“${b.o.metric}”${b.o.value}${b.o.unit ?? ""}`,
+          }
         : { label: part, value: null, items: [], note: `“${part}”没有相符的数字` };
     }),
   );
   const items = sides.flatMap((s) => s.items);
-  const notes = [sides.map((s) => s.note).join("；") + "。"];
+  const notes = [`${sides.map((s) => s.note).join("；")}。`];
   const [a, b] = sides;
   if (a.value == null || b.value == null) return { answer: [], items, notes: [...notes, "缺少一方的数字，无法计算差值。"] };
   const places = Math.max(decimals(a.value), decimals(b.value));

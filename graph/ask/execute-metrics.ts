@@ -1,17 +1,18 @@
 // Figures and goals: reported values (observations), the targets policies set, which policies
 // set a target for a metric, and whether a target was reached. Metrics are matched by similarity
 // to the question, since questions paraphrase the documents' wording.
-import type { AwardFact, ObservationFact, TargetFact } from "../types.js";
-import { regionWithin } from "../regions.js";
-import { regionScope, type AskContext } from "./context.js";
-import type { Outcome } from "./execute-awards.js";
-import type { ItemDraft } from "./evidence.js";
+
 import { judgeTarget, satisfies } from "../judge.js";
 import { reasonText, viewMessages } from "../messages.js";
+import { regionWithin } from "../regions.js";
+import type { AwardFact, ObservationFact, TargetFact } from "../types.js";
+import { type AskContext, regionScope } from "./context.js";
+import type { ItemDraft } from "./evidence.js";
+import type { Outcome } from "./execute-awards.js";
 import { matchKey } from "./normalize.js";
 import { policyInPlaces } from "./policy-refs.js";
 import type { ParsedQuestion } from "./query.js";
-import { compareSimilarity, plausible, similarity, type Similarity } from "./similarity.js";
+import { compareSimilarity, plausible, type Similarity, similarity } from "./similarity.js";
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -38,7 +39,12 @@ function metricSimilarity(f: { metric: string; metric_key?: string }, text: stri
   return compareSimilarity(a, b) <= 0 ? a : b;
 }
 
-function rank<T extends { metric: string; metric_key?: string }>(facts: T[], text: string, threshold: number, tie: (a: T, b: T) => number = () => 0) {
+function rank<T extends { metric: string; metric_key?: string }>(
+  facts: T[],
+  text: string,
+  threshold: number,
+  tie: (a: T, b: T) => number = () => 0,
+) {
   return facts
     .map((f) => ({ f, s: metricSimilarity(f, text) }))
     .filter((x) => plausible(x.s, threshold))
@@ -55,7 +61,12 @@ const targetItem = (t: TargetFact, note?: string): ItemDraft => ({
   facts: [t],
 });
 
-export async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: string, regions: string[]): Promise<{ o: ObservationFact; s: Similarity } | null> {
+export async function bestObservation(
+  ctx: AskContext,
+  q: ParsedQuestion,
+  text: string,
+  regions: string[],
+): Promise<{ o: ObservationFact; s: Similarity } | null> {
   const rs = regionScope(ctx, regions);
   const year = q.year ?? q.yearTo;
   // A rank (居全省第一) answers 第几/排名 questions and nothing else.
@@ -67,7 +78,9 @@ export async function bestObservation(ctx: AskContext, q: ParsedQuestion, text: 
     // A share (占全市比重, 占比) is a percentage.
     .filter((o) => !wantsShare || o.unit === "%");
   // Rank figures are few, and their names end in 排名 where questions say 排第几: match the rest, less strictly.
-  const pool = wantsRank ? obs.map((o) => ({ ...o, metric: o.metric.replace(/(在)?(全国|全省|全市|亚洲|全球|世界)?(排名|位次|名次)$/, "") || o.metric })) : obs;
+  const pool = wantsRank
+    ? obs.map((o) => ({ ...o, metric: o.metric.replace(/(在)?(全国|全省|全市|亚洲|全球|世界)?(排名|位次|名次)$/, "") || o.metric }))
+    : obs;
   const original = new Map(pool.map((o, i) => [o, obs[i]]));
   const ranked = rank(pool, text, wantsRank ? 0.45 : 0.6, (a, b) => {
     // Prefer the year asked, then the region named itself over a region inside it.
@@ -100,7 +113,11 @@ export async function observationValue(ctx: AskContext, q: ParsedQuestion): Prom
   const best = await bestObservation(ctx, q, q.key, q.regions);
   if (!best) return { answer: [], items: [], notes: ["图中没有找到与问题相符的统计数字。"] };
   const { o } = best;
-  return { answer: o.value, items: [obsItem(o)], notes: [`对应指标“${o.metric}”（${o.region ?? "地区未写"}，${o.year ?? "年份未写"}${o.year ? "年" : ""}）。`] };
+  return {
+    answer: o.value,
+    items: [obsItem(o)],
+    notes: [`对应指标“${o.metric}”（${o.region ?? "地区未写"}，${o.year ?? "年份未写"}${o.year ? "年" : ""}）。`],
+  };
 }
 
 export async function targetsOf(ctx: AskContext, q: ParsedQuestion): Promise<TargetFact[]> {
@@ -145,14 +162,19 @@ export async function policiesWithTarget(ctx: AskContext, q: ParsedQuestion): Pr
   return {
     answer: uniq(withPolicy.map((t) => t.policy as string)),
     items,
-    notes: withPolicy.map((t) => `${t.policy}：${t.metric}${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）；${items.find((i) => i.facts[0] === t)?.note ?? ""}`),
+    notes: withPolicy.map(
+      (t) =>
+        `${t.policy}：${t.metric}${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）；${items.find((i) => i.facts[0] === t)?.note ?? ""}`,
+    ),
   };
 }
 
 export async function policyTargets(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const targets = await targetsOf(ctx, q);
   const hint = q.metricHint ? matchKey(q.metricHint).replace(/^(的|各项|各类)/, "") : "";
-  const hits = targets.filter((t) => !hint || matchKey(t.metric).includes(hint)).filter((t) => q.year == null || t.deadline_year === q.year);
+  const hits = targets
+    .filter((t) => !hint || matchKey(t.metric).includes(hint))
+    .filter((t) => q.year == null || t.deadline_year === q.year);
   return { answer: uniq(hits.map((t) => t.metric)), items: hits.map((t) => targetItem(t)), notes: [] };
 }
 
@@ -176,7 +198,11 @@ export function bestTarget(targets: TargetFact[], q: ParsedQuestion): TargetFact
 export async function targetValue(ctx: AskContext, q: ParsedQuestion): Promise<Outcome> {
   const t = bestTarget(await targetsOf(ctx, q), { ...q, numbers: [] });
   if (!t) return { answer: [], items: [], notes: ["图中没有找到相符的目标。"] };
-  return { answer: t.value, items: [targetItem(t)], notes: [`目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）。`] };
+  return {
+    answer: t.value,
+    items: [targetItem(t)],
+    notes: [`目标“${t.metric}”${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）。`],
+  };
 }
 
 /** 某纲要给X定了具体数值吗?: is there a quantified goal for X at all (not: was it reached)? */
@@ -205,7 +231,9 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
     return {
       answer: met,
       items: [targetItem(t), obsItem(o)],
-      notes: [`目标：${t.metric}${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）；实际：${o.year ?? ""}年${o.metric}${o.value}${o.unit ?? ""}，${met ? "达到" : "未达到"}。`],
+      notes: [
+        `目标：${t.metric}${t.comparator}${t.value}${t.unit ?? ""}（${t.deadline_year ?? "期限未写"}年）；实际：${o.year ?? ""}年${o.metric}${o.value}${o.unit ?? ""}，${met ? "达到" : "未达到"}。`,
+      ],
     };
   }
   const [observations, awards] = await Promise.all([ctx.backend.observations({}), ctx.backend.awards({})]);
@@ -266,6 +294,8 @@ export async function observationCheck(ctx: AskContext, q: ParsedQuestion): Prom
   return {
     answer: ok,
     items: [obsItem(best.o)],
-    notes: [`${best.o.region ?? ""}${best.o.year ? `${best.o.year}年` : ""}${best.o.metric}为${best.o.value}${best.o.unit ?? ""}，与${cmp}${goal}比较。`],
+    notes: [
+      `${best.o.region ?? ""}${best.o.year ? `${best.o.year}年` : ""}${best.o.metric}为${best.o.value}${best.o.unit ?? ""}，与${cmp}${goal}比较。`,
+    ],
   };
 }

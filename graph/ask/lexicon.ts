@@ -46,7 +46,6 @@ export interface Lexicon {
   tierOf: Map<string, Tier>;
 }
 
-
 // Legal-form endings people leave out when they name a firm (青禾电缆 for 江苏青禾电缆集团有限公司).
 const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|集团公司|公司|集团|股份|控股)$/;
 
@@ -92,7 +91,7 @@ export function awardSurfaces(award: string, regions: RegionRecord[]): string[] 
       if (r.name.endsWith(base[0]) && /^[省市区县]长/.test(base)) out.push(r.name + base.slice(1));
       // 江苏省质量奖 is the older name of 江苏省省长质量奖 (and 常州市质量奖 of the mayor's award);
       // 某省质量奖 and 某市质量奖 are what people call 某省人民政府质量奖 and 某市政府质量奖.
-      if (/^([省市区县]长|(人民)?政府)质量奖$/.test(base)) out.push(r.name + "质量奖");
+      if (/^([省市区县]长|(人民)?政府)质量奖$/.test(base)) out.push(`${r.name}质量奖`);
     }
   }
   // Awards written by the end of their name (鲁班奖) are found by parse.ts awardsBySuffix.
@@ -146,7 +145,10 @@ export function lexiconOf(keys: NameKey[], regions: RegionRecord[]): Lexicon {
   const surfaces = new Map<string, LexEntry[]>();
   let maxLen = 0;
   for (const [s, byKind] of exact) {
-    surfaces.set(s, [...byKind].map(([kind, names]) => ({ kind, names: [...names].sort(), derived: false })));
+    surfaces.set(
+      s,
+      [...byKind].map(([kind, names]) => ({ kind, names: [...names].sort(), derived: false })),
+    );
     maxLen = Math.max(maxLen, s.length);
   }
   for (const [s, names] of derived) {

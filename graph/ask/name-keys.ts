@@ -9,7 +9,7 @@
 //   pair     an organisation's first character with one of its later ones, for abbreviations
 //            made of characters in order (北歌 for 北方歌舞艺术中心)
 import type { Fact, GazetteerEntry, RegionRecord, Tier } from "../types.js";
-import { awardSurfaces, nameCore, type LexKind } from "./lexicon.js";
+import { awardSurfaces, type LexKind, nameCore } from "./lexicon.js";
 import { matchKey } from "./normalize.js";
 import { GENERIC_AWARD, GRADES, SUB_AWARD_WORD } from "./vocabulary.js";
 
@@ -177,10 +177,18 @@ export class NameKeyIndex {
   }
 }
 
-const GROUP: Record<KeyHow, string> = { name: "surface", derived: "surface", suffix: "surface", bigram: "bigram", fragment: "fragment", pair: "pair" };
+const GROUP: Record<KeyHow, string> = {
+  name: "surface",
+  derived: "surface",
+  suffix: "surface",
+  bigram: "bigram",
+  fragment: "fragment",
+  pair: "pair",
+};
 /** The newest year of an award or outcome among facts held in memory. */
 export function newestYear(facts: Fact[]): number | null {
   let year: number | null = null;
-  for (const f of facts) if ((f.kind === "award" || f.kind === "observation") && f.year != null && (year == null || f.year > year)) year = f.year;
+  for (const f of facts)
+    if ((f.kind === "award" || f.kind === "observation") && f.year != null && (year == null || f.year > year)) year = f.year;
   return year;
 }

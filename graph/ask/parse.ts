@@ -9,7 +9,18 @@ import { organisationsFor } from "./short-names.js";
 import { coverage } from "./similarity.js";
 import { subListWord } from "./sub-list.js";
 import { parseTime } from "./time.js";
-import { ALL_TIERS, AWARD_SYNONYMS, DEFAULT_TIERS, FORMAL_TIERS, GENERIC_AWARD, GRADES, STATUS_WORDS, SUB_AWARD_WORD, TIER_WORDS, LEVEL_HEAD } from "./vocabulary.js";
+import {
+  ALL_TIERS,
+  AWARD_SYNONYMS,
+  DEFAULT_TIERS,
+  FORMAL_TIERS,
+  GENERIC_AWARD,
+  GRADES,
+  LEVEL_HEAD,
+  STATUS_WORDS,
+  SUB_AWARD_WORD,
+  TIER_WORDS,
+} from "./vocabulary.js";
 
 export { ALL_TIERS, DEFAULT_TIERS };
 
@@ -59,7 +70,13 @@ function askForm(text: string): AskForm {
   const clauses = text.split(/[?？。!！;；]/).filter((c) => c.trim());
   const first = clauseForm(clauses.length ? clauses : [text]);
   // 有个人获奖者吗?都是谁?: a yes/no clause followed by one asking for names asks for the names.
-  if (first === "bool" && clauses.length > 1 && clauseForm(clauses.slice(1)) === "list" && /谁|哪些|哪几|哪家|名单/.test(clauses.slice(1).join(""))) return "list";
+  if (
+    first === "bool" &&
+    clauses.length > 1 &&
+    clauseForm(clauses.slice(1)) === "list" &&
+    /谁|哪些|哪几|哪家|名单/.test(clauses.slice(1).join(""))
+  )
+    return "list";
   return first;
 }
 
@@ -141,7 +158,13 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
       // place's award, named as written, not a place filter on every 质量奖.
       const own = /^质量(管理)?奖/.exec(key.slice(m.end));
       if (own && !(next?.kind === "award" && next.start === m.end) && !inTime({ start: m.end, end: m.end + own[0].length })) {
-        awards.push({ surface: m.surface + own[0], awards: [], tiers: tierAfter(key.slice(m.end + own[0].length, m.end + own[0].length + 12)), year: null, edition: null });
+        awards.push({
+          surface: m.surface + own[0],
+          awards: [],
+          tiers: tierAfter(key.slice(m.end + own[0].length, m.end + own[0].length + 12)),
+          year: null,
+          edition: null,
+        });
         continue;
       }
       for (const n of m.names) if (!regions.includes(n)) regions.push(n);
@@ -175,24 +198,33 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
   if (/正式奖|不含提名|不是提名|非提名/.test(rest)) tiers = FORMAL_TIERS;
   else if (/含提名|包括提名/.test(rest)) tiers = ALL_TIERS;
   // 获奖企业和提名奖企业一共有几家: winners and nominees together.
-  else if (/(获奖|获得者|正式奖)[^|?？]{0,6}(和|及|与|以及|、|加上?)[^|?？]{0,2}提名|提名[^|?？]{0,6}(和|及|与|以及|、|加上?)[^|?？]{0,2}(获奖|正式奖)/.test(rest)) tiers = ALL_TIERS;
+  else if (
+    /(获奖|获得者|正式奖)[^|?？]{0,6}(和|及|与|以及|、|加上?)[^|?？]{0,2}提名|提名[^|?？]{0,6}(和|及|与|以及|、|加上?)[^|?？]{0,2}(获奖|正式奖)/.test(
+      rest,
+    )
+  )
+    tiers = ALL_TIERS;
   else if (/提名/.test(rest) && !awards.some((a) => a.tiers)) tiers = ["nominee"];
 
   const form = askForm(text);
   const numbers = [...key.matchAll(/(\d+(?:\.\d+)?)\s*(%|个|家|项|件|批次|倍|万|亿|天|次|名)/g)].map((m) => Number(m[1]));
   const rawHint =
-    /哪些([^|?？]{1,12}?)的?目标/.exec(rest)?.[1] ??
-    /(?:设定|提出|确定|制定|规定|设置)了?([^|?？]{2,30}?)的?目标/.exec(key)?.[1] ??
-    null;
+    /哪些([^|?？]{1,12}?)的?目标/.exec(rest)?.[1] ?? /(?:设定|提出|确定|制定|规定|设置)了?([^|?？]{2,30}?)的?目标/.exec(key)?.[1] ?? null;
   // Question words and a year beside the metric (设定了哪些2035年的目标) are not part of it.
-  const metricHint = rawHint?.replace(/^(的|哪些|什么|哪几[个项]|各项|各类)+/, "").replace(/(到)?\d{4}年(底|末)?(的)?/g, "").replace(/^的|的$/g, "") || null;
+  const metricHint =
+    rawHint
+      ?.replace(/^(的|哪些|什么|哪几[个项]|各项|各类)+/, "")
+      .replace(/(到)?\d{4}年(底|末)?(的)?/g, "")
+      .replace(/^的|的$/g, "") || null;
 
   // 从第七届后的28家增加到了多少家: the 28 (and the round it is dated by) describe the old figure.
-  const growth = new RegExp(`从[^|?？]{0,12}?(\\d+(?:\\.\\d+)?)[^|?？\\d]{0,3}(增加|增长|提高|上升|提升|发展|扩大)到?了?(多少|几)`).exec(key);
+  const growth = /从[^|?？]{0,12}?(\d+(?:\.\d+)?)[^|?？\d]{0,3}(增加|增长|提高|上升|提升|发展|扩大)到?了?(多少|几)/.exec(key);
   const fromValue = growth ? Number(growth[1]) : null;
   const { refs: policyRefs, asked: askedPolicyType } = policyWords(rest, regions.length > 0);
   const personAffiliation =
-    /(个人|获奖者|获得者)[^|?？]{0,6}(是|来自|属于|在)?(哪家|哪个|什么|哪一家)(企业|公司|单位)|(个人|获奖者|获得者)[^|?？]{0,6}所在(的)?(单位|企业|公司)/.test(rest);
+    /(个人|获奖者|获得者)[^|?？]{0,6}(是|来自|属于|在)?(哪家|哪个|什么|哪一家)(企业|公司|单位)|(个人|获奖者|获得者)[^|?？]{0,6}所在(的)?(单位|企业|公司)/.test(
+      rest,
+    );
   const q: ParsedQuestion = {
     text,
     key,
@@ -222,7 +254,9 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
     rest,
     ambiguous,
     status: STATUS_WORDS.proposed.test(rest) ? "proposed" : STATUS_WORDS.formal.test(rest) ? "formal" : null,
-    affiliates: entities.some((e) => e.kind === "organization") && /董事长|总经理|总裁|总工程师|首席质量官|质量官|厂长|院长|书记|负责人|法定代表人|员工|职工|个人|人员/.test(rest),
+    affiliates:
+      entities.some((e) => e.kind === "organization") &&
+      /董事长|总经理|总裁|总工程师|首席质量官|质量官|厂长|院长|书记|负责人|法定代表人|员工|职工|个人|人员/.test(rest),
     subList: subListWord(rest),
     unknownName: entities.length || ambiguous.length ? null : (unknownOrganisation(rest) ?? unknownSubject(rest) ?? unknownPlace(rest)),
   };
@@ -265,7 +299,9 @@ const LEVEL_OF_HEAD: Record<string, RegionRecord["level"]> = LEVEL_HEAD;
 function localiseAward(slot: AwardSlot, regions: string[], lex: Lexicon): void {
   if (!regions.length || !slot.awards.some((a) => a !== slot.surface) || slot.awards.includes(slot.surface)) return;
   if (!/^([省市区县]长|政府|人民政府)/.test(slot.surface)) return;
-  const own = slot.awards.filter((a) => regions.some((r) => lex.regions.some((ar) => a.startsWith(ar.name) && regionWithin(lex.regions, r, ar.name))));
+  const own = slot.awards.filter((a) =>
+    regions.some((r) => lex.regions.some((ar) => a.startsWith(ar.name) && regionWithin(lex.regions, r, ar.name))),
+  );
   if (own.length) {
     slot.awards = own;
     return;
@@ -310,7 +346,8 @@ function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: n
 
 const VERB = /(获得|荣获|获评|获|入选|被评为|被认定为|摘得|斩获|拿到|得到|评上|当选)/;
 const ADVERBS = /(既|也|都|曾经|曾|先后|均|已经|已|正式|还|是否|有没有|同时|分别|累计|共|一共|总共|还有)+$/;
-const NOT_A_NAME = /哪|什么|谁|几|多少|企业|单位|组织|个人|工程|项目|品牌|商标|城市|地区|有|的|是|在|和|及|与|年|届|中|里|奖|荣誉|称号|认证|标准|、|,|，/;
+const NOT_A_NAME =
+  /哪|什么|谁|几|多少|企业|单位|组织|个人|工程|项目|品牌|商标|城市|地区|有|的|是|在|和|及|与|年|届|中|里|奖|荣誉|称号|认证|标准|、|,|，/;
 const NAME_ENDING = /(公司|集团|厂|研究所|研究院|医院|学校|大学|中心)$/;
 
 /**
@@ -320,7 +357,11 @@ const NAME_ENDING = /(公司|集团|厂|研究所|研究院|医院|学校|大学
 function unknownSubject(rest: string): string | null {
   const v = VERB.exec(rest);
   if (!v) return null;
-  const before = rest.slice(0, v.index).split(/[|?？!！。;；:：]/).pop() ?? "";
+  const before =
+    rest
+      .slice(0, v.index)
+      .split(/[|?？!！。;；:：]/)
+      .pop() ?? "";
   const subject = before.replace(ADVERBS, "").trim();
   if (subject.length < 2 || !/\p{Script=Han}/u.test(subject)) return null;
   if (NAME_ENDING.test(subject) && !/^(哪|什么|几|多少)/.test(subject)) return subject;
@@ -330,10 +371,12 @@ function unknownSubject(rest: string): string | null {
   return /^\|?$/.test(rest.slice(0, v.index - before.length)) ? subject : null;
 }
 
-const LEGAL_NAME = /(?:^|\|)([\p{Script=Han}()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|公司|研究所|研究院|医院|小学|中学|大学|学校|工厂))/u;
+const LEGAL_NAME =
+  /(?:^|\|)([\p{Script=Han}()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团公司|股份公司|公司|研究所|研究院|医院|小学|中学|大学|学校|工厂))/u;
 
 /** Does this name end in an organisation's legal form (…有限公司, …研究院)? */
-export const isFullOrganisationName = (name: string) => /(公司|研究所|研究院|医院|小学|中学|大学|学校|工厂)$/.test(name) && name.length >= 6;
+export const isFullOrganisationName = (name: string) =>
+  /(公司|研究所|研究院|医院|小学|中学|大学|学校|工厂)$/.test(name) && name.length >= 6;
 
 /** A full organisation name (ending in its legal form) the graph does not know, anywhere in the question. */
 function unknownOrganisation(rest: string): string | null {
@@ -358,7 +401,8 @@ function placeAsNamePart(q: ParsedQuestion, mentions: Mention[], lex: Lexicon): 
   q.regions = q.regions.filter((r) => !place.names.includes(r));
 }
 
-const NOT_A_PLACE = /^(这些|那些|这个|那个|请问|文件|文中|图中|其中|所有|全部|全省|全市|全国|全区|全县|目前|现在|今年|去年|前年|近|最近|累计|一共|总共|共有|哪|什么|谁|有|我|你|本|该|各|每|其他|另外|还有|以上|以下|此外|截至|截止)/;
+const NOT_A_PLACE =
+  /^(这些|那些|这个|那个|请问|文件|文中|图中|其中|所有|全部|全省|全市|全国|全区|全县|目前|现在|今年|去年|前年|近|最近|累计|一共|总共|共有|哪|什么|谁|有|我|你|本|该|各|每|其他|另外|还有|以上|以下|此外|截至|截止)/;
 
 /**
  * A place the graph does not know at the start of the question (北京 in 北京有哪些企业…): without
@@ -381,7 +425,8 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
     // What is left of the word after its last question word or verb is the award's name.
     const name = word.replace(/^.*(获得过|获得|荣获|获评|获|过|的|哪些|什么|多少[次个家项名位]?|几[次个家项名位]?|了|和|或|及|与|、)/, "");
     // A question word left in it (哪个奖, 哪一项奖) asks for an award rather than naming one.
-    if (name.length >= 3 && !GENERIC_AWARD.test(name) && !/^[省市区县国]/.test(name) && !/哪|什么|几|多少|啥/.test(name)) unknown.push(name);
+    if (name.length >= 3 && !GENERIC_AWARD.test(name) && !/^[省市区县国]/.test(name) && !/哪|什么|几|多少|啥/.test(name))
+      unknown.push(name);
     for (let n = 3; n <= word.length; n++) {
       const suffix = word.slice(-n);
       if (GENERIC_AWARD.test(suffix)) continue;
@@ -397,7 +442,8 @@ function awardsBySuffix(rest: string, awards: AwardSlot[], lex: Lexicon, unknown
 }
 
 // Kinds of policy document, longest first so 实施意见 is read before 意见.
-const POLICY_WORD = /(纲要|实施意见|指导意见|意见|行动计划|行动方案|实施方案|工作方案|方案|管理办法|评选办法|评审办法|办法|决定|规划|条例)/g;
+const POLICY_WORD =
+  /(纲要|实施意见|指导意见|意见|行动计划|行动方案|实施方案|工作方案|方案|管理办法|评选办法|评审办法|办法|决定|规划|条例)/g;
 const ASKING = /(哪个|哪份|哪一个|哪一份|哪部|什么|哪些|哪项|哪一)$/;
 
 /**
@@ -427,10 +473,12 @@ function policyWords(rest: string, placeNamed: boolean): { refs: ParsedQuestion[
 function includeSubAwards(key: string, awards: AwardSlot[], lex: Lexicon): void {
   const m = /(含|包括|包含|连同)([^)）|?？]{2,30})/.exec(key);
   const main = awards[0];
-  if (!m || !main || !main.awards.length) return;
+  if (!m || !main?.awards.length) return;
   const words = [...m[2].matchAll(SUB_AWARD_WORD)].map((w) => w[1]);
   if (!words.length) return;
-  const issuers = uniqueStrings(main.awards.map((a) => lex.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? ""));
+  const issuers = uniqueStrings(
+    main.awards.map((a) => lex.regions.filter((r) => a.startsWith(r.name)).sort((x, y) => y.name.length - x.name.length)[0]?.name ?? ""),
+  );
   const subs = uniqueStrings(words.flatMap((w) => lex.suffixes.get(w) ?? []))
     .filter((a) => issuers.some((r) => r && a.startsWith(r)))
     .sort();
@@ -448,13 +496,20 @@ const COMPARE_BOOL = /比[^?？]{0,30}(更|还)?(多|少|高|低|大|小)(吗|�
 const DIFFERENCE = /差(多少|几)|相差|差距(是|有)?多少|高出多少|低了?多少/;
 
 // The question asks which awards (哪些质量奖…, 哪些城市的|某奖|…), not who won them.
-const ASKS_AWARDS = /(?<!(获得|获|得|拿|评)过?了?)哪些(质量奖|奖项)(?!的?(获奖|企业|单位|组织|个人))|哪些(城市|地方|地区|省份|省市|地市)的\|/;
+const ASKS_AWARDS =
+  /(?<!(获得|获|得|拿|评)过?了?)哪些(质量奖|奖项)(?!的?(获奖|企业|单位|组织|个人))|哪些(城市|地方|地区|省份|省市|地市)的\|/;
 
 function chooseIntent(q: ParsedQuestion): Intent {
   if (DIFFERENCE.test(q.rest)) return "difference";
   if (q.form === "list" && !q.entities.length && ASKS_AWARDS.test(q.rest)) return "awards_list";
   // 获奖次数最多的企业, 哪个城市的获奖企业最多: a ranking of award records, not a figure.
-  if (!q.entities.length && /最(多|少)|排名第一|数量第一/.test(q.rest) && /获奖|获得|次数|荣获|得奖/.test(q.rest) && !/率|金额|资金/.test(q.rest)) return "award_ranking";
+  if (
+    !q.entities.length &&
+    /最(多|少)|排名第一|数量第一/.test(q.rest) &&
+    /获奖|获得|次数|荣获|得奖/.test(q.rest) &&
+    !/率|金额|资金/.test(q.rest)
+  )
+    return "award_ranking";
   if (COMPARE_WHICH.test(q.rest) && q.regions.length >= 2) return "compare";
   const policyVsPlace = (q.policies.length === 1 || q.policyRefs.length === 1) && q.regions.length === 1 && /目标/.test(q.rest);
   if (q.form === "bool" && COMPARE_BOOL.test(q.rest) && (q.awards.length >= 2 || q.regions.length >= 2 || policyVsPlace)) return "compare";
@@ -484,13 +539,21 @@ function chooseIntent(q: ParsedQuestion): Intent {
 function goalIntent(q: ParsedQuestion): Intent | null {
   const policyWords = /政策|文件|目标|规划|决定|意见|方案|办法|纲要/.test(q.rest);
   // "到2020年…要达到多少" asks for a goal even when no policy or 目标 is named.
-  const goalWords = /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) || /要(求)?(新)?(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于|培育|建设|建成|新建|创建|打造|培养)/.test(q.rest) ||
+  const goalWords =
+    /目标|指标要求|计划|力争|争取|争创|预期/.test(q.rest) ||
+    /要(求)?(新)?(达到|实现|超过|突破|提高到|提升到|控制在|保持在|稳定在|低于|不低于|培育|建设|建成|新建|创建|打造|培养)/.test(q.rest) ||
     (/到\d{4}年/.test(q.key) && /要|确保|提出|规划/.test(q.rest));
   const hasPolicy = q.policies.length > 0 || q.policyRefs.length > 0;
   if (hasPolicy && q.form === "year" && !goalWords) return "policy_year";
   // 为贯彻哪个纲要, 依据什么办法: a policy of that kind.
   if (q.askedPolicyType && q.form === "list" && !/目标|指标/.test(q.rest)) return "policies_list";
-  if (!goalWords && !q.metricHint && /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) && !/目标/.test(q.rest)) return "policies_list";
+  if (
+    !goalWords &&
+    !q.metricHint &&
+    /(哪些|什么|哪几[个项份])(质量)?(政策|文件|规划|办法|方案|意见|法律|法规|纲要)/.test(q.rest) &&
+    !/目标/.test(q.rest)
+  )
+    return "policies_list";
   if (hasPolicy || goalWords) {
     if (/(哪些|哪个|哪项|什么|哪份)(政策|文件|规划|决定|意见|方案|办法|纲要)/.test(q.rest)) return "policies_with_target";
     if (q.form === "bool") return "target_met";
@@ -503,7 +566,8 @@ function goalIntent(q: ParsedQuestion): Intent | null {
 
 function otherIntent(q: ParsedQuestion): Intent {
   if (q.entities.length) {
-    if (q.entities[0].kind === "person" && /哪家|哪个单位|什么单位|哪个企业|哪个公司|什么公司|在哪|所在|任职|单位是/.test(q.rest)) return "entity_affiliation";
+    if (q.entities[0].kind === "person" && /哪家|哪个单位|什么单位|哪个企业|哪个公司|什么公司|在哪|所在|任职|单位是/.test(q.rest))
+      return "entity_affiliation";
     switch (q.form) {
       case "bool":
         return "entity_has_award";
@@ -517,7 +581,11 @@ function otherIntent(q: ParsedQuestion): Intent {
     }
   }
   // Money (奖励资金多少万元) and a rank (数量在全省排第几) are reported figures even when an award is named beside them.
-  if ((q.form === "count" || q.form === "value") && /资金|金额|奖金|经费|万元|亿元|第几(?![届批])|排名|排第|位次|名次|比重|占比|比例|百分比/.test(q.rest)) return "observation_value";
+  if (
+    (q.form === "count" || q.form === "value") &&
+    /资金|金额|奖金|经费|万元|亿元|第几(?![届批])|排名|排第|位次|名次|比重|占比|比例|百分比/.test(q.rest)
+  )
+    return "observation_value";
   if (q.awards.length || ((q.tiers || q.qualityAwardsOnly || q.level) && q.form !== "value")) {
     if (q.awards.length >= 2 && /既|同时|又|也|均|都|并且|而且/.test(q.rest)) return "award_intersection";
     switch (q.form) {

@@ -2,13 +2,18 @@
 // 质量强省的实施意见, 某省2016年行动计划): the graph's policies of that kind, of that place, whose
 // titles share the most of those words.
 import type { PolicyFact } from "../types.js";
-import { regionScope, type AskContext } from "./context.js";
+import { type AskContext, regionScope } from "./context.js";
 import { matchKey } from "./normalize.js";
 import type { ParsedQuestion } from "./query.js";
 import { coverage } from "./similarity.js";
 
 /** Does a policy belong to one of the places the question names (its region, or its title's)? */
-export function policyInPlaces(ctx: AskContext, p: PolicyFact, regions: string[], scope: string[] = regionScope(ctx, regions) ?? []): boolean {
+export function policyInPlaces(
+  ctx: AskContext,
+  p: PolicyFact,
+  regions: string[],
+  scope: string[] = regionScope(ctx, regions) ?? [],
+): boolean {
   if (!regions.length) return true;
   if (p.region && scope.includes(p.region)) return true;
   return regions.some((r) => {

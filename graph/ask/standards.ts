@@ -36,7 +36,8 @@ const LEVEL_NAMES: Record<StandardLevel, string> = {
 const levelIn = (q: string): StandardLevel | null => LEVEL_WORDS.find(([w]) => q.includes(w))?.[1] ?? null;
 
 // A code as typed in a question: GB/T 19580, GBT19580-2012, ISO 9001:2015, DB32/T 1234.
-const CODE = /\b((?:ISO\/IEC|ISO|IEC|GB\/[TZ]|GB[TZ]?|DB\d{2,4}\/[TZ]?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|Q\/[A-Z0-9]{1,12})\s*\d+(?:[.\-]\d+)*(?:\s*[-—:]\s*\d{2,4})?)/i;
+const CODE =
+  /\b((?:ISO\/IEC|ISO|IEC|GB\/[TZ]|GB[TZ]?|DB\d{2,4}\/[TZ]?|[A-Z]{2}\/T|T\/[A-Z]{2,10}|Q\/[A-Z0-9]{1,12})\s*\d+(?:[.-]\d+)*(?:\s*[-—:]\s*\d{2,4})?)/i;
 const TITLE = /《([^《》]+)》/;
 const DRAFTING = /主导|牵头|主持|参与|参编|制定|制订|起草|研制|制修订/;
 const WHICH_DRAFTERS = /(哪些|哪家|哪几家)(企业|单位|公司|机构|组织)|谁/;
@@ -49,8 +50,17 @@ async function titles(backend: Backend, docs: string[]): Promise<Map<string, str
 }
 
 async function refEvidence(backend: Backend, refs: StandardRef[]): Promise<AnswerItem["evidence"]> {
-  const t = await titles(backend, refs.map((r) => r.evidence.doc));
-  return refs.slice(0, 5).map((r) => ({ doc: r.evidence.doc, title: t.get(r.evidence.doc) ?? null, text: r.evidence.text, start: r.evidence.start, end: r.evidence.end }));
+  const t = await titles(
+    backend,
+    refs.map((r) => r.evidence.doc),
+  );
+  return refs.slice(0, 5).map((r) => ({
+    doc: r.evidence.doc,
+    title: t.get(r.evidence.doc) ?? null,
+    text: r.evidence.text,
+    start: r.evidence.start,
+    end: r.evidence.end,
+  }));
 }
 
 const nameOf = (s: StandardEntity) => (s.title ? `${s.code ? `${s.code} ` : ""}${s.title}` : (s.code ?? s.key));
@@ -71,7 +81,13 @@ async function whatStandard(backend: Backend, q: string): Promise<StandardAnswer
     intent,
     text: `查找标准“${asked}”：${nameOf(s)}${level}${s.editions.length ? `（引用版本：${s.editions.join("、")}年）` : ""}。`,
     answer: [answer],
-    items: [{ name: answer, note: [s.code, s.level ? LEVEL_NAMES[s.level] : null].filter(Boolean).join("，"), evidence: await refEvidence(backend, s.mentions) }],
+    items: [
+      {
+        name: answer,
+        note: [s.code, s.level ? LEVEL_NAMES[s.level] : null].filter(Boolean).join("，"),
+        evidence: await refEvidence(backend, s.mentions),
+      },
+    ],
   };
 }
 
@@ -104,7 +120,11 @@ async function reviewStandard(ctx: AskContext, parsed: ParsedQuestion, q: string
 function rolesAsked(q: string): { led: boolean; took: boolean; roles: DraftingRole[] | null } {
   const led = /主导|牵头|主持/.test(q);
   const took = /参与|参编|参加/.test(q);
-  return { led, took, roles: led && !took ? ["led", "led_or_participated"] : took && !led ? ["participated", "led_or_participated"] : null };
+  return {
+    led,
+    took,
+    roles: led && !took ? ["led", "led_or_participated"] : took && !led ? ["participated", "led_or_participated"] : null,
+  };
 }
 
 /**
@@ -116,14 +136,31 @@ async function drafters(ctx: AskContext, q: string): Promise<StandardAnswer | nu
   if (!WHICH_DRAFTERS.test(q) || !DRAFTING.test(q) || !/标准/.test(q)) return null;
   const level = levelIn(q);
   const { led, took, roles } = rolesAsked(q);
-  const statements = (await ctx.backend.standardDrafting(level ? { level } : {})).filter((d) => !roles || (d.role != null && roles.includes(d.role)));
+  const statements = (await ctx.backend.standardDrafting(level ? { level } : {})).filter(
+    (d) => !roles || (d.role != null && roles.includes(d.role)),
+  );
   const byOrg = new Map<string, typeof statements>();
   for (const d of statements) (byOrg.get(d.organization!) ?? byOrg.set(d.organization!, []).get(d.organization!)!).push(d);
-  const t = await titles(ctx.backend, statements.map((d) => d.evidence.doc));
+  const t = await titles(
+    ctx.backend,
+    statements.map((d) => d.evidence.doc),
+  );
   const items: AnswerItem[] = [...byOrg].map(([org, list]) => ({
     name: org,
-    note: list.map((d) => (d.standard ? [d.standard.code, d.standard.title].filter(Boolean).join(" ") : `${d.levels.map((l) => LEVEL_NAMES[l]).join("、")}${d.count ?? ""}项`)).join("；"),
-    evidence: list.slice(0, 5).map((d) => ({ doc: d.evidence.doc, title: t.get(d.evidence.doc) ?? null, text: d.evidence.text, start: d.evidence.start, end: d.evidence.end })),
+    note: list
+      .map((d) =>
+        d.standard
+          ? [d.standard.code, d.standard.title].filter(Boolean).join(" ")
+          : `${d.levels.map((l) => LEVEL_NAMES[l]).join("、")}${d.count ?? ""}项`,
+      )
+      .join("；"),
+    evidence: list.slice(0, 5).map((d) => ({
+      doc: d.evidence.doc,
+      title: t.get(d.evidence.doc) ?? null,
+      text: d.evidence.text,
+      start: d.evidence.start,
+      end: d.evidence.end,
+    })),
   }));
   return {
     intent: "standard_drafters",
@@ -142,11 +179,17 @@ async function levelCount(ctx: AskContext, parsed: ParsedQuestion, q: string): P
   const level = levelIn(q);
   if (!level || !COUNT.test(q)) return null;
   const obs = await ctx.backend.observations({ ...(parsed.regions.length ? { regions: regionScope(ctx, parsed.regions) } : {}) });
-  const wanted = obs.filter((f: ObservationFact) => f.standard_levels?.length === 1 && f.standard_levels[0] === level && (parsed.year == null || f.year === parsed.year));
+  const wanted = obs.filter(
+    (f: ObservationFact) =>
+      f.standard_levels?.length === 1 && f.standard_levels[0] === level && (parsed.year == null || f.year === parsed.year),
+  );
   if (!wanted.length) return null;
   const values = [...new Set(wanted.map((f) => f.value))];
   const answer = values.length === 1 ? values[0] : values.reduce((a, b) => a + b, 0);
-  const t = await titles(ctx.backend, wanted.flatMap((f) => f.evidence.map((e) => e.doc)));
+  const t = await titles(
+    ctx.backend,
+    wanted.flatMap((f) => f.evidence.map((e) => e.doc)),
+  );
   const items: AnswerItem[] = wanted.map((f) => ({
     name: f.metric,
     value: f.value,
@@ -174,14 +217,23 @@ async function draftedBy(ctx: AskContext, q: string): Promise<StandardAnswer | n
   const org = [...new Set(all.map((d) => d.organization!))].filter((o) => q.includes(o)).sort((a, b) => b.length - a.length)[0];
   if (!org) return null;
   const { roles } = rolesAsked(q);
-  const list = all.filter((d) => d.organization === org && (!level || d.levels.includes(level)) && (!roles || (d.role != null && roles.includes(d.role))));
-  const t = await titles(ctx.backend, list.map((d) => d.evidence.doc));
+  const list = all.filter(
+    (d) => d.organization === org && (!level || d.levels.includes(level)) && (!roles || (d.role != null && roles.includes(d.role))),
+  );
+  const t = await titles(
+    ctx.backend,
+    list.map((d) => d.evidence.doc),
+  );
   const label = (d: (typeof list)[number]) =>
-    d.standard ? [d.standard.code, d.standard.title].filter(Boolean).join(" ") : `${d.levels.map((l) => LEVEL_NAMES[l]).join("、")}${d.count ?? ""}项`;
+    d.standard
+      ? [d.standard.code, d.standard.title].filter(Boolean).join(" ")
+      : `${d.levels.map((l) => LEVEL_NAMES[l]).join("、")}${d.count ?? ""}项`;
   const items: AnswerItem[] = list.map((d) => ({
     name: label(d),
     ...(d.year != null ? { year: d.year } : {}),
-    evidence: [{ doc: d.evidence.doc, title: t.get(d.evidence.doc) ?? null, text: d.evidence.text, start: d.evidence.start, end: d.evidence.end }],
+    evidence: [
+      { doc: d.evidence.doc, title: t.get(d.evidence.doc) ?? null, text: d.evidence.text, start: d.evidence.start, end: d.evidence.end },
+    ],
   }));
   // "多少项" over counts only: their sum; else the standards and counts by name.
   const counted = /多少|几项/.test(q) && list.length > 0 && list.every((d) => d.count != null && !d.standard);

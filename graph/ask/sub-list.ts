@@ -6,7 +6,8 @@
 import type { AwardFact } from "../types.js";
 
 // Words before 企业/单位 that ask or scope rather than name a part of a list.
-const NOT_A_HEADING = /哪|什么|几|多少|获|得|评|该|这|那|其|本|所有|全部|各|每|有|个人|拟|候选|初选|公示|提名|正式|以上|以下|省|市|区|县|国/;
+const NOT_A_HEADING =
+  /哪|什么|几|多少|获|得|评|该|这|那|其|本|所有|全部|各|每|有|个人|拟|候选|初选|公示|提名|正式|以上|以下|省|市|区|县|国/;
 
 /** The heading word a question gives its recipients (的首次申报获奖企业 → 首次申报), if any. */
 export function subListWord(rest: string): string | null {
@@ -16,7 +17,8 @@ export function subListWord(rest: string): string | null {
 }
 
 // A heading line: in brackets, after 以下为, or numbered (一、…), short, not a sentence.
-const HEADING = /^(?:[(（]\s*(?:以下为|以下是)?([^()（）,，。]{2,20})[)）]|(?:以下为|以下是)([^()（）,，。]{2,20})[:：]?|[一二三四五六七八九十]+[、.]([^()（）,，。]{2,20}))$/;
+const HEADING =
+  /^(?:[(（]\s*(?:以下为|以下是)?([^()（）,，。]{2,20})[)）]|(?:以下为|以下是)([^()（）,，。]{2,20})[:：]?|[一二三四五六七八九十]+[、.]([^()（）,，。]{2,20}))$/;
 
 /** The words of a heading line with its frame taken off ((以下为首次申报企业) → 首次申报), or null. */
 export function headingWord(line: string): string | null {
@@ -60,7 +62,7 @@ export function inSubList(facts: AwardFact[], texts: Map<string, string>, word: 
     const hasGroup = new RegExp(`等[0-9一二三四五六七八九十百]+[家个名位]${word}`).test(text);
     if (section == null && !hasGroup) continue;
     found = true;
-    fits.set(doc, (name) => (section != null && section.includes(name)) || heads(name));
+    fits.set(doc, (name) => section?.includes(name) || heads(name));
   }
   if (!found) return { facts, found };
   return { facts: facts.filter((f) => fits.get(f.doc)?.(f.recipient) ?? false), found };

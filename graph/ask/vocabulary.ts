@@ -64,4 +64,9 @@ export const CATEGORY_WORDS: Array<[RegExp, RecipientType]> = [
 ];
 
 /** The level of the issuing government a head character gives (市政府质量奖: a city's). */
-export const LEVEL_HEAD: Record<string, "province" | "city" | "district" | "county"> = { 省: "province", 市: "city", 区: "district", 县: "county" };
+export const LEVEL_HEAD: Record<string, "province" | "city" | "district" | "county"> = {
+  省: "province",
+  市: "city",
+  区: "district",
+  县: "county",
+};

@@ -1,10 +1,28 @@
-import type { AwardFilter, DocumentSummary, DocumentText, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
 import type { AskMeta, KeyLookup, NameKey } from "../ask/name-keys.js";
+import type { AwardFilter, DocumentSummary, DocumentText, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
 import type { StandardFilter, StandardPage } from "../standards.js";
-import type { AwardFact, GazetteerEntry, ObservationFact, PolicyFact, RegionRecord, StandardDrafting, StandardEntity, TargetFact } from "../types.js";
+import type {
+  AwardFact,
+  GazetteerEntry,
+  ObservationFact,
+  PolicyFact,
+  RegionRecord,
+  StandardDrafting,
+  StandardEntity,
+  TargetFact,
+} from "../types.js";
 
+export type {
+  AwardFilter,
+  DocumentSummary,
+  DocumentText,
+  FactCursor,
+  GraphStats,
+  ObservationFilter,
+  Page,
+  TargetFilter,
+} from "../filters.js";
 export type { StandardFilter, StandardPage } from "../standards.js";
-export type { AwardFilter, DocumentSummary, DocumentText, FactCursor, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
 
 /**
  * Where answers come from. Three implementations: SQL (the embedded default: the same schema and

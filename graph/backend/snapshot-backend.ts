@@ -1,3 +1,4 @@
+import { NameKeyIndex, newestYear } from "../ask/name-keys.js";
 import {
   compareFacts,
   countGraph,
@@ -10,7 +11,6 @@ import {
 } from "../queries.js";
 import { findStandard, gatherStandards, selectDrafting, selectStandardEntities } from "../standards.js";
 import type { Snapshot, StandardEntity } from "../types.js";
-import { NameKeyIndex, newestYear } from "../ask/name-keys.js";
 import type { Backend } from "./backend.js";
 
 /**

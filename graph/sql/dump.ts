@@ -1,6 +1,6 @@
 // A graph's tables as statements that recreate them elsewhere: for `wrangler d1 execute --file`
 // (SQL text) and for the workerd tests' D1 (statements with parameters, run as one batch).
-import { statement, type SqlDatabase, type SqlStatement, type SqlValue } from "./database.js";
+import { type SqlDatabase, type SqlStatement, type SqlValue, statement } from "./database.js";
 import { DROP_ALL, SCHEMA, TABLES } from "./schema.js";
 import { STORE_STATS } from "./write.js";
 
@@ -29,7 +29,9 @@ export async function dumpStatements(db: SqlDatabase): Promise<SqlStatement[]> {
         const text = row[c] as string;
         for (let at = 0; at < text.length; at += MAX_INLINE) {
           // The row just inserted: UPDATE leaves last_insert_rowid() as it was.
-          out.push(statement(`UPDATE ${table} SET "${c}" = "${c}" || ?1 WHERE rowid = last_insert_rowid()`, [text.slice(at, at + MAX_INLINE)]));
+          out.push(
+            statement(`UPDATE ${table} SET "${c}" = "${c}" || ?1 WHERE rowid = last_insert_rowid()`, [text.slice(at, at + MAX_INLINE)]),
+          );
         }
       }
     }
@@ -47,7 +49,7 @@ export function sqlLiteral(v: SqlValue): string {
 
 /** One statement as SQL text with its parameters written in. */
 export function renderStatement(s: SqlStatement): string {
-  return s.sql.replace(/\?(\d+)/g, (_, n: string) => sqlLiteral(s.params[Number(n) - 1] ?? null)).replace(/\s+$/, "") + ";";
+  return `${s.sql.replace(/\?(\d+)/g, (_, n: string) => sqlLiteral(s.params[Number(n) - 1] ?? null)).replace(/\s+$/, "")};`;
 }
 
 /**
@@ -80,5 +82,5 @@ export function renderSqlFile(statements: SqlStatement[], maxBytes = 60_000): st
     size += bytes;
   }
   flush();
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -6,7 +6,19 @@
 export const SCHEMA_VERSION = 4;
 
 /** Tables in the order a dump writes them (documents before the facts that point at them). */
-export const TABLES = ["meta", "documents", "facts", "evidence", "names", "name_sources", "name_keys", "regions", "warnings", "standard_refs", "standard_drafting"] as const;
+export const TABLES = [
+  "meta",
+  "documents",
+  "facts",
+  "evidence",
+  "names",
+  "name_sources",
+  "name_keys",
+  "regions",
+  "warnings",
+  "standard_refs",
+  "standard_drafting",
+] as const;
 
 export const SCHEMA: string[] = [
   `CREATE TABLE IF NOT EXISTS meta (
@@ -184,23 +196,40 @@ function graphCounts(): string {
     ["ObservationFact", `(SELECT count(*) FROM facts WHERE kind = 'observation')`],
     [
       "Organization",
-      count(`SELECT recipient AS name ${awards} AND recipient_type = 'organization' UNION SELECT affiliation ${awards} AND ${truthy("affiliation")} UNION SELECT organization FROM standard_drafting WHERE organization IS NOT NULL`),
+      count(
+        `SELECT recipient AS name ${awards} AND recipient_type = 'organization' UNION SELECT affiliation ${awards} AND ${truthy("affiliation")} UNION SELECT organization FROM standard_drafting WHERE organization IS NOT NULL`,
+      ),
     ],
     ["Person", count(`SELECT DISTINCT ${recipientId} ${awards} AND recipient_type = 'person'`)],
     [
       "Policy",
-      count(`SELECT title AS name FROM facts WHERE kind = 'policy' UNION SELECT policy FROM facts WHERE kind = 'target' AND ${truthy("policy")} UNION SELECT c.value ${citedBy}`),
+      count(
+        `SELECT title AS name FROM facts WHERE kind = 'policy' UNION SELECT policy FROM facts WHERE kind = 'target' AND ${truthy("policy")} UNION SELECT c.value ${citedBy}`,
+      ),
     ],
     ["PolicyFact", `(SELECT count(*) FROM facts WHERE kind = 'policy')`],
     ["Project", count(`SELECT DISTINCT recipient ${awards} AND recipient_type = 'project'`)],
-    ["Region", count(`SELECT recipient AS name ${awards} AND recipient_type = 'region' UNION SELECT region FROM facts WHERE kind <> 'policy' AND ${truthy("region")}`)],
-    ["Standard", count(`SELECT key FROM standard_refs WHERE key IS NOT NULL UNION SELECT key FROM standard_drafting WHERE key IS NOT NULL`)],
+    [
+      "Region",
+      count(
+        `SELECT recipient AS name ${awards} AND recipient_type = 'region' UNION SELECT region FROM facts WHERE kind <> 'policy' AND ${truthy("region")}`,
+      ),
+    ],
+    [
+      "Standard",
+      count(`SELECT key FROM standard_refs WHERE key IS NOT NULL UNION SELECT key FROM standard_drafting WHERE key IS NOT NULL`),
+    ],
     ["TargetFact", `(SELECT count(*) FROM facts WHERE kind = 'target')`],
   ];
   const measures = `FROM facts WHERE kind IN ('target', 'observation')`;
   const types: [string, string][] = [
     ["ABOUT", `(SELECT count(*) FROM facts WHERE kind = 'policy')`],
-    ["AFFILIATED_WITH", count(`SELECT DISTINCT recipient_type, ${recipientId}, affiliation ${awards} AND recipient_type <> 'brand' AND ${truthy("affiliation")}`)],
+    [
+      "AFFILIATED_WITH",
+      count(
+        `SELECT DISTINCT recipient_type, ${recipientId}, affiliation ${awards} AND recipient_type <> 'brand' AND ${truthy("affiliation")}`,
+      ),
+    ],
     ["AWARDED_IN", count(`SELECT DISTINCT award, region ${awards} AND ${truthy("region")}`)],
     ["CITES", count(`SELECT DISTINCT c.value, r.key ${citedBy}`)],
     ["DRAFTED", count(`SELECT DISTINCT organization, key ${drafters}`)],

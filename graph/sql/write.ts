@@ -3,7 +3,7 @@
 import { firstCharsOf, nameKeys, regionPrefixes } from "../ask/name-keys.js";
 import { draftingKey, standardKey } from "../standards.js";
 import type { DocumentRecord, DocumentStandards, Evidence, Fact, GazetteerEntry, RegionRecord, Warning } from "../types.js";
-import { statement, type SqlDatabase, type SqlStatement, type SqlValue } from "./database.js";
+import { type SqlDatabase, type SqlStatement, type SqlValue, statement } from "./database.js";
 import { GRAPH_COUNTS, SCHEMA, SCHEMA_VERSION } from "./schema.js";
 
 export const GRAPH_FORMAT = "qkg-graph";
@@ -20,9 +20,34 @@ export interface GraphTables {
 }
 
 const FACT_COLUMNS = [
-  "n", "id", "doc", "kind", "start", "recipient", "recipient_type", "affiliation", "role", "award", "level", "region",
-  "year", "year_label", "edition", "tier", "category", "status", "recipient_region", "title", "policy", "metric",
-  "metric_key", "comparator", "value", "unit", "deadline_year", "record",
+  "n",
+  "id",
+  "doc",
+  "kind",
+  "start",
+  "recipient",
+  "recipient_type",
+  "affiliation",
+  "role",
+  "award",
+  "level",
+  "region",
+  "year",
+  "year_label",
+  "edition",
+  "tier",
+  "category",
+  "status",
+  "recipient_region",
+  "title",
+  "policy",
+  "metric",
+  "metric_key",
+  "comparator",
+  "value",
+  "unit",
+  "deadline_year",
+  "record",
 ] as const;
 
 const insert = (table: string, columns: readonly string[]) =>
@@ -56,15 +81,46 @@ export function factRow(f: Fact, n: number): SqlValue[] {
   // The evidence key keeps its place in the record, so the fact reads back with its keys in order.
   const record = JSON.stringify({ ...f, evidence: 0 });
   return [
-    n, f.id, f.doc, f.kind, f.evidence[0]?.start ?? 0,
-    opt(a?.recipient), opt(a?.recipient_type), opt(a?.affiliation), opt(a?.role), opt(a?.award), opt(a?.level),
-    opt(f.region), f.kind === "target" ? null : opt(f.year), opt(a?.year_label), opt(a?.edition), opt(a?.tier),
-    opt(a?.category), opt(a?.status), opt(a?.recipient_region), opt(p?.title), opt(t?.policy), opt(m?.metric),
-    m ? (m.metric_key ?? m.metric) : null, opt(t?.comparator), opt(m?.value), opt(m?.unit), opt(t?.deadline_year), record,
+    n,
+    f.id,
+    f.doc,
+    f.kind,
+    f.evidence[0]?.start ?? 0,
+    opt(a?.recipient),
+    opt(a?.recipient_type),
+    opt(a?.affiliation),
+    opt(a?.role),
+    opt(a?.award),
+    opt(a?.level),
+    opt(f.region),
+    f.kind === "target" ? null : opt(f.year),
+    opt(a?.year_label),
+    opt(a?.edition),
+    opt(a?.tier),
+    opt(a?.category),
+    opt(a?.status),
+    opt(a?.recipient_region),
+    opt(p?.title),
+    opt(t?.policy),
+    opt(m?.metric),
+    m ? (m.metric_key ?? m.metric) : null,
+    opt(t?.comparator),
+    opt(m?.value),
+    opt(m?.unit),
+    opt(t?.deadline_year),
+    record,
   ];
 }
 
-export const evidenceRow = (fact: number, ord: number, e: Evidence): SqlValue[] => [fact, ord, e.doc, e.start, e.end, e.text, e.page ?? null];
+export const evidenceRow = (fact: number, ord: number, e: Evidence): SqlValue[] => [
+  fact,
+  ord,
+  e.doc,
+  e.start,
+  e.end,
+  e.text,
+  e.page ?? null,
+];
 
 export function documentRow(d: DocumentRecord, extractor: string | null = null): SqlValue[] {
   return [d.id, d.path, d.title, d.date, d.region, d.hash, d.encoding, extractor, d.text];
@@ -82,7 +138,10 @@ export function factStatements(facts: Fact[], firstN: number): SqlStatement[] {
 
 /** Names given by one document (`doc`), or by the graph as a whole ("" for names read from a snapshot). */
 export const nameStatements = (names: GazetteerEntry[], doc = ""): SqlStatement[] =>
-  names.flatMap((g) => [statement(INSERT_NAME, [g.name, g.kind, g.canonical, g.name.length]), statement(INSERT_NAME_SOURCE, [doc, g.name, g.kind, g.canonical])]);
+  names.flatMap((g) => [
+    statement(INSERT_NAME, [g.name, g.kind, g.canonical, g.name.length]),
+    statement(INSERT_NAME_SOURCE, [doc, g.name, g.kind, g.canonical]),
+  ]);
 
 /** A name's lookup keys, attached to its row. */
 export const INSERT_NAME_KEY = `INSERT INTO name_keys (how, key, kind, canonical, tier, name)
@@ -138,7 +197,12 @@ export function regionsDigest(regions: RegionRecord[]): string {
  */
 export async function refreshNameKeys(db: SqlDatabase, regions: RegionRecord[]): Promise<void> {
   const keys = [MAX_NAME_KEY, NAME_KEY_REGIONS, NAME_KEY_FIRST_CHARS];
-  const meta = new Map((await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3)`, keys)).map((r) => [r.key, r.value]));
+  const meta = new Map(
+    (await db.all<{ key: string; value: string }>(`SELECT key, value FROM meta WHERE key IN (?1, ?2, ?3)`, keys)).map((r) => [
+      r.key,
+      r.value,
+    ]),
+  );
   const digest = regionsDigest(regions);
   const again = meta.get(NAME_KEY_REGIONS) !== digest;
   if (again) await db.batch([statement(`DELETE FROM name_keys`)]);
@@ -163,7 +227,9 @@ export const warningStatements = (warnings: Warning[]): SqlStatement[] =>
 /** Each reference and drafting statement as its row: the record whole, the key and filter columns beside it. */
 export const standardStatements = (s: DocumentStandards | undefined): SqlStatement[] => [
   ...(s?.refs ?? []).map((r) => statement(INSERT_STANDARD_REF, [r.doc, r.evidence.start, standardKey(r), r.level, JSON.stringify(r)])),
-  ...(s?.drafting ?? []).map((d) => statement(INSERT_STANDARD_DRAFTING, [d.doc, d.evidence.start, draftingKey(d), d.organization, JSON.stringify(d)])),
+  ...(s?.drafting ?? []).map((d) =>
+    statement(INSERT_STANDARD_DRAFTING, [d.doc, d.evidence.start, draftingKey(d), d.organization, JSON.stringify(d)]),
+  ),
 ];
 
 export const metaStatements = (): SqlStatement[] => [
@@ -211,7 +277,10 @@ export const MENTIONED_REGIONS = `SELECT region AS name FROM documents WHERE reg
   UNION SELECT recipient_region FROM facts WHERE recipient_region IS NOT NULL`;
 
 /** Replaces the region table. */
-export const replaceRegionStatements = (regions: RegionRecord[]): SqlStatement[] => [statement(`DELETE FROM regions`), ...regionStatements(regions)];
+export const replaceRegionStatements = (regions: RegionRecord[]): SqlStatement[] => [
+  statement(`DELETE FROM regions`),
+  ...regionStatements(regions),
+];
 
 /** Everything needed to write a whole graph into an empty database, schema first, counts last. */
 export function graphStatements(g: GraphTables, extractor: string | null = null): SqlStatement[] {

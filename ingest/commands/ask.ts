@@ -50,13 +50,21 @@ async function safeAnswer(backend: Backend, question: string): Promise<AskResult
 function human(r: AskResult): string {
   const lines = [`理解：${r.interpretation.text}`];
   const a = r.answer;
-  lines.push(`答案：${Array.isArray(a) ? (a.length ? a.join("、") : "（图中没有可回答的记录）") : typeof a === "boolean" ? (a ? "是" : "否") : String(a)}`);
+  lines.push(
+    `答案：${Array.isArray(a) ? (a.length ? a.join("、") : "（图中没有可回答的记录）") : typeof a === "boolean" ? (a ? "是" : "否") : String(a)}`,
+  );
   for (const item of r.items) {
-    const head = [item.name, item.award && item.award !== item.name ? item.award : null, item.year != null ? `${item.year}年` : null, item.value != null ? `${item.value}${item.unit ?? ""}` : null]
+    const head = [
+      item.name,
+      item.award && item.award !== item.name ? item.award : null,
+      item.year != null ? `${item.year}年` : null,
+      item.value != null ? `${item.value}${item.unit ?? ""}` : null,
+    ]
       .filter(Boolean)
       .join(" · ");
     lines.push(`  - ${head}${item.note ? `（${item.note}）` : ""}`);
-    for (const e of item.evidence) lines.push(`      ${e.doc}${e.title ? ` 《${e.title}》` : ""}：${e.text.replace(/\s+/g, " ").slice(0, 120)}`);
+    for (const e of item.evidence)
+      lines.push(`      ${e.doc}${e.title ? ` 《${e.title}》` : ""}：${e.text.replace(/\s+/g, " ").slice(0, 120)}`);
   }
   if (r.suggestions.length) lines.push("建议：", ...r.suggestions.map((s) => `  - ${s}`));
   return lines.join("\n");
@@ -76,7 +84,8 @@ export async function run(argv: string[]): Promise<number> {
     } catch (e) {
       throw new CliError("bad_context", `--context must be the JSON a previous answer printed: ${(e as Error).message}`);
     }
-    if (!context || typeof context !== "object") throw new CliError("bad_context", "--context must be a JSON object (a previous answer or its interpretation)");
+    if (!context || typeof context !== "object")
+      throw new CliError("bad_context", "--context must be a JSON object (a previous answer or its interpretation)");
   }
   const graph = values.graph ?? DEFAULT_GRAPH;
   if (values.batch) {
@@ -90,12 +99,13 @@ export async function run(argv: string[]): Promise<number> {
     const backend = await loadBackend(graph);
     for (const line of text.split("\n").filter((l) => l.trim())) {
       const r = await safeAnswer(backend, questionOf(line));
-      process.stdout.write(values.json ? JSON.stringify(r) + "\n" : human(r) + "\n\n");
+      process.stdout.write(values.json ? `${JSON.stringify(r)}\n` : `${human(r)}\n\n`);
     }
     return 0;
   }
   const question = positionals.join(" ");
-  if (!question.trim()) throw new CliError("missing_question", 'ask needs a question, e.g. qkg ask "2021年哪些企业获得了常州市市长质量奖?"');
+  if (!question.trim())
+    throw new CliError("missing_question", 'ask needs a question, e.g. qkg ask "2021年哪些企业获得了常州市市长质量奖?"');
   if ([...question].length > MAX_QUESTION_LENGTH) {
     throw new CliError("question_too_long", `questions are limited to ${MAX_QUESTION_LENGTH} characters (got ${[...question].length})`);
   }

@@ -12,7 +12,7 @@ export async function run(argv: string[]): Promise<number> {
   const graph = await openGraphFile(values.graph ?? DEFAULT_GRAPH);
   const statements = await dumpStatements(graph.db);
   graph.close();
-  if (values.json) process.stdout.write(JSON.stringify(statements) + "\n");
+  if (values.json) process.stdout.write(`${JSON.stringify(statements)}\n`);
   else process.stdout.write(renderSqlFile(statements));
   return 0;
 }

@@ -1,8 +1,8 @@
 import { namedCounts, toGoldRecord } from "../../graph/gold-format.js";
+import { allFacts } from "../../graph/sql/queries/all-facts.js";
 import type { FactKind } from "../../graph/types.js";
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
-import { allFacts } from "../../graph/sql/queries/all-facts.js";
 import { openGraphFile } from "../graph-file.js";
 
 const KINDS: FactKind[] = ["award", "policy", "target", "observation"];
@@ -18,6 +18,6 @@ export async function run(argv: string[]): Promise<number> {
   graph.close();
   const named = namedCounts(facts);
   const lines = facts.map((f) => JSON.stringify(toGoldRecord(f, named.get(f))));
-  process.stdout.write(lines.length ? lines.join("\n") + "\n" : "");
+  process.stdout.write(lines.length ? `${lines.join("\n")}\n` : "");
   return 0;
 }

@@ -1,13 +1,13 @@
 import { availableParallelism } from "node:os";
 import type { DocumentGraph } from "../../graph/sql/write.js";
 import { parseCommandArgs } from "../args.js";
-import { ExtractionPool } from "../pool/extraction-pool.js";
 import { extractBatch } from "../build-corpus.js";
 import { CliError } from "../cli-error.js";
 import { extractorVersion } from "../extractor-version.js";
 import { type FileProblem, listDocumentFiles } from "../files.js";
 import { DEFAULT_GRAPH, readGraphFile } from "../graph-file.js";
 import { GraphWriter } from "../graph-writer.js";
+import { ExtractionPool } from "../pool/extraction-pool.js";
 import { prepareDocument } from "../prepare.js";
 import { UnreadableFile } from "../read/decode.js";
 import { ingestProgress } from "../read/progress.js";
@@ -43,7 +43,8 @@ export async function run(argv: string[]): Promise<number> {
     workers: { type: "string" },
   });
   const workers = values.workers != null ? Number(values.workers) : DEFAULT_WORKERS;
-  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new CliError("bad_arguments", "--workers takes a whole number (0: extract in this thread)");
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64)
+    throw new CliError("bad_arguments", "--workers takes a whole number (0: extract in this thread)");
   if (positionals.length === 0) throw new CliError("bad_arguments", "ingest needs files or folders, e.g. `qkg ingest examples`");
   const started = performance.now();
   const log = (line: string) => values.quiet || process.stderr.write(`${line}\n`);
@@ -53,9 +54,12 @@ export async function run(argv: string[]): Promise<number> {
   const regions = regionIndex();
   const extractor = extractorVersion();
   const reader = new DocumentReader();
-  const extractInThread = (doc: ReturnType<typeof prepareDocument>) =>
-    extractBatch([doc], (d) => extractBounded(d, { segment }))[0]!;
-  const progress = ingestProgress(files.length, { isTTY: !!process.stderr.isTTY, quiet: values.quiet, write: (s) => process.stderr.write(s) });
+  const extractInThread = (doc: ReturnType<typeof prepareDocument>) => extractBatch([doc], (d) => extractBounded(d, { segment }))[0]!;
+  const progress = ingestProgress(files.length, {
+    isTTY: !!process.stderr.isTTY,
+    quiet: values.quiet,
+    write: (s) => process.stderr.write(s),
+  });
   const writer = await GraphWriter.open(values.graph);
   const seen = new Set<string>();
   let extracted = 0;
@@ -152,13 +156,24 @@ export async function run(argv: string[]): Promise<number> {
     const report = await loadIntoNeo4j(await readGraphFile(values.graph), neo4jConnectionFromEnv(process.env), { prune: true });
     log(`neo4j: ${JSON.stringify(report)}`);
     if (!report.ok) {
-      throw new CliError("neo4j_load_failed", `loading into Neo4j failed for ${report.documents.failed.length} document(s); the graph file was written, Neo4j keeps their previous version`);
+      throw new CliError(
+        "neo4j_load_failed",
+        `loading into Neo4j failed for ${report.documents.failed.length} document(s); the graph file was written, Neo4j keeps their previous version`,
+      );
     }
   }
   return problems.length ? EXIT_SOME_FILES_FAILED : 0;
 }
 
-function summary(docs: number, extracted: number, unchanged: number, problems: FileProblem[], counts: Record<string, number>, ms: number, graph: string): string {
+function summary(
+  docs: number,
+  extracted: number,
+  unchanged: number,
+  problems: FileProblem[],
+  counts: Record<string, number>,
+  ms: number,
+  graph: string,
+): string {
   const kinds = ["award", "policy", "target", "observation"];
   const total = kinds.reduce((a, k) => a + (counts[k] ?? 0), 0);
   const failed = problems.length ? `, ${problems.length} skipped` : "";

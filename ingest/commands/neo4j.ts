@@ -1,11 +1,12 @@
 // qkg neo4j start|stop|status: the local Neo4j server (ingest/neo4j/local-server.ts).
 import { parseCommandArgs } from "../args.js";
 import { CliError } from "../cli-error.js";
-import { neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../neo4j/connection.js";
-import { serverStatus, startServer, stopServer, type LocalServerOptions } from "../neo4j/local-server.js";
 import { DEFAULT_GRAPH, readGraphFile } from "../graph-file.js";
+import { neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../neo4j/connection.js";
+import { type LocalServerOptions, serverStatus, startServer, stopServer } from "../neo4j/local-server.js";
 
-const USAGE = "usage: qkg neo4j start|stop|status [--timeout seconds] [--heap 1g]\n       qkg neo4j import [--graph file]   (first bulk load with neo4j-admin; replaces the local database)";
+const USAGE =
+  "usage: qkg neo4j start|stop|status [--timeout seconds] [--heap 1g]\n       qkg neo4j import [--graph file]   (first bulk load with neo4j-admin; replaces the local database)";
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -78,7 +79,10 @@ async function importGraph(graph: string, options: LocalServerOptions, database:
   const { openDriver } = await import("../neo4j/driver.js");
   const status = await serverStatus(options);
   if (status.bolt && !status.running) {
-    throw new CliError("neo4j_not_local", `a Neo4j not started by qkg answers at ${options.conn.uri}; qkg neo4j import writes only the local server's database (use qkg ingest --neo4j)`);
+    throw new CliError(
+      "neo4j_not_local",
+      `a Neo4j not started by qkg answers at ${options.conn.uri}; qkg neo4j import writes only the local server's database (use qkg ingest --neo4j)`,
+    );
   }
   const snapshot = await readGraphFile(graph);
   if (status.running) {

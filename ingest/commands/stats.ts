@@ -12,7 +12,8 @@ export async function run(argv: string[]): Promise<number> {
     graph: { type: "string" },
     neo4j: { type: "boolean", default: false },
   });
-  if (positionals.length) throw new CliError("bad_arguments", `unexpected argument "${positionals[0]}"; usage: qkg stats [--graph file | --neo4j]`);
+  if (positionals.length)
+    throw new CliError("bad_arguments", `unexpected argument "${positionals[0]}"; usage: qkg stats [--graph file | --neo4j]`);
   if (values.neo4j && values.graph) throw new CliError("bad_arguments", "give --graph or --neo4j, not both");
 
   if (values.neo4j) {
@@ -21,7 +22,11 @@ export async function run(argv: string[]): Promise<number> {
     try {
       stats = await neo4jStats(conn);
     } catch (e) {
-      throw new CliError("neo4j_unavailable", `cannot read counts from Neo4j at ${conn.uri}: ${(e as Error).message.split("\n")[0]} (start one with \`qkg neo4j start\`)`, 1);
+      throw new CliError(
+        "neo4j_unavailable",
+        `cannot read counts from Neo4j at ${conn.uri}: ${(e as Error).message.split("\n")[0]} (start one with \`qkg neo4j start\`)`,
+        1,
+      );
     }
     console.log(JSON.stringify(stats, null, 2));
     return 0;

@@ -105,8 +105,9 @@ export function documentYear(date: string | null): number | null {
  * the document is dated early the next year.
  */
 export function reviewYear(title: string | null): number | null {
-  const m = /((?:19|20)\d\d)\s*年度?(?!.*(?:19|20)\d\d\s*年).*(?:总结|(?:工作|情况|状况|发展)的?报告|年报|综述|公报|白皮书|(?:发展|工作)(?:状况|情况)$)/.exec(
-    (title ?? "").normalize("NFKC"),
-  );
+  const m =
+    /((?:19|20)\d\d)\s*年度?(?!.*(?:19|20)\d\d\s*年).*(?:总结|(?:工作|情况|状况|发展)的?报告|年报|综述|公报|白皮书|(?:发展|工作)(?:状况|情况)$)/.exec(
+      (title ?? "").normalize("NFKC"),
+    );
   return m ? Number(m[1]) : null;
 }

@@ -2,9 +2,9 @@ import { extractAwards } from "./awards/index.js";
 import type { Extraction, Extractor } from "./extractor.js";
 import { extractPolicyFacts } from "./policy/index.js";
 import type { PreparedDocument } from "./prepared-document.js";
+import { extractStandards } from "./standards/index.js";
 import { linkStandardRefs } from "./standards/links.js";
 import { annotateStandardCounts } from "./standards/observations.js";
-import { extractStandards } from "./standards/index.js";
 
 /** Every extractor, in order; each reads the prepared document and nothing else. */
 export const EXTRACTORS: Extractor[] = [extractAwards, extractPolicyFacts, extractStandards];

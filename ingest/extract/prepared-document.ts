@@ -1,5 +1,5 @@
-import type { RegionIndex } from "../regions.js";
 import type { DocumentRecord } from "../../graph/types.js";
+import type { RegionIndex } from "../regions.js";
 import type { Span } from "../text/sentences.js";
 
 /** A word from nodejieba with its POS tag and offsets into the document text. */

@@ -14,7 +14,12 @@ export function findRegionMentions(norm: string, index: RegionIndex): RegionMent
   return raw
     .map((m) => {
       if (!m.short || isUpper(m, index)) return m;
-      const candidates = m.candidates.filter((c) => index.chain(index.byName.get(c)![0]).slice(1).some((up) => up.level !== "country" && named.has(up.name)));
+      const candidates = m.candidates.filter((c) =>
+        index
+          .chain(index.byName.get(c)![0])
+          .slice(1)
+          .some((up) => up.level !== "country" && named.has(up.name)),
+      );
       return { ...m, candidates };
     })
     .filter((m) => m.candidates.length > 0)

@@ -9,10 +9,10 @@
 import { spawn } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { stableHash } from "../../graph/ids.js";
 import type { Snapshot } from "../../graph/types.js";
 import { buildLauncher, PROJECT_ROOT } from "./local-server.js";
-import { bucketOf, planLoad, type LoadPlan } from "./plan.js";
-import { stableHash } from "../../graph/ids.js";
+import { bucketOf, type LoadPlan, planLoad } from "./plan.js";
 
 /** Separates the elements of a list in one CSV field: a control character no text of ours holds. */
 const ARRAY_DELIMITER = "\u001f";
@@ -68,21 +68,33 @@ class CsvFiles {
     if (!file) {
       const path = join(this.dir, `${this.kind}-${this.files.size}.csv`);
       const out = createWriteStream(path);
-      out.write([...ids.map(([h]) => h), ...cols.map(([k, t]) => `${k}:${t}`)].join(",") + "\n");
+      out.write(`${[...ids.map(([h]) => h), ...cols.map(([k, t]) => `${k}:${t}`)].join(",")}\n`);
       this.files.set(signature, (file = { path, out }));
     }
-    file.out.write([...ids.map(([, v]) => quote(v)), ...cols.map(([k]) => field(props[k]))].join(",") + "\n");
+    file.out.write(`${[...ids.map(([, v]) => quote(v)), ...cols.map(([k]) => field(props[k]))].join(",")}\n`);
     this.count++;
   }
 
   async close(): Promise<{ group: string; path: string }[]> {
-    await Promise.all([...this.files.values()].map((f) => new Promise<void>((resolve, reject) => f.out.end((e?: Error | null) => (e ? reject(e) : resolve())))));
+    await Promise.all(
+      [...this.files.values()].map(
+        (f) => new Promise<void>((resolve, reject) => f.out.end((e?: Error | null) => (e ? reject(e) : resolve()))),
+      ),
+    );
     return [...this.files].map(([signature, f]) => ({ group: signature.split("\u0000")[0]!, path: f.path }));
   }
 }
 
 /** The loader's rows as CSV files: entities, documents, facts, QkgMeta; then relationships. */
-async function writeCsv(snapshot: Snapshot, plan: LoadPlan, dir: string): Promise<{ nodes: { group: string; path: string }[]; rels: { group: string; path: string }[]; counts: { nodes: number; relationships: number } }> {
+async function writeCsv(
+  snapshot: Snapshot,
+  plan: LoadPlan,
+  dir: string,
+): Promise<{
+  nodes: { group: string; path: string }[];
+  rels: { group: string; path: string }[];
+  counts: { nodes: number; relationships: number };
+}> {
   const nodes = new CsvFiles(dir, "nodes");
   const rels = new CsvFiles(dir, "relationships");
   const id = (v: string): [string, string][] => [["nodeId:ID", v]];
@@ -93,16 +105,36 @@ async function writeCsv(snapshot: Snapshot, plan: LoadPlan, dir: string): Promis
     nodes.add("Document", id(d.document.id), { ...(d.document.props as Record<string, Value>), loadDigest: d.digest });
     for (const g of d.facts) for (const row of g.rows) nodes.add(`Fact:${g.label}`, id(row.id), row.props as Record<string, Value>);
     for (const g of d.rels) {
-      for (const r of g.rows) rels.add(g.type, [[":START_ID", r.start], [":END_ID", r.end]], r.props as Record<string, Value>);
+      for (const r of g.rows)
+        rels.add(
+          g.type,
+          [
+            [":START_ID", r.start],
+            [":END_ID", r.end],
+          ],
+          r.props as Record<string, Value>,
+        );
     }
   }
   for (const b of plan.entityRelBuckets) {
     for (const r of b.group.rows) {
-      rels.add(b.group.type, [[":START_ID", r.start], [":END_ID", r.end]], { ...(r.props as Record<string, Value>), relId: r.id, loadBucket: bucketOf(r.id) });
+      rels.add(
+        b.group.type,
+        [
+          [":START_ID", r.start],
+          [":END_ID", r.end],
+        ],
+        { ...(r.props as Record<string, Value>), relId: r.id, loadBucket: bucketOf(r.id) },
+      );
     }
   }
   // The loader's bookkeeping node; its nodeId is only the importer's key (a load MERGEs it on `key`).
-  const meta = { gazetteer: JSON.stringify(snapshot.gazetteer), regions: JSON.stringify(snapshot.regions), format: snapshot.format, version: snapshot.version };
+  const meta = {
+    gazetteer: JSON.stringify(snapshot.gazetteer),
+    regions: JSON.stringify(snapshot.regions),
+    format: snapshot.format,
+    version: snapshot.version,
+  };
   nodes.add("QkgMeta", id("qkg-meta:snapshot"), {
     key: "snapshot",
     ...meta,
@@ -160,7 +192,10 @@ export async function importIntoNeo4j(snapshot: Snapshot, options: ImportOptions
     log(`wrote ${csv.counts.nodes} nodes and ${csv.counts.relationships} relationships as CSV in ${(csvMs / 1000).toFixed(1)} s`);
 
     // The importer reads its settings from NEO4J_CONF: the scratch data directory, not the server's.
-    writeFileSync(join(scratch, "conf", "neo4j.conf"), `server.directories.data=${join(scratch, "data")}\nserver.directories.logs=${join(scratch, "logs")}\n`);
+    writeFileSync(
+      join(scratch, "conf", "neo4j.conf"),
+      `server.directories.data=${join(scratch, "data")}\nserver.directories.logs=${join(scratch, "logs")}\n`,
+    );
     const classpath = buildLauncher(log);
     const args = [
       "-Xmx1g",
@@ -185,7 +220,11 @@ export async function importIntoNeo4j(snapshot: Snapshot, options: ImportOptions
     log(`neo4j-admin imported them in ${(importerMs / 1000).toFixed(1)} s`);
 
     // Swap: the old store and transaction logs aside, the new ones in, then the old ones deleted.
-    const parts = ["databases", "transactions"].map((d) => ({ from: join(scratch, "data", d, database), to: join(home, "data", d, database), old: join(scratch, "old", d) }));
+    const parts = ["databases", "transactions"].map((d) => ({
+      from: join(scratch, "data", d, database),
+      to: join(home, "data", d, database),
+      old: join(scratch, "old", d),
+    }));
     mkdirSync(join(scratch, "old"), { recursive: true });
     for (const p of parts) {
       mkdirSync(join(p.to, ".."), { recursive: true });

@@ -1,4 +1,11 @@
 // The loader's public face, for ingest/commands/ingest.ts and the tests.
-export { loadIntoNeo4j, type LoadOptions, type LoadReport } from "./load.js";
+
+export {
+  LOCAL_DEFAULTS,
+  type Neo4jConnection,
+  type Neo4jHttpConnection,
+  neo4jConnectionFromEnv,
+  neo4jHttpConnectionFromEnv,
+} from "./connection.js";
+export { type LoadOptions, type LoadReport, loadIntoNeo4j } from "./load.js";
 export { neo4jStats } from "./stats.js";
-export { neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv, LOCAL_DEFAULTS, type Neo4jConnection, type Neo4jHttpConnection } from "./connection.js";

@@ -5,11 +5,21 @@
 import { readFile } from "node:fs/promises";
 import type { Driver } from "neo4j-driver";
 import type { GraphStats } from "../../graph/backend/backend.js";
+import { stableHash } from "../../graph/ids.js";
 import type { Snapshot } from "../../graph/types.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";
-import { stableHash } from "../../graph/ids.js";
-import { batchDocuments, ENTITY_REL_TYPES, PRIMARY_LABELS, planLoad, type Bucket, type DocumentPlan, type LoadPlan, type PrimaryLabel, type RelType } from "./plan.js";
+import {
+  type Bucket,
+  batchDocuments,
+  type DocumentPlan,
+  ENTITY_REL_TYPES,
+  type LoadPlan,
+  PRIMARY_LABELS,
+  type PrimaryLabel,
+  planLoad,
+  type RelType,
+} from "./plan.js";
 import {
   changedDocuments,
   countDocuments,
@@ -107,8 +117,14 @@ async function writeDocuments(driver: Driver, docs: DocumentPlan[]): Promise<{ n
   try {
     return await session.executeWrite(async (tx) => {
       let relationships = 0;
-      await deleteDocumentFacts(tx, docs.map((d) => d.id));
-      const created = await mergeDocuments(tx, docs.map((d) => ({ ...d.document, digest: d.digest })));
+      await deleteDocumentFacts(
+        tx,
+        docs.map((d) => d.id),
+      );
+      const created = await mergeDocuments(
+        tx,
+        docs.map((d) => ({ ...d.document, digest: d.digest })),
+      );
       // Facts of all documents in the batch by label, then relationships by type: few statements.
       for (const group of docs.flatMap((d) => d.facts).reduce(mergeGroups, [])) {
         for (const [id, element] of await createFacts(tx, group)) created.set(id, element);
@@ -142,7 +158,11 @@ function mergeRelGroups(acc: RelGroups, g: RelGroups[number]): RelGroups {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e)).split("\n")[0]!;
 
 /** Buckets whose digest is not the one Neo4j keeps, and keys Neo4j keeps that the snapshot no longer has. */
-function changedBuckets<G>(buckets: Bucket<G>[], stored: Map<string, string> | null, rels: boolean): { write: Bucket<G>[]; gone: string[] } {
+function changedBuckets<G>(
+  buckets: Bucket<G>[],
+  stored: Map<string, string> | null,
+  rels: boolean,
+): { write: Bucket<G>[]; gone: string[] } {
   const keys = new Set(buckets.map((b) => b.key));
   // Relationship keys name a type and its ends (`TYPE|Start|End/7`); entity keys only a label.
   const ofKind = (k: string) => k.includes("|") === rels;
@@ -153,7 +173,10 @@ function changedBuckets<G>(buckets: Bucket<G>[], stored: Map<string, string> | n
 }
 
 /** `Label/7` → ["Label", 7]; `TYPE|Start|End/7` → ["TYPE", 7]. */
-const splitKey = (key: string): [string, number] => [key.slice(0, key.lastIndexOf("/")).split("|")[0]!, Number(key.slice(key.lastIndexOf("/") + 1))];
+const splitKey = (key: string): [string, number] => [
+  key.slice(0, key.lastIndexOf("/")).split("|")[0]!,
+  Number(key.slice(key.lastIndexOf("/") + 1)),
+];
 
 /** Per label (or type): the buckets to look in, from the buckets written and those gone. */
 function scopes(keys: string[]): Map<string, number[]> {
@@ -180,15 +203,21 @@ async function cleanUp(
     for (const [type, buckets] of relScopes) {
       const scope: Scope = everywhere ? "all" : { buckets };
       const inScope = new Set(buckets);
-      const keep = plan.entityRelBuckets.filter((b) => b.group.type === type && (everywhere || inScope.has(b.bucket))).flatMap((b) => b.group.rows.map((r) => r.id));
+      const keep = plan.entityRelBuckets
+        .filter((b) => b.group.type === type && (everywhere || inScope.has(b.bucket)))
+        .flatMap((b) => b.group.rows.map((r) => r.id));
       relationships += await deleteStaleEntityRels(tx, type as RelType, scope, keep);
     }
   }
-  const labels = everywhere ? new Map(PRIMARY_LABELS.filter((l) => l !== "Document" && l !== "Fact").map((l) => [l, [] as number[]])) : scopes(touched.entities);
+  const labels = everywhere
+    ? new Map(PRIMARY_LABELS.filter((l) => l !== "Document" && l !== "Fact").map((l) => [l, [] as number[]]))
+    : scopes(touched.entities);
   for (const [label, buckets] of labels) {
     const scope: Scope = everywhere ? "all" : { buckets };
     const inScope = new Set(buckets);
-    const keep = plan.entityBuckets.filter((b) => b.group.label === label && (everywhere || inScope.has(b.bucket))).flatMap((b) => b.group.rows.map((r) => r.id));
+    const keep = plan.entityBuckets
+      .filter((b) => b.group.label === label && (everywhere || inScope.has(b.bucket)))
+      .flatMap((b) => b.group.rows.map((r) => r.id));
     entities += await deleteUnusedEntities(tx, label as PrimaryLabel, scope, keep);
   }
   return { entities, relationships };
@@ -235,10 +264,19 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     let relBuckets: ReturnType<typeof changedBuckets<LoadPlan["entityRelBuckets"][number]["group"]>>;
     try {
       const known = await session.executeRead(async (tx) => {
-        const docs = await changedDocuments(tx, plan.documents.map((d) => ({ id: d.id, digest: d.digest })));
+        const docs = await changedDocuments(
+          tx,
+          plan.documents.map((d) => ({ id: d.id, digest: d.digest })),
+        );
         const held = plan.documents.length - docs.absent;
         // Documents the snapshot does not have exist only if Neo4j holds more than it matched.
-        const extra = options.prune && (await countDocuments(tx)) > held ? await otherDocuments(tx, plan.documents.map((d) => d.id)) : [];
+        const extra =
+          options.prune && (await countDocuments(tx)) > held
+            ? await otherDocuments(
+                tx,
+                plan.documents.map((d) => d.id),
+              )
+            : [];
         return { docs, extra, state: await readLoadState(tx) };
       });
       changed = known.docs.changed;
@@ -293,7 +331,10 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     };
     // Batches touch disjoint documents, so several can be written at once; they meet only on shared
     // entity nodes, where a lock wait or a deadlock (transient: retried by the driver) is the cost.
-    const queue = batchDocuments(plan.documents.filter((d) => changed.has(d.id)), options.batchSize ?? 10_000);
+    const queue = batchDocuments(
+      plan.documents.filter((d) => changed.has(d.id)),
+      options.batchSize ?? 10_000,
+    );
     const workers = Array.from({ length: Math.max(1, options.concurrency ?? 3) }, async () => {
       for (let batch = queue.shift(); batch; batch = queue.shift()) await loadBatch(batch);
     });
@@ -323,7 +364,10 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
           if (removed.length) await deleteDocuments(tx, removed);
           const deleted = await cleanUp(tx, plan, touched, everywhere, !!options.prune);
           if (state.metaDigest !== metaDigest) await writeMeta(tx, { ...meta, digest: metaDigest });
-          await writeLoadBuckets(tx, keepDigests ? new Map([...plan.entityBuckets, ...plan.entityRelBuckets].map((b) => [b.key, b.digest])) : null);
+          await writeLoadBuckets(
+            tx,
+            keepDigests ? new Map([...plan.entityBuckets, ...plan.entityRelBuckets].map((b) => [b.key, b.digest])) : null,
+          );
           return deleted;
         });
         report.documents.removed = removed;

@@ -109,7 +109,7 @@ export function buildLauncher(log: (line: string) => void = () => {}): string[] 
     const mvn = spawnSync("mvn", ["-B", "-q", "-f", join(LAUNCHER_DIR, "pom.xml"), "package"], { encoding: "utf8" });
     if (mvn.error) throw new Error(`Maven (mvn) is needed to build the local Neo4j: ${mvn.error.message}`);
     if (mvn.status !== 0) throw new Error(`Maven failed building graph/neo4j-local:\n${(mvn.stdout + mvn.stderr).slice(-3000)}`);
-    writeFileSync(stamp, new Date().toISOString() + "\n");
+    writeFileSync(stamp, `${new Date().toISOString()}\n`);
     log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   return [join(LAUNCHER_DIR, "target", "classes"), ...readFileSync(cpFile, "utf8").trim().split(":")];
@@ -197,7 +197,9 @@ export async function startServer(o: LocalServerOptions): Promise<ServerStatus &
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`Neo4j did not answer on ${o.conn.uri} within ${Math.round((o.timeoutMs ?? 180_000) / 1000)} s; see ${launcherLog(home)}`);
+  throw new Error(
+    `Neo4j did not answer on ${o.conn.uri} within ${Math.round((o.timeoutMs ?? 180_000) / 1000)} s; see ${launcherLog(home)}`,
+  );
 }
 
 export async function stopServer(o: LocalServerOptions): Promise<{ stopped: boolean; pid: number | null }> {

@@ -192,7 +192,9 @@ export function planLoad(snapshot: Snapshot): LoadPlan {
     const build = () => (rows ??= { facts: factRows(facts), rels: groupRels(rels, labelOf) });
     documents.push({
       id,
-      digest: createHash("sha1").update(JSON.stringify([LOADER_VERSION, node, facts, rels])).digest("hex"),
+      digest: createHash("sha1")
+        .update(JSON.stringify([LOADER_VERSION, node, facts, rels]))
+        .digest("hex"),
       document: { id: node.id, props: withJsonProps(node.props) },
       get facts() {
         return build().facts;

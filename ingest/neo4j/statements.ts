@@ -3,18 +3,18 @@
 // label/type from the allowlists in plan.ts (constants, never data), and looked up from there.
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import {
+  bucketOf,
   ENTITY_REL_TYPES,
-  FACT_LABELS,
-  PRIMARY_LABELS,
-  REL_TYPES,
   type EntityGroup,
+  FACT_LABELS,
   type FactGroup,
   type NodeRow,
+  PRIMARY_LABELS,
   type PrimaryLabel,
+  REL_TYPES,
   type RelGroup,
   type RelRow,
   type RelType,
-  bucketOf,
 } from "./plan.js";
 import { toNeo4jProps, toNumber } from "./values.js";
 
@@ -81,11 +81,22 @@ function relStatement(verb: "MERGE" | "CREATE", type: RelType, start: End, end: 
  * Writes one group of relationships; a missing end node is an error (the transaction rolls back).
  * `created` maps nodeIds made in this transaction to their element ids.
  */
-export async function writeRelationships(tx: Tx, group: RelGroup, verb: "MERGE" | "CREATE", created?: Map<string, string>): Promise<number> {
+export async function writeRelationships(
+  tx: Tx,
+  group: RelGroup,
+  verb: "MERGE" | "CREATE",
+  created?: Map<string, string>,
+): Promise<number> {
   const startEl = !!created && group.rows.every((r) => created.has(r.start));
   const endEl = !!created && group.rows.every((r) => created.has(r.end));
   const props = group.rows.some((r) => Object.values(r.props).some((v) => v != null));
-  const text = relStatement(verb, group.type, startEl ? "element" : { label: group.startLabel }, endEl ? "element" : { label: group.endLabel }, props);
+  const text = relStatement(
+    verb,
+    group.type,
+    startEl ? "element" : { label: group.startLabel },
+    endEl ? "element" : { label: group.endLabel },
+    props,
+  );
   // A created relationship needs no id (it goes with its fact); a merged one is found by it.
   const rows = group.rows.map((r: RelRow) => ({
     ...(verb === "MERGE" ? { id: r.id, bucket: neo4j.int(bucketOf(r.id)) } : {}),
@@ -222,7 +233,8 @@ RETURN count(*) AS deleted`;
 
 /** Entities of one label this snapshot does not have and no fact still uses (left behind by replaced facts). */
 export async function deleteUnusedEntities(tx: Tx, label: PrimaryLabel, scope: Scope, keep: string[]): Promise<number> {
-  if (label === "Document" || label === "Fact" || !(PRIMARY_LABELS as readonly string[]).includes(label)) throw new Error(`not an entity label: ${label}`);
+  if (label === "Document" || label === "Fact" || !(PRIMARY_LABELS as readonly string[]).includes(label))
+    throw new Error(`not an entity label: ${label}`);
   const res = await tx.run(deleteUnusedText(label, scope), { ...scopeParams(scope), keep });
   return toNumber(res.records[0]?.get("deleted"));
 }
@@ -234,7 +246,10 @@ MERGE (m:QkgMeta {key: 'snapshot'})
 SET m.gazetteer = $gazetteer, m.regions = $regions, m.format = $format, m.version = $version, m.metaDigest = $digest`;
 
 /** The gazetteer and the region table, as JSON, for the neo4j backend's gazetteer() and regions(). */
-export async function writeMeta(tx: Tx, meta: { gazetteer: string; regions: string; format: string; version: number; digest: string }): Promise<void> {
+export async function writeMeta(
+  tx: Tx,
+  meta: { gazetteer: string; regions: string; format: string; version: number; digest: string },
+): Promise<void> {
   await tx.run(WRITE_META, meta);
 }
 
@@ -246,7 +261,8 @@ RETURN m.metaDigest AS metaDigest, m.loadBuckets AS buckets`;
 export async function readLoadState(tx: Tx): Promise<{ metaDigest: string | null; buckets: Map<string, string> | null }> {
   const row = (await tx.run(READ_LOAD_STATE)).records[0];
   const list = (row?.get("buckets") as string[] | null) ?? null;
-  const buckets = list && new Map(list.map((kv) => [kv.slice(0, kv.lastIndexOf("=")), kv.slice(kv.lastIndexOf("=") + 1)] as [string, string]));
+  const buckets =
+    list && new Map(list.map((kv) => [kv.slice(0, kv.lastIndexOf("=")), kv.slice(kv.lastIndexOf("=") + 1)] as [string, string]));
   return { metaDigest: (row?.get("metaDigest") as string | null) ?? null, buckets };
 }
 

@@ -20,7 +20,9 @@ export async function readStats(driver: Driver): Promise<GraphStats> {
   try {
     const rows = await session.executeRead(async (tx) => (await tx.run(COUNTS)).records);
     // Labels and types with nothing in them are not listed, as countGraph does not list them.
-    const counts = rows.map((r) => ({ kind: r.get("kind") as string, name: r.get("name") as string, count: toNumber(r.get("count")) })).filter((r) => r.count > 0);
+    const counts = rows
+      .map((r) => ({ kind: r.get("kind") as string, name: r.get("name") as string, count: toNumber(r.get("count")) }))
+      .filter((r) => r.count > 0);
     return toGraphStats(
       counts.filter((r) => r.kind === "label").map((r) => ({ label: r.name, count: r.count })),
       counts.filter((r) => r.kind === "type").map((r) => ({ type: r.name, count: r.count })),

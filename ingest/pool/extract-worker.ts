@@ -15,7 +15,9 @@ export interface ExtractRequest {
   doc: Omit<PreparedDocument, "regions"> & { regions?: PreparedDocument["regions"] };
 }
 
-export type ExtractResponse = { seq: number; graph: ReturnType<typeof extractBatch>[number] } | { seq: number; error: { message: string; stack?: string } };
+export type ExtractResponse =
+  | { seq: number; graph: ReturnType<typeof extractBatch>[number] }
+  | { seq: number; error: { message: string; stack?: string } };
 
 const noSegmenter = () => {
   throw new Error("a document longer than one extraction window reached an extraction thread");

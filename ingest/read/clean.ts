@@ -20,8 +20,30 @@ export interface CleanedDocument {
 }
 
 const BLOCK = new Set([
-  "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-  "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "hr", "title",
+  "p",
+  "div",
+  "br",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "table",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "blockquote",
+  "pre",
+  "dd",
+  "dt",
+  "hr",
+  "title",
 ]);
 const CELL = new Set(["td", "th"]);
 const SKIP = new Set(["script", "style", "head", "noscript", "template", "title"]);
@@ -50,9 +72,17 @@ export function htmlToText(html: string): { text: string; title: string | null }
   // htmlparser2 keeps its open elements in an array it unshifts: a page of 100,000 unclosed <div>
   // or <font> tags costs it quadratic time. Past MAX_DEPTH every element is closed where it opens,
   // which keeps the line breaks and the text, in linear time.
-  if (nestingDepth(html) > MAX_DEPTH) html = html.replace(OPEN_TAG, (tag, name: string) => (RAW_TEXT.has(name.toLowerCase()) || tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`));
+  if (nestingDepth(html) > MAX_DEPTH)
+    html = html.replace(OPEN_TAG, (tag, name: string) =>
+      RAW_TEXT.has(name.toLowerCase()) || tag.endsWith("/>") ? tag : `${tag.slice(0, -1)}/>`,
+    );
   const doc: HtmlNode = parseDocument(html, {
-    recognizeSelfClosing: true, decodeEntities: true, lowerCaseTags: true, withStartIndices: true, withEndIndices: true });
+    recognizeSelfClosing: true,
+    decodeEntities: true,
+    lowerCaseTags: true,
+    withStartIndices: true,
+    withEndIndices: true,
+  });
   const titleEl = findFirst(doc, "title");
   if (titleEl && titleEl.endIndex != null && !/<\/title\s*>$/i.test(html.slice(titleEl.startIndex ?? 0, titleEl.endIndex + 1))) {
     const open = html.indexOf(">", titleEl.startIndex ?? 0) + 1;
@@ -118,7 +148,7 @@ function findFirst(root: HtmlNode, name: string): HtmlNode | null {
 }
 
 function textOf(el: HtmlNode): string {
-  return (el.children ?? []).map((c) => (c.type === "text" ? c.data ?? "" : isElement(c) ? textOf(c) : "")).join("");
+  return (el.children ?? []).map((c) => (c.type === "text" ? (c.data ?? "") : isElement(c) ? textOf(c) : "")).join("");
 }
 
 /** Line ends, spaces around line breaks and blank runs made uniform; idempotent. */
@@ -143,7 +173,11 @@ export function cleanDocument(raw: string, fileName: string, markup: "auto" | "p
   const html = isHtml ? htmlToText(body) : { text: body, title: null };
   const text = tidy(html.text);
   const metaTitle = typeof meta.title === "string" ? meta.title.trim() : null;
-  const firstLine = text.split("\n").find((l) => l.trim())?.trim() ?? null;
+  const firstLine =
+    text
+      .split("\n")
+      .find((l) => l.trim())
+      ?.trim() ?? null;
   const title = metaTitle || html.title || (firstLine && [...firstLine].length <= 60 ? firstLine : null);
   let date: string | null = null;
   const metaDate = typeof meta.date === "string" ? DATE_IN_META.exec(meta.date) : null;

@@ -79,7 +79,11 @@ function decodeLegacy(bytes: Uint8Array): DecodedText {
   const confidence = chinese.find((m) => LEGACY[m.name] === encoding)?.confidence ?? 0;
   if (confidence >= CONFIDENT) return { text, encoding };
   const alternative = encoding === "gb18030" ? "Big5" : "GB18030";
-  return { text, encoding, uncertain: `encoding uncertain: read as ${encoding === "big5" ? "Big5" : "GB18030"} (detector confidence ${confidence}/100; ${alternative} is possible)` };
+  return {
+    text,
+    encoding,
+    uncertain: `encoding uncertain: read as ${encoding === "big5" ? "Big5" : "GB18030"} (detector confidence ${confidence}/100; ${alternative} is possible)`,
+  };
 }
 
 function countReplacements(text: string): number {

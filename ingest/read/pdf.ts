@@ -38,9 +38,9 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   try {
     doc = await pdfjs.getDocument({
       data: new Uint8Array(bytes),
-      cMapUrl: join(PDFJS_DIR, "cmaps") + "/",
+      cMapUrl: `${join(PDFJS_DIR, "cmaps")}/`,
       cMapPacked: true,
-      standardFontDataUrl: join(PDFJS_DIR, "standard_fonts") + "/",
+      standardFontDataUrl: `${join(PDFJS_DIR, "standard_fonts")}/`,
       isEvalSupported: false,
       useSystemFonts: false,
       verbosity: 0,

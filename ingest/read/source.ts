@@ -32,7 +32,10 @@ export async function readContent(bytes: Uint8Array, path: string): Promise<Sour
       content = { ...cleanDocument(await docxToText(bytes), path, "plain"), encoding: "docx" };
       break;
     case "doc":
-      throw new UnreadableFile("unsupported", `a Word 97–2003 (.doc) file, which qkg does not read: convert it with \`${DOC_CONVERT} ${shellQuote(path)}\` and ingest the .docx`);
+      throw new UnreadableFile(
+        "unsupported",
+        `a Word 97–2003 (.doc) file, which qkg does not read: convert it with \`${DOC_CONVERT} ${shellQuote(path)}\` and ingest the .docx`,
+      );
     case "binary":
       throw new UnreadableFile("binary", `the file is ${sniffed.what}, not a document qkg reads`);
     default: {
@@ -66,7 +69,12 @@ export class DocumentReader {
     const hash = createHash("sha256").update(bytes).digest("hex");
     const first = this.firstByHash.get(hash);
     if (first) {
-      this.warn(first.id, file.path, "duplicate_content", `${file.path} has the same content as ${first.path}: ingested once, as ${first.id}`);
+      this.warn(
+        first.id,
+        file.path,
+        "duplicate_content",
+        `${file.path} has the same content as ${first.path}: ingested once, as ${first.id}`,
+      );
       return null;
     }
     const content = await readContent(bytes, file.path);

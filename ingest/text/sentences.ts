@@ -30,9 +30,18 @@ export function boundedPieces(text: string, start: number, end: number, max: num
     let cut = -1;
     for (const marks of [cutAfter, CLAUSE]) {
       if (!marks || cut > 0) continue;
-      for (let i = limit - 1; i >= floor; i--) if (marks.has(text[i])) { cut = i + 1; break; }
+      for (let i = limit - 1; i >= floor; i--)
+        if (marks.has(text[i])) {
+          cut = i + 1;
+          break;
+        }
     }
-    if (cut < 0) for (let i = limit - 1; i >= floor; i--) if (SPACE.test(text[i])) { cut = i + 1; break; }
+    if (cut < 0)
+      for (let i = limit - 1; i >= floor; i--)
+        if (SPACE.test(text[i])) {
+          cut = i + 1;
+          break;
+        }
     if (cut < 0) cut = isLowSurrogate(text.charCodeAt(limit)) ? limit - 1 : limit;
     out.push([s, cut]);
     s = cut;
@@ -59,7 +68,7 @@ export function splitParagraphs(text: string): Span[] {
 }
 
 const END = new Set(["。", "！", "？", "；", "!", "?", ";"]);
-const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", "\"", "'"]);
+const CLOSERS = new Set(["”", "’", "」", "』", ")", "）", '"', "'"]);
 
 /**
  * Sentences within each paragraph: cut after 。！？； (and a closing quote that follows them). A

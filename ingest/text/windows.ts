@@ -34,7 +34,12 @@ export function windowRanges(paragraphs: Span[], window = WINDOW): Array<[number
 }
 
 /** One window of `doc` as a document of its own: offsets relative to `base`, tokens segmented now. */
-export function windowDocument(doc: PreparedDocument, first: number, last: number, segment: Segmenter): { view: PreparedDocument; base: number } {
+export function windowDocument(
+  doc: PreparedDocument,
+  first: number,
+  last: number,
+  segment: Segmenter,
+): { view: PreparedDocument; base: number } {
   const base = doc.paragraphs[first].start;
   const end = doc.paragraphs[last - 1].end;
   const shift = (s: Span): Span => ({ start: s.start - base, end: s.end - base, text: s.text });
@@ -75,7 +80,13 @@ function lowerBound(items: Array<{ start: number }>, pos: number): number {
  */
 export function extractBounded(
   doc: PreparedDocument,
-  options: { segment: Segmenter; extract?: (doc: PreparedDocument) => Extraction; whole?: number; window?: number; extraWarnings?: Warning[] },
+  options: {
+    segment: Segmenter;
+    extract?: (doc: PreparedDocument) => Extraction;
+    whole?: number;
+    window?: number;
+    extraWarnings?: Warning[];
+  },
 ): Extraction {
   const extract = options.extract ?? extractDocument;
   const window = options.window ?? WINDOW;
@@ -86,7 +97,11 @@ export function extractBounded(
       const { view, base } = windowDocument(doc, first, last, options.segment);
       return shiftExtraction(extract(view), base);
     });
-    result = { facts: mergeSameFacts(parts.flatMap((p) => p.facts)), warnings: parts.flatMap((p) => p.warnings), aliases: parts.flatMap((p) => p.aliases) };
+    result = {
+      facts: mergeSameFacts(parts.flatMap((p) => p.facts)),
+      warnings: parts.flatMap((p) => p.warnings),
+      aliases: parts.flatMap((p) => p.aliases),
+    };
     const standards = parts.flatMap((p) => (p.standards ? [p.standards] : []));
     if (standards.length) result.standards = { refs: standards.flatMap((s) => s.refs), drafting: standards.flatMap((s) => s.drafting) };
   }

@@ -57,7 +57,11 @@ export async function runSchemathesis(origin: string, o: { maxExamples?: number;
     join(dir, "events.ndjson"),
   ];
   // Run in the temporary folder: schemathesis and hypothesis keep their caches in the working directory.
-  const child = spawn("st", args, { cwd: dir, env: { ...process.env, NO_COLOR: "1", SCHEMATHESIS_TELEMETRY: "false" }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn("st", args, {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: "1", SCHEMATHESIS_TELEMETRY: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));

@@ -4,7 +4,10 @@ import type { SqlDatabase } from "../../graph/sql/database.js";
 export function d1Database(d1: D1Database): SqlDatabase {
   return {
     async all<Row>(sql: string, params: (string | number | null)[] = []) {
-      const r = await d1.prepare(sql).bind(...params).all<Row>();
+      const r = await d1
+        .prepare(sql)
+        .bind(...params)
+        .all<Row>();
       return r.results;
     },
     async batch(statements) {

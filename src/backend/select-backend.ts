@@ -1,10 +1,10 @@
-import { ApiError } from "../api-error.js";
-import type { Env } from "../env.js";
 import type { Backend } from "../../graph/backend/backend.js";
-import { d1Database } from "./d1-database.js";
-import { queryApi, type RunQuery } from "./neo4j-query-api.js";
 import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { sqlBackend } from "../../graph/backend/sql-backend.js";
+import { ApiError } from "../api-error.js";
+import type { Env } from "../env.js";
+import { d1Database } from "./d1-database.js";
+import { queryApi, type RunQuery } from "./neo4j-query-api.js";
 
 // One backend per binding and isolate: cheap to make, but what is built on top of a backend once
 // (the question parser's name index) is kept per backend object.

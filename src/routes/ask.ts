@@ -24,11 +24,19 @@ const AskQuery = z.strictObject({
       message: `questions are limited to ${MAX_QUESTION_LENGTH} characters`,
       params: { code: "question_too_long" },
     })
-    .openapi({ minLength: 1, maxLength: MAX_QUESTION_LENGTH, description: "The question, in Chinese", example: "2021年哪些企业获得了市长质量奖?" }),
+    .openapi({
+      minLength: 1,
+      maxLength: MAX_QUESTION_LENGTH,
+      description: "The question, in Chinese",
+      example: "2021年哪些企业获得了市长质量奖?",
+    }),
   // For follow-up questions (它还获得过什么奖?): the previous answer, or its interpretation, as JSON.
   context: z
     .string()
-    .refine((s) => s.length <= MAX_CONTEXT_LENGTH, { message: `context is limited to ${MAX_CONTEXT_LENGTH} characters`, params: { code: "context_too_long" } })
+    .refine((s) => s.length <= MAX_CONTEXT_LENGTH, {
+      message: `context is limited to ${MAX_CONTEXT_LENGTH} characters`,
+      params: { code: "context_too_long" },
+    })
     .refine((s) => s.trim() === "" || contextObject(s) !== undefined, {
       message: "context must be the JSON object a previous answer returned (or its interpretation)",
       params: { code: "bad_context" },
@@ -55,7 +63,9 @@ const AskResult = z
   .object({
     question: z.string(),
     interpretation: Interpretation,
-    answer: z.union([z.array(z.string()), z.number(), z.boolean()]).openapi({ description: "Names, a number or a yes/no; [] when the graph does not say" }),
+    answer: z
+      .union([z.array(z.string()), z.number(), z.boolean()])
+      .openapi({ description: "Names, a number or a yes/no; [] when the graph does not say" }),
     items: z.array(AnswerItem),
     suggestions: z.array(z.string()),
   })
@@ -67,7 +77,11 @@ const askRoute = createRoute({
   tags: ["questions"],
   summary: "Answers a question from the graph, with the evidence for each item",
   request: { query: AskQuery },
-  responses: { 200: json(AskResult, "The answer, how the question was understood, and the evidence"), ...NOT_MODIFIED, ...errorResponses() },
+  responses: {
+    200: json(AskResult, "The answer, how the question was understood, and the evidence"),
+    ...NOT_MODIFIED,
+    ...errorResponses(),
+  },
 });
 
 export const ask = openApiRouter().openapi(askRoute, async (c) => {

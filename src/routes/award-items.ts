@@ -1,5 +1,5 @@
-import type { AwardFact } from "../../graph/types.js";
 import type { Backend } from "../../graph/backend/backend.js";
+import type { AwardFact } from "../../graph/types.js";
 
 /** Award facts as the API shows them: the fact plus its documents' titles on each evidence span. */
 export async function toAwardItems(backend: Backend, facts: AwardFact[]) {

@@ -1,4 +1,4 @@
-import { namesIn, type AwardFilter, type Backend } from "../../graph/backend/backend.js";
+import { type AwardFilter, type Backend, namesIn } from "../../graph/backend/backend.js";
 import { expandRegion } from "../../graph/regions.js";
 import type { GazetteerEntry } from "../../graph/types.js";
 import { ApiError, notFound } from "../api-error.js";

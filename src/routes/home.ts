@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import type { AppEnv } from "../app-env.js";
 import { exampleQuestions } from "../../graph/ask/example-questions.js";
 import type { Backend } from "../../graph/backend/backend.js";
+import type { AppEnv } from "../app-env.js";
 import { pages } from "./pages.js";
 import { groupPolicies } from "./policies.js";
 import { programmeNames } from "./programmes.js";
@@ -34,7 +34,12 @@ export interface Browse {
 async function browseList(backend: Backend): Promise<Browse> {
   const [programmes, policies, targets] = await Promise.all([programmeNames(backend), backend.policies(), backend.targets({})]);
   const withTargets = new Set(targets.map((t) => t.policy));
-  return { programmes, policies: groupPolicies(policies).filter((p) => withTargets.has(p.title)).map((p) => ({ id: p.id, title: p.title })) };
+  return {
+    programmes,
+    policies: groupPolicies(policies)
+      .filter((p) => withTargets.has(p.title))
+      .map((p) => ({ id: p.id, title: p.title })),
+  };
 }
 
 function browseSection(b: Browse): string {
@@ -77,8 +82,12 @@ ${browseSection(browse)}
 <h2 id="embed">嵌入到你的网页</h2>
 <p>两行代码。组件不依赖任何框架，在 Shadow DOM 里渲染，不需要 <code>unsafe-inline</code>。</p>
 <div class="code"><div class="bar"><span>HTML</span><button type="button" data-copy="embed-code">复制代码</button></div><pre id="embed-code"><code>${e(embedCode(origin))}</code></pre></div>
-${pinned ? `<p>固定版本（长期缓存，带 Subresource Integrity），英文界面，最多显示 5 项：</p>
-<div class="code"><div class="bar"><span>HTML</span><button type="button" data-copy="pinned-code">复制代码</button></div><pre id="pinned-code"><code>${e(pinned)}</code></pre></div>` : ""}
+${
+  pinned
+    ? `<p>固定版本（长期缓存，带 Subresource Integrity），英文界面，最多显示 5 项：</p>
+<div class="code"><div class="bar"><span>HTML</span><button type="button" data-copy="pinned-code">复制代码</button></div><pre id="pinned-code"><code>${e(pinned)}</code></pre></div>`
+    : ""
+}
 <p>宿主页面的 CSP 需要允许：<code>script-src ${e(origin)}; connect-src ${e(origin)}</code>。跨域调用的来源由 <code>wrangler.toml</code> 的 <code>CORS_ORIGINS</code> 控制。</p>
 <p>属性：<code>endpoint</code>、<code>lang</code>（zh / en）、<code>placeholder</code>、<code>limit</code>、<code>examples</code>（用 | 分隔）。主题：<code>--qkg-accent</code>、<code>--qkg-fg</code>、<code>--qkg-bg</code>、<code>--qkg-font</code>、<code>--qkg-radius</code> 等 CSS 变量，以及 <code>::part(input)</code>、<code>::part(item)</code>、<code>::part(evidence)</code> 等。</p>
 <p class="copied" role="status" aria-live="polite"></p>
@@ -145,10 +154,18 @@ export const home = new Hono<AppEnv>()
       examples = undefined;
       throw e;
     });
-    const html = page(origin, m && { src: `/${m.path}` }, m && pinnedEmbedCode(origin, m.path, m.integrity), await examples, await browseList(backend));
+    const html = page(
+      origin,
+      m && { src: `/${m.path}` },
+      m && pinnedEmbedCode(origin, m.path, m.integrity),
+      await examples,
+      await browseList(backend),
+    );
     return c.html(html, 200, { "Content-Security-Policy": HOME_CSP, "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
   })
   .get("/favicon.svg", (c) => c.body(FAVICON, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }))
   .get("/home.css", (c) => c.body(HOME_CSS, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
-  .get("/home.js", (c) => c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }))
+  .get("/home.js", (c) =>
+    c.body(HOME_JS, 200, { "Content-Type": "text/javascript; charset=utf-8", "Cache-Control": "public, max-age=3600" }),
+  )
   .route("/", pages);

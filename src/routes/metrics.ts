@@ -24,7 +24,9 @@ const getMetric = createRoute({
   tags: ["policies"],
   summary: "A metric's goals (judged) and reported outcomes, under any of its phrasings",
   request: {
-    params: z.object({ name: z.string().min(1).max(200).openapi({ description: "The metric, in any phrasing", example: "工业产品抽检合格率" }) }),
+    params: z.object({
+      name: z.string().min(1).max(200).openapi({ description: "The metric, in any phrasing", example: "工业产品抽检合格率" }),
+    }),
     query: z.strictObject({ region: regionParam, as_of: asOfParam }),
   },
   responses: {
@@ -41,7 +43,9 @@ export const metrics = openApiRouter().openapi(getMetric, async (c) => {
   const name = c.req.valid("param").name.normalize("NFKC").trim();
   const asOf = asOfYear(query.as_of);
   const gazetteer = await backend.gazetteer();
-  const keys = [...new Set(gazetteer.filter((g) => g.kind === "metric" && (g.name === name || g.canonical === name)).map((g) => g.canonical))];
+  const keys = [
+    ...new Set(gazetteer.filter((g) => g.kind === "metric" && (g.name === name || g.canonical === name)).map((g) => g.canonical)),
+  ];
   const key = keys[0] ?? metricKey(name);
   if (keys.length > 1) return c.json({ name, ambiguous: true as const, candidates: keys }, 300);
 
@@ -59,5 +63,8 @@ export const metrics = openApiRouter().openapi(getMetric, async (c) => {
   }
   const byYear = [...observations].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));
   const names = [...new Set([...targets, ...observations].map((f) => f.metric))];
-  return c.json({ metric_key: key, names, as_of: asOf, targets: await judgeTargets(backend, targets, asOf, regions), observations: byYear }, 200);
+  return c.json(
+    { metric_key: key, names, as_of: asOf, targets: await judgeTargets(backend, targets, asOf, regions), observations: byYear },
+    200,
+  );
 });

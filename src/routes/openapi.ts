@@ -53,7 +53,8 @@ export function validationError(target: string, error: ZodError, repeated: (key:
   const where = target === "param" ? "path parameter" : `${target} parameter`;
   const problems = error.issues.map((issue) => {
     const key = String(issue.path[0] ?? "");
-    if (issue.code === "unrecognized_keys") return `unknown ${where}${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    if (issue.code === "unrecognized_keys")
+      return `unknown ${where}${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
     if (key && repeated(key)) return `${where} "${key}" is given more than once`;
     return key ? `${where} "${key}": ${issue.message}` : issue.message;
   });
@@ -76,7 +77,13 @@ export function integerParam(min: number, max: number, description: string) {
     .string()
     .regex(/^[0-9]{1,9}$/, { message: `must be a whole number from ${min} to ${max}` })
     .transform(Number)
-    .pipe(z.number().int().min(min, { message: `must be at least ${min}` }).max(max, { message: `must be at most ${max}` }))
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { message: `must be at least ${min}` })
+        .max(max, { message: `must be at most ${max}` }),
+    )
     .openapi({ type: "integer", minimum: min, maximum: max, description });
 }
 

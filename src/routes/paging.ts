@@ -13,12 +13,10 @@ const CURSOR = /^([0-9]{1,15})~([^~]*)~/;
 /** The paging parameters of a list route's query schema. */
 export const pageQuery = {
   limit: integerParam(1, MAX_PAGE, `How many items a page holds (default ${DEFAULT_PAGE}, at most ${MAX_PAGE})`).optional(),
-  cursor: z
-    .string()
-    .max(2048)
-    .regex(CURSOR, { message: "must be the cursor of a `next` link" })
-    .optional()
-    .openapi({ description: "Where the page starts: the cursor a previous page's `next` link holds", example: "400~3860ffe7cdcf899e~notice.txt" }),
+  cursor: z.string().max(2048).regex(CURSOR, { message: "must be the cursor of a `next` link" }).optional().openapi({
+    description: "Where the page starts: the cursor a previous page's `next` link holds",
+    example: "400~3860ffe7cdcf899e~notice.txt",
+  }),
 };
 
 export function encodeCursor(c: FactCursor): string {
@@ -37,7 +35,11 @@ export function requestedPage(query: { limit?: number; cursor?: string }): Page 
 }
 
 /** The page's items and the link to the next page (null on the last), keeping the other parameters. */
-export function pageResult<F extends { doc: string; id: string; evidence: { start: number }[] }>(fetched: F[], page: Page, url: string): { items: F[]; next: string | null } {
+export function pageResult<F extends { doc: string; id: string; evidence: { start: number }[] }>(
+  fetched: F[],
+  page: Page,
+  url: string,
+): { items: F[]; next: string | null } {
   if (fetched.length <= page.limit) return { items: fetched, next: null };
   const items = fetched.slice(0, page.limit);
   const last = items[items.length - 1]!;

@@ -1,9 +1,9 @@
-import { notFound } from "../api-error.js";
 import type { Backend } from "../../graph/backend/backend.js";
 import { judgeTarget, type TargetJudgement } from "../../graph/judge.js";
+import { compareFacts } from "../../graph/queries.js";
 import { expandRegion } from "../../graph/regions.js";
 import type { AwardFact, Evidence, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
-import { compareFacts } from "../../graph/queries.js";
+import { notFound } from "../api-error.js";
 import { AwardItemSchema, JudgedTargetSchema, NextSchema, PolicySummarySchema } from "./api-schemas.js";
 import { toAwardItems } from "./award-items.js";
 import { createRoute, errorResponses, json, NOT_MODIFIED, openApiRouter, yearParam, z } from "./openapi.js";
@@ -18,7 +18,12 @@ export const asOfYear = (asOf: number | undefined): number => asOf ?? new Date()
 export const asOfParam = yearParam("The year targets are judged as of (default: this year)").optional();
 
 /** A region's name or short name, as the region table has it. */
-export const regionParam = z.string().min(1).max(100).optional().openapi({ description: "A region, counting the regions inside it", example: "苏州市" });
+export const regionParam = z
+  .string()
+  .min(1)
+  .max(100)
+  .optional()
+  .openapi({ description: "A region, counting the regions inside it", example: "苏州市" });
 
 /** One policy as the API shows it: a title with every place the graph mentions it. */
 export interface PolicySummary {
@@ -48,7 +53,12 @@ export function groupPolicies(facts: PolicyFact[]): PolicySummary[] {
 }
 
 /** Each target with its judgement, from the outcomes of its metric and the awards in its region. */
-export async function judgeTargets(backend: Backend, targets: TargetFact[], asOf: number, regions?: RegionRecord[]): Promise<Array<TargetFact & { judgement: TargetJudgement }>> {
+export async function judgeTargets(
+  backend: Backend,
+  targets: TargetFact[],
+  asOf: number,
+  regions?: RegionRecord[],
+): Promise<Array<TargetFact & { judgement: TargetJudgement }>> {
   const allRegions = regions ?? (await backend.regions());
   // One query per distinct (metric, region) and one award query per region, all in flight at
   // once: over Neo4j each is a round trip, and a decision sets dozens of targets.
@@ -88,7 +98,10 @@ const listPolicies = createRoute({
   summary: "Policies, with how many goals each sets, a page at a time",
   request: { query: z.strictObject({ region: regionParam, ...pageQuery }) },
   responses: {
-    200: json(z.object({ count: z.number().int(), items: z.array(PolicyItem), next: NextSchema }).openapi("PolicyList"), "A page of policies"),
+    200: json(
+      z.object({ count: z.number().int(), items: z.array(PolicyItem), next: NextSchema }).openapi("PolicyList"),
+      "A page of policies",
+    ),
     ...NOT_MODIFIED,
     ...errorResponses(404),
   },
@@ -110,10 +123,16 @@ const getPolicy = createRoute({
   tags: ["policies"],
   summary: "One policy with its goals judged against the outcomes and awards in the graph",
   request: {
-    params: z.object({ id: z.string().min(1).max(300).openapi({ description: "The policy's id (from the list) or its title, with or without 《》" }) }),
+    params: z.object({
+      id: z.string().min(1).max(300).openapi({ description: "The policy's id (from the list) or its title, with or without 《》" }),
+    }),
     query: z.strictObject({ as_of: asOfParam }),
   },
-  responses: { 200: json(PolicyDetail, "The policy, its judged targets and the programmes it governs"), ...NOT_MODIFIED, ...errorResponses(404) },
+  responses: {
+    200: json(PolicyDetail, "The policy, its judged targets and the programmes it governs"),
+    ...NOT_MODIFIED,
+    ...errorResponses(404),
+  },
 });
 
 export const policies = openApiRouter()
@@ -126,7 +145,9 @@ export const policies = openApiRouter()
     const targets = await backend.targets({});
     const counts = new Map<string, number>();
     for (const t of targets) if (t.policy) counts.set(t.policy, (counts.get(t.policy) ?? 0) + 1);
-    const all = list.map((p) => pageable({ ...p, target_count: counts.get(p.title) ?? 0 })).sort((a, b) => compareFacts(a as never, b as never));
+    const all = list
+      .map((p) => pageable({ ...p, target_count: counts.get(p.title) ?? 0 }))
+      .sort((a, b) => compareFacts(a as never, b as never));
     const after = page.after ? { doc: page.after.doc, id: page.after.id, evidence: [{ start: page.after.start }] } : undefined;
     const rest = after ? all.filter((p) => compareFacts(p as never, after as never) > 0) : all;
     const { items, next } = pageResult(rest.slice(0, page.limit + 1), page, c.req.url);
@@ -134,10 +155,15 @@ export const policies = openApiRouter()
   })
   .openapi(getPolicy, async (c) => {
     const backend = await c.var.backend();
-    const key = c.req.valid("param").id.normalize("NFKC").trim().replace(/^《|》$/g, "");
+    const key = c.req
+      .valid("param")
+      .id.normalize("NFKC")
+      .trim()
+      .replace(/^《|》$/g, "");
     const asOf = asOfYear(c.req.valid("query").as_of);
     const all = groupPolicies(await backend.policies());
-    const policy = all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
+    const policy =
+      all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
     if (!policy) throw notFound("policy_not_found", `no policy "${key}" in the graph; GET /api/v1/policies lists them`);
     const targets = await judgeTargets(backend, await backend.targets({ policy: policy.title }), asOf);
     const programmes = [];

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { namesIn, type Backend } from "../../graph/backend/backend.js";
+import { type Backend, namesIn } from "../../graph/backend/backend.js";
 import type { AwardFact, Level, Tier } from "../../graph/types.js";
 import { notFound } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";

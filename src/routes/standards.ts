@@ -1,8 +1,9 @@
 // Standards the texts name (issue 17): GET /api/v1/standards (filters level, org; paged like the
 // awards list) and GET /api/v1/standards/{code} (a code in any written form, URL-encoded:
 // GB%2FT%2019580 or GBT19580, with or without its year; or a title). Same answers on D1 and Neo4j.
-import { STANDARD_LEVELS } from "../../graph/standards.js";
+
 import { DEFAULT_PAGE, MAX_PAGE } from "../../graph/sql/queries/page.js";
+import { STANDARD_LEVELS } from "../../graph/standards.js";
 import type { StandardLevel } from "../../graph/types.js";
 import { notFound } from "../api-error.js";
 import { createRoute, errorResponses, integerParam, NOT_MODIFIED, openApiRouter, z } from "./openapi.js";
@@ -50,7 +51,11 @@ const ListQuery = z
     org: z.string().min(1).optional().openapi({ description: "An organisation the texts name as drafting the standard" }),
     limit: integerParam(1, MAX_PAGE, `How many standards a page holds (default ${DEFAULT_PAGE}, at most ${MAX_PAGE})`).optional(),
     // A page starts after the key a cursor names, whether or not a standard has it: any string is a cursor.
-    cursor: z.string().max(2048).optional().openapi({ description: "Where the page starts: the cursor a previous page's `next` link holds" }),
+    cursor: z
+      .string()
+      .max(2048)
+      .optional()
+      .openapi({ description: "Where the page starts: the cursor a previous page's `next` link holds" }),
   })
   .strict();
 

@@ -1,5 +1,5 @@
-import { Hono } from "hono";
 import type { Context } from "hono";
+import { Hono } from "hono";
 import type { AppEnv } from "../app-env.js";
 import type { Env } from "../env.js";
 
@@ -20,7 +20,11 @@ export const IMMUTABLE = "public, max-age=31536000, immutable";
 export const SHORT = "public, max-age=300";
 
 // The widget is a public script meant for other origins' pages: module scripts are fetched with CORS.
-const crossOrigin = { "Access-Control-Allow-Origin": "*", "Cross-Origin-Resource-Policy": "cross-origin", "X-Content-Type-Options": "nosniff" };
+const crossOrigin = {
+  "Access-Control-Allow-Origin": "*",
+  "Cross-Origin-Resource-Policy": "cross-origin",
+  "X-Content-Type-Options": "nosniff",
+};
 
 /** The deployed widget's manifest, or null when no widget was built into the assets. */
 export async function widgetManifest(env: Env): Promise<WidgetManifest | null> {

@@ -72,7 +72,8 @@ export async function fetchAnswer(endpoint: string, question: string, signal: Ab
       const err = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
       const code = typeof err?.code === "string" ? err.code : `http_${res.status}`;
       const message = typeof err?.message === "string" ? err.message : `HTTP ${res.status}`;
-      const kind: AskFailureKind = code === "question_too_long" ? "too_long" : res.status >= 500 || res.status === 429 ? "unavailable" : "failed";
+      const kind: AskFailureKind =
+        code === "question_too_long" ? "too_long" : res.status >= 500 || res.status === 429 ? "unavailable" : "failed";
       throw new AskFailure(kind, code, message);
     }
     if (!isAskResult(body)) throw new AskFailure("bad_response", "bad_shape", "the answer is not an AskResult");
@@ -86,6 +87,10 @@ export async function fetchAnswer(endpoint: string, question: string, signal: Ab
 /** GET {endpoint}/{path} as JSON for a view; null when the route answers anything but 200 (a missing route is no error). */
 export async function fetchView(endpoint: string, path: string, signal?: AbortSignal): Promise<unknown> {
   const base = endpoint.endsWith("/") ? endpoint : `${endpoint}/`;
-  const res = await fetch(new URL(path, base || location.href), { signal: signal ?? AbortSignal.timeout(ASK_TIMEOUT_MS), headers: { accept: "application/json" }, credentials: "omit" });
+  const res = await fetch(new URL(path, base || location.href), {
+    signal: signal ?? AbortSignal.timeout(ASK_TIMEOUT_MS),
+    headers: { accept: "application/json" },
+    credentials: "omit",
+  });
   return res.status === 200 ? res.json() : null;
 }

@@ -1,8 +1,9 @@
 // The entity view: an organisation or person drawn as a small graph (SVG) with its awards by year
 // and tier, each award's programme and region, a person's affiliation and the other names it goes
 // by, followed by the same facts as a list with links (the SVG is a picture; the list is for reading).
-import type { RecipientType, Tier } from "../../graph/types.js";
+
 import type { Messages, ViewMessages } from "../../graph/messages.js";
+import type { RecipientType, Tier } from "../../graph/types.js";
 import { clip, el, type ViewLinks, type VNode } from "./view-tree.js";
 
 export interface EntityAward {
@@ -114,10 +115,7 @@ export function entityView(d: EntityData, t: Messages, v: ViewMessages, links: V
             `${a.year ?? v.yearUnknown} `,
             el("a", { href: links.programme(a.award) }, a.award),
             ` · ${t.tiers[a.tier] ?? a.tier}${a.category ? ` · ${a.category}` : ""} · ${a.region}`,
-            ...a.evidence
-              .slice(0, 1)
-              .map((e) => [" · ", el("a", { href: links.document(e.doc, e.start, e.end) }, v.openInContext)])
-              .flat(),
+            ...a.evidence.slice(0, 1).flatMap((e) => [" · ", el("a", { href: links.document(e.doc, e.start, e.end) }, v.openInContext)]),
           ),
         ),
       ),

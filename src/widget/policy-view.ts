@@ -2,7 +2,7 @@
 // a small SVG chart of the goal against the values reported over the years, the judge's reason in
 // the reader's language, and links to both evidences (the sentence setting the goal, the one
 // reporting the outcome).
-import { reasonText, type Lang, type ReasonFigures, type ViewMessages } from "../../graph/messages.js";
+import { type Lang, type ReasonFigures, reasonText, type ViewMessages } from "../../graph/messages.js";
 import { el, type ViewLinks, type VNode } from "./view-tree.js";
 
 type Span = { doc: string; start: number; end: number; text: string };
@@ -73,11 +73,7 @@ export function targetChart(tg: JudgedTarget, v: ViewMessages, id: string): VNod
     "svg",
     { class: "chart", viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", "aria-labelledby": `${id}-t ${id}-d` },
     el("title", { id: `${id}-t` }, v.chartOf(tg.metric)),
-    el(
-      "desc",
-      { id: `${id}-d` },
-      `${v.goal} ${fmt(tg.value)}${tg.unit ?? ""}; ${v.observed} ${observedList(pts) || v.noObservation}`,
-    ),
+    el("desc", { id: `${id}-d` }, `${v.goal} ${fmt(tg.value)}${tg.unit ?? ""}; ${v.observed} ${observedList(pts) || v.noObservation}`),
     el("line", { class: "axis", x1: PAD.l, y1: H - PAD.b, x2: W - PAD.r, y2: H - PAD.b }),
     ...ticks,
     el("line", { class: "goal", x1: PAD.l, y1: goalY, x2: W - PAD.r, y2: goalY }),

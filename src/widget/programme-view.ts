@@ -3,7 +3,7 @@
 // ("列出 3 个，原文共 12 个组织"), every name linking to its entity view.
 import type { Messages, ViewMessages } from "../../graph/messages.js";
 import type { Tier } from "../../graph/types.js";
-import { el, type ViewLinks, type VChild, type VNode } from "./view-tree.js";
+import { el, type VChild, type ViewLinks, type VNode } from "./view-tree.js";
 
 export interface ProgrammeData {
   name: string;

@@ -1,14 +1,13 @@
 // <qkg-ask>: a question box over the qkg API, in a shadow root. This module only declares the
 // class; qkg-ask-define.ts registers it. Data from the API is rendered as text, never as markup.
-import type { AskResult } from "../../graph/ask/types.js";
-import { AskFailure, fetchAnswer, fetchView } from "./client.js";
-import { entityView, type EntityData } from "./entity-view.js";
-import { toDom, viewLinks } from "./view-tree.js";
+import type { AnswerItem, AskResult } from "../../graph/ask/types.js";
 import { viewMessages } from "../../graph/messages.js";
-import type { AnswerItem } from "../../graph/ask/types.js";
-import { langOf, messages, type Messages } from "./i18n.js";
+import { AskFailure, fetchAnswer, fetchView } from "./client.js";
+import { type EntityData, entityView } from "./entity-view.js";
+import { langOf, type Messages, messages } from "./i18n.js";
 import { announce, answerItems, h, isEmptyAnswer, renderHeadline, renderItem } from "./render.js";
 import { css } from "./styles.js";
+import { toDom, viewLinks } from "./view-tree.js";
 
 export const SUGGEST_DEBOUNCE_MS = 300;
 const DEFAULT_LIMIT = 10;
@@ -138,7 +137,13 @@ export class QkgAskElement extends HTMLElement {
       if (controller.signal.aborted) return;
       const failure = e instanceof AskFailure ? e : new AskFailure("failed", "unexpected", String(e));
       this.#setView({ kind: "error", question: q, failure });
-      this.dispatchEvent(new CustomEvent("qkg-error", { detail: { kind: failure.kind, code: failure.code, message: failure.message }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent("qkg-error", {
+          detail: { kind: failure.kind, code: failure.code, message: failure.message },
+          bubbles: true,
+          composed: true,
+        }),
+      );
     } finally {
       if (this.#askController === controller) this.#askController = null;
     }
@@ -157,9 +162,22 @@ export class QkgAskElement extends HTMLElement {
       "aria-describedby": `${id}-status`,
     }) as HTMLInputElement;
     this.#submit = h(document, "button", { part: "button submit", type: "submit" }) as HTMLButtonElement;
-    const form = h(document, "form", { part: "form", role: "search" }, this.#label, h(document, "div", { class: "row" }, this.#input, this.#submit));
+    const form = h(
+      document,
+      "form",
+      { part: "form", role: "search" },
+      this.#label,
+      h(document, "div", { class: "row" }, this.#input, this.#submit),
+    );
     this.#chips = h(document, "div", { part: "suggestions", class: "chips", role: "group", hidden: "" });
-    this.#status = h(document, "p", { part: "status", class: "status", id: `${id}-status`, role: "status", "aria-live": "polite", "aria-atomic": "true" });
+    this.#status = h(document, "p", {
+      part: "status",
+      class: "status",
+      id: `${id}-status`,
+      role: "status",
+      "aria-live": "polite",
+      "aria-atomic": "true",
+    });
     this.#error = h(document, "div", { part: "error", class: "error", role: "alert", hidden: "" });
     this.#result = h(document, "section", { part: "result", class: "result" });
     this.#root.append(h(document, "div", { part: "container", class: "root" }, form, this.#status, this.#error, this.#result, this.#chips));
@@ -286,7 +304,17 @@ export class QkgAskElement extends HTMLElement {
         this.#result.replaceChildren();
         const f = view.failure;
         const text =
-          f.kind === "offline" ? t.offline(this.endpoint || location.origin) : f.kind === "timeout" ? t.timeout : f.kind === "too_long" ? t.tooLong : f.kind === "unavailable" ? t.unavailable : f.kind === "bad_response" ? t.badResponse : t.failed;
+          f.kind === "offline"
+            ? t.offline(this.endpoint || location.origin)
+            : f.kind === "timeout"
+              ? t.timeout
+              : f.kind === "too_long"
+                ? t.tooLong
+                : f.kind === "unavailable"
+                  ? t.unavailable
+                  : f.kind === "bad_response"
+                    ? t.badResponse
+                    : t.failed;
         const retry = h(document, "button", { type: "button", part: "retry" }, t.retry);
         retry.addEventListener("click", () => void this.ask(view.question));
         this.#error.replaceChildren(h(document, "p", {}, text), h(document, "p", { class: "code" }, t.code, f.code), retry);
@@ -309,7 +337,12 @@ export class QkgAskElement extends HTMLElement {
     const lang = langOf(this.getAttribute("lang"));
     const v = viewMessages(lang);
     const box = h(document, "div", { part: "entity-view", class: "entity-box", id: `${this.#input.id}-e${nextId++}`, hidden: "" });
-    const button = h(document, "button", { type: "button", part: "entity-button", class: "more", "aria-expanded": "false", "aria-controls": box.id }, `${v.entityView}：${name}`);
+    const button = h(
+      document,
+      "button",
+      { type: "button", part: "entity-button", class: "more", "aria-expanded": "false", "aria-controls": box.id },
+      `${v.entityView}：${name}`,
+    );
     button.addEventListener("click", async () => {
       const open = button.getAttribute("aria-expanded") !== "true";
       button.setAttribute("aria-expanded", String(open));
@@ -319,7 +352,9 @@ export class QkgAskElement extends HTMLElement {
       try {
         const d = (await fetchView(base, `api/v1/entities/${encodeURIComponent(name)}`)) as EntityData | null;
         if (!d || !Array.isArray(d.awards)) throw new Error("no entity");
-        const std = (await fetchView(base, `api/v1/standards?org=${encodeURIComponent(d.name)}`).catch(() => null)) as { items?: EntityData["standards"] } | null;
+        const std = (await fetchView(base, `api/v1/standards?org=${encodeURIComponent(d.name)}`).catch(() => null)) as {
+          items?: EntityData["standards"];
+        } | null;
         if (Array.isArray(std?.items)) d.standards = std.items;
         box.appendChild(toDom(document, entityView(d, this.#t, v, viewLinks(base.replace(/\/$/, ""), lang), 3))!);
       } catch {

@@ -81,7 +81,9 @@ function renderEvidence(doc: Document, ev: AnswerEvidence, item: AnswerItem, t: 
       h(doc, "cite", {}, ev.title ?? ev.doc),
       // One click to the source with the span marked (the document view on the qkg site).
       links && open && " · ",
-      links && open && h(doc, "a", { part: "open-source", href: links.document(ev.doc, ev.start, ev.end), target: "_blank", rel: "noopener" }, open),
+      links &&
+        open &&
+        h(doc, "a", { part: "open-source", href: links.document(ev.doc, ev.start, ev.end), target: "_blank", rel: "noopener" }, open),
     ),
   );
 }
@@ -93,7 +95,13 @@ export function renderItem(doc: Document, item: AnswerItem, t: Messages, links?:
     doc,
     "li",
     { part: "item", class: "item" },
-    h(doc, "div", { class: "item-head" }, h(doc, "strong", { part: "name", class: "name" }, item.name), meta && h(doc, "span", { part: "meta", class: "meta" }, meta)),
+    h(
+      doc,
+      "div",
+      { class: "item-head" },
+      h(doc, "strong", { part: "name", class: "name" }, item.name),
+      meta && h(doc, "span", { part: "meta", class: "meta" }, meta),
+    ),
     item.note && h(doc, "p", { part: "note", class: "note" }, item.note),
     ...item.evidence.map((ev) => renderEvidence(doc, ev, item, t, links, open)),
   );

@@ -14,7 +14,12 @@ const env = graphEnv(SEED_GRAPH);
 async function get(path: string, e: Env = env) {
   const res = await app.request(path, {}, e);
   const text = await res.text();
-  return { status: res.status, type: res.headers.get("content-type") ?? "", text, body: JSON.parse(text) as { error?: { code: string; message: string } } };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type") ?? "",
+    text,
+    body: JSON.parse(text) as { error?: { code: string; message: string } },
+  };
 }
 
 /** A port nothing listens on: taken from the OS, then released. */
@@ -30,15 +35,19 @@ async function closedPort(): Promise<number> {
 afterEach(() => vi.restoreAllMocks());
 
 describe("malformed percent-encoding", () => {
-  it.each(["/api/v1/entities/%E4%B8", "/api/v1/policies/%%", "/api/v1/metrics/%E4%B8", "/api/v1/entities/%E4%B8%AD%E5", "/api/v1/awards?year=%ZZ", "/api/v1/ask?q=%E4%B8"])(
-    "answers %s with a JSON 400 bad_encoding",
-    async (path) => {
-      const r = await get(path);
-      expect(r.status).toBe(400);
-      expect(r.type).toContain("application/json");
-      expect(r.body.error?.code).toBe("bad_encoding");
-    },
-  );
+  it.each([
+    "/api/v1/entities/%E4%B8",
+    "/api/v1/policies/%%",
+    "/api/v1/metrics/%E4%B8",
+    "/api/v1/entities/%E4%B8%AD%E5",
+    "/api/v1/awards?year=%ZZ",
+    "/api/v1/ask?q=%E4%B8",
+  ])("answers %s with a JSON 400 bad_encoding", async (path) => {
+    const r = await get(path);
+    expect(r.status).toBe(400);
+    expect(r.type).toContain("application/json");
+    expect(r.body.error?.code).toBe("bad_encoding");
+  });
 
   it("still decodes a well-formed name, including a literal % in it", async () => {
     const r = await get(`/api/v1/entities/${encodeURIComponent("不存在的单位100%")}`);

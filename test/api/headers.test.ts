@@ -7,8 +7,8 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import app from "../../src/app.js";
-import { matchesEtag } from "../../src/graph-cache.js";
 import type { Env } from "../../src/env.js";
+import { matchesEtag } from "../../src/graph-cache.js";
 import { graphEnv } from "../graph-env.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 
@@ -27,12 +27,17 @@ function alteredGraph(change: (db: Database.Database) => void): string {
 }
 
 describe("X-Content-Type-Options", () => {
-  it.each(["/api/v1/awards?limit=1", "/api/v1/awards?year=nope", "/api/v1/entities/%E4%B8", "/api/v1/nothing", "/health", "/openapi.json", "/reference"])(
-    "is nosniff on %s",
-    async (path) => {
-      expect((await req(path)).headers.get("x-content-type-options")).toBe("nosniff");
-    },
-  );
+  it.each([
+    "/api/v1/awards?limit=1",
+    "/api/v1/awards?year=nope",
+    "/api/v1/entities/%E4%B8",
+    "/api/v1/nothing",
+    "/health",
+    "/openapi.json",
+    "/reference",
+  ])("is nosniff on %s", async (path) => {
+    expect((await req(path)).headers.get("x-content-type-options")).toBe("nosniff");
+  });
 });
 
 describe("ETag and Cache-Control on read routes", () => {
@@ -68,9 +73,16 @@ describe("ETag and Cache-Control on read routes", () => {
     const etagOf = async (e: Env) => (await req("/api/v1/awards?limit=1", e)).headers.get("etag");
     const seed = await etagOf(env);
     expect(await etagOf(graphEnv(SEED_GRAPH))).toBe(seed);
-    const rehashed = alteredGraph((db) => db.prepare("UPDATE documents SET hash = 'x' || hash WHERE id = (SELECT min(id) FROM documents)").run());
+    const rehashed = alteredGraph((db) =>
+      db.prepare("UPDATE documents SET hash = 'x' || hash WHERE id = (SELECT min(id) FROM documents)").run(),
+    );
     const renumbered = alteredGraph((db) => db.prepare("UPDATE facts SET n = n + 100000 WHERE n = (SELECT max(n) FROM facts)").run());
-    const tags = [seed, await etagOf(graphEnv(rehashed)), await etagOf(graphEnv(renumbered)), await etagOf({ ...env, QKG_RELEASE: "next" })];
+    const tags = [
+      seed,
+      await etagOf(graphEnv(rehashed)),
+      await etagOf(graphEnv(renumbered)),
+      await etagOf({ ...env, QKG_RELEASE: "next" }),
+    ];
     expect(new Set(tags).size).toBe(4);
   });
 
@@ -88,8 +100,12 @@ describe("CORS", () => {
     const origin = { Origin: "https://somewhere.example" };
     expect((await req("/api/v1/awards?limit=1", env, origin)).headers.get("access-control-allow-origin")).toBe("*");
     const listed = { ...env, CORS_ORIGINS: "https://a.example, https://b.example" };
-    expect((await req("/api/v1/awards?limit=1", listed, { Origin: "https://b.example" })).headers.get("access-control-allow-origin")).toBe("https://b.example");
+    expect((await req("/api/v1/awards?limit=1", listed, { Origin: "https://b.example" })).headers.get("access-control-allow-origin")).toBe(
+      "https://b.example",
+    );
     expect((await req("/api/v1/awards?limit=1", listed, origin)).headers.get("access-control-allow-origin")).toBeNull();
-    expect((await req("/api/v1/awards?limit=1", { ...env, CORS_ORIGINS: undefined }, origin)).headers.get("access-control-allow-origin")).toBeNull();
+    expect(
+      (await req("/api/v1/awards?limit=1", { ...env, CORS_ORIGINS: undefined }, origin)).headers.get("access-control-allow-origin"),
+    ).toBeNull();
   });
 });

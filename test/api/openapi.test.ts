@@ -24,13 +24,23 @@ describe("GET /openapi.json", () => {
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe("3.1.0");
     const paths = Object.keys(r.body.paths);
-    for (const p of ["/health", "/api/v1/awards", "/api/v1/entities/{name}", "/api/v1/ask", "/api/v1/policies", "/api/v1/policies/{id}", "/api/v1/metrics/{name}"]) {
+    for (const p of [
+      "/health",
+      "/api/v1/awards",
+      "/api/v1/entities/{name}",
+      "/api/v1/ask",
+      "/api/v1/policies",
+      "/api/v1/policies/{id}",
+      "/api/v1/metrics/{name}",
+    ]) {
       expect(paths).toContain(p);
     }
     for (const [path, item] of Object.entries(r.body.paths as Record<string, { get: Operation }>)) {
       expect(item.get.responses["200"], path).toBeDefined();
       for (const status of ["400", "500", "503"]) {
-        expect(item.get.responses[status]?.content?.["application/json"]?.schema, `${path} ${status}`).toEqual({ $ref: "#/components/schemas/Error" });
+        expect(item.get.responses[status]?.content?.["application/json"]?.schema, `${path} ${status}`).toEqual({
+          $ref: "#/components/schemas/Error",
+        });
       }
     }
     expect(r.body.servers[0].url).toMatch(/^https?:\/\//);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
-import { MAX_EXAMPLES, runSchemathesis, schemathesisVersion, SEED } from "../../scripts/schemathesis/run.js";
+import { MAX_EXAMPLES, runSchemathesis, SEED, schemathesisVersion } from "../../scripts/schemathesis/run.js";
 import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 import { seedD1, startWranglerDev, type WranglerDev } from "./wrangler-dev.js";
@@ -23,13 +23,17 @@ const RUN_TIMEOUT = 900_000;
 
 async function expectSpecHolds(origin: string) {
   const run = await runSchemathesis(origin);
-  console.log(`schemathesis (${version}) on ${origin}: ${run.operations.tested}/${run.operations.total} operations, ${run.testCases} test cases, ${run.checks.length} checks, ${run.failures} failures, ${run.errors} errors (max-examples ${MAX_EXAMPLES}, seed ${SEED})`);
+  console.log(
+    `schemathesis (${version}) on ${origin}: ${run.operations.tested}/${run.operations.total} operations, ${run.testCases} test cases, ${run.checks.length} checks, ${run.failures} failures, ${run.errors} errors (max-examples ${MAX_EXAMPLES}, seed ${SEED})`,
+  );
   expect(run.failures, run.output).toBe(0);
   expect(run.errors, run.output).toBe(0);
   expect(run.exitCode, run.output).toBe(0);
   expect(run.operations.tested).toBe(run.operations.total);
   expect(run.operations.total).toBeGreaterThanOrEqual(7);
-  expect(run.checks).toEqual(expect.arrayContaining(["not_a_server_error", "response_schema_conformance", "positive_data_acceptance", "negative_data_rejection"]));
+  expect(run.checks).toEqual(
+    expect.arrayContaining(["not_a_server_error", "response_schema_conformance", "positive_data_acceptance", "negative_data_rejection"]),
+  );
 }
 
 describe.skipIf(!version)("schemathesis against wrangler dev, D1 backend", () => {
@@ -48,7 +52,14 @@ describe.skipIf(!neo4j.available)(`schemathesis against wrangler dev, Neo4j back
     await claimNeo4j();
     const report = await loadIntoNeo4j(await readGraphFile(SEED_GRAPH), conn, { prune: true });
     if (!report.ok) throw new Error(`loading the seed graph failed: ${JSON.stringify(report)}`);
-    const vars = { QKG_BACKEND: "neo4j", NEO4J_HTTP_URL: http.url, NEO4J_DATABASE: http.database, NEO4J_USER: http.user, NEO4J_PASSWORD: http.password, CORS_ORIGINS: "*" };
+    const vars = {
+      QKG_BACKEND: "neo4j",
+      NEO4J_HTTP_URL: http.url,
+      NEO4J_DATABASE: http.database,
+      NEO4J_USER: http.user,
+      NEO4J_PASSWORD: http.password,
+      CORS_ORIGINS: "*",
+    };
     worker = await startWranglerDev({ name: "schemathesis-neo4j", vars });
   }, CLAIM_TIMEOUT_MS);
   afterAll(async () => {

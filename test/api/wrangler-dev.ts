@@ -1,7 +1,7 @@
 // `wrangler dev` serving the worker for outside clients (schemathesis, the fuzz bench): a generated
 // config per instance (its own D1 state, assets directory and vars), on a free port. The D1 backend
 // gets the seed graph; the Neo4j one is pointed at a Neo4j the caller has loaded. Not a test file.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { loadLocalD1 } from "../../scripts/load-d1.js";
 import { freePort } from "../browser/servers.js";
@@ -43,14 +43,25 @@ export async function startWranglerDev(o: WranglerDevOptions): Promise<WranglerD
     vars: o.vars,
   };
   await writeFile(`${work}/wrangler.json`, JSON.stringify(config, null, 2));
-  if (o.graph) await loadLocalD1({ graph: o.graph, database, config: `${work}/wrangler.json`, persistTo: `${work}/state`, sqlFile: `${work}/graph.sql` });
+  if (o.graph)
+    await loadLocalD1({
+      graph: o.graph,
+      database,
+      config: `${work}/wrangler.json`,
+      persistTo: `${work}/state`,
+      sqlFile: `${work}/graph.sql`,
+    });
   const port = await freePort();
   const args = ["dev", "--config", `${work}/wrangler.json`, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", `${work}/state`];
-  const child = spawn(process.execPath, [`${ROOT}node_modules/wrangler/bin/wrangler.js`, ...args, "--show-interactive-dev-session=false", "--log-level", "warn"], {
-    cwd: ROOT,
-    env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [`${ROOT}node_modules/wrangler/bin/wrangler.js`, ...args, "--show-interactive-dev-session=false", "--log-level", "warn"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));

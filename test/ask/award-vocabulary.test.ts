@@ -2,10 +2,10 @@
 // grades after a category label, 品質獎 for 质量奖, sub-awards, candidates and formal grants,
 // the level of government a head character gives.
 import { describe, expect, it } from "vitest";
-import { createSnapshot } from "../../graph/snapshot.js";
-import type { AwardFact, DocumentRecord, RegionRecord, Tier } from "../../graph/types.js";
 import { answerQuestion } from "../../graph/ask/answer.js";
 import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
+import { createSnapshot } from "../../graph/snapshot.js";
+import type { AwardFact, DocumentRecord, RegionRecord, Tier } from "../../graph/types.js";
 
 const regions: RegionRecord[] = [
   { name: "中国", level: "country", parent: null, short: "中国" },
@@ -20,14 +20,36 @@ const lines = [
   "云岭省人民政府质量奖：青川北辰电气有限公司",
 ];
 const text = lines.join("\n");
-const doc: DocumentRecord = { id: "own.txt", path: "own.txt", title: "自编示例", date: "2030-05-01", region: "青川市", hash: "x", encoding: "utf-8", text };
+const doc: DocumentRecord = {
+  id: "own.txt",
+  path: "own.txt",
+  title: "自编示例",
+  date: "2030-05-01",
+  region: "青川市",
+  hash: "x",
+  encoding: "utf-8",
+  text,
+};
 
 function fact(i: number, recipient: string, award: string, tier: Tier, extra: Partial<AwardFact> = {}): AwardFact {
   const at = text.indexOf(lines[i]);
   return {
-    id: `f${i}`, doc: doc.id, kind: "award", evidence: [{ doc: doc.id, start: at, end: at + lines[i].length, text: lines[i] }],
-    recipient, recipient_type: "organization", affiliation: null, award, level: award.startsWith("云岭省") ? "provincial" : "municipal",
-    region: award.startsWith("云岭省") ? "云岭省" : "青川市", year: 2030, edition: null, tier, category: null, recipient_region: "青川市", ...extra,
+    id: `f${i}`,
+    doc: doc.id,
+    kind: "award",
+    evidence: [{ doc: doc.id, start: at, end: at + lines[i].length, text: lines[i] }],
+    recipient,
+    recipient_type: "organization",
+    affiliation: null,
+    award,
+    level: award.startsWith("云岭省") ? "provincial" : "municipal",
+    region: award.startsWith("云岭省") ? "云岭省" : "青川市",
+    year: 2030,
+    edition: null,
+    tier,
+    category: null,
+    recipient_region: "青川市",
+    ...extra,
   };
 }
 const facts = [

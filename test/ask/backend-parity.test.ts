@@ -1,15 +1,15 @@
 // ask gives the same AskResult from Neo4j as from the snapshot: the question engine only reads
 // through the Backend interface, so identical backends must give identical answers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerQuestion } from "../../graph/ask/answer.js";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import type { Snapshot } from "../../graph/types.js";
 import { readGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
-import { answerQuestion } from "../../graph/ask/answer.js";
-import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { queryApi } from "../../src/backend/neo4j-query-api.js";
-import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
-import { claimNeo4j, CLAIM_TIMEOUT_MS, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j, wipe } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 import { seedQuestions } from "./helpers.js";
 

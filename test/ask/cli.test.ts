@@ -16,11 +16,20 @@ await writeGraphFile(goldGraph, goldSnapshot());
 describe("qkg ask", () => {
   it("answers a batch file line for line, with a line for every question", () => {
     const batch = join(dir, "batch.jsonl");
-    const lines = ['{"q":"2021年哪些企业获得了常州市市长质量奖?"}', '{"q":""}', JSON.stringify({ q: "质".repeat(300) }), "not json at all 株洲", '{"q":"上上电缆获得过几次中国质量奖提名奖?"}'];
-    writeFileSync(batch, lines.join("\n") + "\n");
+    const lines = [
+      '{"q":"2021年哪些企业获得了常州市市长质量奖?"}',
+      '{"q":""}',
+      JSON.stringify({ q: "质".repeat(300) }),
+      "not json at all 株洲",
+      '{"q":"上上电缆获得过几次中国质量奖提名奖?"}',
+    ];
+    writeFileSync(batch, `${lines.join("\n")}\n`);
     const r = runCli(["ask", "--graph", goldGraph, "--json", "--batch", batch]);
     expect(r.status).toBe(0);
-    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(lines.length);
     expect(out[0].answer).toHaveLength(5);
     expect(out[1].answer).toEqual([]);

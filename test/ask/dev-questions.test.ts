@@ -5,14 +5,14 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readGraphFile } from "../../ingest/graph-file.js";
-import { ROOT, SETS, oracleSnapshot } from "../../scripts/eval.js";
 import { answerQuestion } from "../../graph/ask/answer.js";
 import type { AskResult } from "../../graph/ask/types.js";
 import type { Backend } from "../../graph/backend/backend.js";
 import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
+import { oracleSnapshot, ROOT, SETS } from "../../scripts/eval.js";
 import { runCli } from "../run-cli.js";
-import { sameAnswer, type SeedQuestion } from "./helpers.js";
+import { type SeedQuestion, sameAnswer } from "./helpers.js";
 
 const DEV = SETS.find((s) => s.name === "dev")!;
 const OUT = join(ROOT, ".qkg/test/dev-ask");
@@ -41,7 +41,8 @@ async function wrongOf(questions: SeedQuestion[]): Promise<string[]> {
   const wrong: string[] = [];
   for (const q of questions) {
     const r = await ask(q.q);
-    if (!sameAnswer(q.answer, r.answer)) wrong.push(`${q.q} → ${JSON.stringify(r.answer)} (expected ${JSON.stringify(q.answer)}; ${r.interpretation.text})`);
+    if (!sameAnswer(q.answer, r.answer))
+      wrong.push(`${q.q} → ${JSON.stringify(r.answer)} (expected ${JSON.stringify(q.answer)}; ${r.interpretation.text})`);
   }
   return wrong;
 }
@@ -58,7 +59,10 @@ describe("dev questions on the dev gold facts", () => {
 
   // Each kind: the dev questions whose wording shows it.
   const kinds: Array<[string, (q: SeedQuestion) => boolean]> = [
-    ["award programmes by any name, Simplified or Traditional", (q) => /屆|獎|品質|人民政府|政府质量奖|质量管理奖|市长质量奖|县长质量奖|区长质量奖/.test(q.q)],
+    [
+      "award programmes by any name, Simplified or Traditional",
+      (q) => /屆|獎|品質|人民政府|政府质量奖|质量管理奖|市长质量奖|县长质量奖|区长质量奖/.test(q.q),
+    ],
     ["tiers, grades and sub-awards", (q) => /提名|金奖|银奖|铜奖|优胜奖|创新奖|贡献奖/.test(q.q)],
     ["categories (个人奖, 组织奖, 个人获得者)", (q) => /个人|组织|單位|组織/.test(q.q)],
     ["status: candidates are not winners", (q) => /拟|初选|正式|公示|上榜/.test(q.q)],
@@ -95,7 +99,11 @@ describe("paraphrases of our own on the dev gold facts", () => {
   const cases: Array<[string, string, SeedQuestion["answer"]]> = [
     // programme names: Traditional, 政府 for 人民政府, the head character written once
     ["Traditional, nominee individuals", "第六屆安徽省政府品質獎提名獎的個人獲得者有誰?", ["许启金", "阚艳"]],
-    ["a county award by its edition in digits", "嘉善县第17届县长质量奖有哪些拟获奖单位?", ["浙江富申科技有限公司", "嘉善三思光电技术有限公司", "诚达药业股份有限公司"]],
+    [
+      "a county award by its edition in digits",
+      "嘉善县第17届县长质量奖有哪些拟获奖单位?",
+      ["浙江富申科技有限公司", "嘉善三思光电技术有限公司", "诚达药业股份有限公司"],
+    ],
     ["the same edition in Chinese numerals", "嘉善县第十七届县长质量奖拟授奖企业有几家?", 3],
     ["a short name that begins with a place's short form", "阿里云获得的是什么奖?", ["杭州市人民政府质量管理创新奖"]],
     ["an abbreviation with the place written before it", "中山朗晴小学拿的是什么奖?", ["中山市政府质量奖提名奖"]],
@@ -112,10 +120,20 @@ describe("paraphrases of our own on the dev gold facts", () => {
     ["stated totals compared", "中山市政府质量奖累计评出的获奖组织比天津质量奖多吗?", false],
     ["the lower of two places", "山东和河南的制造业产品质量合格率哪个低?", ["山东省"]],
     // unions across documents, places in the other order
-    ["two programmes of one round", "泉州和安徽第六届政府质量奖的获奖组织有哪些?", [
-      "安徽迎驾贡酒股份有限公司", "芜湖中集瑞江汽车有限公司", "安徽省交通控股集团有限公司", "中科院合肥物质科学研究院等离子体物理研究所",
-      "福建火炬电子科技股份有限公司", "信和新材料股份有限公司", "福建省铁拓机械股份有限公司", "福建省晋江市华宇织造有限公司",
-    ]],
+    [
+      "two programmes of one round",
+      "泉州和安徽第六届政府质量奖的获奖组织有哪些?",
+      [
+        "安徽迎驾贡酒股份有限公司",
+        "芜湖中集瑞江汽车有限公司",
+        "安徽省交通控股集团有限公司",
+        "中科院合肥物质科学研究院等离子体物理研究所",
+        "福建火炬电子科技股份有限公司",
+        "信和新材料股份有限公司",
+        "福建省铁拓机械股份有限公司",
+        "福建省晋江市华宇织造有限公司",
+      ],
+    ],
   ];
   it.each(cases)("%s: %s", async (_what, q, expected) => {
     const r = await ask(q);

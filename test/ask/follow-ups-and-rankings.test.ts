@@ -5,15 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { createSnapshot } from "../../graph/snapshot.js";
-import { writeGraphFile } from "../../ingest/graph-file.js";
-import type { AwardFact } from "../../graph/types.js";
-import { ApiError } from "../../src/api-error.js";
-import type { AppEnv } from "../../src/app-env.js";
 import { answerQuestion } from "../../graph/ask/answer.js";
 import { completeEllipsis, ellipsisOf } from "../../graph/ask/follow-up.js";
 import { isOrderedAbbreviation } from "../../graph/ask/short-names.js";
 import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
+import { createSnapshot } from "../../graph/snapshot.js";
+import type { AwardFact } from "../../graph/types.js";
+import { writeGraphFile } from "../../ingest/graph-file.js";
+import { ApiError } from "../../src/api-error.js";
+import type { AppEnv } from "../../src/app-env.js";
 import { ask as askRoute } from "../../src/routes/ask.js";
 import { goldSnapshot } from "../fixtures/gold-snapshot.js";
 import { runCli } from "../run-cli.js";
@@ -26,11 +26,15 @@ function app() {
     await next();
   });
   a.route("/api/v1/ask", askRoute);
-  a.onError((err, c) => (err instanceof ApiError ? c.json({ error: { code: err.code } }, err.status) : c.json({ error: { code: "internal" } }, 500)));
+  a.onError((err, c) =>
+    err instanceof ApiError ? c.json({ error: { code: err.code } }, err.status) : c.json({ error: { code: "internal" } }, 500),
+  );
   return a;
 }
 const get = async (q: string, context?: string) => {
-  const res = await app().request(`/api/v1/ask?q=${encodeURIComponent(q)}${context !== undefined ? `&context=${encodeURIComponent(context)}` : ""}`);
+  const res = await app().request(
+    `/api/v1/ask?q=${encodeURIComponent(q)}${context !== undefined ? `&context=${encodeURIComponent(context)}` : ""}`,
+  );
   return { status: res.status, body: (await res.json()) as any };
 };
 
@@ -151,7 +155,8 @@ describe("short names", () => {
 describe("a grant's stated total", () => {
   // The seed 2021 mayor's-award winners, as if the notice had said "等N家企业" with three more unnamed.
   const base = goldSnapshot();
-  const grant = (f: AwardFact) => f.award === "常州市市长质量奖" && f.year === 2021 && f.tier === "winner" && f.recipient_type === "organization";
+  const grant = (f: AwardFact) =>
+    f.award === "常州市市长质量奖" && f.year === 2021 && f.tier === "winner" && f.recipient_type === "organization";
   const named = base.facts.filter((f): f is AwardFact => f.kind === "award" && grant(f)).length;
   const facts = base.facts.map((f) => (f.kind === "award" && grant(f) ? { ...f, stated_total: { count: named + 3, of: "家企业" } } : f));
   const backend = snapshotBackend(createSnapshot({ documents: base.documents, facts, regions: base.regions, warnings: base.warnings }));

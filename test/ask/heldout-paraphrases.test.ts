@@ -5,13 +5,13 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, oracleSnapshot } from "../../scripts/eval.js";
 import { answerQuestion } from "../../graph/ask/answer.js";
 import type { Backend } from "../../graph/backend/backend.js";
 import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { readGraphFile } from "../../ingest/graph-file.js";
+import { oracleSnapshot, ROOT } from "../../scripts/eval.js";
 import { runCli } from "../run-cli.js";
-import { sameAnswer, type SeedQuestion } from "./helpers.js";
+import { type SeedQuestion, sameAnswer } from "./helpers.js";
 
 const HELDOUT = join(ROOT, "eval/heldout");
 const OUT = join(ROOT, ".qkg/test/heldout-ask");
@@ -37,7 +37,8 @@ describe("held-out questions and paraphrases on the held-out gold facts", () => 
     const wrong: string[] = [];
     for (const q of read(file)) {
       const r = await answerQuestion(backend, q.q);
-      if (!sameAnswer(q.answer, r.answer)) wrong.push(`${q.q} → ${JSON.stringify(r.answer)} (expected ${JSON.stringify(q.answer)}; ${r.interpretation.text})`);
+      if (!sameAnswer(q.answer, r.answer))
+        wrong.push(`${q.q} → ${JSON.stringify(r.answer)} (expected ${JSON.stringify(q.answer)}; ${r.interpretation.text})`);
     }
     expect(wrong).toEqual([]);
   });

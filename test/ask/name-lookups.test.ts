@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../graph/ask/answer.js";
-import { candidateSurfaces, nameKeys, NameKeyIndex, organisationKeys, regionPrefixes } from "../../graph/ask/name-keys.js";
+import { candidateSurfaces, NameKeyIndex, nameKeys, organisationKeys, regionPrefixes } from "../../graph/ask/name-keys.js";
 import type { Backend } from "../../graph/backend/backend.js";
 import { sqlBackend } from "../../graph/backend/sql-backend.js";
 import { openGraphFile, writeGraphFile } from "../../ingest/graph-file.js";
@@ -32,7 +32,10 @@ describe("name keys", () => {
     expect(surfaces.map((k) => k.how)).toEqual(["derived"]);
     for (const name of ["歌舞艺术", "北星歌", "北京星歌舞"]) {
       const hits = index.lookup({ surfaces: [], bigrams: [], ...organisationKeys([name]) });
-      expect(hits.map((k) => k.canonical), name).toContain("北京星河歌舞艺术中心有限公司");
+      expect(
+        hits.map((k) => k.canonical),
+        name,
+      ).toContain("北京星河歌舞艺术中心有限公司");
     }
   });
 
@@ -52,6 +55,7 @@ describe("the SQL graph answers without reading the gazetteer", () => {
   }, 60_000);
 
   it("answers every seed question as the snapshot does", async () => {
-    for (const { q } of seedQuestions()) expect((await answerQuestion(sql, q)).answer, q).toEqual((await answerQuestion(goldBackend, q)).answer);
+    for (const { q } of seedQuestions())
+      expect((await answerQuestion(sql, q)).answer, q).toEqual((await answerQuestion(goldBackend, q)).answer);
   });
 });

@@ -20,13 +20,63 @@ function backend() {
   const a = doc("a.txt", NOTICE);
   const b = doc("b.txt", OTHER);
   const facts = [
-    { id: "p1", doc: "a.txt", kind: "policy", title: "衡阳市质量提升行动方案", region: "衡阳市", year: 2024, evidence: ev(a, "《衡阳市质量提升行动方案》") },
-    { id: "t1", doc: "a.txt", kind: "target", policy: null, region: "衡阳市", metric: "新增省级以上质量标杆", comparator: "=", value: 8, unit: "家", deadline_year: 2027, evidence: ev(a, "新增省级以上质量标杆8家") },
-    { id: "p2", doc: "b.txt", kind: "policy", title: "衡阳市标准化发展规划", region: "衡阳市", year: 2024, evidence: ev(b, "《衡阳市标准化发展规划》") },
-    { id: "p3", doc: "b.txt", kind: "policy", title: "衡阳市品牌建设方案", region: "衡阳市", year: 2024, evidence: ev(b, "《衡阳市品牌建设方案》") },
-    { id: "t2", doc: "b.txt", kind: "target", policy: null, region: "衡阳市", metric: "新增地方标准", comparator: "=", value: 20, unit: "项", deadline_year: 2027, evidence: ev(b, "新增地方标准20项") },
+    {
+      id: "p1",
+      doc: "a.txt",
+      kind: "policy",
+      title: "衡阳市质量提升行动方案",
+      region: "衡阳市",
+      year: 2024,
+      evidence: ev(a, "《衡阳市质量提升行动方案》"),
+    },
+    {
+      id: "t1",
+      doc: "a.txt",
+      kind: "target",
+      policy: null,
+      region: "衡阳市",
+      metric: "新增省级以上质量标杆",
+      comparator: "=",
+      value: 8,
+      unit: "家",
+      deadline_year: 2027,
+      evidence: ev(a, "新增省级以上质量标杆8家"),
+    },
+    {
+      id: "p2",
+      doc: "b.txt",
+      kind: "policy",
+      title: "衡阳市标准化发展规划",
+      region: "衡阳市",
+      year: 2024,
+      evidence: ev(b, "《衡阳市标准化发展规划》"),
+    },
+    {
+      id: "p3",
+      doc: "b.txt",
+      kind: "policy",
+      title: "衡阳市品牌建设方案",
+      region: "衡阳市",
+      year: 2024,
+      evidence: ev(b, "《衡阳市品牌建设方案》"),
+    },
+    {
+      id: "t2",
+      doc: "b.txt",
+      kind: "target",
+      policy: null,
+      region: "衡阳市",
+      metric: "新增地方标准",
+      comparator: "=",
+      value: 20,
+      unit: "项",
+      deadline_year: 2027,
+      evidence: ev(b, "新增地方标准20项"),
+    },
   ] as unknown as Fact[];
-  const aliases = facts.filter((f) => f.kind === "policy").map((f) => ({ name: (f as { title: string }).title, kind: "policy" as const, canonical: (f as { title: string }).title }));
+  const aliases = facts
+    .filter((f) => f.kind === "policy")
+    .map((f) => ({ name: (f as { title: string }).title, kind: "policy" as const, canonical: (f as { title: string }).title }));
   return snapshotBackend(createSnapshot({ documents: [a, b], facts, aliases, regions: regionRecords(["衡阳市"]) }));
 }
 

@@ -17,7 +17,16 @@ const NOTICE = [
 ].join("\n");
 
 const fact = (recipient: string, doc = "n1"): AwardFact =>
-  ({ id: recipient, doc, kind: "award", recipient, recipient_type: "organization", award: "某市质量管理奖", tier: "winner", evidence: [] }) as unknown as AwardFact;
+  ({
+    id: recipient,
+    doc,
+    kind: "award",
+    recipient,
+    recipient_type: "organization",
+    award: "某市质量管理奖",
+    tier: "winner",
+    evidence: [],
+  }) as unknown as AwardFact;
 
 describe("sub-lists", () => {
   it("reads the heading word a question gives its recipients", () => {

@@ -24,7 +24,10 @@ describe("Traditional to Simplified", () => {
       const path = fileURLToPath(new URL("../../graph/ask/t2s-table.ts", import.meta.url));
       const chunks = expected.match(/[\s\S]{1,120}/g) ?? [];
       const src = (await import("node:fs")).readFileSync(path, "utf8");
-      writeFileSync(path, src.slice(0, src.indexOf("export const")) + `export const T2S_PAIRS =\n  ${chunks.map((c) => JSON.stringify(c)).join(" +\n  ")};\n`);
+      writeFileSync(
+        path,
+        `${src.slice(0, src.indexOf("export const"))}export const T2S_PAIRS =\n  ${chunks.map((c) => JSON.stringify(c)).join(" +\n  ")};\n`,
+      );
     }
     expect(T2S_PAIRS).toBe(expected);
   });

@@ -1,12 +1,12 @@
 // What the browser tests run against: the real worker under `wrangler dev` (own config, own assets
 // directory with the seed graph and a fresh widget build), and a tiny static host on other origins.
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import { createServer as createNetServer } from "node:net";
 import { buildSite as buildProjectSite } from "../../scripts/build-site.js";
-import { loadLocalD1 } from "../../scripts/load-d1.js";
 import type { BuiltWidget } from "../../scripts/build-widget.js";
+import { loadLocalD1 } from "../../scripts/load-d1.js";
 import { ROOT, SEED_GRAPH } from "../seed-paths.js";
 
 export const WORK = `${ROOT}.qkg/browser-test`;
@@ -37,7 +37,12 @@ export interface Running {
 }
 
 /** `wrangler dev` on a free port with a generated config: same worker and date, our assets and CORS_ORIGINS. */
-export async function startWorker(corsOrigins: string[], main = `${ROOT}src/index.ts`, graph = SEED_GRAPH, name = "seed"): Promise<Running> {
+export async function startWorker(
+  corsOrigins: string[],
+  main = `${ROOT}src/index.ts`,
+  graph = SEED_GRAPH,
+  name = "seed",
+): Promise<Running> {
   const port = await freePort();
   const toml = await readFile(`${ROOT}wrangler.toml`, "utf8");
   const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)?.[1] ?? "2026-04-01";
@@ -152,9 +157,18 @@ export async function startHost(workerOrigin: string, deadEndpoint: string, port
     if (path === "/favicon.ico") return res.writeHead(204, headers).end();
     if (path === "/host.css") return res.writeHead(200, { ...headers, "Content-Type": "text/css" }).end(HOST_CSS);
     if (path === "/host.js") return res.writeHead(200, { ...headers, "Content-Type": "text/javascript" }).end(HOST_JS);
-    if (path === "/") return res.writeHead(200, { ...headers, "Content-Type": "text/html; charset=utf-8" }).end(hostPage(workerOrigin, workerOrigin, "宿主页面"));
+    if (path === "/")
+      return res
+        .writeHead(200, { ...headers, "Content-Type": "text/html; charset=utf-8" })
+        .end(hostPage(workerOrigin, workerOrigin, "宿主页面"));
     if (path === "/down.html") {
-      return res.writeHead(200, { ...headers, "Content-Security-Policy": hostCsp(`${workerOrigin} ${deadEndpoint}`), "Content-Type": "text/html; charset=utf-8" }).end(hostPage(workerOrigin, deadEndpoint, "服务不在线"));
+      return res
+        .writeHead(200, {
+          ...headers,
+          "Content-Security-Policy": hostCsp(`${workerOrigin} ${deadEndpoint}`),
+          "Content-Type": "text/html; charset=utf-8",
+        })
+        .end(hostPage(workerOrigin, deadEndpoint, "服务不在线"));
     }
     res.writeHead(404).end();
   });

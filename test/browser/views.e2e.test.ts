@@ -3,15 +3,16 @@
 // Each is screenshotted into test-results/browser/views-<graph>-<view>.png, checked with axe
 // (0 serious or critical violations), under the strict CSP (no violation reported), and used by
 // keyboard alone where it has something to operate.
-import AxeBuilder from "@axe-core/playwright";
+
 import { mkdir } from "node:fs/promises";
-import { chromium, type Browser, type Page } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AwardFact, Snapshot, TargetFact } from "../../graph/types.js";
 import { readGraphFile } from "../../ingest/graph-file.js";
 import { runCli } from "../run-cli.js";
 import { SEED_GRAPH, SHARED } from "../seed-paths.js";
-import { ARTEFACTS, buildSite, startWorker, WORK, type Running } from "./servers.js";
+import { ARTEFACTS, buildSite, type Running, startWorker, WORK } from "./servers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ARGS = [

@@ -2,14 +2,23 @@
 // against the real worker under `wrangler dev` serving the seed graph, embedded in pages on other
 // origins under a strict CSP. Screenshots go to test-results/browser/.
 import { mkdir, readFile } from "node:fs/promises";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuiltWidget } from "../../scripts/build-widget.js";
 import { QUESTIONS } from "../seed-paths.js";
-import { ARTEFACTS, buildSite, freePort, startHost, startWorker, type Running } from "./servers.js";
+import { ARTEFACTS, buildSite, freePort, type Running, startHost, startWorker } from "./servers.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const QUESTION = "2021年哪些企业获得了常州市市长质量奖?";
 
@@ -23,7 +32,10 @@ let gold: string[];
 
 beforeAll(async () => {
   await mkdir(ARTEFACTS, { recursive: true });
-  const seeds = (await readFile(QUESTIONS, "utf8")).trim().split("\n").map((l) => JSON.parse(l) as { q: string; answer: unknown });
+  const seeds = (await readFile(QUESTIONS, "utf8"))
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { q: string; answer: unknown });
   gold = seeds.find((s) => s.q === QUESTION)!.answer as string[];
   built = await buildSite();
   // Two host origins: the first is in CORS_ORIGINS, the second is not. A third port stays closed.
@@ -63,7 +75,14 @@ const widgetFocus = (page: Page) =>
   page.evaluate(() => {
     const host = document.activeElement;
     const inner = host?.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    return inner ? { part: inner.getAttribute("part"), text: inner.textContent, outline: getComputedStyle(inner).outlineStyle, outlineWidth: getComputedStyle(inner).outlineWidth } : null;
+    return inner
+      ? {
+          part: inner.getAttribute("part"),
+          text: inner.textContent,
+          outline: getComputedStyle(inner).outlineStyle,
+          outlineWidth: getComputedStyle(inner).outlineWidth,
+        }
+      : null;
   });
 
 describe("<qkg-ask> in Chromium against wrangler dev", () => {
@@ -88,7 +107,9 @@ describe("<qkg-ask> in Chromium against wrangler dev", () => {
     await expect.poll(() => page.locator("qkg-ask [part=interpretation]").textContent()).toMatch(/^理解为：.+/);
     const firstItem = page.locator("qkg-ask [part=item]").first();
     expect(await firstItem.locator("[part=evidence-title]").first().textContent()).toMatch(/^出处：.+/);
-    expect(await firstItem.locator("[part=evidence-text] mark").first().textContent()).toBe(await firstItem.locator("[part=name]").textContent());
+    expect(await firstItem.locator("[part=evidence-text] mark").first().textContent()).toBe(
+      await firstItem.locator("[part=name]").textContent(),
+    );
     expect(await page.locator("qkg-ask [role=status]").textContent()).toContain(`找到 ${gold.length} 个答案`);
     await page.screenshot({ path: `${ARTEFACTS}/host-answer.png`, fullPage: true });
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);

@@ -9,8 +9,8 @@ import { readGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import app from "../../src/app.js";
 import type { Env } from "../../src/env.js";
-import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
 import { graphEnv } from "../graph-env.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
 import { QUESTIONS, SEED_GRAPH } from "../seed-paths.js";
 
 const neo4j = await neo4jAvailability();
@@ -34,23 +34,26 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 /** The requests to compare, derived from what the seed graph holds plus refusals. */
 function requests(): string[] {
   const awards = snapshot.facts.filter((f) => f.kind === "award");
-  const paths = ["/health", "/api/v1/awards", "/api/v1/policies", "/api/v1/entities/" + q("不存在的单位")];
+  const paths = ["/health", "/api/v1/awards", "/api/v1/policies", `/api/v1/entities/${q("不存在的单位")}`];
   for (const y of uniq(awards.map((a) => a.year).filter((y) => y != null))) paths.push(`/api/v1/awards?year=${y}`);
   for (const a of uniq(awards.map((a) => a.award))) paths.push(`/api/v1/awards?award=${q(a)}`);
   for (const l of ["national", "provincial", "municipal", "district"]) paths.push(`/api/v1/awards?level=${l}`);
   for (const t of ["winner", "nominee", "other"]) paths.push(`/api/v1/awards?tier=${t}&year=2021`);
   for (const r of snapshot.regions) paths.push(`/api/v1/awards?region=${q(r.name)}`);
-  for (const name of uniq(snapshot.gazetteer.filter((g) => ["organization", "person", "project", "brand"].includes(g.kind)).map((g) => g.name))) {
+  for (const name of uniq(
+    snapshot.gazetteer.filter((g) => ["organization", "person", "project", "brand"].includes(g.kind)).map((g) => g.name),
+  )) {
     paths.push(`/api/v1/entities/${q(name)}`);
   }
   const policyIds = snapshot.nodes.filter((n) => n.labels.includes("Policy")).map((n) => n.props.name as string);
   for (const title of policyIds) paths.push(`/api/v1/policies/${q(title)}?as_of=2023`);
-  for (const m of uniq(snapshot.gazetteer.filter((g) => g.kind === "metric").map((g) => g.canonical))) paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
+  for (const m of uniq(snapshot.gazetteer.filter((g) => g.kind === "metric").map((g) => g.canonical)))
+    paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
   for (const line of readFileSync(QUESTIONS, "utf8").trim().split("\n")) paths.push(`/api/v1/ask?q=${q(JSON.parse(line).q)}`);
   // Pages: small limits, a filter, and a cursor taken from a first page (sql and neo4j must agree on both).
   paths.push("/api/v1/awards?limit=3", "/api/v1/awards?year=2021&limit=2", "/api/v1/awards?limit=500", "/api/v1/awards?limit=0");
   if (secondPage) paths.push(secondPage);
-  paths.push("/api/v1/awards?year=20x1", "/api/v1/awards?award=" + q("没有的奖"), "/api/v1/ask", "/api/v1/ask?q=" + q("今天天气怎么样?"));
+  paths.push("/api/v1/awards?year=20x1", `/api/v1/awards?award=${q("没有的奖")}`, "/api/v1/ask", `/api/v1/ask?q=${q("今天天气怎么样?")}`);
   return paths;
 }
 

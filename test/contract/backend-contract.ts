@@ -85,7 +85,10 @@ const each =
     Promise.all(filters(s).map(async (f) => ({ filter: f, result: await call(b, f) })));
 
 /** Every page of a list, `limit` at a time, each page asked from the cursor of the one before. */
-async function allPages<F extends { doc: string; id: string; evidence: { start: number }[] }>(list: (page: Page) => Promise<F[]>, limit: number): Promise<F[][]> {
+async function allPages<F extends { doc: string; id: string; evidence: { start: number }[] }>(
+  list: (page: Page) => Promise<F[]>,
+  limit: number,
+): Promise<F[][]> {
   const pages: F[][] = [];
   let after: FactCursor | undefined;
   for (let i = 0; i < 10_000; i++) {
@@ -112,8 +115,20 @@ export const CONTRACT_CASES: ContractCase[] = [
   { name: "regions()", ask: (b) => b.regions() },
   { name: "stats()", ask: (b) => b.stats() },
   { name: "awards pages of 1, 2 and 7", ask: (b) => Promise.all([1, 2, 7].map((n) => allPages((p) => b.awards({}, p), n))) },
-  { name: "award pages under a filter", ask: (b, s) => Promise.all(awardFilters(s).slice(0, 12).map((f) => allPages((p) => b.awards(f, p), 3))) },
-  { name: "policies, targets and observations pages", ask: (b) => Promise.all([allPages((p) => b.policies(p), 2), allPages((p) => b.targets({}, p), 3), allPages((p) => b.observations({}, p), 2)]) },
+  {
+    name: "award pages under a filter",
+    ask: (b, s) =>
+      Promise.all(
+        awardFilters(s)
+          .slice(0, 12)
+          .map((f) => allPages((p) => b.awards(f, p), 3)),
+      ),
+  },
+  {
+    name: "policies, targets and observations pages",
+    ask: (b) =>
+      Promise.all([allPages((p) => b.policies(p), 2), allPages((p) => b.targets({}, p), 3), allPages((p) => b.observations({}, p), 2)]),
+  },
   { name: "a page after a cursor past the end", ask: (b) => b.awards({}, { limit: 5, after: { doc: "\uffff", start: 0, id: "" } }) },
 ];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AwardFact, ObservationFact } from "../../graph/types.js";
 import { extractDocument } from "../../ingest/extract/index.js";
 import { prepareDocument } from "../../ingest/prepare.js";
-import { RegionIndex, type RegionEntry } from "../../ingest/regions.js";
+import { type RegionEntry, RegionIndex } from "../../ingest/regions.js";
 import { segment } from "../../ingest/segment.js";
 
 // Issue 15: extractors read the region index their input was prepared with, not a module-global
@@ -22,7 +22,10 @@ const TEXT = [
 ].join("\n");
 
 function run(regions: RegionIndex) {
-  const doc = prepareDocument({ id: "inline.txt", path: "inline.txt", bytes: new TextEncoder().encode(TEXT), hash: "t" }, { segment, regions });
+  const doc = prepareDocument(
+    { id: "inline.txt", path: "inline.txt", bytes: new TextEncoder().encode(TEXT), hash: "t" },
+    { segment, regions },
+  );
   return { doc, facts: extractDocument(doc).facts };
 }
 
@@ -32,10 +35,12 @@ describe("extractors take the region index from their input", () => {
     expect(doc.regions).toBe(index);
     expect(doc.region).toBe("云溪市");
     const awards = facts.filter((f): f is AwardFact => f.kind === "award").map((f) => [f.recipient, f.award, f.level]);
-    expect(awards).toEqual(expect.arrayContaining([
-      ["云溪星河电子有限公司", "青岚省省长质量奖", "provincial"],
-      ["云溪清泉食品有限公司", "云溪市市长质量奖", "municipal"],
-    ]));
+    expect(awards).toEqual(
+      expect.arrayContaining([
+        ["云溪星河电子有限公司", "青岚省省长质量奖", "provincial"],
+        ["云溪清泉食品有限公司", "云溪市市长质量奖", "municipal"],
+      ]),
+    );
     const obs = facts.filter((f): f is ObservationFact => f.kind === "observation");
     expect(obs.map((o) => o.region)).toEqual(["云溪市"]);
   });

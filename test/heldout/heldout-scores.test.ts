@@ -5,7 +5,7 @@
 // them when extraction or question answering gets better.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, SETS, evaluateSet, formatTable, type SetResult } from "../../scripts/eval.js";
+import { evaluateSet, formatTable, ROOT, SETS, type SetResult } from "../../scripts/eval.js";
 
 const OUT = join(ROOT, ".qkg/test/heldout-eval");
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { finalizeFacts } from "../../ingest/extract/finalize.js";
 import { extractDocument } from "../../ingest/extract/index.js";
 import { prepareDocument } from "../../ingest/prepare.js";
 import { regionIndex } from "../../ingest/regions.js";
 import { segment } from "../../ingest/segment.js";
 import { MAX_PARAGRAPH, MAX_SENTENCE, splitParagraphs, splitSentences } from "../../ingest/text/sentences.js";
-import { finalizeFacts } from "../../ingest/extract/finalize.js";
 import { extractBounded, mergeSameFacts, pageAt, windowRanges } from "../../ingest/text/windows.js";
 import { NOTICE } from "./make-files.js";
 
-const prepare = (text: string) => prepareDocument({ id: "t.txt", path: "t.txt", bytes: new TextEncoder().encode(text), hash: "" }, { segment, regions: regionIndex() });
+const prepare = (text: string) =>
+  prepareDocument({ id: "t.txt", path: "t.txt", bytes: new TextEncoder().encode(text), hash: "" }, { segment, regions: regionIndex() });
 
 describe("bounded sentences and paragraphs", () => {
   it("cuts a run with no 。 at clause marks, else at the length limit, keeping offsets", () => {
@@ -59,7 +60,9 @@ describe("extraction in windows", () => {
 
   it("merges a fact restated in many windows as finalizeFacts would, in one pass", () => {
     const facts = extractDocument(prepare(text)).facts;
-    const restated = [0, 0, 100, 200].flatMap((shift) => facts.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) })));
+    const restated = [0, 0, 100, 200].flatMap((shift) =>
+      facts.map((f) => ({ ...f, evidence: f.evidence.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) })),
+    );
     const merged = mergeSameFacts(restated);
     expect(merged.length).toBeLessThan(restated.length);
     expect(finalizeFacts(merged)).toEqual(finalizeFacts(restated));

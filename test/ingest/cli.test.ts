@@ -32,7 +32,13 @@ describe("the qkg command line", () => {
   it("filters facts by kind", () => {
     const r = runCli(["facts", "--graph", SEED_GRAPH, "--kind", "policy"]);
     expect(r.status).toBe(0);
-    const kinds = new Set(r.stdout.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l).kind));
+    const kinds = new Set(
+      r.stdout
+        .trim()
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).kind),
+    );
     expect([...kinds]).toEqual(["policy"]);
     expect(runCli(["facts", "--graph", SEED_GRAPH, "--kind", "rumour"]).status).toBe(2);
   });

@@ -4,7 +4,8 @@ import { regionIndex } from "../../ingest/regions.js";
 import { segment } from "../../ingest/segment.js";
 
 const regionOf = (text: string) =>
-  prepareDocument({ id: "t.txt", path: "t.txt", bytes: new TextEncoder().encode(text), hash: "" }, { segment, regions: regionIndex() }).region;
+  prepareDocument({ id: "t.txt", path: "t.txt", bytes: new TextEncoder().encode(text), hash: "" }, { segment, regions: regionIndex() })
+    .region;
 
 describe("the region a document speaks for", () => {
   it("is the province for a provincial notice that lists firms from several cities", () => {

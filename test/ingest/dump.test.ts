@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { createSnapshot } from "../../graph/snapshot.js";
 import { dumpStatements, renderSqlFile } from "../../graph/sql/dump.js";
 import { readGraphTables, snapshotFromTables } from "../../graph/sql/read.js";
-import { createSnapshot } from "../../graph/snapshot.js";
 import { openGraphFile, readGraphFile, sqliteDatabase, writeGraphFile } from "../../ingest/graph-file.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 
@@ -30,7 +30,13 @@ describe("qkg dump", () => {
   it("writes a long document in statements D1 accepts, and it comes back whole", async () => {
     const text = "本段文字用于检验长文档的分段写入。".repeat(20_000);
     const path = join(mkdtempSync(join(tmpdir(), "qkg-dump-")), "long.sqlite");
-    await writeGraphFile(path, createSnapshot({ documents: [{ id: "long.txt", path: "long.txt", title: null, date: null, region: null, hash: "x", encoding: "utf-8", text }], facts: [] }));
+    await writeGraphFile(
+      path,
+      createSnapshot({
+        documents: [{ id: "long.txt", path: "long.txt", title: null, date: null, region: null, hash: "x", encoding: "utf-8", text }],
+        facts: [],
+      }),
+    );
     const { sql, snapshot } = await throughDump(path);
     expect(snapshot.documents[0]!.text).toBe(text);
     const longest = Math.max(...sql.split(";\n").map((s) => new TextEncoder().encode(s).length));

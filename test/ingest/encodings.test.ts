@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -9,8 +9,10 @@ import { sniffFormat } from "../../ingest/read/magic.js";
 import { runCli } from "../run-cli.js";
 
 // Our own sentences. The Traditional one is what a notice from Taiwan or Hong Kong is written in (Big5).
-const SIMPLIFIED = "关于公布2021年度示范区区长质量奖获奖名单的通知\n经评审委员会审议，决定授予示范区精工机械股份有限公司本年度区长质量奖。\n";
-const TRADITIONAL = "關於公布二〇二一年度示範區區長品質獎獲獎名單的通知\n經評審委員會審議，決定授予示範區精工機械股份有限公司本年度區長品質獎。\n";
+const SIMPLIFIED =
+  "关于公布2021年度示范区区长质量奖获奖名单的通知\n经评审委员会审议，决定授予示范区精工机械股份有限公司本年度区长质量奖。\n";
+const TRADITIONAL =
+  "關於公布二〇二一年度示範區區長品質獎獲獎名單的通知\n經評審委員會審議，決定授予示範區精工機械股份有限公司本年度區長品質獎。\n";
 const bom = (b: number[], body: Buffer) => Buffer.concat([Buffer.from(b), body]);
 
 describe("decoding the encodings notices come in", async () => {
@@ -21,7 +23,7 @@ describe("decoding the encodings notices come in", async () => {
     ["UTF-16BE with BOM", bom([0xfe, 0xff], iconv.encode(SIMPLIFIED, "utf16be")), SIMPLIFIED, "utf-16be"],
     ["GBK", iconv.encode(SIMPLIFIED, "gbk"), SIMPLIFIED, "gb18030"],
     // 𠀾 (outside the BMP) needs a 4-byte GB18030 sequence that TextDecoder('gbk') mangles.
-    ["GB18030", iconv.encode(SIMPLIFIED + "𠀾字测试。\n", "gb18030"), SIMPLIFIED + "𠀾字测试。\n", "gb18030"],
+    ["GB18030", iconv.encode(`${SIMPLIFIED}𠀾字测试。\n`, "gb18030"), `${SIMPLIFIED}𠀾字测试。\n`, "gb18030"],
     ["Big5", iconv.encode(TRADITIONAL, "big5"), TRADITIONAL, "big5"],
   ];
   for (const [name, bytes, text, encoding] of cases) {
@@ -40,7 +42,9 @@ describe("decoding the encodings notices come in", async () => {
   });
 
   it("refuses text that is plainly another script rather than misreading it", async () => {
-    expect(() => decodeBytes(iconv.encode("品質賞の受賞企業を発表しました。審査委員会の審議を経て決定しました。", "shift_jis"))).toThrow(/looks like Shift_JIS/);
+    expect(() => decodeBytes(iconv.encode("品質賞の受賞企業を発表しました。審査委員会の審議を経て決定しました。", "shift_jis"))).toThrow(
+      /looks like Shift_JIS/,
+    );
   });
 
   it("recognises formats by their first bytes", async () => {

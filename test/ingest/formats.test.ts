@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readGraphFile } from "../../ingest/graph-file.js";
 import type { Fact, Snapshot } from "../../graph/types.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import { runCli } from "../run-cli.js";
 import { makeDocx, makePdf, NOTICE } from "./make-files.js";
 
@@ -14,7 +14,7 @@ const factsOf = (g: Snapshot, doc: string) => g.facts.filter((f) => f.doc === do
 
 describe("notices saved as .docx and .pdf", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qkg-formats-"));
-  writeFileSync(join(dir, "notice.txt"), NOTICE.join("\n\n") + "\n");
+  writeFileSync(join(dir, "notice.txt"), `${NOTICE.join("\n\n")}\n`);
   writeFileSync(join(dir, "notice.docx"), await makeDocx(NOTICE));
   // The award decision on page 1, the targets and signature on page 2.
   writeFileSync(join(dir, "notice.pdf"), await makePdf([NOTICE.slice(0, 3), NOTICE.slice(3)]));
@@ -32,7 +32,7 @@ describe("notices saved as .docx and .pdf", async () => {
   });
 
   it("finds the same facts in the .docx and the .pdf as in the text", async () => {
-    const g = (await graphOf(graph));
+    const g = await graphOf(graph);
     const txt = factsOf(g, "notice.txt").map(said).sort();
     expect(txt.length).toBeGreaterThanOrEqual(4);
     expect(factsOf(g, "notice.docx").map(said).sort()).toEqual(txt);
@@ -40,7 +40,7 @@ describe("notices saved as .docx and .pdf", async () => {
   });
 
   it("points evidence into the extracted text, with the PDF page", async () => {
-    const g = (await graphOf(graph));
+    const g = await graphOf(graph);
     for (const doc of g.documents) {
       for (const f of factsOf(g, doc.id)) {
         for (const e of f.evidence) {

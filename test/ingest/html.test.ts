@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,15 +21,21 @@ describe("HTML through a parser's tree", async () => {
   });
 
   it("reads deeply nested unclosed markup without overflowing the stack", async () => {
-    const r = htmlToText("<div>".repeat(200_000) + "深处的文字");
+    const r = htmlToText(`${"<div>".repeat(200_000)}深处的文字`);
     expect(r.text).toContain("深处的文字");
   });
 });
 
 describe("ingesting broken and empty HTML", async () => {
   const dir = mkdtempSync(join(tmpdir(), "qkg-html-"));
-  writeFileSync(join(dir, "unclosed-title.html"), "<html><head><title>关于公布2021年度示范市市长质量奖获奖名单的通知<body><p>决定授予华东精工机械股份有限公司2021年度示范市市长质量奖。</p></body></html>");
-  writeFileSync(join(dir, "markup-only.html"), "<html><head><script>var a = 1;</script></head><body><div><img src='a.png'></div></body></html>");
+  writeFileSync(
+    join(dir, "unclosed-title.html"),
+    "<html><head><title>关于公布2021年度示范市市长质量奖获奖名单的通知<body><p>决定授予华东精工机械股份有限公司2021年度示范市市长质量奖。</p></body></html>",
+  );
+  writeFileSync(
+    join(dir, "markup-only.html"),
+    "<html><head><script>var a = 1;</script></head><body><div><img src='a.png'></div></body></html>",
+  );
   const graph = join(dir, "g.json");
   const r = runCli(["ingest", dir, "--graph", graph]);
 

@@ -1,12 +1,12 @@
 // Ingest is incremental: a document whose bytes and extractor are unchanged is not extracted
 // again, a changed one replaces its own facts only, a document no longer listed leaves the graph,
 // and the result is the graph a fresh ingest of the same files builds.
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../seed-paths.js";
 import { runCli } from "../run-cli.js";
+import { ROOT } from "../seed-paths.js";
 
 const dir = mkdtempSync(join(tmpdir(), "qkg-incremental-"));
 const docs = join(dir, "docs");

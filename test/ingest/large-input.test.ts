@@ -1,5 +1,5 @@
 // Long inputs finish and give a graph; how fast is `npm run bench` (bench/large-input.ts), not a test.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ describe("large inputs", async () => {
     const graph = join(dir, "one-line.json");
     const r = runCli(["ingest", join(dir, "one-line.txt"), "--graph", graph, "--quiet"]);
     expect(r.status).toBe(0);
-    const g = (await readGraphFile(graph));
+    const g = await readGraphFile(graph);
     expect(g.documents[0].text.length).toBeGreaterThan(1_500_000);
     expect(g.facts.length).toBeGreaterThan(0);
     for (const f of g.facts.slice(0, 50)) for (const e of f.evidence) expect(g.documents[0].text.slice(e.start, e.end)).toBe(e.text);
@@ -28,7 +28,7 @@ describe("large inputs", async () => {
     const graph = join(dir, "long.json");
     const r = runCli(["ingest", join(dir, "long.txt"), "--graph", graph, "--quiet"]);
     expect(r.status).toBe(0);
-    const g = (await readGraphFile(graph));
+    const g = await readGraphFile(graph);
     expect(g.documents).toHaveLength(1);
     expect(g.facts.some((f) => f.kind === "award")).toBe(true);
     // Facts from the last window point into the whole text too.

@@ -1,11 +1,15 @@
 // Large inputs made from the project's own fixture notices, written to a file of about `bytes`.
-import { openSync, readdirSync, readFileSync, writeSync, closeSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const FIXTURES = ["../fixtures/award-docs/", "../fixtures/policy-docs/"].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 
 function fixtureText(): string {
-  return FIXTURES.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith(".txt")).map((n) => readFileSync(dir + n, "utf8"))).join("\n\n");
+  return FIXTURES.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((n) => n.endsWith(".txt"))
+      .map((n) => readFileSync(dir + n, "utf8")),
+  ).join("\n\n");
 }
 
 function writeRepeated(path: string, unit: string, bytes: number): void {
@@ -25,5 +29,5 @@ export function writeUnpunctuated(path: string, bytes: number): void {
 
 /** Ordinary notices one after another: many paragraphs and sentences. */
 export function writeLongText(path: string, bytes: number): void {
-  writeRepeated(path, fixtureText() + "\n\n", bytes);
+  writeRepeated(path, `${fixtureText()}\n\n`, bytes);
 }

@@ -1,6 +1,6 @@
 // Real .docx and .pdf files for the tests, written by libraries (docx, pdf-lib), not mocks.
 import { Document, Packer, Paragraph } from "docx";
-import { PDFDocument, PDFName, PDFNumber, PDFString, type PDFRef } from "pdf-lib";
+import { PDFDocument, PDFName, PDFNumber, type PDFRef, PDFString } from "pdf-lib";
 
 /** A notice in our own words (names invented): an award decision and two targets. */
 export const NOTICE = [
@@ -43,12 +43,31 @@ export async function makePdf(pages: string[][]): Promise<Uint8Array> {
     Subtype: "CIDFontType2",
     BaseFont: "SimSun",
     CIDSystemInfo: { Registry: PDFString.of("Adobe"), Ordering: PDFString.of("Identity"), Supplement: 0 },
-    FontDescriptor: ctx.register(ctx.obj({ Type: "FontDescriptor", FontName: "SimSun", Flags: 4, FontBBox: [0, -200, 1000, 900], ItalicAngle: 0, Ascent: 900, Descent: -200, CapHeight: 700, StemV: 80 })),
+    FontDescriptor: ctx.register(
+      ctx.obj({
+        Type: "FontDescriptor",
+        FontName: "SimSun",
+        Flags: 4,
+        FontBBox: [0, -200, 1000, 900],
+        ItalicAngle: 0,
+        Ascent: 900,
+        Descent: -200,
+        CapHeight: 700,
+        StemV: 80,
+      }),
+    ),
     CIDToGIDMap: "Identity",
     DW: 1000,
   });
   const font: PDFRef = ctx.register(
-    ctx.obj({ Type: "Font", Subtype: "Type0", BaseFont: "SimSun", Encoding: "Identity-H", DescendantFonts: [ctx.register(descendant)], ToUnicode: toUnicode }),
+    ctx.obj({
+      Type: "Font",
+      Subtype: "Type0",
+      BaseFont: "SimSun",
+      Encoding: "Identity-H",
+      DescendantFonts: [ctx.register(descendant)],
+      ToUnicode: toUnicode,
+    }),
   );
   for (const lines of pages) {
     const page = pdf.addPage([595, 842]);
@@ -64,7 +83,7 @@ export async function makePdf(pages: string[][]): Promise<Uint8Array> {
 
 /** Lines cut at `width` characters, as a page layout wraps them. */
 function wrap(lines: string[], width: number): string[] {
-  return lines.flatMap((l) => (l.match(new RegExp(`[^]{1,${width}}`, "gu")) ?? [""]));
+  return lines.flatMap((l) => l.match(new RegExp(`[^]{1,${width}}`, "gu")) ?? [""]);
 }
 
 /** UTF-16 code units as hex: the CIDs of the Identity-H font above. */

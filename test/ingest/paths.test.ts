@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -27,8 +27,10 @@ describe("document ids", async () => {
   });
 
   it("ingest identical content once, with a warning naming both paths", async () => {
-    expect(r.stderr).toMatch(new RegExp(`warning 2021/notice\\.txt: ${join(dir, "copy-of-2021.txt")} has the same content as ${join(dir, "2021", "notice.txt")}`));
-    const g = (await snapshotAt(graph));
+    expect(r.stderr).toMatch(
+      new RegExp(`warning 2021/notice\\.txt: ${join(dir, "copy-of-2021.txt")} has the same content as ${join(dir, "2021", "notice.txt")}`),
+    );
+    const g = await snapshotAt(graph);
     const keys = g.facts.map((f) => `${f.kind}|${"recipient" in f ? f.recipient : ""}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(g.warnings.some((w) => w.code === "duplicate_content" && w.doc === "2021/notice.txt")).toBe(true);
@@ -43,7 +45,11 @@ describe("document ids", async () => {
   it("stay bare file names for a flat folder such as the seeds (what the gold `doc` fields name)", async () => {
     const g = join(dir, "seeds.json");
     expect(runCli(["ingest", CORPUS, "--graph", g, "--quiet"]).status).toBe(0);
-    expect((await snapshotAt(g)).documents.map((d) => d.id)).toEqual(readdirSync(CORPUS).filter((n) => n.endsWith(".txt")).sort());
+    expect((await snapshotAt(g)).documents.map((d) => d.id)).toEqual(
+      readdirSync(CORPUS)
+        .filter((n) => n.endsWith(".txt"))
+        .sort(),
+    );
   });
 });
 

@@ -25,7 +25,10 @@ describe("facts extracted from the seed corpus", () => {
 
   it("prints every fact as a gold-schema line with its evidence", () => {
     expect(facts.status).toBe(0);
-    const lines = facts.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = facts.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     for (const f of lines) {
       expect(typeof f.doc).toBe("string");
       expect(typeof f.evidence).toBe("string");

@@ -21,25 +21,93 @@ export interface DevJudgedCase {
 
 export const DEV_JUDGED_CASES: DevJudgedCase[] = [
   // A provincial outline's ≥95% goal for 2025, reached in 2025.
-  { name: "province rate goal met in its deadline year", doc: "b07.txt", value: 95, deadline: 2025, outcome: { value: 95.6, year: 2025 }, asOf: 2026, status: "met", code: "met_in_deadline_year" },
+  {
+    name: "province rate goal met in its deadline year",
+    doc: "b07.txt",
+    value: 95,
+    deadline: 2025,
+    outcome: { value: 95.6, year: 2025 },
+    asOf: 2026,
+    status: "met",
+    code: "met_in_deadline_year",
+  },
   // The same outline's ≥98.5% goal, and the first figure after 2025 falls short.
-  { name: "province rate goal missed after its deadline", doc: "b07.txt", value: 98.5, deadline: 2025, outcome: { value: 98.1, year: 2026 }, asOf: 2027, status: "missed", code: "short_after_deadline" },
+  {
+    name: "province rate goal missed after its deadline",
+    doc: "b07.txt",
+    value: 98.5,
+    deadline: 2025,
+    outcome: { value: 98.1, year: 2026 },
+    asOf: 2027,
+    status: "missed",
+    code: "short_after_deadline",
+  },
   // A one-year action plan's 98.7% goal (written "98、7%" in the source), met in that year.
-  { name: "one-year plan goal with a typed decimal point met", doc: "b17.txt", value: 98.7, deadline: 2016, outcome: { value: 98.9, year: 2016 }, asOf: 2017, status: "met", code: "met_in_deadline_year" },
+  {
+    name: "one-year plan goal with a typed decimal point met",
+    doc: "b17.txt",
+    value: 98.7,
+    deadline: 2016,
+    outcome: { value: 98.9, year: 2016 },
+    asOf: 2017,
+    status: "met",
+    code: "met_in_deadline_year",
+  },
   // A city plan's count goal (150 firms by 2025), 132 reached in 2025.
-  { name: "city count goal missed in its deadline year", doc: "a08.txt", value: 150, deadline: 2025, outcome: { value: 132, year: 2025 }, asOf: 2026, status: "missed", code: "short_in_deadline_year" },
+  {
+    name: "city count goal missed in its deadline year",
+    doc: "a08.txt",
+    value: 150,
+    deadline: 2025,
+    outcome: { value: 132, year: 2025 },
+    asOf: 2026,
+    status: "missed",
+    code: "short_in_deadline_year",
+  },
   // A provincial opinion's 3.3% goal for 2025, already reached in 2024.
-  { name: "goal reached before its deadline", doc: "a14.txt", value: 3.3, deadline: 2025, outcome: { value: 3.4, year: 2024 }, asOf: 2025, status: "met", code: "met_before_deadline" },
+  {
+    name: "goal reached before its deadline",
+    doc: "a14.txt",
+    value: 3.3,
+    deadline: 2025,
+    outcome: { value: 3.4, year: 2024 },
+    asOf: 2025,
+    status: "met",
+    code: "met_before_deadline",
+  },
   // A unitless index goal (≥88 by 2027), short in 2027.
-  { name: "unitless index goal missed", doc: "b11.txt", value: 88, deadline: 2027, outcome: { value: 87.5, year: 2027 }, asOf: 2028, status: "missed", code: "short_in_deadline_year" },
+  {
+    name: "unitless index goal missed",
+    doc: "b11.txt",
+    value: 88,
+    deadline: 2027,
+    outcome: { value: 87.5, year: 2027 },
+    asOf: 2028,
+    status: "missed",
+    code: "short_in_deadline_year",
+  },
   // Still open: short in 2026, deadline 2027 not passed.
-  { name: "goal short so far with the deadline ahead", doc: "b11.txt", value: 88, deadline: 2027, outcome: { value: 86, year: 2026 }, asOf: 2026, status: "not_yet_due", code: "short_so_far" },
+  {
+    name: "goal short so far with the deadline ahead",
+    doc: "b11.txt",
+    value: 88,
+    deadline: 2027,
+    outcome: { value: 86, year: 2026 },
+    asOf: 2026,
+    status: "not_yet_due",
+    code: "short_so_far",
+  },
 ];
 
 /** Provinces and cities of the cases, for region containment. */
 export const DEV_REGIONS: RegionRecord[] = [
   { name: "中国", level: "country", parent: null, short: "中国" },
-  ...["湖北省", "海南省", "福建省", "浙江省", "四川省", "湖南省", "山东省", "河南省", "江苏省"].map((name) => ({ name, level: "province" as const, parent: "中国", short: name.slice(0, 2) })),
+  ...["湖北省", "海南省", "福建省", "浙江省", "四川省", "湖南省", "山东省", "河南省", "江苏省"].map((name) => ({
+    name,
+    level: "province" as const,
+    parent: "中国",
+    short: name.slice(0, 2),
+  })),
   { name: "泉州市", level: "city", parent: "福建省", short: "泉州" },
 ];
 
@@ -61,7 +129,8 @@ export function goldFacts<T extends TargetFact | ObservationFact>(jsonl: string,
 /** The dev target a case names. */
 export function caseTarget(targets: TargetFact[], c: DevJudgedCase): TargetFact {
   const found = targets.filter((t) => t.doc.endsWith(c.doc) && t.value === c.value && t.deadline_year === c.deadline);
-  if (found.length !== 1) throw new Error(`${c.name}: expected one target in ${c.doc} of ${c.value} by ${c.deadline}, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`${c.name}: expected one target in ${c.doc} of ${c.value} by ${c.deadline}, found ${found.length}`);
   return found[0];
 }
 

@@ -10,11 +10,14 @@ import { prepareDocument } from "../../ingest/prepare.js";
 import { regionIndex } from "../../ingest/regions.js";
 import { segment } from "../../ingest/segment.js";
 import { SHARED } from "../seed-paths.js";
-import { DEV_JUDGED_CASES, DEV_REGIONS, caseOutcome, caseTarget, goldFacts } from "./dev-judged-cases.js";
+import { caseOutcome, caseTarget, DEV_JUDGED_CASES, DEV_REGIONS, goldFacts } from "./dev-judged-cases.js";
 
 const DEV = `${SHARED}eval/dev/`;
 const extracted = (name: string) => {
-  const doc = prepareDocument({ id: name, path: name, bytes: readFileSync(`${DEV}docs/${name}`), hash: "test" }, { segment, regions: regionIndex() });
+  const doc = prepareDocument(
+    { id: name, path: name, bytes: readFileSync(`${DEV}docs/${name}`), hash: "test" },
+    { segment, regions: regionIndex() },
+  );
   return extractPolicyFacts(doc).facts.map((f, i) => ({ ...f, id: `${name}-${i}` }));
 };
 const docs = [...new Set(DEV_JUDGED_CASES.map((c) => c.doc))];

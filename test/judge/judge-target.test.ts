@@ -74,7 +74,13 @@ describe("judgeTarget", () => {
 
   it("prefers the deadline year's outcome over later ones", () => {
     const t = target({ metric: "工业产品抽检合格率", value: 96 });
-    const j = judgeTarget(t, [obs({ metric: "工业产品抽检合格率", value: 95, year: 2022 }), obs({ metric: "工业产品抽检合格率", value: 97, year: 2020 })], [], REGIONS, 2024);
+    const j = judgeTarget(
+      t,
+      [obs({ metric: "工业产品抽检合格率", value: 95, year: 2022 }), obs({ metric: "工业产品抽检合格率", value: 97, year: 2020 })],
+      [],
+      REGIONS,
+      2024,
+    );
     expect(j.status).toBe("met");
     expect(j.observation?.year).toBe(2020);
   });
@@ -108,13 +114,19 @@ describe("judgeTarget", () => {
     const inner = obs({ metric: "高新技术企业数", value: 120, unit: "家", year: 2020, region: "南湖区" });
     expect(judgeTarget(count, [inner], [], REGIONS, 2023).status).toBe("met");
     const rate = target({ metric: "工业产品抽检合格率", value: 96 });
-    expect(judgeTarget(rate, [obs({ metric: "工业产品抽检合格率", value: 99, year: 2020, region: "南湖区" })], [], REGIONS, 2023).status).toBe("no_data");
+    expect(
+      judgeTarget(rate, [obs({ metric: "工业产品抽检合格率", value: 99, year: 2020, region: "南湖区" })], [], REGIONS, 2023).status,
+    ).toBe("no_data");
   });
 
   it("applies 低于 as a ceiling", () => {
     const t = target({ metric: "万台特种设备死亡率", value: 0.4, unit: null, comparator: "<" });
-    expect(judgeTarget(t, [obs({ metric: "特种设备万台死亡率", value: 0.2, unit: null, year: 2020 })], [], REGIONS, 2023).status).toBe("met");
-    expect(judgeTarget(t, [obs({ metric: "万台特种设备死亡率", value: 0.5, unit: null, year: 2020 })], [], REGIONS, 2023).status).toBe("missed");
+    expect(judgeTarget(t, [obs({ metric: "特种设备万台死亡率", value: 0.2, unit: null, year: 2020 })], [], REGIONS, 2023).status).toBe(
+      "met",
+    );
+    expect(judgeTarget(t, [obs({ metric: "万台特种设备死亡率", value: 0.5, unit: null, year: 2020 })], [], REGIONS, 2023).status).toBe(
+      "missed",
+    );
   });
 
   it("compares across 万 prefixes and refuses unrelated units", () => {

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openGraphFile } from "../../ingest/graph-file.js";
-import type { AppEnv } from "../../src/app-env.js";
-import { ApiError } from "../../src/api-error.js";
 import { sqlBackend } from "../../graph/backend/sql-backend.js";
+import { openGraphFile } from "../../ingest/graph-file.js";
+import { ApiError } from "../../src/api-error.js";
+import type { AppEnv } from "../../src/app-env.js";
 import { metrics } from "../../src/routes/metrics.js";
 import { policies } from "../../src/routes/policies.js";
 import { SEED_GRAPH } from "../seed-paths.js";
@@ -19,7 +19,9 @@ beforeAll(async () => {
   });
   app.route("/api/v1/policies", policies);
   app.route("/api/v1/metrics", metrics);
-  app.onError((err, c) => (err instanceof ApiError ? c.json({ error: { code: err.code } }, err.status) : c.json({ error: String(err) }, 500)));
+  app.onError((err, c) =>
+    err instanceof ApiError ? c.json({ error: { code: err.code } }, err.status) : c.json({ error: String(err) }, 500),
+  );
 });
 const get = async (path: string) => {
   const res = await app.request(path);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeTarget } from "../../graph/judge.js";
-import { readGraphFile } from "../../ingest/graph-file.js";
 import type { AwardFact, ObservationFact, TargetFact } from "../../graph/types.js";
+import { readGraphFile } from "../../ingest/graph-file.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 
 // Every target the seeds yield, judged and compared with a status worked out by hand:
@@ -50,7 +50,9 @@ describe("seed target statuses", () => {
   });
 
   it("judges the goals to win programmes from award facts, not from outcomes", () => {
-    const counted = targets.filter((t) => /^(争创|新培育)/.test(t.metric) && AWARD_COUNTED.some((a) => t.metric.replace(/[“”]/g, "").includes(a)));
+    const counted = targets.filter(
+      (t) => /^(争创|新培育)/.test(t.metric) && AWARD_COUNTED.some((a) => t.metric.replace(/[“”]/g, "").includes(a)),
+    );
     expect(counted.length).toBe(4);
     for (const t of counted) expect(judge(t, 2023).awards).toEqual([]);
   });

@@ -6,9 +6,9 @@ import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { countGraph, selectAwards, selectTargets } from "../../graph/queries.js";
 import type { Snapshot } from "../../graph/types.js";
 import { readGraphFile } from "../../ingest/graph-file.js";
+import { openDriver } from "../../ingest/neo4j/driver.js";
 import { importIntoNeo4j } from "../../ingest/neo4j/import.js";
 import { applySchema, loadIntoNeo4j } from "../../ingest/neo4j/load.js";
-import { openDriver } from "../../ingest/neo4j/driver.js";
 import { serverStatus, startServer, stopServer } from "../../ingest/neo4j/local-server.js";
 import { neo4jStats } from "../../ingest/neo4j/stats.js";
 import { queryApi } from "../../src/backend/neo4j-query-api.js";
@@ -53,7 +53,10 @@ describe.skipIf(!local)("qkg neo4j import (neo4j-admin) into the local server", 
 
   it("fails without touching the database when a property cannot be stored", async () => {
     const before = await neo4jStats(conn);
-    const bad: Snapshot = { ...seeds, nodes: seeds.nodes.map((n, i) => (i === 0 ? { ...n, props: { ...n.props, broken: [1, "a"] as unknown as string } } : n)) };
+    const bad: Snapshot = {
+      ...seeds,
+      nodes: seeds.nodes.map((n, i) => (i === 0 ? { ...n, props: { ...n.props, broken: [1, "a"] as unknown as string } } : n)),
+    };
     await expect(importIntoNeo4j(bad, { home: serverOptions.home, database: http.database })).rejects.toThrow(/mixes types/);
     expect(await neo4jStats(conn)).toStrictEqual(before);
   }, 900_000);

@@ -4,11 +4,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { countGraph, selectAwards } from "../../graph/queries.js";
 import type { Fact, Snapshot } from "../../graph/types.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { neo4jStats } from "../../ingest/neo4j/stats.js";
-import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import { FIXTURE_TEXTS, fixtureSnapshot } from "../contract/fixture-snapshot.js";
 import { runCli } from "../run-cli.js";
@@ -18,10 +18,13 @@ import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, cypher, http, neo4jAvailability, re
 const neo4j = await neo4jAvailability();
 
 const factIds = async (doc: string) =>
-  (await cypher<{ id: string; element: string }>("MATCH (f:Fact {doc: $doc}) RETURN f.id AS id, elementId(f) AS element ORDER BY id", { doc })).map(
-    (r) => `${r.id}@${r.element}`,
-  );
-const rawCounts = async () => (await cypher<{ nodes: number; rels: number }>("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels"))[0];
+  (
+    await cypher<{ id: string; element: string }>("MATCH (f:Fact {doc: $doc}) RETURN f.id AS id, elementId(f) AS element ORDER BY id", {
+      doc,
+    })
+  ).map((r) => `${r.id}@${r.element}`);
+const rawCounts = async () =>
+  (await cypher<{ nodes: number; rels: number }>("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels"))[0];
 
 /** Document a-awards.txt rewritten: one award gone, one changed, one new person at a new organisation. */
 function changedSnapshot(): Snapshot {
@@ -105,7 +108,9 @@ describe.skipIf(!neo4j.available)(`loading a snapshot into Neo4j${neo4j.reason ?
     expect(report.stats).toStrictEqual(countGraph(v2));
     // The organisation only the removed fact named is gone; the new person and their organisation are there.
     expect(await cypher("MATCH (o:Organization {name: '乙电缆有限公司'}) RETURN o")).toHaveLength(0);
-    expect(await cypher("MATCH (:Person {name: '王工'})-[:AFFILIATED_WITH {role: '质量总监'}]->(:Organization {name: '戊公司'}) RETURN 1")).toHaveLength(1);
+    expect(
+      await cypher("MATCH (:Person {name: '王工'})-[:AFFILIATED_WITH {role: '质量总监'}]->(:Organization {name: '戊公司'}) RETURN 1"),
+    ).toHaveLength(1);
     const backend = neo4jBackend(queryApi({ ...http }));
     expect(await backend.awards({ recipient: "甲公司" })).toStrictEqual(selectAwards(v2, { recipient: "甲公司" }));
     expect((await backend.awards({ recipient: "甲公司" }))[0]!.year).toBe(2018);
@@ -120,7 +125,11 @@ describe.skipIf(!neo4j.available)(`loading a snapshot into Neo4j${neo4j.reason ?
     // makes its write fail. (Maps are stored as JSON by the loader, so they no longer fail.)
     const bad: Snapshot = {
       ...v2,
-      nodes: v2.nodes.map((n) => (n.props.doc === "c-zhuzhou.txt" && n.labels.includes("Fact") ? { ...n, props: { ...n.props, broken: [1, "a"] as unknown as string } } : n)),
+      nodes: v2.nodes.map((n) =>
+        n.props.doc === "c-zhuzhou.txt" && n.labels.includes("Fact")
+          ? { ...n, props: { ...n.props, broken: [1, "a"] as unknown as string } }
+          : n,
+      ),
     };
     const report = await loadIntoNeo4j(bad, conn, { batchSize: 1_000_000 });
     expect(report.ok).toBe(false);
@@ -129,7 +138,10 @@ describe.skipIf(!neo4j.available)(`loading a snapshot into Neo4j${neo4j.reason ?
     expect(report.documents.loaded).toEqual(["a-awards.txt"]);
     expect(await factIds("c-zhuzhou.txt")).toEqual(cBefore);
     // Consistent: what is there is v2 for a-awards.txt and b-policy.txt and v1 for c-zhuzhou.txt.
-    const expected = fixtureSnapshot({ ...FIXTURE_TEXTS }, () => [...v2.facts.filter((f) => f.doc !== "c-zhuzhou.txt"), ...v1.facts.filter((f) => f.doc === "c-zhuzhou.txt")]);
+    const expected = fixtureSnapshot({ ...FIXTURE_TEXTS }, () => [
+      ...v2.facts.filter((f) => f.doc !== "c-zhuzhou.txt"),
+      ...v1.facts.filter((f) => f.doc === "c-zhuzhou.txt"),
+    ]);
     expect(report.stats).toStrictEqual(countGraph(expected));
     // Loading the good snapshot afterwards: c-zhuzhou.txt is the same in v1 and v2, so all is v2.
     const fixed = await loadIntoNeo4j(v2, conn);

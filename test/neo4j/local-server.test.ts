@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { countGraph } from "../../graph/queries.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { boltAnswers, launcherAlive, PROJECT_ROOT, serverStatus, startServer, stopServer } from "../../ingest/neo4j/local-server.js";
-import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import { fixtureSnapshot } from "../contract/fixture-snapshot.js";
 import { runCli } from "../run-cli.js";

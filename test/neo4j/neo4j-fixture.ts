@@ -4,8 +4,8 @@
 import { spawnSync } from "node:child_process";
 import neo4j from "neo4j-driver";
 import { hostPort, neo4jConnectionFromEnv, neo4jHttpConnectionFromEnv } from "../../ingest/neo4j/connection.js";
+import { boltAnswers, type LocalServerOptions, startServer, stopServer } from "../../ingest/neo4j/local-server.js";
 import { acquireNeo4j, releaseNeo4jLock } from "../../scripts/neo4j-exclusive.js";
-import { boltAnswers, startServer, stopServer, type LocalServerOptions } from "../../ingest/neo4j/local-server.js";
 
 export const conn = neo4jConnectionFromEnv(process.env);
 export const http = neo4jHttpConnectionFromEnv(process.env);
@@ -52,7 +52,9 @@ let startedHere = false;
 export async function claimNeo4j(): Promise<void> {
   const { host } = hostPort(conn.uri, 7687);
   if (!["127.0.0.1", "localhost", "::1"].includes(host) && process.env.QKG_NEO4J_TEST_ALLOW_WIPE !== "1") {
-    throw new Error(`the Neo4j tests wipe the database; ${conn.uri} is not on this machine (set QKG_NEO4J_TEST_ALLOW_WIPE=1 if that is what you want)`);
+    throw new Error(
+      `the Neo4j tests wipe the database; ${conn.uri} is not on this machine (set QKG_NEO4J_TEST_ALLOW_WIPE=1 if that is what you want)`,
+    );
   }
   await acquireNeo4j(CLAIM_TIMEOUT_MS - 240_000);
   if (!(await boltAnswers(conn))) {

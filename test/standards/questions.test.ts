@@ -63,7 +63,9 @@ describe("standards questions", () => {
 
   it("gives a region's count of standards of one level, not a count shared by levels", async () => {
     const a = await ask("赣州2022年新增了多少项国家标准?");
-    const obs = (await reference.observations({})).filter((f) => f.region === "赣州市" && f.year === 2022 && f.standard_levels?.join() === "national");
+    const obs = (await reference.observations({})).filter(
+      (f) => f.region === "赣州市" && f.year === 2022 && f.standard_levels?.join() === "national",
+    );
     expect(obs).toHaveLength(1);
     expect([a.interpretation.intent, a.answer]).toEqual(["standard_count", obs[0]!.value]);
     // The 2025 goal counts national and industry standards together: no answer for one level from it.

@@ -7,27 +7,67 @@
 //   count and the gold files, never written here.
 import { readFileSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { answerQuestion } from "../../graph/ask/answer.js";
 import type { Backend } from "../../graph/backend/backend.js";
+import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import type { Snapshot, StandardDrafting, StandardLevel, StandardRef } from "../../graph/types.js";
 import { readGraphFile } from "../../ingest/graph-file.js";
 import { SEED_GRAPH, SHARED } from "../seed-paths.js";
 import { DEV_DOCS, ingestInto } from "./graphs.js";
 
-interface HandRef { doc: string; code: string | null; title: string | null; level: StandardLevel; evaluation_basis?: boolean }
-interface HandCount { doc: string; levels: StandardLevel[]; count: number; comparator: string; role: string | null }
+interface HandRef {
+  doc: string;
+  code: string | null;
+  title: string | null;
+  level: StandardLevel;
+  evaluation_basis?: boolean;
+}
+interface HandCount {
+  doc: string;
+  levels: StandardLevel[];
+  count: number;
+  comparator: string;
+  role: string | null;
+}
 const hand: { documents: string[]; references: HandRef[]; counts: HandCount[] } = JSON.parse(
   readFileSync(new URL("../fixtures/standards/hand-count.json", import.meta.url), "utf8"),
 );
-interface GoldFact { doc: string; kind: string; region?: string | null; year?: number | null; metric?: string; value?: number; award?: string }
-const gold = (file: string): GoldFact[] => readFileSync(`${SHARED}eval/${file}`, "utf8").trim().split("\n").map((l) => JSON.parse(l));
+interface GoldFact {
+  doc: string;
+  kind: string;
+  region?: string | null;
+  year?: number | null;
+  metric?: string;
+  value?: number;
+  award?: string;
+}
+const gold = (file: string): GoldFact[] =>
+  readFileSync(`${SHARED}eval/${file}`, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
 const GOLD = [...gold("seeds-gold.jsonl"), ...gold("dev/gold.jsonl")];
 
 // Floors at what the graph holds today; a change that drops below fails.
-const FLOORS = { refRecall: 1, refPrecision: 1, refLevel: 1, countRecall: 1, countPrecision: 1, countRole: 1, countsAsFacts: 0.75, levelQuestions: 0.7 };
+const FLOORS = {
+  refRecall: 1,
+  refPrecision: 1,
+  refLevel: 1,
+  countRecall: 1,
+  countPrecision: 1,
+  countRole: 1,
+  countsAsFacts: 0.75,
+  levelQuestions: 0.7,
+};
 
-const LEVEL_WORD: Record<StandardLevel, string> = { international: "国际标准", national: "国家标准", industry: "行业标准", local: "地方标准", group: "团体标准", enterprise: "企业标准" };
+const LEVEL_WORD: Record<StandardLevel, string> = {
+  international: "国际标准",
+  national: "国家标准",
+  industry: "行业标准",
+  local: "地方标准",
+  group: "团体标准",
+  enterprise: "企业标准",
+};
 const base = (path: string) => path.replace(/^.*\//, "");
 const codeNumber = (code: string | null) => code?.replace(/[-:]\d{4}$/, "") ?? null;
 const levelKey = (levels: StandardLevel[]) => [...levels].sort().join("+");
@@ -62,7 +102,17 @@ function pair<H, F>(handItems: H[], found: F[], same: (h: H, f: F) => boolean): 
 describe("the closing table: standards stored in the graph against the hand count", () => {
   it("holds every hand-counted reference and count, with levels and roles right", () => {
     const rows: string[] = [];
-    const total = { refsHand: 0, refsFound: 0, refsRight: 0, levelRight: 0, countsHand: 0, countsFound: 0, countsRight: 0, roleRight: 0, asFacts: 0 };
+    const total = {
+      refsHand: 0,
+      refsFound: 0,
+      refsRight: 0,
+      levelRight: 0,
+      countsHand: 0,
+      countsFound: 0,
+      countsRight: 0,
+      roleRight: 0,
+      asFacts: 0,
+    };
     for (const path of hand.documents) {
       const s = snapshotOf(path);
       const doc = base(path);
@@ -70,11 +120,21 @@ describe("the closing table: standards stored in the graph against the hand coun
       const counts: StandardDrafting[] = (s.standards?.drafting ?? []).filter((d) => d.doc === doc && d.count != null);
       const refsHand = hand.references.filter((r) => r.doc === path);
       const countsHand = hand.counts.filter((c) => c.doc === path);
-      const refPairs = pair(refsHand, refs, (h, f) => (h.code != null && codeNumber(h.code) === f.number) || (h.title != null && h.title === f.title));
+      const refPairs = pair(
+        refsHand,
+        refs,
+        (h, f) => (h.code != null && codeNumber(h.code) === f.number) || (h.title != null && h.title === f.title),
+      );
       const countPairs = pair(countsHand, counts, (h, f) => f.count === h.count && levelKey(f.levels) === levelKey(h.levels));
       // A count kept as a fact: an observation or target of that document with that value and those levels.
       const asFacts = countsHand.filter((h) =>
-        s.facts.some((f) => f.doc === doc && (f.kind === "observation" || f.kind === "target") && f.value === h.count && levelKey(f.standard_levels ?? []) === levelKey(h.levels)),
+        s.facts.some(
+          (f) =>
+            f.doc === doc &&
+            (f.kind === "observation" || f.kind === "target") &&
+            f.value === h.count &&
+            levelKey(f.standard_levels ?? []) === levelKey(h.levels),
+        ),
       ).length;
       const row = {
         refsHand: refsHand.length,
@@ -89,7 +149,9 @@ describe("the closing table: standards stored in the graph against the hand coun
       };
       for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += row[k];
       if (row.refsHand || row.refsFound || row.countsHand || row.countsFound) {
-        rows.push(`| ${doc.slice(0, 3)} | ${row.refsHand}/${row.refsFound}/${row.refsRight}/${row.levelRight} | ${row.countsHand}/${row.countsFound}/${row.countsRight}/${row.roleRight} | ${row.asFacts} |`);
+        rows.push(
+          `| ${doc.slice(0, 3)} | ${row.refsHand}/${row.refsFound}/${row.refsRight}/${row.levelRight} | ${row.countsHand}/${row.countsFound}/${row.countsRight}/${row.roleRight} | ${row.asFacts} |`,
+        );
       }
     }
     const ratio = (a: number, b: number) => (b ? a / b : 1).toFixed(2);
@@ -143,10 +205,19 @@ describe("standards questions on the seeds and the dev set", () => {
   it("gives the count of standards of one level a region reports, as the gold has it", async () => {
     // Gold observations counting one level of standards, where the region, year and level pick one figure.
     // A count shared by levels ("国家和行业标准290项") answers for none of them alone.
-    const cases = GOLD.filter((f) => f.kind === "observation" && /标准/.test(f.metric!) && !/标准化|联盟|基地|企业$|(国际|国家|行业|地方|团体)(标准)?[和、及与]/.test(f.metric!))
+    const cases = GOLD.filter(
+      (f) =>
+        f.kind === "observation" &&
+        /标准/.test(f.metric!) &&
+        !/标准化|联盟|基地|企业$|(国际|国家|行业|地方|团体)(标准)?[和、及与]/.test(f.metric!),
+    )
       .map((f) => ({ f, levels: (Object.entries(LEVEL_WORD) as [StandardLevel, string][]).filter(([, w]) => f.metric!.includes(w)) }))
       .filter(({ levels }) => levels.length === 1)
-      .filter(({ f, levels }, _, all) => all.filter((o) => o.f.region === f.region && o.f.year === f.year && o.levels[0]![0] === levels[0]![0]).every((o) => o.f.value === f.value));
+      .filter(({ f, levels }, _, all) =>
+        all
+          .filter((o) => o.f.region === f.region && o.f.year === f.year && o.levels[0]![0] === levels[0]![0])
+          .every((o) => o.f.value === f.value),
+      );
     const lines: string[] = [];
     let right = 0;
     const asked = new Set<string>();

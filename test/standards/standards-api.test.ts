@@ -3,15 +3,15 @@
 // and over a real Neo4j loaded with the same graph (skipped with the reason where none can run).
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Backend } from "../../graph/backend/backend.js";
+import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { snapshotBackend } from "../../graph/backend/snapshot-backend.js";
 import { sqlBackend } from "../../graph/backend/sql-backend.js";
-import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
-import type { Backend } from "../../graph/backend/backend.js";
 import type { Snapshot, StandardLevel } from "../../graph/types.js";
 import { openGraphFile, readGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
-import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import app from "../../src/app.js";
+import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import type { Env } from "../../src/env.js";
 import { graphEnv } from "../graph-env.js";
 import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
@@ -21,7 +21,15 @@ const neo4j = await neo4jAvailability();
 const path = ingestInto(FIXTURE_DOCS, "api");
 const snapshot: Snapshot = await readGraphFile(path);
 const sqlEnv: Env = graphEnv(path);
-const neo4jEnv: Env = { ...graphEnv(path), DB: undefined, QKG_BACKEND: "neo4j", NEO4J_HTTP_URL: http.url, NEO4J_DATABASE: http.database, NEO4J_USER: http.user, NEO4J_PASSWORD: http.password };
+const neo4jEnv: Env = {
+  ...graphEnv(path),
+  DB: undefined,
+  QKG_BACKEND: "neo4j",
+  NEO4J_HTTP_URL: http.url,
+  NEO4J_DATABASE: http.database,
+  NEO4J_USER: http.user,
+  NEO4J_PASSWORD: http.password,
+};
 const file = await openGraphFile(path);
 afterAll(() => {
   file.close();
@@ -41,11 +49,22 @@ function requests(): string[] {
   for (const l of LEVELS) paths.push(`/api/v1/standards?level=${l}`);
   const orgs = [...new Set((snapshot.standards?.drafting ?? []).flatMap((d) => (d.organization ? [d.organization] : [])))];
   for (const o of orgs) paths.push(`/api/v1/standards?org=${q(o)}`, `/api/v1/standards?org=${q(o)}&level=group`);
-  for (const d of ["哪些企业主导制定过国家标准?", "哪些单位参与制定过行业标准?", "GB/T 41234是什么标准?", "市长质量奖依据哪个标准评审?"]) paths.push(`/api/v1/ask?q=${q(d)}`);
+  for (const d of ["哪些企业主导制定过国家标准?", "哪些单位参与制定过行业标准?", "GB/T 41234是什么标准?", "市长质量奖依据哪个标准评审?"])
+    paths.push(`/api/v1/ask?q=${q(d)}`);
   for (const r of snapshot.standards?.refs ?? []) {
-    paths.push(`/api/v1/standards/${q(r.number!)}`, `/api/v1/standards/${q(r.code!.replace(/[ /]/g, ""))}`, `/api/v1/standards/${q(`《${r.title}》`)}`);
+    paths.push(
+      `/api/v1/standards/${q(r.number!)}`,
+      `/api/v1/standards/${q(r.code!.replace(/[ /]/g, ""))}`,
+      `/api/v1/standards/${q(`《${r.title}》`)}`,
+    );
   }
-  paths.push("/api/v1/standards/" + q("GB/T 1"), "/api/v1/standards?level=provincial", "/api/v1/standards?colour=red", "/api/v1/standards?limit=0", "/api/v1/standards?cursor=xyz");
+  paths.push(
+    `/api/v1/standards/${q("GB/T 1")}`,
+    "/api/v1/standards?level=provincial",
+    "/api/v1/standards?colour=red",
+    "/api/v1/standards?limit=0",
+    "/api/v1/standards?cursor=xyz",
+  );
   return paths;
 }
 
@@ -68,7 +87,9 @@ describe("the standards routes over SQL", () => {
     const org = snapshot.standards!.drafting.find((d) => d.role === "led" && d.standard)!.organization!;
     const { body } = await get(`/api/v1/standards?org=${q(org)}`, sqlEnv);
     expect(body.items.map((s: { key: string }) => s.key)).toEqual(["GB/T 41234", "T/SCIA 0032"]);
-    expect(body.items.every((s: { drafted_by: { organization: string }[] }) => s.drafted_by.some((d) => d.organization === org))).toBe(true);
+    expect(body.items.every((s: { drafted_by: { organization: string }[] }) => s.drafted_by.some((d) => d.organization === org))).toBe(
+      true,
+    );
   });
 
   it("pages with a cursor until the list is done", async () => {
@@ -93,7 +114,7 @@ describe("the standards routes over SQL", () => {
 
   it("refuses what it cannot answer with a code", async () => {
     const cases: Array<[string, number, string]> = [
-      ["/api/v1/standards/" + q("GB/T 1"), 404, "unknown_standard"],
+      [`/api/v1/standards/${q("GB/T 1")}`, 404, "unknown_standard"],
       ["/api/v1/standards?level=provincial", 400, "bad_request"],
       ["/api/v1/standards?colour=red", 400, "bad_request"],
       ["/api/v1/standards?limit=0", 400, "bad_request"],
@@ -108,12 +129,19 @@ describe("the standards routes over SQL", () => {
   it("gives the same standards from the SQL backend as from the snapshot, for every filter and page", async () => {
     const sql = sqlBackend(file.db);
     const orgs = [...new Set(snapshot.standards!.drafting.flatMap((d) => (d.organization ? [d.organization] : [])))];
-    const filters = [{}, ...LEVELS.map((level) => ({ level })), ...orgs.map((organization) => ({ organization })), { organization: "不存在的单位" }];
+    const filters = [
+      {},
+      ...LEVELS.map((level) => ({ level })),
+      ...orgs.map((organization) => ({ organization })),
+      { organization: "不存在的单位" },
+    ];
     expect((await reference.standardDrafting({})).length).toBe(5);
     for (const f of filters) {
       expect(await sql.standardDrafting(f)).toEqual(await reference.standardDrafting(f));
       expect(await sql.standards(f)).toEqual(await reference.standards(f));
-      expect(await sql.standards(f, { limit: 1, after: "GB/T 19580" })).toEqual(await reference.standards(f, { limit: 1, after: "GB/T 19580" }));
+      expect(await sql.standards(f, { limit: 1, after: "GB/T 19580" })).toEqual(
+        await reference.standards(f, { limit: 1, after: "GB/T 19580" }),
+      );
     }
   });
 });

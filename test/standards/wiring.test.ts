@@ -1,7 +1,7 @@
 // Standards end to end on the fixtures: extracted, stored in the standard tables, derived into
 // Standard nodes with DRAFTED/EVALUATED_BY/CITES, counted alike by SQL and by the snapshot, counts
 // by level kept as observations and targets with their levels, replaced with their document.
-import { rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countGraph } from "../../graph/queries.js";
@@ -11,7 +11,6 @@ import { prepareDocument } from "../../ingest/prepare.js";
 import { regionIndex } from "../../ingest/regions.js";
 import { segment } from "../../ingest/segment.js";
 import { extractBounded } from "../../ingest/text/windows.js";
-import { readFileSync } from "node:fs";
 import { runCli } from "../run-cli.js";
 import { FIXTURE_DOCS, ingestInto } from "./graphs.js";
 
@@ -79,7 +78,9 @@ describe("standards in the graph file", () => {
   });
 
   it("keeps counts by level as observations and targets, the levels in a field", () => {
-    const counted = snapshot.facts.filter((f): f is ObservationFact | TargetFact => (f.kind === "observation" || f.kind === "target") && !!f.standard_levels);
+    const counted = snapshot.facts.filter(
+      (f): f is ObservationFact | TargetFact => (f.kind === "observation" || f.kind === "target") && !!f.standard_levels,
+    );
     const byMetric = Object.fromEntries(counted.map((f) => [f.metric, [f.value, f.standard_levels!.join("+"), f.standard_role ?? null]]));
     expect(byMetric).toEqual({
       新增主导和参与制定国际标准: [3, "international", "led_or_participated"],

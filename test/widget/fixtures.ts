@@ -11,7 +11,15 @@ export const listResult: AskResult = {
       award: "示例市市长质量奖",
       year: 2030,
       tier: "winner",
-      evidence: [{ doc: "900_fixture.txt", title: "示例市质量工作年报", text: "甲乙精密机械有限公司凭借全员质量管理获评本年度市长质量奖。", start: 10, end: 40 }],
+      evidence: [
+        {
+          doc: "900_fixture.txt",
+          title: "示例市质量工作年报",
+          text: "甲乙精密机械有限公司凭借全员质量管理获评本年度市长质量奖。",
+          start: 10,
+          end: 40,
+        },
+      ],
     },
     {
       name: "丙丁新材料股份有限公司",
@@ -77,7 +85,9 @@ export const hostileResult: AskResult = {
   items: [
     {
       name: '<img src=x onerror="globalThis.pwned=1">',
-      evidence: [{ doc: "x", title: "<script>globalThis.pwned=2</script>", text: '前<img src=x onerror="globalThis.pwned=1">后', start: 0, end: 1 }],
+      evidence: [
+        { doc: "x", title: "<script>globalThis.pwned=2</script>", text: '前<img src=x onerror="globalThis.pwned=1">后', start: 0, end: 1 },
+      ],
     },
   ],
   suggestions: ["<a href=javascript:alert(1)>点我</a>?", "<i>advice</i>"],

@@ -4,8 +4,8 @@ import type { AskResult } from "../../graph/ask/types.js";
 import "../../src/widget/qkg-ask-define.js";
 import { askUrl } from "../../src/widget/client.js";
 import { messages } from "../../src/widget/i18n.js";
-import { highlight, renderItem } from "../../src/widget/render.js";
 import { QkgAskElement, SUGGEST_DEBOUNCE_MS } from "../../src/widget/qkg-ask-element.js";
+import { highlight, renderItem } from "../../src/widget/render.js";
 import { booleanResult, emptyResult, hostileResult, listResult, numberResult } from "./fixtures.js";
 
 type FetchCall = { url: URL; signal: AbortSignal };
@@ -95,7 +95,9 @@ describe("<qkg-ask>", () => {
     const ev = listResult.items[0].evidence[0];
     const open = first.querySelector<HTMLAnchorElement>("[part=open-source]")!;
     expect(open.textContent).toBe("在原文中查看");
-    expect(open.getAttribute("href")).toBe(`https://qkg.example/documents/${encodeURIComponent(ev.doc)}?start=${ev.start}&end=${ev.end}#evidence`);
+    expect(open.getAttribute("href")).toBe(
+      `https://qkg.example/documents/${encodeURIComponent(ev.doc)}?start=${ev.start}&end=${ev.end}#evidence`,
+    );
     expect(first.querySelector("[part=evidence-text]")!.textContent).toBe(listResult.items[0].evidence[0].text);
     expect(first.querySelector("mark")!.textContent).toBe("甲乙精密机械有限公司");
   });
@@ -352,7 +354,11 @@ describe("items", () => {
   });
 
   it("highlights the item's name, value and year in its evidence", () => {
-    const li = renderItem(document, { name: "甲公司", year: 2019, evidence: [{ doc: "d", title: "t", text: "甲公司(2019年、2020年)", start: 0, end: 1 }] }, t);
+    const li = renderItem(
+      document,
+      { name: "甲公司", year: 2019, evidence: [{ doc: "d", title: "t", text: "甲公司(2019年、2020年)", start: 0, end: 1 }] },
+      t,
+    );
     expect([...li.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["甲公司", "2019"]);
   });
 });
@@ -369,7 +375,11 @@ describe("highlight", () => {
   });
 
   it("keeps the text intact around the marks", () => {
-    expect(highlight(document, "甲公司获奖，甲公司", ["甲公司"]).map((n) => n.textContent).join("")).toBe("甲公司获奖，甲公司");
+    expect(
+      highlight(document, "甲公司获奖，甲公司", ["甲公司"])
+        .map((n) => n.textContent)
+        .join(""),
+    ).toBe("甲公司获奖，甲公司");
   });
 });
 
@@ -379,8 +389,28 @@ describe("<qkg-ask> entity view", () => {
     kind: "organization",
     aliases: ["甲乙精机"],
     awards: [
-      { award: "示例市市长质量奖", year: 2030, edition: null, tier: "winner", level: "municipal", region: "示例市", affiliation: null, category: null, evidence: [{ doc: "900_fixture.txt", start: 10, end: 40, text: "…" }] },
-      { award: "示例省省长质量奖", year: 2031, edition: 2, tier: "nominee", level: "provincial", region: "示例省", affiliation: null, category: null, evidence: [] },
+      {
+        award: "示例市市长质量奖",
+        year: 2030,
+        edition: null,
+        tier: "winner",
+        level: "municipal",
+        region: "示例市",
+        affiliation: null,
+        category: null,
+        evidence: [{ doc: "900_fixture.txt", start: 10, end: 40, text: "…" }],
+      },
+      {
+        award: "示例省省长质量奖",
+        year: 2031,
+        edition: 2,
+        tier: "nominee",
+        level: "provincial",
+        region: "示例省",
+        affiliation: null,
+        category: null,
+        evidence: [],
+      },
     ],
   };
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import app from "../../src/app.js";
 import { HOME_CSP } from "../../src/routes/home.js";
+import { IMMUTABLE, widget } from "../../src/routes/widget.js";
 import { d1FromGraphFile } from "../graph-env.js";
 import { SEED_GRAPH } from "../seed-paths.js";
-import { IMMUTABLE, widget } from "../../src/routes/widget.js";
 
 const VERSION = "0123456789ab";
 const manifest = { version: VERSION, path: `widget/${VERSION}/widget.js`, bytes: 10, gzipBytes: 9, integrity: "sha384-abc" };
@@ -75,9 +75,12 @@ describe("GET /", () => {
 
   it("shows copyable two-line embed code for this origin and links to the API", async () => {
     const html = await (await app.request("https://qkg.example/", {}, built)).text();
-    expect(html).toContain("&lt;script type=&quot;module&quot; src=&quot;https://qkg.example/widget.js&quot;&gt;&lt;/script&gt;\n&lt;qkg-ask endpoint=&quot;https://qkg.example&quot;&gt;&lt;/qkg-ask&gt;");
+    expect(html).toContain(
+      "&lt;script type=&quot;module&quot; src=&quot;https://qkg.example/widget.js&quot;&gt;&lt;/script&gt;\n&lt;qkg-ask endpoint=&quot;https://qkg.example&quot;&gt;&lt;/qkg-ask&gt;",
+    );
     expect(html).toContain('data-copy="embed-code"');
-    for (const href of ['href="/health"', 'href="/api/v1/awards"', 'href="/api/v1/ask?q=', 'href="/api/v1/policies"']) expect(html).toContain(href);
+    for (const href of ['href="/health"', 'href="/api/v1/awards"', 'href="/api/v1/ask?q=', 'href="/api/v1/policies"'])
+      expect(html).toContain(href);
   });
 
   it("offers example questions the served graph can answer", async () => {
@@ -85,7 +88,9 @@ describe("GET /", () => {
     const examples = /examples="([^"]*)"/.exec(html)![1].split("|");
     expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const q of examples) {
-      const body = (await (await app.request(`/api/v1/ask?q=${encodeURIComponent(q.replace(/&quot;/g, '"'))}`, {}, built)).json()) as { answer: unknown };
+      const body = (await (await app.request(`/api/v1/ask?q=${encodeURIComponent(q.replace(/&quot;/g, '"'))}`, {}, built)).json()) as {
+        answer: unknown;
+      };
       expect(Array.isArray(body.answer) ? body.answer.length : 1).toBeGreaterThan(0);
     }
   });

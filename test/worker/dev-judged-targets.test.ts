@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import gold from "../../../shared/eval/dev/gold.jsonl?raw";
 import { judgeTarget } from "../../graph/judge.js";
 import type { ObservationFact, TargetFact } from "../../graph/types.js";
-import { DEV_JUDGED_CASES, DEV_REGIONS, caseOutcome, caseTarget, goldFacts } from "../judge/dev-judged-cases.js";
+import { caseOutcome, caseTarget, DEV_JUDGED_CASES, DEV_REGIONS, goldFacts } from "../judge/dev-judged-cases.js";
 
 const targets = goldFacts<TargetFact>(gold, "target");
 const observations = goldFacts<ObservationFact>(gold, "observation");
@@ -28,7 +28,13 @@ describe("dev-set goals judged in workerd", () => {
 
   it("a dev goal without an outcome of its metric points at similar metrics reported elsewhere", () => {
     const t = caseTarget(targets, DEV_JUDGED_CASES[0]);
-    const j = judgeTarget(t, observations.filter((o) => o.metric_key !== t.metric_key), [], DEV_REGIONS, 2026);
+    const j = judgeTarget(
+      t,
+      observations.filter((o) => o.metric_key !== t.metric_key),
+      [],
+      DEV_REGIONS,
+      2026,
+    );
     expect(j.status).toBe("no_data");
     expect(j.reason.code).toBe("no_observation");
     expect(j.reason.similar?.length).toBeGreaterThan(0);

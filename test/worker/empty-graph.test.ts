@@ -10,10 +10,13 @@ beforeAll(async () => {
   await d1Database(env.DB).batch(DROP_ALL.map((sql) => statement(sql)));
 });
 
-it.each(["/health", "/api/v1/awards", "/api/v1/ask?q=" + encodeURIComponent("哪些企业获得了质量奖?")])("answers %s with 503 graph_unavailable", async (path) => {
-  const res = await SELF.fetch(`https://qkg.test${path}`);
-  expect(res.status).toBe(503);
-  const body = (await res.json()) as { error: { code: string; message: string } };
-  expect(body.error.code).toBe("graph_unavailable");
-  expect(body.error.message).toContain("wrangler d1 execute");
-});
+it.each(["/health", "/api/v1/awards", `/api/v1/ask?q=${encodeURIComponent("哪些企业获得了质量奖?")}`])(
+  "answers %s with 503 graph_unavailable",
+  async (path) => {
+    const res = await SELF.fetch(`https://qkg.test${path}`);
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("graph_unavailable");
+    expect(body.error.message).toContain("wrangler d1 execute");
+  },
+);

@@ -35,16 +35,16 @@ describe("GET /api/v1/awards", () => {
   });
 
   it("filters by level and by the recipient's region, counting regions inside it", async () => {
-    const provincial = await get("/api/v1/awards?level=provincial&region=" + encodeURIComponent("株洲市"));
+    const provincial = await get(`/api/v1/awards?level=provincial&region=${encodeURIComponent("株洲市")}`);
     expect(provincial.status).toBe(200);
     expect(provincial.body.items.length).toBeGreaterThan(0);
     for (const i of provincial.body.items) expect(i.level).toBe("provincial");
-    const all = await get("/api/v1/awards?region=" + encodeURIComponent("湖南省"));
+    const all = await get(`/api/v1/awards?region=${encodeURIComponent("湖南省")}`);
     expect(all.body.count).toBeGreaterThanOrEqual(provincial.body.count);
   });
 
   it("finds a recipient's awards by name", async () => {
-    const r = await get("/api/v1/awards?recipient=" + encodeURIComponent("江苏上上电缆集团有限公司"));
+    const r = await get(`/api/v1/awards?recipient=${encodeURIComponent("江苏上上电缆集团有限公司")}`);
     expect(r.body.items.every((i: any) => i.recipient === "江苏上上电缆集团有限公司")).toBe(true);
     expect(r.body.count).toBeGreaterThanOrEqual(5);
   });
@@ -56,9 +56,9 @@ describe("GET /api/v1/awards", () => {
     ["tier=platinum", 400, "bad_request"],
     ["colour=red", 400, "bad_request"],
     ["year=2021&year=2019", 400, "bad_request"],
-    ["award=" + encodeURIComponent("不存在的奖"), 404, "unknown_award"],
-    ["region=" + encodeURIComponent("火星市"), 404, "unknown_region"],
-    ["recipient=" + encodeURIComponent("不存在的公司"), 404, "unknown_recipient"],
+    [`award=${encodeURIComponent("不存在的奖")}`, 404, "unknown_award"],
+    [`region=${encodeURIComponent("火星市")}`, 404, "unknown_region"],
+    [`recipient=${encodeURIComponent("不存在的公司")}`, 404, "unknown_recipient"],
   ])("refuses %s with %i and code %s", async (query, status, code) => {
     const r = await get(`/api/v1/awards?${query}`);
     expect(r.status).toBe(status);
@@ -69,7 +69,7 @@ describe("GET /api/v1/awards", () => {
 
 describe("GET /api/v1/entities/:name", () => {
   it("returns an organisation's awards with evidence", async () => {
-    const r = await get("/api/v1/entities/" + encodeURIComponent("江苏龙城精锻集团有限公司"));
+    const r = await get(`/api/v1/entities/${encodeURIComponent("江苏龙城精锻集团有限公司")}`);
     expect(r.status).toBe(200);
     expect(r.body.kind).toBe("organization");
     const award = r.body.awards.find((a: any) => a.award === "江苏省省长质量奖");
@@ -78,14 +78,14 @@ describe("GET /api/v1/entities/:name", () => {
   });
 
   it("returns a person's awards with the affiliation", async () => {
-    const r = await get("/api/v1/entities/" + encodeURIComponent("周晓萍"));
+    const r = await get(`/api/v1/entities/${encodeURIComponent("周晓萍")}`);
     expect(r.status).toBe(200);
     expect(r.body.kind).toBe("person");
     expect(r.body.awards[0].affiliation).toBe("常州星宇车灯股份有限公司");
   });
 
   it("answers 404 with a code for a name the graph does not know", async () => {
-    const r = await get("/api/v1/entities/" + encodeURIComponent("无此单位"));
+    const r = await get(`/api/v1/entities/${encodeURIComponent("无此单位")}`);
     expect(r.status).toBe(404);
     expect(r.body.error.code).toBe("entity_not_found");
   });
@@ -93,7 +93,7 @@ describe("GET /api/v1/entities/:name", () => {
 
 describe("GET /api/v1/ask", () => {
   it("answers a winners question with names, its interpretation and evidence", async () => {
-    const r = await get("/api/v1/ask?q=" + encodeURIComponent("2021年哪些企业获得了常州市市长质量奖?"));
+    const r = await get(`/api/v1/ask?q=${encodeURIComponent("2021年哪些企业获得了常州市市长质量奖?")}`);
     expect(r.status).toBe(200);
     expect(r.body.answer).toContain("万帮数字能源股份有限公司");
     expect(r.body.interpretation.text.length).toBeGreaterThan(0);
@@ -108,7 +108,7 @@ describe("GET /api/v1/ask", () => {
   });
 
   it("refuses an over-long question", async () => {
-    const r = await get("/api/v1/ask?q=" + encodeURIComponent("质".repeat(201)));
+    const r = await get(`/api/v1/ask?q=${encodeURIComponent("质".repeat(201))}`);
     expect(r.status).toBe(400);
     expect(r.body.error.code).toBe("question_too_long");
   });
@@ -203,10 +203,13 @@ describe("paging GET /api/v1/awards", () => {
 });
 
 describe("Server-Timing", () => {
-  it.each(["/health", "/api/v1/awards?limit=2", "/api/v1/entities/" + encodeURIComponent("不存在的单位"), "/no/such/route"])("is on the response to %s", async (path) => {
-    const r = await get(path);
-    expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
-  });
+  it.each(["/health", "/api/v1/awards?limit=2", `/api/v1/entities/${encodeURIComponent("不存在的单位")}`, "/no/such/route"])(
+    "is on the response to %s",
+    async (path) => {
+      const r = await get(path);
+      expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
+    },
+  );
 });
 
 describe("caching headers inside workerd", () => {

@@ -11,7 +11,7 @@ const get = async (path: string) => {
 
 describe("GET /api/v1/standards on D1", () => {
   it("lists the standards the seeds name (none), under every level filter", async () => {
-    for (const level of ["", "?level=national", "?level=group&limit=5", "?org=" + encodeURIComponent("某某有限公司")]) {
+    for (const level of ["", "?level=national", "?level=group&limit=5", `?org=${encodeURIComponent("某某有限公司")}`]) {
       const r = await get(`/api/v1/standards${level}`);
       expect(r.status, level).toBe(200);
       expect([r.body.count, r.body.items, r.body.next]).toEqual([0, [], null]);

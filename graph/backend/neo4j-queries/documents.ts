@@ -17,5 +17,7 @@ export async function documents(run: RunQuery, ids: string[]): Promise<DocumentS
   if (!ids.length) return [];
   const rows = await run<DocumentsRow>(DOCUMENTS, { ids } satisfies DocumentsParams);
   // The snapshot lists documents by id (createSnapshot's order); JavaScript's string order, not Cypher's.
-  return rows.map((r) => ({ id: r.id, title: r.title ?? null, date: r.date ?? null, region: r.region ?? null })).sort(byString((d) => d.id));
+  return rows
+    .map((r) => ({ id: r.id, title: r.title ?? null, date: r.date ?? null, region: r.region ?? null }))
+    .sort(byString((d) => d.id));
 }

@@ -1,7 +1,7 @@
 import { compareFacts } from "../../queries.js";
 import type { PolicyFact } from "../../types.js";
 import type { Page } from "../backend.js";
-import { orderAndLimit, pageParams, type PageParams } from "./fact-order.js";
+import { orderAndLimit, type PageParams, pageParams } from "./fact-order.js";
 import { factFromProps } from "./fact-props.js";
 import type { RunQuery } from "./run-query.js";
 

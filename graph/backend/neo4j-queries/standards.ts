@@ -1,7 +1,7 @@
 // Standard nodes with what links to them (graph/build-graph.ts addStandards), rebuilt into the
 // StandardEntity the snapshot gathers: the node keeps its references as JSON (`mentions`);
 // drafters, reviewed awards and citing policies come from the relationships.
-import { findStandard, selectDrafting, selectStandardEntities, type StandardFilter, type StandardPage } from "../../standards.js";
+import { findStandard, type StandardFilter, type StandardPage, selectDrafting, selectStandardEntities } from "../../standards.js";
 import type { DraftingRole, StandardDrafting, StandardEntity, StandardLevel } from "../../types.js";
 import type { RunQuery } from "./run-query.js";
 
@@ -60,7 +60,10 @@ RETURN o.drafting AS drafting`;
 
 export async function standardDrafting(run: RunQuery, f: StandardFilter): Promise<StandardDrafting[]> {
   const rows = await run<{ drafting: string }>(DRAFTING, {} satisfies StandardsParams);
-  return selectDrafting(rows.flatMap((r) => JSON.parse(r.drafting) as StandardDrafting[]), f);
+  return selectDrafting(
+    rows.flatMap((r) => JSON.parse(r.drafting) as StandardDrafting[]),
+    f,
+  );
 }
 
 export async function standard(run: RunQuery, codeOrTitle: string): Promise<StandardEntity | null> {

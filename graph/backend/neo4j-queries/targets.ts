@@ -1,7 +1,7 @@
 import { compareFacts } from "../../queries.js";
 import type { TargetFact } from "../../types.js";
 import type { Page, TargetFilter } from "../backend.js";
-import { orderAndLimit, pageParams, type PageParams } from "./fact-order.js";
+import { orderAndLimit, type PageParams, pageParams } from "./fact-order.js";
 import { factFromProps } from "./fact-props.js";
 import type { RunQuery } from "./run-query.js";
 
@@ -30,7 +30,12 @@ export interface TargetsRow {
 }
 
 export async function targets(run: RunQuery, q: TargetFilter, page?: Page): Promise<TargetFact[]> {
-  const params: TargetsParams = { policy: q.policy ?? null, metricKey: q.metricKey ?? null, regions: q.regions ?? null, ...pageParams(page) };
+  const params: TargetsParams = {
+    policy: q.policy ?? null,
+    metricKey: q.metricKey ?? null,
+    regions: q.regions ?? null,
+    ...pageParams(page),
+  };
   const rows = await run<TargetsRow>(page ? TARGETS_PAGE : TARGETS, { ...params });
   return rows.map((r) => factFromProps(r.props) as TargetFact).sort(compareFacts);
 }

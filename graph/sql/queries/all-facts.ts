@@ -1,7 +1,7 @@
 import { compareSnapshotFacts } from "../../snapshot.js";
 import type { Fact, Warning } from "../../types.js";
 import type { SqlDatabase } from "../database.js";
-import { FACT_COLUMNS, factFromRow, type FactRow } from "./fact-rows.js";
+import { FACT_COLUMNS, type FactRow, factFromRow } from "./fact-rows.js";
 
 // Every fact (optionally of one kind) in the snapshot's canonical order, for `qkg facts` and for
 // reading a whole graph back (Neo4j loading, tests).

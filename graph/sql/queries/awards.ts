@@ -1,8 +1,8 @@
 import type { AwardFilter, Page } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { AwardFact } from "../../types.js";
-import { whereClause, type Condition, type SqlDatabase, type SqlValue } from "../database.js";
-import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+import { type Condition, type SqlDatabase, type SqlValue, whereClause } from "../database.js";
+import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 import { pageClause } from "./page.js";
 
 // Award facts matching a filter. Only the given filters become conditions, each an indexed column

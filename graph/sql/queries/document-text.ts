@@ -1,7 +1,7 @@
 import type { DocumentText } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { SqlDatabase } from "../database.js";
-import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 
 // One document's text, by its primary key: for reading what the facts do not record (the heading
 // a recipient stands under).

@@ -1,8 +1,8 @@
 import type { ObservationFilter, Page, TargetFilter } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { ObservationFact, TargetFact } from "../../types.js";
-import { whereClause, type Condition, type SqlDatabase } from "../database.js";
-import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+import { type Condition, type SqlDatabase, whereClause } from "../database.js";
+import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 import { pageClause } from "./page.js";
 
 // Targets and observations of a metric (its key, or its phrase when the alias table has no key:
@@ -20,7 +20,12 @@ function conditions(kind: "target" | "observation", q: TargetFilter): Condition[
   return out;
 }
 
-async function select<F extends TargetFact | ObservationFact>(db: SqlDatabase, kind: F["kind"], q: TargetFilter, page?: Page): Promise<F[]> {
+async function select<F extends TargetFact | ObservationFact>(
+  db: SqlDatabase,
+  kind: F["kind"],
+  q: TargetFilter,
+  page?: Page,
+): Promise<F[]> {
   const paged = pageClause(conditions(kind, q), page);
   const where = whereClause(paged.conditions);
   const rows = await db.all<MeasuresRow>(`SELECT ${FACT_COLUMNS} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);

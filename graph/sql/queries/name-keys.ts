@@ -34,5 +34,9 @@ export interface AskMetaRow {
 
 export async function askMeta(db: SqlDatabase): Promise<AskMeta> {
   const [row] = await db.all<AskMetaRow>(ASK_META, [MAX_NAME_KEY, NAME_KEY_FIRST_CHARS]);
-  return { newestYear: row?.newest_year ? row.newest_year : null, maxNameLength: Number(row?.max_name_key ?? 0), firstChars: row?.first_chars ?? "" };
+  return {
+    newestYear: row?.newest_year ? row.newest_year : null,
+    maxNameLength: Number(row?.max_name_key ?? 0),
+    firstChars: row?.first_chars ?? "",
+  };
 }

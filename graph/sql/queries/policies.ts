@@ -1,8 +1,8 @@
 import type { Page } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { PolicyFact } from "../../types.js";
-import { whereClause, type SqlDatabase } from "../database.js";
-import { FACT_COLUMNS, FACT_ORDER, factFromRow, type FactRow } from "./fact-rows.js";
+import { type SqlDatabase, whereClause } from "../database.js";
+import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 import { pageClause } from "./page.js";
 
 // Every policy fact, in the fact order.

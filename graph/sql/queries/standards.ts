@@ -3,30 +3,46 @@
 // backend gathers them.
 import { codeLookupKey, findStandard, gatherStandards, type StandardFilter, type StandardPage } from "../../standards.js";
 import type { DocumentStandards, StandardDrafting, StandardEntity, StandardRef } from "../../types.js";
-import { whereClause, type Condition, type SqlDatabase } from "../database.js";
+import { type Condition, type SqlDatabase, whereClause } from "../database.js";
 
 const ALL_KEYS = `SELECT key FROM standard_refs WHERE key IS NOT NULL UNION SELECT key FROM standard_drafting WHERE key IS NOT NULL`;
 
 function keysQuery(f: StandardFilter, page?: StandardPage): { sql: string; params: (string | number)[] } {
   const conditions: Condition[] = [];
   if (f.level) {
-    conditions.push(["(k.key IN (SELECT key FROM standard_refs WHERE level = ?) OR k.key IN (SELECT key FROM standard_drafting WHERE json_extract(record, '$.levels[0]') = ? AND key NOT IN (SELECT key FROM standard_refs WHERE level IS NOT NULL)))", f.level, f.level]);
+    conditions.push([
+      "(k.key IN (SELECT key FROM standard_refs WHERE level = ?) OR k.key IN (SELECT key FROM standard_drafting WHERE json_extract(record, '$.levels[0]') = ? AND key NOT IN (SELECT key FROM standard_refs WHERE level IS NOT NULL)))",
+      f.level,
+      f.level,
+    ]);
   }
   if (f.organization) conditions.push(["k.key IN (SELECT key FROM standard_drafting WHERE organization = ?)", f.organization]);
   if (page?.after != null) conditions.push(["k.key > ?", page.after]);
   const where = whereClause(conditions);
   const limit = page ? ` LIMIT ${Math.max(0, Math.floor(page.limit))}` : "";
-  return { sql: `SELECT k.key AS key FROM (${ALL_KEYS}) AS k ${where.sql} ORDER BY k.key${limit}`, params: where.params as (string | number)[] };
+  return {
+    sql: `SELECT k.key AS key FROM (${ALL_KEYS}) AS k ${where.sql} ORDER BY k.key${limit}`,
+    params: where.params as (string | number)[],
+  };
 }
 
 /** The rows of the standards keyed `keys`, in document order. */
 async function rowsOf(db: SqlDatabase, keys: string[]): Promise<DocumentStandards> {
   const json = JSON.stringify(keys);
   const [refs, drafting] = await Promise.all([
-    db.all<{ record: string }>(`SELECT record FROM standard_refs WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY doc, start, rowid`, [json]),
-    db.all<{ record: string }>(`SELECT record FROM standard_drafting WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY doc, start, rowid`, [json]),
+    db.all<{ record: string }>(
+      `SELECT record FROM standard_refs WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY doc, start, rowid`,
+      [json],
+    ),
+    db.all<{ record: string }>(
+      `SELECT record FROM standard_drafting WHERE key IN (SELECT value FROM json_each(?1)) ORDER BY doc, start, rowid`,
+      [json],
+    ),
   ]);
-  return { refs: refs.map((r) => JSON.parse(r.record) as StandardRef), drafting: drafting.map((r) => JSON.parse(r.record) as StandardDrafting) };
+  return {
+    refs: refs.map((r) => JSON.parse(r.record) as StandardRef),
+    drafting: drafting.map((r) => JSON.parse(r.record) as StandardDrafting),
+  };
 }
 
 export async function standards(db: SqlDatabase, f: StandardFilter, page?: StandardPage): Promise<StandardEntity[]> {
@@ -44,7 +60,11 @@ export async function standard(db: SqlDatabase, codeOrTitle: string): Promise<St
      UNION SELECT DISTINCT key, json_extract(record, '$.standard.code'), json_extract(record, '$.standard.title') FROM standard_drafting WHERE key IS NOT NULL ORDER BY key`,
   );
   const want = codeLookupKey(codeOrTitle);
-  const all = gatherStandards(await rowsOf(db, [...new Set(keys.filter((k) => (k.number != null && codeLookupKey(k.number) === want) || k.title === title).map((k) => k.key))]));
+  const all = gatherStandards(
+    await rowsOf(db, [
+      ...new Set(keys.filter((k) => (k.number != null && codeLookupKey(k.number) === want) || k.title === title).map((k) => k.key)),
+    ]),
+  );
   return findStandard(all, codeOrTitle);
 }
 
@@ -54,7 +74,10 @@ export async function standardDrafting(db: SqlDatabase, f: StandardFilter): Prom
   if (f.organization) conditions.push(["organization = ?", f.organization]);
   if (f.level) conditions.push(["EXISTS (SELECT 1 FROM json_each(standard_drafting.record, '$.levels') AS l WHERE l.value = ?)", f.level]);
   const where = whereClause(conditions);
-  const rows = await db.all<{ record: string }>(`SELECT record FROM standard_drafting ${where.sql} ORDER BY doc, start, rowid`, where.params);
+  const rows = await db.all<{ record: string }>(
+    `SELECT record FROM standard_drafting ${where.sql} ORDER BY doc, start, rowid`,
+    where.params,
+  );
   return rows.map((r) => JSON.parse(r.record) as StandardDrafting);
 }
 
@@ -64,5 +87,8 @@ export async function allStandards(db: SqlDatabase): Promise<DocumentStandards> 
     db.all<{ record: string }>(`SELECT record FROM standard_refs ORDER BY doc, start, rowid`),
     db.all<{ record: string }>(`SELECT record FROM standard_drafting ORDER BY doc, start, rowid`),
   ]);
-  return { refs: refs.map((r) => JSON.parse(r.record) as StandardRef), drafting: drafting.map((r) => JSON.parse(r.record) as StandardDrafting) };
+  return {
+    refs: refs.map((r) => JSON.parse(r.record) as StandardRef),
+    drafting: drafting.map((r) => JSON.parse(r.record) as StandardDrafting),
+  };
 }

@@ -13,7 +13,12 @@ export async function stats(db: SqlDatabase): Promise<GraphStats> {
   const [row] = await db.all<StatsRow>(STATS);
   if (!row) return { labels: {}, types: {} };
   const counts = JSON.parse(row.value) as GraphStats;
-  const present = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const present = (o: Record<string, number>) =>
+    Object.fromEntries(
+      Object.entries(o)
+        .filter(([, n]) => n > 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
   return { labels: present(counts.labels), types: present(counts.types) };
 }
 

@@ -1,10 +1,18 @@
 // Award names: find the award a phrase names and give its canonical name (full region + base name),
 // level and region. A bare 省长质量奖 / 市长质量奖 / 区长质量奖 takes its region from the document
 // (RegionIndex chain of the document's region), never from a constant.
+
+import {
+  AWARD_OFFICES,
+  QUALITY_AWARD_KINDS,
+  SUB_AWARD_PATTERN,
+  TIER_ALTERNATION,
+  TRADITIONAL_QUALITY_WORD,
+  tierOfWord,
+} from "../../../graph/award-vocabulary.js";
 import type { Level, Tier } from "../../../graph/types.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
-import { AWARD_OFFICES, QUALITY_AWARD_KINDS, SUB_AWARD_PATTERN, TIER_ALTERNATION, tierOfWord, TRADITIONAL_QUALITY_WORD } from "../../../graph/award-vocabulary.js";
-import { inDocumentProvince, type AwardContext } from "./context.js";
+import { type AwardContext, inDocumentProvince } from "./context.js";
 
 export interface AwardMention {
   /** Offsets relative to the text searched. */
@@ -17,7 +25,13 @@ export interface AwardMention {
   category: string | null;
 }
 
-const LEVEL_OF: Record<string, Level> = { country: "national", province: "provincial", city: "municipal", district: "district", county: "county" };
+const LEVEL_OF: Record<string, Level> = {
+  country: "national",
+  province: "provincial",
+  city: "municipal",
+  district: "district",
+  county: "county",
+};
 
 export function levelOfRegion(e: { level: string }): Level {
   return LEVEL_OF[e.level] ?? "municipal";
@@ -25,8 +39,13 @@ export function levelOfRegion(e: { level: string }): Level {
 
 // Region + office + 质量 + programme word + 奖 (vocabulary in graph/award-vocabulary.ts):
 // 某市人民政府质量管理创新奖, 某县县长质量贡献奖, 某直辖市质量管理奖 (no office: the region is written).
-const OFFICE_ALT = Object.keys(AWARD_OFFICES).sort((a, b) => b.length - a.length).join("|");
-const KIND_ALT = QUALITY_AWARD_KINDS.map((k) => k.slice(2, -1)).filter(Boolean).sort((a, b) => b.length - a.length).join("|");
+const OFFICE_ALT = Object.keys(AWARD_OFFICES)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+const KIND_ALT = QUALITY_AWARD_KINDS.map((k) => k.slice(2, -1))
+  .filter(Boolean)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const GOV_AWARD = new RegExp(`(${OFFICE_ALT})?\\s*(质\\s*量|品\\s*质)\\s*(${KIND_ALT})?\\s*(金|银|铜)?\\s*奖`, "g");
 // Provincial awards with their own names; the province is part of what the name means.
 const NAMED_PROVINCIAL: Record<string, string> = { 长江质量奖: "湖北省", 天府质量奖: "四川省", 泰山质量奖: "山东省" };
@@ -47,7 +66,8 @@ const SUB_AWARD = new RegExp(`\\s*(${SUB_AWARD_PATTERN})`, "y");
 const ENDS_IN_TIER = new RegExp(`(?:${TIER_ALTERNATION})$`);
 const NATIONAL_OLD = /全国质量奖/g;
 // "(组织)", "个人类", and "组织奖"/"个人奖" (the section of a programme for firms or for persons).
-const CATEGORY = /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类|组织奖|个人奖|单位奖)(?![\u4e00-\u9fff]*类)/;
+const CATEGORY =
+  /^\s*\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|^\s*[-—·]?\s*(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类|组织奖|个人奖|单位奖)(?![\u4e00-\u9fff]*类)/;
 const CATEGORY_WORD = /^(?:组织|个人|企业|单位|团体|.{1,4}类)$/;
 
 function tierOf(word: string | undefined): Tier {
@@ -76,7 +96,13 @@ function suffixAt(text: string, end: number): { tier: Tier; category: string | n
 }
 
 /** The region written right before `pos` (skipping spaces): 常州市 / 湖南省 / 常州 (short), with its start. */
-export function regionBefore(text: string, pos: number, index: RegionIndex, levels: readonly string[], ctx: AwardContext): { entry: RegionEntry; start: number } | null {
+export function regionBefore(
+  text: string,
+  pos: number,
+  index: RegionIndex,
+  levels: readonly string[],
+  ctx: AwardContext,
+): { entry: RegionEntry; start: number } | null {
   let p = pos;
   while (p > 0 && /\s/.test(text[p - 1])) p--;
   for (let len = Math.min(index.maxLength, p); len >= 2; len--) {
@@ -101,12 +127,12 @@ export function docRegionFor(office: string, ctx: AwardContext): RegionEntry | n
     case "主席":
       return province;
     case "市长":
-      return local && local.name.endsWith("市") ? local : city;
+      return local?.name.endsWith("市") ? local : city;
     case "州长":
     case "盟长":
       return city;
     case "区长":
-      return local && local.name.endsWith("区") ? local : null;
+      return local?.name.endsWith("区") ? local : null;
     case "县长":
     case "旗长":
       return local && /[县旗]$/.test(local.name) ? local : null;
@@ -143,7 +169,8 @@ function governmentAward(text: string, m: RegExpMatchArray, ctx: AwardContext): 
   if (!office) {
     // No office: only a full region name straight before makes it a programme (某市质量管理奖);
     // a bare 质量奖 is a common noun (本届质量奖).
-    if (!written || !ctx.index.byName.has(text.slice(written.start, start).trim()) || !/[省市区县]\s*$/.test(text.slice(0, start))) return null;
+    if (!written || !ctx.index.byName.has(text.slice(written.start, start).trim()) || !/[省市区县]\s*$/.test(text.slice(0, start)))
+      return null;
     [entry, start] = [written.entry, written.start];
   } else if (written) {
     [entry, start] = [written.entry, written.start];
@@ -158,7 +185,15 @@ function governmentAward(text: string, m: RegExpMatchArray, ctx: AwardContext): 
     start,
     end: sfx.end,
     award: `${entry?.name ?? ""}${base}`,
-    level: entry ? levelOfRegion(entry) : office === "省长" ? "provincial" : office === "区长" ? "district" : office === "县长" ? "county" : "municipal",
+    level: entry
+      ? levelOfRegion(entry)
+      : office === "省长"
+        ? "provincial"
+        : office === "区长"
+          ? "district"
+          : office === "县长"
+            ? "county"
+            : "municipal",
     region: entry?.name ?? "",
     tier: grade ? tierOf(`${grade}奖`) : sfx.tier,
     category: sfx.category,
@@ -178,21 +213,53 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
     const province = NAMED_PROVINCIAL[m[1]];
     const written = regionBefore(text, m.index!, index, ["province"], ctx);
     const sfx = suffixAt(text, m.index! + m[0].length);
-    out.push({ start: written?.start ?? m.index!, end: sfx.end, award: `${province}${m[1]}`, level: "provincial", region: province, tier: sfx.tier, category: sfx.category });
+    out.push({
+      start: written?.start ?? m.index!,
+      end: sfx.end,
+      award: `${province}${m[1]}`,
+      level: "provincial",
+      region: province,
+      tier: sfx.tier,
+      category: sfx.category,
+    });
   }
   for (const m of text.matchAll(CHINA_AWARD)) {
     const sfx = suffixAt(text, m.index! + m[0].length);
-    out.push({ start: m.index!, end: sfx.end, award: "中国质量奖", level: "national", region: "中国", tier: sfx.tier, category: sfx.category });
+    out.push({
+      start: m.index!,
+      end: sfx.end,
+      award: "中国质量奖",
+      level: "national",
+      region: "中国",
+      tier: sfx.tier,
+      category: sfx.category,
+    });
   }
   for (const m of text.matchAll(NATIONAL_OLD)) {
     const sfx = suffixAt(text, m.index! + m[0].length);
-    out.push({ start: m.index!, end: sfx.end, award: "全国质量奖", level: "national", region: "中国", tier: sfx.tier, category: sfx.category });
+    out.push({
+      start: m.index!,
+      end: sfx.end,
+      award: "全国质量奖",
+      level: "national",
+      region: "中国",
+      tier: sfx.tier,
+      category: sfx.category,
+    });
   }
   for (const m of text.matchAll(BENCHMARK)) {
     let start = m.index!;
     let entry: RegionEntry | null = null;
     if (m[1] === "全国") {
-      out.push({ start, end: start + m[0].length, award: `全国${m[2] ?? ""}质量标杆`, level: "national", region: "中国", tier: "winner", category: null });
+      out.push({
+        start,
+        end: start + m[0].length,
+        award: `全国${m[2] ?? ""}质量标杆`,
+        level: "national",
+        region: "中国",
+        tier: "winner",
+        category: null,
+      });
       continue;
     }
     if (m[1]) entry = markerRegion(m[1] === "省级" ? "省" : m[1], ctx);
@@ -201,23 +268,64 @@ export function findAwardMentions(text: string, ctx: AwardContext): AwardMention
       if (w) [entry, start] = [w.entry, w.start];
     }
     if (!entry) continue; // a bare 质量标杆 is a common noun (选树标杆)
-    out.push({ start, end: m.index! + m[0].length, award: `${entry.name}${m[2] ?? ""}质量标杆`, level: levelOfRegion(entry), region: entry.name, tier: "winner", category: null });
+    out.push({
+      start,
+      end: m.index! + m[0].length,
+      award: `${entry.name}${m[2] ?? ""}质量标杆`,
+      level: levelOfRegion(entry),
+      region: entry.name,
+      tier: "winner",
+      category: null,
+    });
   }
   for (const m of text.matchAll(LUBAN)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, award: "中国建设工程鲁班奖", level: "national", region: "中国", tier: "winner", category: null });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      award: "中国建设工程鲁班奖",
+      level: "national",
+      region: "中国",
+      tier: "winner",
+      category: null,
+    });
   }
   for (const m of text.matchAll(NATIONAL_QUALITY_PROJECT)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, award: "国家优质工程奖", level: "national", region: "中国", tier: m[1] === "金" ? "gold" : m[1] === "银" ? "silver" : "winner", category: null });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      award: "国家优质工程奖",
+      level: "national",
+      region: "中国",
+      tier: m[1] === "金" ? "gold" : m[1] === "银" ? "silver" : "winner",
+      category: null,
+    });
   }
   for (const m of text.matchAll(ZHAN)) {
-    out.push({ start: m.index!, end: m.index! + m[0].length, award: "中国土木工程詹天佑奖", level: "national", region: "中国", tier: "winner", category: null });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      award: "中国土木工程詹天佑奖",
+      level: "national",
+      region: "中国",
+      tier: "winner",
+      category: null,
+    });
   }
   for (const m of text.matchAll(provinceBrandPattern(index))) {
-    const quoted = text[m.index! - 1] === "“" || text[m.index! + m[0].length] === "”" || /^\s*(?:认证|称号)/.test(text.slice(m.index! + m[0].length));
+    const quoted =
+      text[m.index! - 1] === "“" || text[m.index! + m[0].length] === "”" || /^\s*(?:认证|称号)/.test(text.slice(m.index! + m[0].length));
     if (m[2] !== "精品" && !quoted && !/品字标\s*$/.test(text.slice(0, m.index!))) continue;
     const province = index.byShort.get(m[1])?.find((e) => e.level === "province") ?? index.byName.get(m[1])?.[0];
     if (!province) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, award: `${province.short}${m[2]}`, level: "provincial", region: province.name, tier: "other", category: null });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      award: `${province.short}${m[2]}`,
+      level: "provincial",
+      region: province.name,
+      tier: "other",
+      category: null,
+    });
   }
   for (const m of text.matchAll(CREDIT)) {
     const { start, region } = creditRegion(text, m, ctx);
@@ -298,7 +406,8 @@ function dropOverlaps(list: AwardMention[]): AwardMention[] {
 }
 
 // Words that make a quoted or named title an honour (not any quoted phrase).
-const HONOUR = /奖|标杆|示范|精品|名牌|品牌|商标|称号|工厂|车间|企业|单位|城市|基地|领跑者|产品|先进|模范|标兵|典范|金牌|之星|诚信|放心|优秀|质量|文明|五一|劳动|工匠|认证/;
+const HONOUR =
+  /奖|标杆|示范|精品|名牌|品牌|商标|称号|工厂|车间|企业|单位|城市|基地|领跑者|产品|先进|模范|标兵|典范|金牌|之星|诚信|放心|优秀|质量|文明|五一|劳动|工匠|认证/;
 const ISSUER_END = /(?:部|局|委|厅|办|政府|国务院|总局|协会|委员会|联合会|中心|组织)$/;
 const NATIONAL_START = /^(?:中国|全国|国家|国务院)/;
 
@@ -312,7 +421,12 @@ export function isHonourTitle(title: string): boolean {
  * are dropped and only used for the level; level words (国家级, 江苏标准) are kept; 省/市 stand for
  * the document's province/city.
  */
-export function canonicalTitle(prefix: string, title: string, ctx: AwardContext, grantor: RegionEntry | null = null): { award: string; level: Level; region: string; tier: Tier } | null {
+export function canonicalTitle(
+  prefix: string,
+  title: string,
+  ctx: AwardContext,
+  grantor: RegionEntry | null = null,
+): { award: string; level: Level; region: string; tier: Tier } | null {
   let p = prefix.replace(/\s+/g, "");
   const de = p.lastIndexOf("的");
   let issuer = "";
@@ -327,11 +441,18 @@ export function canonicalTitle(prefix: string, title: string, ctx: AwardContext,
   const raw = p + title.replace(/\s+/g, "");
   let t = raw.replace(/(?:荣誉)?称号$|认证$|企业$(?<=.{5,})/, "");
   // An honour word, or a title that starts with its level (“江苏省专精特新小巨人企业”, “全国文明城市”).
-  const levelled = /^(?:国家|全国|中国|省|市)/.test(raw) || ctx.index.lookup(raw.slice(0, 2)).length > 0 || ctx.index.lookup(raw.slice(0, 3)).length > 0;
+  const levelled =
+    /^(?:国家|全国|中国|省|市)/.test(raw) || ctx.index.lookup(raw.slice(0, 2)).length > 0 || ctx.index.lookup(raw.slice(0, 3)).length > 0;
   if (!isHonourTitle(t) && !(levelled && t.length >= 4 && t.length <= 30)) return null;
   let region: RegionEntry | null = null;
   let level: Level | null = null;
-  if (NATIONAL_START.test(t) || NATIONAL_START.test(issuer) || /^(?:工信部|[\u4e00-\u9fff]{2,6}部$)/.test(issuer) || /部(?:评定|认定|命名|授予)?$/.test(issuer)) level = "national";
+  if (
+    NATIONAL_START.test(t) ||
+    NATIONAL_START.test(issuer) ||
+    /^(?:工信部|[\u4e00-\u9fff]{2,6}部$)/.test(issuer) ||
+    /部(?:评定|认定|命名|授予)?$/.test(issuer)
+  )
+    level = "national";
   if (/^全省/.test(t) && ctx.regions.province) t = ctx.regions.province.name + t.slice(2);
   else if (/^全市/.test(t) && ctx.regions.city) t = ctx.regions.city.name + t.slice(2);
   if (/^省(?!长)/.test(t)) {
@@ -360,5 +481,5 @@ export function canonicalTitle(prefix: string, title: string, ctx: AwardContext,
   if (region && !level) level = levelOfRegion(region);
   if (!level) level = "national";
   const tier: Tier = /(?<!提名|鼓励|入围|优秀)奖$|标杆$/.test(t) ? "winner" : "other";
-  return { award: t, level, region: level === "national" ? "中国" : region?.name ?? "", tier };
+  return { award: t, level, region: level === "national" ? "中国" : (region?.name ?? ""), tier };
 }

@@ -4,7 +4,7 @@
 import { PROPOSED_STATUS_WORDS } from "../../../graph/award-vocabulary.js";
 import type { RegionEntry, RegionIndex } from "../../regions.js";
 import type { PreparedDocument } from "../prepared-document.js";
-import { collectOrganisationNames, findDeclaredAliases, type DeclaredAlias } from "./organisation-names.js";
+import { collectOrganisationNames, type DeclaredAlias, findDeclaredAliases } from "./organisation-names.js";
 import { dateLineYear, publicationYear } from "./years.js";
 
 export interface DocRegions {
@@ -76,7 +76,9 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = doc.reg
   const headings = doc.paragraphs.slice(0, 12).filter((p, i) => i === 0 || (p.text.length <= 40 && !/[。；，,:：]/.test(p.text)));
   const head = `${doc.record.title ?? ""}\n${headings.map((p) => p.text).join("\n")}`;
   // "…获奖候选名单公示", "…评审结果公示" say 拟 without the word.
-  const proposed = /公示/.test(head) && (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || CANDIDATE_WORDS.test(head) || /名单的?公示/.test(head));
+  const proposed =
+    /公示/.test(head) &&
+    (/拟(?:授予|奖|表彰|推荐|命名|认定|入选|获|评)/.test(doc.norm) || CANDIDATE_WORDS.test(head) || /名单的?公示/.test(head));
   const regions = docRegions(index, doc.region);
   return {
     doc,
@@ -96,7 +98,8 @@ export function buildContext(doc: PreparedDocument, index: RegionIndex = doc.reg
 
 // "2021年是…", "2021年以来…", "2021年工作回顾": a paragraph that opens a stretch of text about that
 // year. A plain "2017年，某公司…" is a dated sentence, not a section opening.
-const OPENER = /^(?:[一二三四五六七八九十]+、\s*)?((?:19|20)\d{2})\s*年(?:度)?(?:是|以来|全年|里|(?:质量)?工作(?:回顾|总结)|主要(?:成效|成绩|工作))/;
+const OPENER =
+  /^(?:[一二三四五六七八九十]+、\s*)?((?:19|20)\d{2})\s*年(?:度)?(?:是|以来|全年|里|(?:质量)?工作(?:回顾|总结)|主要(?:成效|成绩|工作))/;
 // Paragraphs that change the time frame: another year, 今年/去年, a numbered part, a list block.
 const BREAK = /今年|去年|明年|上年|本年|^(?:[一二三四五六七八九十]+、|\d{1,2}$)|荣誉榜|名单/;
 
@@ -126,7 +129,6 @@ function speaksFor(doc: PreparedDocument, regions: DocRegions): RegionEntry | nu
   if (regions.province && head.includes(regions.province.short)) return regions.province;
   return null;
 }
-
 
 /** Index of the paragraph containing offset `pos`. */
 export function paragraphAt(doc: PreparedDocument, pos: number): number {

@@ -5,7 +5,7 @@
 // 某某"), so a piece that reads as nothing is joined to the next before giving up.
 import { COUNT_MEASURES, RECIPIENT_COUNT_NOUNS } from "../../../graph/award-vocabulary.js";
 import type { Span } from "../../text/sentences.js";
-import { inDocumentProvince, type AwardContext } from "./context.js";
+import { type AwardContext, inDocumentProvince } from "./context.js";
 import type { Recipient } from "./facts.js";
 import type { ShortMode } from "./list-items.js";
 import { cleanName, isListedOrgName, isOrgName, tokenIndexAt } from "./organisation-names.js";
@@ -35,7 +35,8 @@ const GROUP_COUNT = new RegExp(
   "g",
 );
 // Words that open the clause but are not names: the deciding verb ("确定A、B获…").
-const OPENING_VERB = /^(?:经[\u4e00-\u9fff]{0,8}?(?:审定|研究|评审|审议)[，,]?)?(?:最终)?(?:确定了?|决定|同意|批准|审定|认定|评选出|评出|选出)\s*/;
+const OPENING_VERB =
+  /^(?:经[\u4e00-\u9fff]{0,8}?(?:审定|研究|评审|审议)[，,]?)?(?:最终)?(?:确定了?|决定|同意|批准|审定|认定|评选出|评出|选出)\s*/;
 const LEADING_JOINER = /^(?:\s*(?:以及|和|及|与|、|，|,|；|;))+\s*/;
 const DESCRIPTION_PAREN = /\(([^()]*)\)\s*$/;
 
@@ -43,7 +44,14 @@ const DESCRIPTION_PAREN = /\(([^()]*)\)\s*$/;
  * Reads `text` (a stretch of sentence `s` at document offset `at`) as an enumeration. Null when it
  * holds no name at all; pieces that are not names are returned in `unread`.
  */
-export function readEnumeration(ctx: AwardContext, s: Span, at: number, text: string, shortMode: ShortMode, personal = false): Enumeration | null {
+export function readEnumeration(
+  ctx: AwardContext,
+  s: Span,
+  at: number,
+  text: string,
+  shortMode: ShortMode,
+  personal = false,
+): Enumeration | null {
   const body = text.replace(OPENING_VERB, "").replace(/[，,、；;\s]+$/, "");
   const out: Enumeration = { recipients: [], counts: [], unread: [] };
   let from = 0;
@@ -68,8 +76,8 @@ export function readEnumeration(ctx: AwardContext, s: Span, at: number, text: st
       g.count.named = out.recipients.length - before;
       // "全市共有28家企业", "5家企业和2名个人": a count with no names is an aggregate, not a list.
       if (!g.count.named) out.unread.push(`${g.names}${g.count.count}${g.count.of ?? ""}`.trim());
-    }
-    else if (out.counts.length && out.recipients.length > before) out.counts.push({ count: out.recipients.length - before, of: null, named: out.recipients.length - before });
+    } else if (out.counts.length && out.recipients.length > before)
+      out.counts.push({ count: out.recipients.length - before, of: null, named: out.recipients.length - before });
   }
   return out.recipients.length ? out : null;
 }
@@ -78,7 +86,10 @@ function readGroup(ctx: AwardContext, s: Span, at: number, text: string, shortMo
   const cleaned = text.replace(LEADING_JOINER, "").trim();
   if (!cleaned) return;
   for (const clause of cleaned.split(/[；;]/)) {
-    const pieces = clause.split(/[、，,]/).map((p) => p.trim()).filter(Boolean);
+    const pieces = clause
+      .split(/[、，,]/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     for (let i = 0; i < pieces.length; i++) {
       let read: Recipient[] | null = null;
       let used = i;
@@ -124,7 +135,8 @@ function readItem(ctx: AwardContext, s: Span, at: number, raw: string, shortMode
 function readName(ctx: AwardContext, s: Span, at: number, item: string, shortMode: ShortMode, personal: boolean): Recipient[] | null {
   // "A有限公司 B有限公司": full names separated by spaces are several names, not one.
   const spaced = item.split(/\s+/);
-  if (spaced.length > 1 && spaced.every((p) => isOrgName(p))) return spaced.map((name) => ({ name, type: "organization" as const, affiliation: null, role: null }));
+  if (spaced.length > 1 && spaced.every((p) => isOrgName(p)))
+    return spaced.map((name) => ({ name, type: "organization" as const, affiliation: null, role: null }));
   const one = joinsTwoNames(item) ? null : acceptable(ctx, at, single(ctx, s, at, item, shortMode, personal), item, personal);
   if (one) return [one];
   const name = cleanName(item);
@@ -182,5 +194,12 @@ const ROLE_ONLY = /(?:董事长|总经理|总裁|书记|厂长|院长|主任|经
 export function statedTotal(counts: StatedCount[]): StatedCount | null {
   if (!counts.length) return null;
   if (counts.length === 1) return { count: counts[0].count, of: counts[0].of };
-  return { count: counts.reduce((a, c) => a + c.count, 0), of: counts.map((c) => c.of).filter(Boolean).join("和") || null };
+  return {
+    count: counts.reduce((a, c) => a + c.count, 0),
+    of:
+      counts
+        .map((c) => c.of)
+        .filter(Boolean)
+        .join("和") || null,
+  };
 }

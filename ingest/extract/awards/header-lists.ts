@@ -4,15 +4,15 @@
 import type { GazetteerEntry, Warning } from "../../../graph/types.js";
 import { findAwardMentions } from "./award-names.js";
 import type { AwardContext } from "./context.js";
-import { evidence, makeFact, type AwardInfo, type NewAwardFact } from "./facts.js";
-import { AWARD_COLUMN, headerNotes, parseHeader, parseSubHeader, TIER_COLUMN, type ListHeader } from "./list-headers.js";
-import { ITEM_MARK, parseItem, type ParsedItem } from "./list-items.js";
-import { endsWithOrgSuffix } from "./organisation-names.js";
-import { headColumns, isRowNumber, mapRow, TABLE_HEAD, type ColumnRole } from "./table-rows.js";
+import { type AwardInfo, evidence, makeFact, type NewAwardFact } from "./facts.js";
 import { headingYear } from "./heading-years.js";
+import { AWARD_COLUMN, headerNotes, type ListHeader, parseHeader, parseSubHeader, TIER_COLUMN } from "./list-headers.js";
+import { ITEM_MARK, type ParsedItem, parseItem } from "./list-items.js";
+import { endsWithOrgSuffix } from "./organisation-names.js";
+import { type ColumnRole, headColumns, isRowNumber, mapRow, TABLE_HEAD } from "./table-rows.js";
 import { findEditions, findYears } from "./years.js";
 
-export { headerNotes, parseHeader, parseSubHeader, type ListHeader } from "./list-headers.js";
+export { headerNotes, type ListHeader, parseHeader, parseSubHeader } from "./list-headers.js";
 
 export interface ListResult {
   facts: NewAwardFact[];
@@ -57,7 +57,9 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
   };
   const emit = (h: ListHeader, item: ParsedItem, start: number, end: number) => {
     const ev = evidence(ctx, start, end);
-    const years: Array<number | null> = item.years.length ? item.years : [h.year ?? fallbackYear(h, ctx, bodyYears.get(h.mention.award) ?? null, notice)];
+    const years: Array<number | null> = item.years.length
+      ? item.years
+      : [h.year ?? fallbackYear(h, ctx, bodyYears.get(h.mention.award) ?? null, notice)];
     for (const r of item.recipients) {
       seen.add(r.name);
       for (const y of years) {
@@ -81,7 +83,8 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
 
   // The header's "(17家)" stays the total of its sections (再次获奖组织, 大中型企业…) of the same tier.
   const statedCount = (h: ListHeader) => {
-    const outer = lastHeader && lastHeader.mention.award === h.mention.award && lastHeader.mention.tier === h.mention.tier ? lastHeader.count : null;
+    const outer =
+      lastHeader && lastHeader.mention.award === h.mention.award && lastHeader.mention.tier === h.mention.tier ? lastHeader.count : null;
     const n = h.count ?? outer;
     return n != null ? { count: n, of: null } : null;
   };
@@ -100,11 +103,21 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     if (piped && /^[\s|:\-–—]+$/.test(p.text)) continue;
     const text = piped ? p.text.replace(/\s*\|\s*/g, "  ").trim() : p.text;
     // "第五届省长质量奖(组织):A B": a header and its entries on one line.
-    const inline = headerWithEntries(ctx, text, (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null, lastHeader ?? title?.header ?? null);
+    const inline = headerWithEntries(
+      ctx,
+      text,
+      (header as ListHeader | null) ?? lastHeader ?? title?.header ?? null,
+      lastHeader ?? title?.header ?? null,
+    );
     if (inline) {
       emit(inline.header, inline.item, p.start, p.end);
       if (inline.header.count != null && inline.header.count !== inline.item.recipients.length) {
-        out.warnings.push({ doc: doc.record.id, code: "count_mismatch", message: `${inline.header.mention.award}: ${inline.header.count} announced, ${inline.item.recipients.length} named`, evidence: evidence(ctx, p.start, p.end) });
+        out.warnings.push({
+          doc: doc.record.id,
+          code: "count_mismatch",
+          message: `${inline.header.mention.award}: ${inline.header.count} announced, ${inline.item.recipients.length} named`,
+          evidence: evidence(ctx, p.start, p.end),
+        });
       }
       continue;
     }
@@ -121,7 +134,7 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     previousWasHead = false;
     // A table under a title that names the award ("关于第二届某市政府质量奖评审结果的通报") is that award's list.
     // Once a list has closed, a later table is not that award's (附件2: another honour's list).
-    const base = (header as ListHeader | null) ?? (lastHeader || !columns.length ? null : title?.header ?? null);
+    const base = (header as ListHeader | null) ?? (lastHeader || !columns.length ? null : (title?.header ?? null));
     // A table row read by its columns; with one cell per line, a row number starts the row.
     const row0 = columns.length >= 2 ? tableRow(ctx, paras, i, text, piped, columns, base, title) : null;
     if (row0) {
@@ -172,7 +185,7 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     // "三、省级工业设计中心": a new numbered section that names no award ends the list; it is not an entry.
     if (SECTION_MARK.test(text)) {
       const entry = parseItem(text, ctx);
-      if (!entry || !entry.recipients.every((r) => r.type === "person" || /(?:公司|集团|医院|研究院|研究所|大学|学院)$/.test(r.name))) {
+      if (!entry?.recipients.every((r) => r.type === "person" || /(?:公司|集团|医院|研究院|研究所|大学|学院)$/.test(r.name))) {
         close();
         continue;
       }
@@ -207,7 +220,12 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
     const n = entryNumber(text);
     if (n != null && lastNumber != null && n === lastNumber + 1) {
       lastNumber = n;
-      out.warnings.push({ doc: doc.record.id, code: "unread_list_entry", message: `entry ${n} of ${(header as ListHeader).mention.award} names no recipient this parser reads`, evidence: evidence(ctx, p.start, p.end) });
+      out.warnings.push({
+        doc: doc.record.id,
+        code: "unread_list_entry",
+        message: `entry ${n} of ${(header as ListHeader).mention.award} names no recipient this parser reads`,
+        evidence: evidence(ctx, p.start, p.end),
+      });
       continue;
     }
     close();
@@ -220,7 +238,12 @@ export function extractHeaderLists(ctx: AwardContext, bodyYears: Map<string, num
  * Stage: a line that is a header and its entries at once ("第五届某省省长质量奖(组织)：A、B",
  * "经济类金奖：A"). The part before the colon is a header of its own or a section of `base`.
  */
-function headerWithEntries(ctx: AwardContext, text: string, base: ListHeader | null, awardHeader: ListHeader | null): { header: ListHeader; item: ParsedItem } | null {
+function headerWithEntries(
+  ctx: AwardContext,
+  text: string,
+  base: ListHeader | null,
+  awardHeader: ListHeader | null,
+): { header: ListHeader; item: ParsedItem } | null {
   const colon = text.search(/[:：]/);
   if (colon <= 0) return null;
   const head = text.slice(0, colon);
@@ -240,7 +263,7 @@ function brokenName(ctx: AwardContext, text: string, item: ParsedItem | null, ne
   if (!fragment || (item && !item.recipients.every((r) => r.type === "organization" && !endsWithOrgSuffix(r.name)))) return null;
   if (parseHeader(next, ctx) || findAwardMentions(text, ctx).length) return null;
   const joined = parseItem(`${text}${next.replace(/^\s+/, "")}`, ctx);
-  return joined && joined.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name)) ? joined : null;
+  return joined?.recipients.every((r) => r.type === "organization" && endsWithOrgSuffix(r.name)) ? joined : null;
 }
 
 /**
@@ -248,25 +271,43 @@ function brokenName(ctx: AwardContext, text: string, item: ParsedItem | null, ne
  * the award or grade its cell names (else the list's), and the recipient. `last` is the row's last line.
  */
 function tableRow(
-  ctx: AwardContext, paras: Array<{ text: string; start: number; end: number }>, i: number, text: string, piped: boolean,
-  columns: ColumnRole[], base: ListHeader | null, title: TitleScope | null,
+  ctx: AwardContext,
+  paras: Array<{ text: string; start: number; end: number }>,
+  i: number,
+  text: string,
+  piped: boolean,
+  columns: ColumnRole[],
+  base: ListHeader | null,
+  title: TitleScope | null,
 ): { header: ListHeader; item: ParsedItem; last: number } | null {
   let last = i;
   let rowText = text;
   if (isRowNumber(text)) {
-    while (last + 1 < paras.length && last - i < columns.length - 1 && !isRowNumber(paras[last + 1].text) && !TABLE_HEAD.test(paras[last + 1].text.trim())) {
+    while (
+      last + 1 < paras.length &&
+      last - i < columns.length - 1 &&
+      !isRowNumber(paras[last + 1].text) &&
+      !TABLE_HEAD.test(paras[last + 1].text.trim())
+    ) {
       last++;
-      rowText += " " + paras[last].text.trim();
+      rowText += ` ${paras[last].text.trim()}`;
     }
   }
-  const cells = piped ? paras[i].text.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim()) : rowText.trim().split(/\s+/);
+  const cells = piped
+    ? paras[i].text
+        .trim()
+        .replace(/^\||\|$/g, "")
+        .split("|")
+        .map((c) => c.trim())
+    : rowText.trim().split(/\s+/);
   const mapped = mapRow(cells, columns, (x) => ctx.index.byName.has(x));
   if (!mapped) return null;
-  const cell = mapped.award ?? (mapped.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
+  const cell =
+    mapped.award ?? (mapped.category && (TIER_COLUMN[mapped.category] || parseHeader(mapped.category, ctx)) ? mapped.category : null);
   const h = cell ? awardOfCell(cell, ctx, base, title) : base;
   const item = h ? parseItem(mapped.text, ctx, { personal: /个人/.test(`${mapped.category ?? ""}${h.category ?? ""}`) }) : null;
   // A cut-off name ("3 长沙某某" + "电子科技有限公司 雨花区" on the next line) is joined elsewhere instead.
-  if (!h || !item || !item.recipients.every((r) => r.type !== "organization" || endsWithOrgSuffix(r.name))) return null;
+  if (!h || !item?.recipients.every((r) => r.type !== "organization" || endsWithOrgSuffix(r.name))) return null;
   if (mapped.category && cell !== mapped.category) item.category = mapped.category;
   return { header: h, item, last };
 }
@@ -290,7 +331,12 @@ function titleScope(ctx: AwardContext): TitleScope | null {
   if (mentions.length !== 1) return null;
   const upto = text.slice(0, mentions[0].end);
   const y = findYears(upto).pop();
-  const scope = { award: mentions[0].award, year: y?.year ?? null, yearLabel: y?.label ?? null, edition: findEditions(upto).pop()?.edition ?? null };
+  const scope = {
+    award: mentions[0].award,
+    year: y?.year ?? null,
+    yearLabel: y?.label ?? null,
+    edition: findEditions(upto).pop()?.edition ?? null,
+  };
   const header: ListHeader = { ...scope, mention: mentions[0], category: null, count: null, proposed: ctx.proposed || /拟/.test(text) };
   return { ...scope, header };
 }
@@ -305,7 +351,9 @@ const SECTION_MARK = /^\s*(?:[一二三四五六七八九十]+[、.]|\([一二�
 
 /** The year a title such as "2022年度某市质量荣誉榜" or "2021年获奖企业名单" gives the lists under it. */
 function listTitleYear(ctx: AwardContext): number | null {
-  const m = /^\s*((?:19|20)\d{2})\s*年度?[^,，。;；]{0,30}(?:荣誉榜|光荣榜|红榜|名单|名录|一览表?|汇总表?)\s*$/.exec(ctx.doc.paragraphs[0]?.text ?? "");
+  const m = /^\s*((?:19|20)\d{2})\s*年度?[^,，。;；]{0,30}(?:荣誉榜|光荣榜|红榜|名单|名录|一览表?|汇总表?)\s*$/.exec(
+    ctx.doc.paragraphs[0]?.text ?? "",
+  );
   return m ? Number(m[1]) : null;
 }
 
@@ -315,7 +363,12 @@ function isSignature(text: string): boolean {
 }
 
 /** A table row ending in an award or grade column, read with the award that column names. */
-function rowWithAward(text: string, ctx: AwardContext, base: ListHeader | null, title: TitleScope | null): { item: ParsedItem; header: ListHeader } | null {
+function rowWithAward(
+  text: string,
+  ctx: AwardContext,
+  base: ListHeader | null,
+  title: TitleScope | null,
+): { item: ParsedItem; header: ListHeader } | null {
   const m = /^(.*\S)\s+(\S+)$/.exec(text.trim());
   const h = m ? awardOfCell(m[2], ctx, base, title) : null;
   const item = h ? parseItem(m![1], ctx) : null;

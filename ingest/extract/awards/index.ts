@@ -2,12 +2,12 @@
 // the body sentence as its first evidence when the pipeline merges them), then header-scoped lists.
 import type { GazetteerEntry, Warning } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
-import { buildContext, paragraphAt, type AwardContext } from "./context.js";
-import { findFormerNames, isOrgName, shortFormsInText } from "./organisation-names.js";
-import { extractHeaderLists } from "./header-lists.js";
-import { extractIntroducedLists } from "./introduced-lists.js";
-import { extractProse, type StatedTotal } from "./inline-enumerations.js";
+import { type AwardContext, buildContext, paragraphAt } from "./context.js";
 import type { NewAwardFact } from "./facts.js";
+import { extractHeaderLists } from "./header-lists.js";
+import { extractProse, type StatedTotal } from "./inline-enumerations.js";
+import { extractIntroducedLists } from "./introduced-lists.js";
+import { findFormerNames, isOrgName, shortFormsInText } from "./organisation-names.js";
 
 export const extractAwards: Extractor = (doc) => {
   const ctx = buildContext(doc);
@@ -15,7 +15,12 @@ export const extractAwards: Extractor = (doc) => {
   const introduced = extractIntroducedLists(ctx);
   const lists = extractHeaderLists(ctx, singleYears(prose.facts));
   const facts = eventYear(ctx, mergeUndated(dedupe([...prose.facts, ...introduced.facts, ...lists.facts])));
-  const warnings: Warning[] = [...prose.warnings, ...introduced.warnings, ...lists.warnings, ...checkTotals(doc.record.id, prose.totals, facts)];
+  const warnings: Warning[] = [
+    ...prose.warnings,
+    ...introduced.warnings,
+    ...lists.warnings,
+    ...checkTotals(doc.record.id, prose.totals, facts),
+  ];
   const aliases: GazetteerEntry[] = [
     ...ctx.declared.map((d) => ({ name: d.short, kind: "organization" as const, canonical: d.full })),
     // Former names are linked only where the text says so ("(原…)"), never guessed.
@@ -40,9 +45,16 @@ function checkTotals(doc: string, totals: StatedTotal[], facts: NewAwardFact[]):
   const out: Warning[] = [];
   for (const t of totals) {
     if (t.stated == null) continue;
-    const named = new Set(facts.filter((f) => f.award === t.award && f.tier === t.tier && f.recipient_type === "organization").map((f) => f.recipient));
+    const named = new Set(
+      facts.filter((f) => f.award === t.award && f.tier === t.tier && f.recipient_type === "organization").map((f) => f.recipient),
+    );
     if (named.size !== t.stated) {
-      out.push({ doc, code: "count_mismatch", message: `text states ${t.stated} recipients of ${t.award}, the document names ${named.size}`, evidence: t.evidence });
+      out.push({
+        doc,
+        code: "count_mismatch",
+        message: `text states ${t.stated} recipients of ${t.award}, the document names ${named.size}`,
+        evidence: t.evidence,
+      });
     }
   }
   return out;
@@ -123,7 +135,7 @@ function mergeUndated(facts: NewAwardFact[]): NewAwardFact[] {
   for (const f of facts) if (f.year != null) (dated.get(key(f)) ?? dated.set(key(f), []).get(key(f))!).push(f);
   const out: NewAwardFact[] = [];
   for (const f of facts) {
-    const same = f.year == null ? dated.get(key(f)) ?? [] : [];
+    const same = f.year == null ? (dated.get(key(f)) ?? []) : [];
     if (same.length !== 1) {
       out.push(f);
       continue;
@@ -138,14 +150,24 @@ function mergeUndated(facts: NewAwardFact[]): NewAwardFact[] {
 
 /** Short forms the document uses for its organisation recipients (明远光电 for 临江明远光电股份有限公司). */
 function shortForms(ctx: AwardContext, facts: NewAwardFact[]): GazetteerEntry[] {
-  const fulls = [...new Set(facts.flatMap((f) => [f.recipient_type === "organization" ? f.recipient : null, f.affiliation]).filter((n): n is string => !!n && isOrgName(n)))];
+  const fulls = [
+    ...new Set(
+      facts
+        .flatMap((f) => [f.recipient_type === "organization" ? f.recipient : null, f.affiliation])
+        .filter((n): n is string => !!n && isOrgName(n)),
+    ),
+  ];
   const isRegion = (s: string) => ctx.index.lookup(s).length > 0;
   const words = new Set(ctx.doc.tokens.map((t) => t.word));
   const isWord = (s: string) => words.has(s);
   const byShort = new Map<string, Set<string>>();
-  for (const full of fulls) for (const short of shortFormsInText(full, ctx.doc.norm, isRegion, isWord)) (byShort.get(short) ?? byShort.set(short, new Set()).get(short)!).add(full);
+  for (const full of fulls)
+    for (const short of shortFormsInText(full, ctx.doc.norm, isRegion, isWord))
+      (byShort.get(short) ?? byShort.set(short, new Set()).get(short)!).add(full);
   // A short form two recipients share names neither.
-  return [...byShort].filter(([, set]) => set.size === 1).map(([name, set]) => ({ name, kind: "organization" as const, canonical: [...set][0] }));
+  return [...byShort]
+    .filter(([, set]) => set.size === 1)
+    .map(([name, set]) => ({ name, kind: "organization" as const, canonical: [...set][0] }));
 }
 
 function uniqueAliases(list: GazetteerEntry[]): GazetteerEntry[] {

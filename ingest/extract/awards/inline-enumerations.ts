@@ -5,15 +5,15 @@
 import { PROPOSED_STATUS_WORDS, STANDALONE_TIER_ALTERNATION } from "../../../graph/award-vocabulary.js";
 import type { Evidence, GazetteerEntry, Tier, Warning } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
-import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
-import { paragraphAt, type AwardContext } from "./context.js";
-import { evidence, makeFact, type AwardInfo, type NewAwardFact, type Recipient } from "./facts.js";
+import { type AwardMention, canonicalTitle, findAwardMentions } from "./award-names.js";
+import { type AwardContext, paragraphAt } from "./context.js";
+import { countMismatches, type Enumeration, readEnumeration, type StatedCount, statedTotal } from "./enumerations.js";
+import { type AwardInfo, evidence, makeFact, type NewAwardFact, type Recipient } from "./facts.js";
 import { TIER_COLUMN } from "./list-headers.js";
 import { cleanName, isOrgName, STRONG_SUFFIX } from "./organisation-names.js";
 import { parsePerson } from "./persons.js";
 import { awardInfo, awardsIn, type Found } from "./prose-awards.js";
-import { countMismatches, readEnumeration, statedTotal, type Enumeration, type StatedCount } from "./enumerations.js";
-import { breaksAt, disagrees, LEAD, namesIn, recipientsBefore, REGION_PRONOUN, sentenceSubject, single } from "./prose-recipients.js";
+import { breaksAt, disagrees, LEAD, namesIn, REGION_PRONOUN, recipientsBefore, sentenceSubject, single } from "./prose-recipients.js";
 import { assessmentGrade, commendations, designation } from "./region-honours.js";
 import { cnNumber, findEditions, findYears } from "./years.js";
 
@@ -40,7 +40,9 @@ const RECEIVE = new RegExp(
   "g",
 );
 const LISTED_ALONE = new RegExp(`^${LISTED}$`);
-const CANDIDATES_AFTER = new RegExp(`^[^，,。；;]{0,6}?(?:${PROPOSED_STATUS_WORDS.filter((w) => w.length > 1 && w !== "公示").join("|")}|建议)`);
+const CANDIDATES_AFTER = new RegExp(
+  `^[^，,。；;]{0,6}?(?:${PROPOSED_STATUS_WORDS.filter((w) => w.length > 1 && w !== "公示").join("|")}|建议)`,
+);
 const AGGREGATE_SUBJECT = /(?:\d+|[一二两三四五六七八九十百几多数]+)\s*(?:家|个|名|位|项|批)(?:[\u4e00-\u9fff]{0,6})$/;
 // 授予 grants; 确定/评定/认定…为 designates ("确定A、B等10家企业为2017年度某省政府质量奖获奖初选企业").
 const GRANT = /(拟)?(?:决定)?授予|(?:确定|评定|认定|命名)了?(?=[^。；;]{4,400}?为[^。；;]{0,30}?(?:奖|标杆))/g;
@@ -55,7 +57,8 @@ export function extractProse(ctx: AwardContext): ProseResult {
     const mentions = findAwardMentions(s.text, ctx);
     if (mentions.length) previous = { s, m: mentions[mentions.length - 1] };
     const t = s.text;
-    if (/获|取得|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t)) receiveFacts(ctx, s, out);
+    if (/获|取得|评为|认定为|命名为|确定为|列为|入选|通过|问鼎|荣膺|摘得|夺得|捧得|被授予|榜|名列|位列|在列/.test(t))
+      receiveFacts(ctx, s, out);
     if (/授予|确定|评定|认定|命名/.test(t)) grantFacts(ctx, s, out);
     if (mentions.length) appositionFacts(ctx, s, mentions, out);
     if (t.includes("作为")) designationFacts(ctx, s, out);
@@ -120,7 +123,9 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
         // "…获得某奖的企业达到25家" is about other recipients, unless the names come before 等
         // ("对A、B等获得某奖的企业给予奖励"). "获得某奖的消息传来" still says the subject received it.
         // "A公司成为我市首家获得某奖的企业": the subject is that 企业.
-        const first = /(?:成为|是|系|作为)[\u4e00-\u9fff]{0,8}(?:首家|第一家|唯一一家|唯一|又一家|第[一二三四五六七八九十\d]+家)$/.test(s.text.slice(0, v.index!));
+        const first = /(?:成为|是|系|作为)[\u4e00-\u9fff]{0,8}(?:首家|第一家|唯一一家|唯一|又一家|第[一二三四五六七八九十\d]+家)$/.test(
+          s.text.slice(0, v.index!),
+        );
         const subject = first ? sentenceSubject(ctx, s) : null;
         if (subject && subject.type === "organization") who = { list: [subject], start: 0 };
         else if (!(who?.etc && who.list.every((r) => r.type === "organization" || r.type === "person"))) continue;
@@ -139,16 +144,28 @@ function receiveFacts(ctx: AwardContext, s: Span, out: ProseResult) {
         if (regionHonour && r.type !== "region" && /表彰$|城市$/.test(info.award)) continue;
         for (const year of a.years ?? [info.year]) {
           const statedTotalOf = who.counts ? statedTotal(who.counts) : who.stated != null ? { count: who.stated, of: null } : null;
-          out.facts.push(makeFact(ctx, r, { ...info, year, statedTotal: statedTotalOf }, evidence(ctx, s.start + who.start, s.start + a.end)));
+          out.facts.push(
+            makeFact(ctx, r, { ...info, year, statedTotal: statedTotalOf }, evidence(ctx, s.start + who.start, s.start + a.end)),
+          );
         }
       }
     }
     if (who.counts) {
       for (const c of countMismatches(who.counts)) {
-        out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named`, evidence: evidence(ctx, s.start, s.end) });
+        out.warnings.push({
+          doc: ctx.doc.record.id,
+          code: "count_mismatch",
+          message: `${c.count} ${c.of ?? ""} stated, ${c.named} named`,
+          evidence: evidence(ctx, s.start, s.end),
+        });
       }
     } else if (disagrees(who.stated ?? null, who.list.length)) {
-      out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${who.stated} announced, ${who.list.length} named`, evidence: evidence(ctx, s.start, s.end) });
+      out.warnings.push({
+        doc: ctx.doc.record.id,
+        code: "count_mismatch",
+        message: `${who.stated} announced, ${who.list.length} named`,
+        evidence: evidence(ctx, s.start, s.end),
+      });
     }
     countCheck(ctx, s, vEnd, awards, out);
   }
@@ -166,13 +183,33 @@ function tierOnly(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phra
   if (!earlier) return [];
   const tier = TIER_COLUMN[t[1]] ?? earlier.tier;
   const para = paragraphAt(ctx.doc, s.start);
-  const info = awardInfo(ctx, s, para, s.start + earlier.start, s.start + earlier.end, s.text.slice(Math.max(0, earlier.start - 8), earlier.start), { ...earlier, tier }, false);
+  const info = awardInfo(
+    ctx,
+    s,
+    para,
+    s.start + earlier.start,
+    s.start + earlier.end,
+    s.text.slice(Math.max(0, earlier.start - 8), earlier.start),
+    { ...earlier, tier },
+    false,
+  );
   return [{ info, end: vEnd + phrase.length }];
 }
 
 /** Commendations and designations with no quotes (获国务院、省政府…表彰, 被…确定为…示范城市). */
-function unquotedHonours(ctx: AwardContext, s: Span, verbAt: number, vEnd: number, phrase: string, verb: string, issuer: string | undefined): Found[] {
-  const pre = s.text.slice(0, verbAt).replace(/^.*(?:[，,；;：:]|——)/, "").replace(LEAD, "");
+function unquotedHonours(
+  ctx: AwardContext,
+  s: Span,
+  verbAt: number,
+  vEnd: number,
+  phrase: string,
+  verb: string,
+  issuer: string | undefined,
+): Found[] {
+  const pre = s.text
+    .slice(0, verbAt)
+    .replace(/^.*(?:[，,；;：:]|——)/, "")
+    .replace(LEAD, "");
   const topic = REGION_PRONOUN.exec(pre)?.[2] ?? "";
   const para = paragraphAt(ctx.doc, s.start);
   const honours = commendations(phrase, topic, ctx);
@@ -208,10 +245,20 @@ function grantFacts(ctx: AwardContext, s: Span, out: ProseResult) {
 }
 
 // What stands between the names and the award: "为", a year or edition, an opening quote.
-const BEFORE_AWARD = /(?:为|授予)?\s*“?\s*(?:(?:19|20)\d{2}\s*(?:[—–\-~～至]\s*(?:19|20)\d{2})?\s*年度?|第\s*[0-9零〇一二两三四五六七八九十百]+\s*届|首\s*届)?\s*“?\s*$/;
+const BEFORE_AWARD =
+  /(?:为|授予)?\s*“?\s*(?:(?:19|20)\d{2}\s*(?:[—–\-~～至]\s*(?:19|20)\d{2})?\s*年度?|第\s*[0-9零〇一二两三四五六七八九十百]+\s*届|首\s*届)?\s*“?\s*$/;
 
 /** One "names + award" clause of a grant from `from`; returns where its award phrase ends, or null. */
-function grantClause(ctx: AwardContext, s: Span, verbAt: number, from: number, stop: number, proposed: boolean, first: boolean, out: ProseResult): number | null {
+function grantClause(
+  ctx: AwardContext,
+  s: Span,
+  verbAt: number,
+  from: number,
+  stop: number,
+  proposed: boolean,
+  first: boolean,
+  out: ProseResult,
+): number | null {
   const rest = s.text.slice(from, stop);
   const mentions = findAwardMentions(rest, ctx);
   const quote = rest.indexOf("“");
@@ -237,7 +284,14 @@ function grantClause(ctx: AwardContext, s: Span, verbAt: number, from: number, s
     const e = findEditions(between).pop();
     // "…质量奖获奖初选企业", "…候选单位": the grant names candidates.
     const candidates = CANDIDATES_AFTER.test(s.text.slice(a.end, a.end + 10));
-    const info = { ...a.info, year: y ? y.year : a.info.year, yearLabel: y ? y.label : a.info.yearLabel, edition: e ? e.edition : a.info.edition, statedTotal: total, proposed: a.info.proposed || candidates };
+    const info = {
+      ...a.info,
+      year: y ? y.year : a.info.year,
+      yearLabel: y ? y.label : a.info.yearLabel,
+      edition: e ? e.edition : a.info.edition,
+      statedTotal: total,
+      proposed: a.info.proposed || candidates,
+    };
     const evStart = first ? verbAt : from;
     for (const r of list.recipients) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + evStart, s.start + a.end)));
   }
@@ -253,10 +307,20 @@ function grantingRegion(ctx: AwardContext) {
 /** Pieces no recogniser read, and a named count that differs from the stated total: warnings with the span. */
 function reportEnumeration(ctx: AwardContext, s: Span, list: Enumeration, total: StatedCount | null, out: ProseResult) {
   for (const piece of list.unread) {
-    out.warnings.push({ doc: ctx.doc.record.id, code: "unread_recipient", message: `"${piece}" in an enumeration of recipients is no name the rules read`, evidence: evidence(ctx, s.start, s.end) });
+    out.warnings.push({
+      doc: ctx.doc.record.id,
+      code: "unread_recipient",
+      message: `"${piece}" in an enumeration of recipients is no name the rules read`,
+      evidence: evidence(ctx, s.start, s.end),
+    });
   }
   for (const c of countMismatches(list.counts)) {
-    out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named (of ${total?.count ?? c.count} in all)`, evidence: evidence(ctx, s.start, s.end) });
+    out.warnings.push({
+      doc: ctx.doc.record.id,
+      code: "count_mismatch",
+      message: `${c.count} ${c.of ?? ""} stated, ${c.named} named (of ${total?.count ?? c.count} in all)`,
+      evidence: evidence(ctx, s.start, s.end),
+    });
   }
 }
 
@@ -265,14 +329,26 @@ function reportEnumeration(ctx: AwardContext, s: Span, list: Enumeration, total:
  * edition too), and who received it.
  */
 function elidedAwardFacts(ctx: AwardContext, s: Span, previous: { s: Span; m: AwardMention } | null, out: ProseResult) {
-  const m = /^(?:其中[，,]?)?(个人奖|组织奖|提名奖|个人提名奖|组织提名奖)(?:则)?由([^，,。；;]+?)(?:共同|分别)?(?:获得|摘得|捧得|夺得|斩获|荣获)/.exec(s.text.replace(LEAD, ""));
+  const m =
+    /^(?:其中[，,]?)?(个人奖|组织奖|提名奖|个人提名奖|组织提名奖)(?:则)?由([^，,。；;]+?)(?:共同|分别)?(?:获得|摘得|捧得|夺得|斩获|荣获)/.exec(
+      s.text.replace(LEAD, ""),
+    );
   if (!m || !previous) return;
   const lead = s.text.length - s.text.replace(LEAD, "").length;
   const list = namesIn(ctx, s, s.start + lead + m[0].indexOf(m[2]), m[2], "resolved", /个人/.test(m[1]));
   if (!list?.length) return;
   const p = previous;
   const tier: Tier = /提名/.test(m[1]) ? "nominee" : "winner";
-  const info = awardInfo(ctx, p.s, paragraphAt(ctx.doc, p.s.start), p.s.start + p.m.start, p.s.start + p.m.end, p.s.text.slice(0, p.m.start).slice(-12), { ...p.m, tier }, false);
+  const info = awardInfo(
+    ctx,
+    p.s,
+    paragraphAt(ctx.doc, p.s.start),
+    p.s.start + p.m.start,
+    p.s.start + p.m.end,
+    p.s.text.slice(0, p.m.start).slice(-12),
+    { ...p.m, tier },
+    false,
+  );
   info.category = /个人/.test(m[1]) ? "个人" : /组织/.test(m[1]) ? "组织" : info.category;
   for (const r of list) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + lead, s.start + lead + m[0].length)));
 }
@@ -283,14 +359,29 @@ function appositionFacts(ctx: AwardContext, s: Span, mentions: AwardMention[], o
     const passive = /^[”"]?\s*(?:称号)?\s*由\s*([^，,。；;]+?)\s*(?:共同)?(?:获得|摘得|捧得|夺得|斩获|荣获)/.exec(s.text.slice(m.end));
     if (passive) {
       const list = namesIn(ctx, s, s.start + m.end, passive[1], "resolved");
-      const info = awardInfo(ctx, s, paragraphAt(ctx.doc, s.start), s.start + m.start, s.start + m.end, s.text.slice(0, m.start).slice(-12), m, false);
-      for (const r of list ?? []) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + m.start, s.start + m.end + passive[0].length)));
+      const info = awardInfo(
+        ctx,
+        s,
+        paragraphAt(ctx.doc, s.start),
+        s.start + m.start,
+        s.start + m.end,
+        s.text.slice(0, m.start).slice(-12),
+        m,
+        false,
+      );
+      for (const r of list ?? [])
+        out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + m.start, s.start + m.end + passive[0].length)));
       continue;
     }
     // "…获奖企业——X", "…获奖单位为A、B", "…获得者某医院院长张某" (a title before the name is no separator).
-    let tail = /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|(?:分别|依次)?(?:为|是)|有|:|：)\s*[:：]?\s*|^[”"]?\s*获得者(?=[\u4e00-\u9fff])/.exec(s.text.slice(m.end));
+    let tail =
+      /^[”"]?\s*(?:的)?(?:获奖|获得)?(?:企业|单位|组织|者|个人)(?:名单)?[”"]?\s*(?:——|—|(?:分别|依次)?(?:为|是)|有|:|：)\s*[:：]?\s*|^[”"]?\s*获得者(?=[\u4e00-\u9fff])/.exec(
+        s.text.slice(m.end),
+      );
     // "共有3家企业获得某市政府质量奖，分别为A、B和C": a count with the verb, the names in the next clause.
-    const counted = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,4}(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start));
+    const counted = /(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,4}(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(
+      s.text.slice(0, m.start),
+    );
     if (!tail && counted) tail = /^[”"]?(?:称号|荣誉称号)?\s*[，,]\s*(?:分别|依次|即)(?:为|是)?\s*[:：]?\s*/.exec(s.text.slice(m.end));
     // "…获奖企业——X" names the winner; so does "获得…的企业有：X" (the verb before the award).
     if (!tail || !(/获|者/.test(tail[0]) || counted || /(?:获得|荣获|获评|获)[^，,。；;]{0,12}$/.test(s.text.slice(0, m.start)))) continue;
@@ -301,13 +392,28 @@ function appositionFacts(ctx: AwardContext, s: Span, mentions: AwardMention[], o
     for (const part of s.text.slice(from, ce).split(/、|和|与|及/)) {
       // The name may run on into the sentence (——某某有限公司参观学习): keep the name itself.
       const named = [...part.matchAll(STRONG_SUFFIX)].shift();
-      const r = single(ctx, s, s.start + from, part, "resolved") ?? personAtStart(part) ?? (named ? single(ctx, s, s.start + from, part.slice(0, named.index! + named[0].length), "none") : null);
+      const r =
+        single(ctx, s, s.start + from, part, "resolved") ??
+        personAtStart(part) ??
+        (named ? single(ctx, s, s.start + from, part.slice(0, named.index! + named[0].length), "none") : null);
       if (!r || r.type === "region") break;
       list.push(r);
     }
     if (!list.length) continue;
-    const info = awardInfo(ctx, s, paragraphAt(ctx.doc, s.start), s.start + m.start, s.start + m.end, s.text.slice(0, m.start).slice(-12), m, false);
-    for (const r of list) out.facts.push(makeFact(ctx, r, info, evidence(ctx, s.start + Math.max(0, m.start - (s.text[m.start - 1] === "“" ? 1 : 0)), s.start + ce)));
+    const info = awardInfo(
+      ctx,
+      s,
+      paragraphAt(ctx.doc, s.start),
+      s.start + m.start,
+      s.start + m.end,
+      s.text.slice(0, m.start).slice(-12),
+      m,
+      false,
+    );
+    for (const r of list)
+      out.facts.push(
+        makeFact(ctx, r, info, evidence(ctx, s.start + Math.max(0, m.start - (s.text[m.start - 1] === "“" ? 1 : 0)), s.start + ce)),
+      );
   }
 }
 
@@ -316,12 +422,15 @@ function designationFacts(ctx: AwardContext, s: Span, out: ProseResult) {
   const roles = [...s.text.matchAll(/作为([^，,。；;]{4,60})/g)];
   // The subject is read once (reading it may record a resolved short name), only when needed.
   const subject = roles.length ? sentenceSubject(ctx, s) : null;
-  if (!subject || subject.type !== "organization") return;
+  if (subject?.type !== "organization") return;
   for (const d of roles) {
     for (const piece of d[1].split(/和|、|及/)) {
       const q = /^(.*?)“([^“”]+)”$/.exec(piece.trim());
       const [prefix, title] = q ? [q[1], q[2]] : ["", piece.trim()];
-      const levelled = /^(?:省|市|国家|全国|中国|国家级|省级|市级)/.test(prefix + title) || ctx.index.lookup((prefix + title).slice(0, 2)).length > 0 || /[级部]$|的$/.test(prefix.replace(/评定的$|认定的$|命名的$/, "级"));
+      const levelled =
+        /^(?:省|市|国家|全国|中国|国家级|省级|市级)/.test(prefix + title) ||
+        ctx.index.lookup((prefix + title).slice(0, 2)).length > 0 ||
+        /[级部]$|的$/.test(prefix.replace(/评定的$|认定的$|命名的$/, "级"));
       if (!levelled || !/示范|标杆|工厂|车间|精品|名牌|基地|领跑者|品牌/.test(title)) continue;
       const t = canonicalTitle(prefix, title, ctx);
       if (!t) continue;
@@ -338,12 +447,16 @@ function gradeFacts(ctx: AwardContext, s: Span, out: ProseResult) {
   const g = assessmentGrade(s, ctx);
   if (!g) return;
   const info = awardInfo(ctx, s, paragraphAt(ctx.doc, s.start), s.start, s.start + g.end, "", { ...g.honour, category: null }, false);
-  out.facts.push(makeFact(ctx, { name: g.recipient, type: "region", affiliation: null, role: null }, info, evidence(ctx, s.start, s.start + g.end)));
+  out.facts.push(
+    makeFact(ctx, { name: g.recipient, type: "region", affiliation: null, role: null }, info, evidence(ctx, s.start, s.start + g.end)),
+  );
 }
 
 /** "…获得2021年某省省长质量奖,累计6家企业获此荣誉": the stated total against the recipients the document names. */
 function countCheck(ctx: AwardContext, s: Span, from: number, awards: Found[], out: ProseResult) {
-  const m = /累计(?:有)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个)(?:企业|单位)?获(?:此|该)(?:荣誉|殊荣|奖项|称号)/.exec(s.text.slice(from));
+  const m = /累计(?:有)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个)(?:企业|单位)?获(?:此|该)(?:荣誉|殊荣|奖项|称号)/.exec(
+    s.text.slice(from),
+  );
   if (!m || !awards.length) return;
   const award = awards[0].info;
   out.totals.push({ award: award.award, tier: award.tier, stated: cnNumber(m[1]), evidence: evidence(ctx, s.start, s.end) });
@@ -353,7 +466,7 @@ function countCheck(ctx: AwardContext, s: Span, from: number, awards: Found[], o
 function personAtStart(part: string): Recipient | null {
   for (let k = Math.min(part.length, 24); k >= 4; k--) {
     const p = parsePerson(part.slice(0, k));
-    if (p && p.affiliation) return { name: p.name, type: "person", affiliation: p.affiliation, role: p.role };
+    if (p?.affiliation) return { name: p.name, type: "person", affiliation: p.affiliation, role: p.role };
   }
   return null;
 }

@@ -4,15 +4,16 @@
 //   "获得“2021年度某市政府质量奖”称号的包括：" followed by one name per line.
 // When the sentence names no award ("3家本省企业分别是：…"), the award the document's heading names
 // is meant, if the heading names exactly one.
-import type { Span } from "../../text/sentences.js";
-import { findAwardMentions, type AwardMention } from "./award-names.js";
-import type { AwardContext } from "./context.js";
-import { cnNumber } from "./years.js";
-import { countMismatches, readEnumeration, statedTotal, type Enumeration } from "./enumerations.js";
-import { evidence, makeFact, type NewAwardFact } from "./facts.js";
-import { awardInfo } from "./prose-awards.js";
+
 import { CATEGORY_ALTERNATION, STANDALONE_TIER_ALTERNATION, STANDALONE_TIERS } from "../../../graph/award-vocabulary.js";
 import type { Warning } from "../../../graph/types.js";
+import type { Span } from "../../text/sentences.js";
+import { type AwardMention, findAwardMentions } from "./award-names.js";
+import type { AwardContext } from "./context.js";
+import { countMismatches, type Enumeration, readEnumeration, statedTotal } from "./enumerations.js";
+import { evidence, makeFact, type NewAwardFact } from "./facts.js";
+import { awardInfo } from "./prose-awards.js";
+import { cnNumber } from "./years.js";
 
 // The introducer proper. 分别是/包括/如下 introduce a list by themselves; 是/为/有 only before a colon.
 // A colon that ends the paragraph right after the award ("授予以下3家企业“某奖”称号：") opens the
@@ -43,13 +44,30 @@ export function extractIntroducedLists(ctx: AwardContext): IntroducedResult {
       let listEnd = listFrom;
       while (listEnd < p.text.length && !/[。！？!?]/.test(p.text[listEnd])) listEnd++;
       const span: Span = { start: p.start, end: p.end, text: p.text };
-      const info = awardInfo(ctx, span, i, p.start + award.start, p.start + award.end, p.text.slice(Math.max(0, award.start - 12), award.start), award.mention, false);
+      const info = awardInfo(
+        ctx,
+        span,
+        i,
+        p.start + award.start,
+        p.start + award.end,
+        p.text.slice(Math.max(0, award.start - 12), award.start),
+        award.mention,
+        false,
+      );
       if (/个人/.test(gap) && !info.category) info.category = personal ? "个人" : info.category;
       if (listEnd > listFrom && p.text.slice(listFrom, listEnd).trim()) {
         const list = readEnumeration(ctx, span, p.start + listFrom, p.text.slice(listFrom, listEnd), "resolved", personal);
         // "申报条件为：…": what follows the introducer is mostly not names — not a list of recipients.
         if (!list || list.unread.length > list.recipients.length) continue;
-        emit(ctx, out, list, { ...info, statedTotal: statedTotal(list.counts) }, p.start + Math.min(award.start, at), p.start + listEnd, span);
+        emit(
+          ctx,
+          out,
+          list,
+          { ...info, statedTotal: statedTotal(list.counts) },
+          p.start + Math.min(award.start, at),
+          p.start + listEnd,
+          span,
+        );
         continue;
       }
       // Nothing after the colon: one recipient (or several) per following line.
@@ -135,10 +153,12 @@ function awardBefore(ctx: AwardContext, text: string, at: number): AwardBefore |
   const from = Math.max(0, at - MAX_GAP - 40);
   const mentions = findAwardMentions(text.slice(from, at), ctx).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
   const last = mentions[mentions.length - 1];
-  if (last && at - last.end <= MAX_GAP && !/[。！？]/.test(text.slice(last.end, at))) return { start: last.start, end: last.end, mention: last };
+  if (last && at - last.end <= MAX_GAP && !/[。！？]/.test(text.slice(last.end, at)))
+    return { start: last.start, end: last.end, mention: last };
   if (last) return null;
   // "3家本省企业分别是：": counted recipients with no award named → the heading's award.
-  if (!/(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,6}$/.test(text.slice(0, at).replace(/(?:分别|依次)$/, ""))) return null;
+  if (!/(?:\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位)[\u4e00-\u9fff]{0,6}$/.test(text.slice(0, at).replace(/(?:分别|依次)$/, "")))
+    return null;
   const h = headingAward(ctx);
   return h ? { start: at, end: at, mention: h } : null;
 }
@@ -167,7 +187,12 @@ function linesBelow(ctx: AwardContext, out: IntroducedResult, from: number, info
     if (!list || list.unread.length) {
       // A short line right under the list that reads as no name: the list may go on; say so.
       if (text.trim() && text.length <= 40 && !/[，,]/.test(text) && !findAwardMentions(text, ctx).length) {
-        out.warnings.push({ doc: ctx.doc.record.id, code: "unread_list_entry", message: `a line under the list of ${info.award} is no name the rules read; the list is taken to end before it`, evidence: evidence(ctx, p.start, p.end) });
+        out.warnings.push({
+          doc: ctx.doc.record.id,
+          code: "unread_list_entry",
+          message: `a line under the list of ${info.award} is no name the rules read; the list is taken to end before it`,
+          evidence: evidence(ctx, p.start, p.end),
+        });
       }
       break;
     }
@@ -176,12 +201,30 @@ function linesBelow(ctx: AwardContext, out: IntroducedResult, from: number, info
   return i - 1;
 }
 
-function emit(ctx: AwardContext, out: IntroducedResult, list: Enumeration, info: ReturnType<typeof awardInfo>, start: number, end: number, span: Span): void {
+function emit(
+  ctx: AwardContext,
+  out: IntroducedResult,
+  list: Enumeration,
+  info: ReturnType<typeof awardInfo>,
+  start: number,
+  end: number,
+  span: Span,
+): void {
   for (const r of list.recipients) out.facts.push(makeFact(ctx, r, info, evidence(ctx, start, end)));
   for (const piece of list.unread) {
-    out.warnings.push({ doc: ctx.doc.record.id, code: "unread_recipient", message: `"${piece}" in a list of ${info.award} recipients is no name the rules read`, evidence: evidence(ctx, span.start, span.end) });
+    out.warnings.push({
+      doc: ctx.doc.record.id,
+      code: "unread_recipient",
+      message: `"${piece}" in a list of ${info.award} recipients is no name the rules read`,
+      evidence: evidence(ctx, span.start, span.end),
+    });
   }
   for (const c of countMismatches(list.counts)) {
-    out.warnings.push({ doc: ctx.doc.record.id, code: "count_mismatch", message: `${c.count} ${c.of ?? ""} stated, ${c.named} named`, evidence: evidence(ctx, start, end) });
+    out.warnings.push({
+      doc: ctx.doc.record.id,
+      code: "count_mismatch",
+      message: `${c.count} ${c.of ?? ""} stated, ${c.named} named`,
+      evidence: evidence(ctx, start, end),
+    });
   }
 }

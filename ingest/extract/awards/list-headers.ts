@@ -3,7 +3,7 @@
 // (按笔画排序)") and the parenthesised notes both carry (counts, categories, grades, ordering remarks).
 import { CATEGORY_ALTERNATION, STANDALONE_TIER_ALTERNATION, STANDALONE_TIERS } from "../../../graph/award-vocabulary.js";
 import type { Tier } from "../../../graph/types.js";
-import { findAwardMentions, type AwardMention } from "./award-names.js";
+import { type AwardMention, findAwardMentions } from "./award-names.js";
 import type { AwardContext } from "./context.js";
 import { ITEM_MARK } from "./list-items.js";
 import { cnNumber, findEditions, findYears } from "./years.js";
@@ -19,7 +19,8 @@ export interface ListHeader {
   proposed: boolean;
 }
 
-const COUNT = /\(\s*(?:共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)[^()]{0,8}\)|共\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)(?:企业|单位|组织)?/;
+const COUNT =
+  /\(\s*(?:共)?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)[^()]{0,8}\)|共\s*(\d+|[一二两三四五六七八九十]+)\s*(?:家|个|名|位|人|项)(?:企业|单位|组织)?/;
 const CATEGORY = /\(\s*([\u4e00-\u9fff]{1,6}?)\s*\)|(组织类|个人类|企业类|[\u4e00-\u9fff]{2}类)/;
 // Words a header may carry besides the award, its year, edition, region and counts.
 const HEADER_WORDS =
@@ -49,13 +50,17 @@ export function headerNotes(text: string): HeaderNotes {
   let category: string | null = null;
   let tier: Tier | null = null;
   const rest = text.replace(/\(([^()]*)\)/g, (all, inner: string) => {
-    const parts = inner.split(/[,，、;；]/).map((x) => x.trim()).filter(Boolean);
+    const parts = inner
+      .split(/[,，、;；]/)
+      .map((x) => x.trim())
+      .filter(Boolean);
     if (!parts.length) return all;
     let c: number | null = null;
     let k: string | null = null;
     for (const part of parts) {
       const n = COUNT_PART.exec(part);
-      if (n && part.length <= 12) c = (c ?? 0) + (cnNumber(n[1]) ?? 0); // 组织5个,个人2名: 7 entries
+      if (n && part.length <= 12)
+        c = (c ?? 0) + (cnNumber(n[1]) ?? 0); // 组织5个,个人2名: 7 entries
       else if (CATEGORY_PART.test(part)) k ??= CATEGORY_PART.exec(part)![1];
       else if (TIER_COLUMN[part] && TIER_COLUMN[part] !== "other") tier ??= TIER_COLUMN[part];
       else if (!REMARK_PART.test(part)) return all;
@@ -71,13 +76,18 @@ export function headerNotes(text: string): HeaderNotes {
 export function parseHeader(text: string, ctx: AwardContext): ListHeader | null {
   const mark = ITEM_MARK.exec(text)![0];
   // "附件1:某市政府质量奖获奖名单": the attachment's title, announced in the body.
-  const notes = headerNotes(text.slice(mark.length).replace(/^附件\s*\d*\s*[:：]\s*/, "").replace(/[:：\s]+$/, ""));
+  const notes = headerNotes(
+    text
+      .slice(mark.length)
+      .replace(/^附件\s*\d*\s*[:：]\s*/, "")
+      .replace(/[:：\s]+$/, ""),
+  );
   const t = notes.rest.trim();
   if (!t || t.length > 50 || /[，。；,;！？]/.test(t) || !/奖|标杆|精品|制造|信用|品牌|优品/.test(t)) return null;
   const mentions = findAwardMentions(t, ctx);
   if (mentions.length !== 1) return null;
   const m = notes.tier ? { ...mentions[0], tier: notes.tier } : mentions[0];
-  let residue = t.slice(0, m.start) + " " + t.slice(m.end);
+  let residue = `${t.slice(0, m.start)} ${t.slice(m.end)}`;
   const years = findYears(t);
   const editions = findEditions(t);
   let count: number | null = notes.count;
@@ -113,7 +123,9 @@ export function parseHeader(text: string, ctx: AwardContext): ListHeader | null 
 }
 
 // "一、组织奖(5家)", "个人类", "提名奖": a section of the list above that names no award itself.
-const SUB_HEADER = new RegExp(`^(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION})?(?:获奖|获得)?(${CATEGORY_ALTERNATION}|[\\u4e00-\\u9fff]{2}(?=类))?(类)?(奖)?(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION}|获奖者)?(?:获奖)?(?:名单)?$`);
+const SUB_HEADER = new RegExp(
+  `^(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION})?(?:获奖|获得)?(${CATEGORY_ALTERNATION}|[\\u4e00-\\u9fff]{2}(?=类))?(类)?(奖)?(?:获奖|获得)?(${STANDALONE_TIER_ALTERNATION}|获奖者)?(?:获奖)?(?:名单)?$`,
+);
 /** A table head with a column that says which award (or grade) each row received. */
 export const AWARD_COLUMN = /奖项|奖励|荣誉|等次|等级|获奖类别|获奖情况/;
 export const TIER_COLUMN: Readonly<Record<string, Tier>> = STANDALONE_TIERS;
@@ -132,10 +144,12 @@ export function parseSubHeader(text: string, base: ListHeader): ListHeader | nul
     t = t.replace(c[0], "");
   }
   let category: string | null = notes.category;
-  t = t.replace(/\(\s*([\u4e00-\u9fff]{1,6})\s*\)/, (_a, inner: string) => {
-    category ??= inner;
-    return "";
-  }).trim();
+  t = t
+    .replace(/\(\s*([\u4e00-\u9fff]{1,6})\s*\)/, (_a, inner: string) => {
+      category ??= inner;
+      return "";
+    })
+    .trim();
   const m = SUB_HEADER.exec(t);
   // "再次获奖组织", "大中型企业", "服务业": an unnumbered label that divides the list by kind of
   // recipient; the award, tier and year stay those of the list.
@@ -143,7 +157,7 @@ export function parseSubHeader(text: string, base: ListHeader): ListHeader | nul
   if (!t || !m || !(m[1] || m[2] || m[5] || notes.tier)) return null;
   const word = m[1] ?? m[5] ?? Object.keys(TIER_COLUMN).find((w) => TIER_COLUMN[w] === notes.tier);
   const tier = (word && TIER_COLUMN[word]) || base.mention.tier;
-  return { ...base, mention: { ...base.mention, tier }, category: m[2] ? `${m[2]}${m[3] ?? ""}` : category ?? base.category, count };
+  return { ...base, mention: { ...base.mention, tier }, category: m[2] ? `${m[2]}${m[3] ?? ""}` : (category ?? base.category), count };
 }
 
 /** A run of text with the region names in it (株洲, 湖南省) blanked out. */

@@ -1,7 +1,7 @@
 // One line of a list of recipients: "1.江苏某某有限公司(2019年、2021年)", "某公司董事长周某某",
 // "周某某 某公司总工程师", "A有限公司 B有限公司" (several on one line), "X公司(原Y厂)".
 import type { GazetteerEntry } from "../../../graph/types.js";
-import { inDocumentProvince, type AwardContext } from "./context.js";
+import { type AwardContext, inDocumentProvince } from "./context.js";
 import type { Recipient } from "./facts.js";
 import { cleanName, DECLARED, isOrgName, isProjectName, isShortName, resolveShortName } from "./organisation-names.js";
 import { isPersonName, parseListedPerson, parsePerson } from "./persons.js";
@@ -9,7 +9,8 @@ import { findParenYears } from "./years.js";
 
 // NFKC folds ①–⑳ to "1"–"20": such a number straight before a name is a mark too, unless it counts
 // something (3家). Larger numbers start names (58同城).
-export const ITEM_MARK = /^[\s\-–●•·■◆▪○◎★☆*>▲△▶►❖✔√]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|(?:1\d|20|[1-9])(?=[\u4e00-\u9fff])(?![家个名位项年月日届批人次种类条件])|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
+export const ITEM_MARK =
+  /^[\s\-–●•·■◆▪○◎★☆*>▲△▶►❖✔√]*(?:[(]\s*\d{1,3}\s*[)]|\d{1,3}\s*[.、)]|\d{1,3}\s+|[①-⑳]|(?:1\d|20|[1-9])(?=[\u4e00-\u9fff])(?![家个名位项年月日届批人次种类条件])|[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)])?\s*/;
 
 export interface ParsedItem {
   recipients: Recipient[];
@@ -21,7 +22,8 @@ export interface ParsedItem {
 }
 
 const FORMER = /\(\s*原(?:名|名称)?[:：]?\s*([^()]{2,30}?)\s*\)/g;
-const PERSONAL_DETAIL = /^(?:[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*出?生|(?:中共)?(?:预备)?党员|群众|无党派人士|\d{2}\s*岁|(?:大学|研究生|硕士|博士|本科|大专)(?:学历|学位)?)$/;
+const PERSONAL_DETAIL =
+  /^(?:[男女]|[\u4e00-\u9fff]{1,3}族|(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?\s*出?生|(?:中共)?(?:预备)?党员|群众|无党派人士|\d{2}\s*岁|(?:大学|研究生|硕士|博士|本科|大专)(?:学历|学位)?)$/;
 const CATEGORY_PAREN = /\(\s*(组织|个人|企业|单位|[\u4e00-\u9fff]{2}类)\s*\)/;
 // Anything that makes a line prose rather than a list entry.
 const PROSE = /[。；！？:：]|(?:获得|荣获|获评|表示|通过|开展|实施|推进|加强|成为|以来|目前|已经|我们|他们)/;
@@ -37,7 +39,11 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
     return e.length > 0;
   };
   // Also with a count: "杭州市(3家):A、B、C".
-  let t = text.slice(mark.length).replace(/^([\u4e00-\u9fff]{2,10})\s*(?:\(\s*(?:共)?\s*\d+\s*[家个名位]\s*\))?\s*[:：]\s*/, (all, label: string) => (hint(label) ? "" : all));
+  let t = text
+    .slice(mark.length)
+    .replace(/^([\u4e00-\u9fff]{2,10})\s*(?:\(\s*(?:共)?\s*\d+\s*[家个名位]\s*\))?\s*[:：]\s*/, (all, label: string) =>
+      hint(label) ? "" : all,
+    );
   // "某某(男)", "某某同志": personal details that are not part of the name.
   // "王某  男  汉族  某公司董事长": the same details as table columns.
   t = t.replace(/(^|\s)(?:[男女]|[\u4e00-\u9fff]{1,2}族|(?:中共)?党员)(?=\s)/g, "$1 ");
@@ -56,7 +62,7 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   for (const p of findParenYears(t).reverse()) {
     years = [...p.years, ...years];
     yearLabel = p.label ?? yearLabel;
-    t = t.slice(0, p.start) + " " + t.slice(p.end);
+    t = `${t.slice(0, p.start)} ${t.slice(p.end)}`;
   }
   let category: string | null = null;
   const cat = CATEGORY_PAREN.exec(t);
@@ -104,8 +110,7 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
   else if (opts.personal && parseListedPerson(t)) {
     const p = parseListedPerson(t)!;
     recipients = [{ name: p.name, type: "person", affiliation: p.affiliation, role: p.role }];
-  }
-  else if (opts.personal && /[、;；]/.test(t)) recipients = personsIn(t) ?? splitNames(t, ctx, shortMode);
+  } else if (opts.personal && /[、;；]/.test(t)) recipients = personsIn(t) ?? splitNames(t, ctx, shortMode);
   else recipients = splitNames(t, ctx, shortMode);
   if (!recipients?.length) return null;
   // Names separated by commas are a list only if every one is a complete name.
@@ -123,7 +128,10 @@ export function parseItem(text: string, ctx: AwardContext, opts: { personal?: bo
 /** "王某(甲公司)、李某(乙公司董事长)": several persons on one line of a 个人 list; null unless all read. */
 function personsIn(text: string): Recipient[] | null {
   const out: Recipient[] = [];
-  for (const part of text.split(/[、;；]/).map((x) => x.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[、;；]/)
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const p = parsePerson(part);
     if (p) out.push({ name: p.name, type: "person", affiliation: p.affiliation, role: p.role });
     else if (isPersonName(part)) out.push({ name: part, type: "person", affiliation: null, role: null });

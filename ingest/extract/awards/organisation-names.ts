@@ -14,7 +14,8 @@ const PROJECT_SUFFIX = /(?:工程|项目|大桥|隧道|枢纽)$/;
 
 const NAME_CHARS = /^[\u4e00-\u9fffA-Za-z0-9()·&\-.]+$/;
 // Words that start a clause, never a name.
-const NOT_NAME_START = /^(?:该|其|本|此|我|全|各|多|部分|一批|这|那|共|累计|另有|其中|以及|和|与|及|等|由|对|在|为|被|获|经|据|如|[一二三四五六七八九十]是)/;
+const NOT_NAME_START =
+  /^(?:该|其|本|此|我|全|各|多|部分|一批|这|那|共|累计|另有|其中|以及|和|与|及|等|由|对|在|为|被|获|经|据|如|[一二三四五六七八九十]是)/;
 
 /** A name as written with PDF/Word artefacts removed: spaces and line breaks inside it, quotes. */
 export function cleanName(s: string): string {
@@ -32,8 +33,13 @@ export function endsWithOrgSuffix(name: string): boolean {
 /** A full organisation name: name characters only, 4–60 long, ending with an organisation word. */
 export function isOrgName(name: string): boolean {
   return (
-    name.length >= 4 && name.length <= 60 && NAME_CHARS.test(name) && ORG_SUFFIX.test(name) && !NOT_NAME_START.test(name) &&
-    !/[奖的]/.test(name) && balanced(name)
+    name.length >= 4 &&
+    name.length <= 60 &&
+    NAME_CHARS.test(name) &&
+    ORG_SUFFIX.test(name) &&
+    !NOT_NAME_START.test(name) &&
+    !/[奖的]/.test(name) &&
+    balanced(name)
   );
 }
 
@@ -45,8 +51,12 @@ export function isProjectName(name: string): boolean {
 export function isShortName(name: string): boolean {
   return (
     !(name.length <= 3 && isPersonName(name)) &&
-    name.length >= 3 && name.length <= 12 && /^[\u4e00-\u9fffA-Za-z0-9·&]+$/.test(name) && !NOT_NAME_START.test(name) &&
-    !/[的了是在将有家个名项]|企业$|单位$|公司$|组织$|个人$/.test(name) && !/^\d/.test(name)
+    name.length >= 3 &&
+    name.length <= 12 &&
+    /^[\u4e00-\u9fffA-Za-z0-9·&]+$/.test(name) &&
+    !NOT_NAME_START.test(name) &&
+    !/[的了是在将有家个名项]|企业$|单位$|公司$|组织$|个人$/.test(name) &&
+    !/^\d/.test(name)
   );
 }
 
@@ -62,8 +72,34 @@ function balanced(s: string): boolean {
 // Tokens that cannot be inside an organisation name (verbs, prepositions, conjunctions, particles…).
 const STOP_TAGS = /^(?:v|vd|p|c|u|uj|ul|uz|ug|uv|ud|d|r|y|e|o|zg|f)$/;
 const STOP_WORDS = new Set([
-  "对此", "表示", "作为", "其中", "以及", "获得", "荣获", "获", "和", "与", "及", "等", "由", "在", "是", "为", "被",
-  "董事长", "总经理", "总工程师", "党委书记", "常务副总经理", "副总经理", "记者", "通讯员", "有限公司", "股份有限公司", "有限责任公司",
+  "对此",
+  "表示",
+  "作为",
+  "其中",
+  "以及",
+  "获得",
+  "荣获",
+  "获",
+  "和",
+  "与",
+  "及",
+  "等",
+  "由",
+  "在",
+  "是",
+  "为",
+  "被",
+  "董事长",
+  "总经理",
+  "总工程师",
+  "党委书记",
+  "常务副总经理",
+  "副总经理",
+  "记者",
+  "通讯员",
+  "有限公司",
+  "股份有限公司",
+  "有限责任公司",
 ]);
 // Industry words nodejieba tags as verbs (v) that often sit inside company names (某某精密制造有限公司,
 // 某某包装有限公司). Nouns and verbal nouns (电机, 管理/vn) never stop the walk, so they need no entry.
@@ -148,7 +184,7 @@ const ORG_SUFFIX_AT_END = new RegExp(`(?:${ORG_SUFFIX_LIST.join("|")})\\s*$`);
 export function orgEndingAt(doc: PreparedDocument, end: number): string {
   const m = ORG_SUFFIX_AT_END.exec(doc.norm.slice(Math.max(0, end - 12), end));
   if (!m) return "";
-  const suffixStart = end - (m[0].length);
+  const suffixStart = end - m[0].length;
   return cleanName(doc.norm.slice(nameStartBefore(doc, suffixStart), end));
 }
 
@@ -172,7 +208,12 @@ const LEGAL_SUFFIX = /(?:集团)?(?:股份有限公司|有限责任公司|有限
  * 明远光电 in "明远光电的…"): the name without its legal suffix and leading region names, with or
  * without 集团/股份/科技. Only forms of 3+ characters that occur outside the full name are returned.
  */
-export function shortFormsInText(full: string, norm: string, isRegion: (s: string) => boolean, isWord: (s: string) => boolean = () => false): string[] {
+export function shortFormsInText(
+  full: string,
+  norm: string,
+  isRegion: (s: string) => boolean,
+  isWord: (s: string) => boolean = () => false,
+): string[] {
   const core = full.replace(LEGAL_SUFFIX, "");
   const forms = new Set<string>([core, full.replace(/(?:股份有限公司|有限责任公司|有限公司)$/, "")]);
   let rest = core;
@@ -229,5 +270,13 @@ function unique(list: string[]): string | null {
  * that open a clause in prose (共, 全, 本…) may start a firm's name here ("共某电声股份有限公司").
  */
 export function isListedOrgName(name: string): boolean {
-  return name.length >= 6 && name.length <= 60 && NAME_CHARS.test(name) && /(?:股份有限公司|有限责任公司|有限公司|集团公司)$/.test(name) && !/[奖的]/.test(name) && balanced(name) && !/^(?:该|其|此|这|那|各|等|和|与|及|由|对|在|为|被|获)/.test(name);
+  return (
+    name.length >= 6 &&
+    name.length <= 60 &&
+    NAME_CHARS.test(name) &&
+    /(?:股份有限公司|有限责任公司|有限公司|集团公司)$/.test(name) &&
+    !/[奖的]/.test(name) &&
+    balanced(name) &&
+    !/^(?:该|其|此|这|那|各|等|和|与|及|由|对|在|为|被|获)/.test(name)
+  );
 }

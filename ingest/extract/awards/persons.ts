@@ -3,12 +3,74 @@
 import { cleanName, isOrgName } from "./organisation-names.js";
 
 const ROLE_CORE = [
-  "董事长", "副董事长", "总经理", "副总", "总裁", "总工程师", "总会计师", "总经济师", "总监", "质量总监", "技术总监",
-  "首席质量官", "首席执行官", "党委书记", "党总支书记", "党支部书记", "书记", "厂长", "院长", "所长", "校长", "行长", "局长",
-  "处长", "科长", "部长", "主任", "经理", "董事", "监事", "负责人", "法定代表人", "创始人", "高级工程师", "工程师",
-  "高级技师", "技师", "班组长", "班长", "组长", "主任医师", "教授", "研究员", "首席专家", "专家", "会长", "主席", "执行董事",
-  "总设计师", "副总设计师", "主任设计师", "设计师", "总师", "总指挥", "首席科学家", "首席技师", "首席技能专家", "院士",
-  "技能大师", "特级技师", "技术员", "质检员", "检验员", "工艺员", "焊工", "钳工", "车工", "电工",
+  "董事长",
+  "副董事长",
+  "总经理",
+  "副总",
+  "总裁",
+  "总工程师",
+  "总会计师",
+  "总经济师",
+  "总监",
+  "质量总监",
+  "技术总监",
+  "首席质量官",
+  "首席执行官",
+  "党委书记",
+  "党总支书记",
+  "党支部书记",
+  "书记",
+  "厂长",
+  "院长",
+  "所长",
+  "校长",
+  "行长",
+  "局长",
+  "处长",
+  "科长",
+  "部长",
+  "主任",
+  "经理",
+  "董事",
+  "监事",
+  "负责人",
+  "法定代表人",
+  "创始人",
+  "高级工程师",
+  "工程师",
+  "高级技师",
+  "技师",
+  "班组长",
+  "班长",
+  "组长",
+  "主任医师",
+  "教授",
+  "研究员",
+  "首席专家",
+  "专家",
+  "会长",
+  "主席",
+  "执行董事",
+  "总设计师",
+  "副总设计师",
+  "主任设计师",
+  "设计师",
+  "总师",
+  "总指挥",
+  "首席科学家",
+  "首席技师",
+  "首席技能专家",
+  "院士",
+  "技能大师",
+  "特级技师",
+  "技术员",
+  "质检员",
+  "检验员",
+  "工艺员",
+  "焊工",
+  "钳工",
+  "车工",
+  "电工",
 ];
 const ROLE = `(?:(?:常务|执行|第一)?副?(?:${ROLE_CORE.sort((a, b) => b.length - a.length).join("|")}))`;
 /** One or more job titles: 党委书记、常务副总经理 / 董事长兼总经理. */
@@ -49,7 +111,8 @@ export function parsePerson(text: string): PersonMention | null {
     const org = cleanName(m[1]);
     const name = m[3];
     // "公司董事长某某": a person whose organisation the clause does not name in full.
-    if (isPersonName(name) && org.length >= 2 && !/[、，,；;]/.test(m[1])) return { name, affiliation: isOrgName(org) ? org : null, role: m[2] };
+    if (isPersonName(name) && org.length >= 2 && !/[、，,；;]/.test(m[1]))
+      return { name, affiliation: isOrgName(org) ? org : null, role: m[2] };
   }
   m = NAME_ORG_ROLE.exec(t);
   if (m && isPersonName(m[1])) {
@@ -65,11 +128,16 @@ export function parsePerson(text: string): PersonMention | null {
   // follows the organisation's full name.
   if (m && isPersonName(m[1])) {
     const split = orgAndSpecialty(cleanName(m[2]), 12);
-    if (split?.specialty && /[师长员人家官监理任士匠手工记席裁事责者]$/.test(split.specialty)) return { name: m[1], affiliation: split.org, role: split.specialty };
+    if (split?.specialty && /[师长员人家官监理任士匠手工记席裁事责者]$/.test(split.specialty))
+      return { name: m[1], affiliation: split.org, role: split.specialty };
   }
   // "某公司质量总工张某": a title this module does not list, between the full name and the person.
-  const titled = /^(.+?(?:公司|集团|医院|研究院|研究所|大学|学院|中心|厂))([\u4e00-\u9fff]{1,8}?[师长员人家官监理任士匠手工记席裁事责者总])([\u4e00-\u9fff]{2,3})$/.exec(t);
-  if (titled && isOrgName(cleanName(titled[1])) && isPersonName(titled[3])) return { name: titled[3], affiliation: cleanName(titled[1]), role: titled[2] };
+  const titled =
+    /^(.+?(?:公司|集团|医院|研究院|研究所|大学|学院|中心|厂))([\u4e00-\u9fff]{1,8}?[师长员人家官监理任士匠手工记席裁事责者总])([\u4e00-\u9fff]{2,3})$/.exec(
+      t,
+    );
+  if (titled && isOrgName(cleanName(titled[1])) && isPersonName(titled[3]))
+    return { name: titled[3], affiliation: cleanName(titled[1]), role: titled[2] };
   m = NAME_PAREN.exec(t);
   if (m && isPersonName(m[1])) {
     const split = orgAndSpecialty(cleanName(m[2]));
@@ -113,7 +181,8 @@ export function parseOrgAndName(text: string): PersonMention | null {
   const t = text.trim();
   for (const k of [3, 2]) {
     const org = cleanName(t.slice(0, -k));
-    if (t.length > k + 4 && isPersonName(t.slice(-k)) && isOrgName(org) && /(?:公司|集团|医院|研究院|研究所|大学|学院|中心|厂)$/.test(org)) return { name: t.slice(-k), affiliation: org, role: null };
+    if (t.length > k + 4 && isPersonName(t.slice(-k)) && isOrgName(org) && /(?:公司|集团|医院|研究院|研究所|大学|学院|中心|厂)$/.test(org))
+      return { name: t.slice(-k), affiliation: org, role: null };
   }
   return null;
 }

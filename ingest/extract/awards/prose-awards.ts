@@ -3,11 +3,11 @@
 import { STANDALONE_TIER_ALTERNATION } from "../../../graph/award-vocabulary.js";
 import type { RegionEntry } from "../../regions.js";
 import type { Span } from "../../text/sentences.js";
-import { canonicalTitle, findAwardMentions, type AwardMention } from "./award-names.js";
-import { paragraphAt, type AwardContext } from "./context.js";
+import { type AwardMention, canonicalTitle, findAwardMentions } from "./award-names.js";
+import { type AwardContext, paragraphAt } from "./context.js";
 import type { AwardInfo } from "./facts.js";
-import { TIER_COLUMN } from "./list-headers.js";
 import { headingYear } from "./heading-years.js";
+import { TIER_COLUMN } from "./list-headers.js";
 import { blankCitations, cnNumber, findEditions, findParenYears, findYears, isDeadlineYear } from "./years.js";
 
 export interface Found {
@@ -19,7 +19,14 @@ export interface Found {
 }
 
 /** Awards named in `phrase` (sentence-relative offset `base`): known programmes and quoted honours. */
-export function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: string, proposed: boolean, grantor: RegionEntry | null = null): Found[] {
+export function awardsIn(
+  ctx: AwardContext,
+  s: Span,
+  base: number,
+  phrase: string,
+  proposed: boolean,
+  grantor: RegionEntry | null = null,
+): Found[] {
   const found: Found[] = [];
   const para = paragraphAt(ctx.doc, s.start);
   const mentions = findAwardMentions(phrase, ctx);
@@ -49,10 +56,13 @@ export function awardsIn(ctx: AwardContext, s: Span, base: number, phrase: strin
     if (!/^(?:$|[”"、，,；;。和及与等“]|称号|荣誉|认证|证书|奖牌)/.test(phrase.slice(qe))) continue;
     const prev = items.filter((it) => it.end <= qs).pop();
     const prefixStart = Math.max(prev ? prev.end : 0, lastBreak(phrase.slice(0, qs)));
-    const prefix = phrase.slice(prefixStart, qs).replace(/^[、和及与以及]+/, "").replace(/^(?:了|为|首批|第\S{1,3}批)/, "");
+    const prefix = phrase
+      .slice(prefixStart, qs)
+      .replace(/^[、和及与以及]+/, "")
+      .replace(/^(?:了|为|首批|第\S{1,3}批)/, "");
     const t = canonicalTitle(stripLead(prefix), q[1], ctx, grantor);
     if (!t) continue;
-    let end = qe + /^(?:称号|荣誉称号|认证)?/.exec(phrase.slice(qe))![0].length;
+    const end = qe + /^(?:称号|荣誉称号|认证)?/.exec(phrase.slice(qe))![0].length;
     items.push({ start: prefixStart + (phrase.slice(prefixStart, qs).length - prefix.length), end, m: { ...t, category: null } });
   }
   // "分获某市市长质量奖和提名奖": a tier word alone after an award is that award's tier.
@@ -81,18 +91,26 @@ function lastBreak(text: string): number {
 
 /** Year, edition and tier for an award at [start, end) (document offsets) with `lead` words before it. */
 export function awardInfo(
-  ctx: AwardContext, s: Span, para: number, start: number, end: number, lead: string,
-  m: Pick<AwardMention, "award" | "level" | "region" | "tier" | "category">, proposed: boolean,
+  ctx: AwardContext,
+  s: Span,
+  para: number,
+  start: number,
+  end: number,
+  lead: string,
+  m: Pick<AwardMention, "award" | "level" | "region" | "tier" | "category">,
+  proposed: boolean,
 ): AwardInfo {
   const norm = ctx.doc.norm;
   // Year: in the award phrase, else the last one earlier in the sentence, else a parenthesis right
   // after it, else the section's opening year, else 今年/去年 against the document date.
   const upto = blankCitations(norm.slice(s.start, end));
-  const years = findYears(upto).filter((y) => !isDeadlineYear(upto, y.start, y.end) && !/^\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*截至/.test(upto.slice(y.end)));
+  const years = findYears(upto).filter(
+    (y) => !isDeadlineYear(upto, y.start, y.end) && !/^\s*\d{1,2}\s*月\s*\d{1,2}\s*日.*截至/.test(upto.slice(y.end)),
+  );
   const year = years.length ? years[years.length - 1] : null;
   const after = findParenYears(norm.slice(end, Math.min(s.end, end + 40))).find((p) => p.start <= 1);
-  let yearValue = after ? after.years[after.years.length - 1] : year?.year ?? null;
-  const yearLabel = after ? after.label : year?.label ?? null;
+  let yearValue = after ? after.years[after.years.length - 1] : (year?.year ?? null);
+  const yearLabel = after ? after.label : (year?.label ?? null);
   if (yearValue == null) yearValue = ctx.sectionYears[para] ?? null;
   const docYear = ctx.doc.year ?? ctx.dateYear;
   if (yearValue == null && docYear != null) {
@@ -121,5 +139,15 @@ export function awardInfo(
     if (h) [yearValue, label] = [h.year, h.label];
   }
   if (yearValue == null && edition != null && ctx.dateYear != null) yearValue = ctx.dateYear;
-  return { award: m.award, level: m.level, region: m.region, tier: m.tier, category: m.category, edition, year: yearValue, yearLabel: label, proposed: proposed || ctx.proposed };
+  return {
+    award: m.award,
+    level: m.level,
+    region: m.region,
+    tier: m.tier,
+    category: m.category,
+    edition,
+    year: yearValue,
+    yearLabel: label,
+    proposed: proposed || ctx.proposed,
+  };
 }

@@ -2,13 +2,13 @@
 // ("A、B和C荣获…", "A等3家企业获得…"), the sentence's subject when the verb's clause has none
 // ("凭借…，以最高分获得…"), and what a single name is (organisation, person, brand, project, region).
 import type { Span } from "../../text/sentences.js";
-import { inDocumentProvince, type AwardContext } from "./context.js";
+import { type AwardContext, inDocumentProvince } from "./context.js";
+import { nameLikeWords, readEnumeration, type StatedCount, statedTotal } from "./enumerations.js";
 import type { Recipient } from "./facts.js";
 import { classify, type ShortMode } from "./list-items.js";
 import { cleanName, isOrgName, nameStartBefore, resolveShortName, STRONG_SUFFIX, tokenIndexAt } from "./organisation-names.js";
 import { isPersonName, parseOrgAndName, parsePerson } from "./persons.js";
 import { cnNumber } from "./years.js";
-import { nameLikeWords, readEnumeration, statedTotal, type StatedCount } from "./enumerations.js";
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?]/;
 /** A clause ends at punctuation or a double dash (——), not at the dash of a year range (2019—2021). */
@@ -16,8 +16,10 @@ export function breaksAt(text: string, i: number): boolean {
   return CLAUSE_BREAK.test(text[i]) || (text[i] === "—" && (text[i + 1] === "—" || text[i - 1] === "—"));
 }
 const AGGREGATE = /\d+\s*(?:家|个|名|项|批|位|人|件|次|届)|[一二两三四五六七八九十几多数]+\s*(?:家|个|名|位|批)|一批|多家|部分|若干/;
-export const LEAD = /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|对(?=[\u4e00-\u9fff]{4})|[一二三四五六七八九十]是|(?:辖区|区|市|县|省|境)内|[,，\s])+/;
-const TRAIL = /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|此次|本次|这次|今年|去年|日前|近日|双双|一同|分(?=$)|在(?=$)|凭借[^，,]*|以[^，,]*)+$/;
+export const LEAD =
+  /^(?:(?:19|20)\d{2}\s*年度?(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?|\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|此前|目前|其中|此外|同时|另外|另|今年|去年|最近|近年来|近年|截至目前|在此次评选中|本次|此次|经评审|经研究|热烈祝贺|祝贺|恭喜|据悉|据了解|记者获悉|对(?=[\u4e00-\u9fff]{4})|[一二三四五六七八九十]是|(?:辖区|区|市|县|省|境)内|[,，\s])+/;
+const TRAIL =
+  /(?:先后|分别|均|都|也|还|再次|又|再|已|曾|相继|同时|一举|成功|连续[\u4e00-\u9fff\d]{1,3}(?:年|届|次)|共同|首次|已经|将|被|就|则|更|正式|此前|一并|顺利|此次|本次|这次|今年|去年|日前|近日|双双|一同|分(?=$)|在(?=$)|凭借[^，,]*|以[^，,]*)+$/;
 // What a clause of names may end with when the verb follows in the next clause ("A和B脱颖而出，分获…").
 const STANDOUT = /(?:脱颖而出|表现突出|表现优异|成绩突出|成绩优异|榜上有名|双双|均|一同|共同)+$/;
 const MANNER = /^(?:凭借|以|因|通过|依托|经|由于|在|并|还|也|又|再|先后|均|此次|再次|相继|成功|一举|顺利)/;
@@ -31,7 +33,8 @@ export function sentenceSubject(ctx: AwardContext, s: Span): Recipient | null {
   const offset = s.text.length - text.length;
   // Full names the document writes, longest first.
   let best: string | null = null;
-  for (const f of [...ctx.fullNames, ...ctx.declared.map((d) => d.short)]) if (text.startsWith(f) && (!best || f.length > best.length)) best = f;
+  for (const f of [...ctx.fullNames, ...ctx.declared.map((d) => d.short)])
+    if (text.startsWith(f) && (!best || f.length > best.length)) best = f;
   if (best) return classify(resolveShortName(best, ctx.fullNames, ctx.declared) ?? best, ctx, "any");
   // Else the leading name-like tokens (中盐金坛主要从事… → 中盐金坛).
   const start = s.start + offset;
@@ -53,7 +56,10 @@ export function sentenceSubject(ctx: AwardContext, s: Span): Recipient | null {
  * of names (an aggregate count, a description), [] when the clause has no subject of its own.
  */
 export function recipientsBefore(
-  ctx: AwardContext, s: Span, verbAt: number, floor = 0,
+  ctx: AwardContext,
+  s: Span,
+  verbAt: number,
+  floor = 0,
 ): { list: Recipient[]; start: number; stated?: number | null; respectively?: boolean; etc?: boolean; counts?: StatedCount[] } | null {
   const text = s.text.slice(0, verbAt);
   let cs = text.length;
@@ -61,7 +67,7 @@ export function recipientsBefore(
   let pre = text.slice(cs).replace(ALIAS_PARENS, "");
   const lead = LEAD.exec(pre)?.[0].length ?? 0;
   pre = pre.slice(lead);
-  let start = cs + lead;
+  const start = cs + lead;
   // "A、B分别获得X和Y": the i-th name goes with the i-th award.
   const respectively = /分别[\u4e00-\u9fff]{0,2}$|分$/.test(pre);
   pre = pre.replace(TRAIL, "");
@@ -95,7 +101,13 @@ export function recipientsBefore(
 }
 
 /** "A和B脱颖而出，分获…": the names a clause before the verb's own (empty) clause consists of. */
-function previousClauseNames(ctx: AwardContext, s: Span, text: string, end: number, floor: number): { list: Recipient[]; start: number } | null {
+function previousClauseNames(
+  ctx: AwardContext,
+  s: Span,
+  text: string,
+  end: number,
+  floor: number,
+): { list: Recipient[]; start: number } | null {
   let cs = end;
   while (cs > floor && !breaksAt(text, cs - 1)) cs--;
   let pre = text.slice(cs, end);
@@ -171,7 +183,8 @@ export function single(ctx: AwardContext, s: Span, _at: number, raw: string, sho
   if (person) return { name: person.name, type: "person", affiliation: person.affiliation, role: person.role };
   // "某某有限公司的“某某”商标": a brand and its owner.
   const owned = /^(.+?)的“([^“”]{1,12})”(?:商标|品牌)$/.exec(raw.trim());
-  if (owned && isOrgName(cleanName(owned[1]))) return { name: cleanName(owned[2]), type: "brand", affiliation: cleanName(owned[1]), role: null };
+  if (owned && isOrgName(cleanName(owned[1])))
+    return { name: cleanName(owned[2]), type: "brand", affiliation: cleanName(owned[1]), role: null };
   const brand = /^(.{1,12}?)(?:商标|品牌|牌)$/.exec(raw.trim());
   if (brand && /^“.+”$/.test(brand[1].trim())) {
     const owner = sentenceSubject(ctx, s);

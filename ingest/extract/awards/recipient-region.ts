@@ -11,9 +11,9 @@ export function recipientRegion(r: Recipient, ctx: AwardContext): string | null 
   // The country says nothing about where a recipient is (a national list whose title names 中国质量奖).
   const self = ctx.speaksFor?.level === "country" ? null : ctx.speaksFor;
   if (r.type === "region") return regionOfName(r.name, ctx)?.name ?? self?.name ?? null;
-  const source = r.type === "person" || r.type === "brand" ? r.affiliation ?? "" : r.name;
+  const source = r.type === "person" || r.type === "brand" ? (r.affiliation ?? "") : r.name;
   const named = regionOfName(source, ctx);
-  const hint = r.regionHint ? ctx.index.lookup(r.regionHint)[0] ?? null : null;
+  const hint = r.regionHint ? (ctx.index.lookup(r.regionHint)[0] ?? null) : null;
   // A region column beside the name is more precise when it lies inside what the name says.
   if (hint && (!named || contains(ctx, named, hint))) return hint.name;
   if (!named) return self?.name ?? null;
@@ -49,7 +49,12 @@ export function regionOfName(name: string, ctx: AwardContext): RegionEntry | nul
       // A full name (张家港市) is what it says; a short one (长沙) prefers the city over a county of that name.
       const order = full
         ? hits
-        : [...upper.filter((h) => h.province === province || h.level === "province"), ...local.filter((h) => h.province === province), ...upper, ...local];
+        : [
+            ...upper.filter((h) => h.province === province || h.level === "province"),
+            ...local.filter((h) => h.province === province),
+            ...upper,
+            ...local,
+          ];
       const pick: RegionEntry | undefined = best ? inside[0] : order.find((h) => h.level !== "country");
       if (pick) {
         best = pick;

@@ -4,7 +4,7 @@
 import type { Level, Tier } from "../../../graph/types.js";
 import type { Span } from "../../text/sentences.js";
 import { canonicalTitle, levelOfRegion } from "./award-names.js";
-import { inDocumentProvince, type AwardContext } from "./context.js";
+import { type AwardContext, inDocumentProvince } from "./context.js";
 
 export interface Honour {
   award: string;
@@ -13,7 +13,8 @@ export interface Honour {
   tier: Tier;
 }
 
-const ISSUER = "(?:国务院(?:办公厅)?|党中央|中共中央|省委省政府|省委|省政府|省人民政府|市委市政府|市委|市政府|市人民政府|[\\u4e00-\\u9fff]{2,8}?(?:省|市|区|县)(?:委|(?:人民)?政府))";
+const ISSUER =
+  "(?:国务院(?:办公厅)?|党中央|中共中央|省委省政府|省委|省政府|省人民政府|市委市政府|市委|市政府|市人民政府|[\\u4e00-\\u9fff]{2,8}?(?:省|市|区|县)(?:委|(?:人民)?政府))";
 const COMMENDATION = new RegExp(`^(${ISSUER}(?:[、和及]${ISSUER})*)([\\u4e00-\\u9fff“”]{0,16}?)(?:通报)?表彰(?:奖励)?$`);
 
 /** "国务院、省政府真抓实干激励表彰" → one honour per issuer; `topic` is the subject's matter (我区质量工作 → 质量工作). */
@@ -48,12 +49,18 @@ const RANK_NOT_TITLE = /最高(?:级|等级|等次|档次?)|最低(?:级|等级)
 export function designation(phrase: string, issuer: string | undefined, ctx: AwardContext): Honour | null {
   const title = phrase.trim().replace(/^[“"]|[”"]$/g, "");
   // The whole rest of the clause must be the title: it ends with what the recipient becomes.
-  if (!/(?:示范|试点|先进|标杆|模范|城市|先行区|示范区|领跑者|品牌|精品|名牌|工厂|车间|基地|单位|企业|集体)$/.test(title) || /的/.test(title) || title.length > 30) return null;
+  if (
+    !/(?:示范|试点|先进|标杆|模范|城市|先行区|示范区|领跑者|品牌|精品|名牌|工厂|车间|基地|单位|企业|集体)$/.test(title) ||
+    /的/.test(title) ||
+    title.length > 30
+  )
+    return null;
   // "获评某省质量信用最高级企业": a rank (最高级) points at a grade the text names elsewhere; it is no title.
   if (RANK_NOT_TITLE.test(title)) return null;
   const t = canonicalTitle(issuer ? `${issuer}的` : "", title, ctx);
   if (!t) return null;
-  if (issuer && /^(?:国家|国务院|全国|中国)|部$|总局$/.test(issuer) && t.level !== "national") return { ...t, level: "national", region: "中国", tier: "other" };
+  if (issuer && /^(?:国家|国务院|全国|中国)|部$|总局$/.test(issuer) && t.level !== "national")
+    return { ...t, level: "national", region: "中国", tier: "other" };
   return { ...t, tier: t.tier };
 }
 
@@ -79,5 +86,14 @@ export function assessmentGrade(s: Span, ctx: AwardContext): { recipient: string
   }
   if (!recipient) return null;
   const grade = /^[A-E]$/.test(m[4]) ? `${m[4]}级` : m[4];
-  return { recipient, honour: { award: `${scope === "国" ? "全国" : region}${m[2]}考核${grade}`, level, region: scope === "国" ? "中国" : region, tier: "other" }, end: m.index! + m[0].length };
+  return {
+    recipient,
+    honour: {
+      award: `${scope === "国" ? "全国" : region}${m[2]}考核${grade}`,
+      level,
+      region: scope === "国" ? "中国" : region,
+      tier: "other",
+    },
+    end: m.index! + m[0].length,
+  };
 }

@@ -9,10 +9,15 @@ const HEAD_CELL =
 /** A table head row: every cell a column name — or a numbered head naming its name column among other short heads (所属行业). */
 export const TABLE_HEAD = {
   test(text: string): boolean {
-    const cells = text.trim().split(/[\s|]+/).filter(Boolean);
+    const cells = text
+      .trim()
+      .split(/[\s|]+/)
+      .filter(Boolean);
     if (cells.length > 0 && cells.every((c) => c.split("/").every((x) => HEAD_CELL.test(x)))) return true;
     return (
-      cells.length >= 3 && /^(?:序号|编号)$/.test(cells[0]) && cells.some((c) => /名称|姓名/.test(c)) &&
+      cells.length >= 3 &&
+      /^(?:序号|编号)$/.test(cells[0]) &&
+      cells.some((c) => /名称|姓名/.test(c)) &&
       cells.every((c) => /^[\u4e00-\u9fff/()、]{2,10}$/.test(c))
     );
   },
@@ -39,7 +44,11 @@ export function columnRole(cell: string): ColumnRole {
 
 /** The columns a head line names (several head lines in a row add up: one cell per line). */
 export function headColumns(text: string): ColumnRole[] {
-  const roles = text.trim().split(/[\s|]+/).filter(Boolean).map(columnRole);
+  const roles = text
+    .trim()
+    .split(/[\s|]+/)
+    .filter(Boolean)
+    .map(columnRole);
   // "序号 单位 所在地": with no name column, 单位 is the name, not a person's organisation.
   const unit = roles.indexOf("affiliation");
   if (!roles.includes("name") && unit >= 0) roles[unit] = "name";
@@ -69,7 +78,9 @@ export function mapRow(cells: string[], roles: ColumnRole[], isRegion: (s: strin
   const affiliation = pick("affiliation").join("");
   const region = pick("region").filter(isRegion)[0];
   // A year cell becomes the "(2021年)" the list parser reads after a name.
-  const year = pick("year").map((y) => /^(?:19|20)\d{2}\s*年?度?$/.test(y) ? `(${y.replace(/年?度?$/, "")}年)` : "").join("");
+  const year = pick("year")
+    .map((y) => (/^(?:19|20)\d{2}\s*年?度?$/.test(y) ? `(${y.replace(/年?度?$/, "")}年)` : ""))
+    .join("");
   const text = [number ?? "", names.join("") + year, affiliation, region ?? ""].filter(Boolean).join(" ");
   return { text, award: pick("award")[0] ?? null, category: pick("category")[0] ?? null };
 }

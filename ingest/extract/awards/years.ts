@@ -111,7 +111,10 @@ const HEAD_LINES = 12;
 
 /** The year of the date a page or notice was published, from its first lines; null when none. */
 export function publicationYear(norm: string): number | null {
-  const lines = norm.split("\n").filter((l) => l.trim()).slice(0, HEAD_LINES);
+  const lines = norm
+    .split("\n")
+    .filter((l) => l.trim())
+    .slice(0, HEAD_LINES);
   for (const line of lines) {
     const labelled = PUBLISHED[0].exec(line);
     if (labelled) return Number(labelled[1]);
@@ -137,5 +140,5 @@ export function blankCitations(text: string): string {
   return text
     .replace(/《[^《》]*》/g, blank)
     .replace(/\([^()]*(?:修订|修正|〔|\[|号)[^()]*\)/g, blank)
-    .replace(/[\u4e00-\u9fff]{1,6}[〔\[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d+\s*号/g, blank);
+    .replace(/[\u4e00-\u9fff]{1,6}[〔[]\s*(?:19|20)\d{2}\s*[〕\]]\s*\d+\s*号/g, blank);
 }

@@ -41,7 +41,6 @@ export function pinnedYear(doc: PreparedDocument): number | null {
   return null;
 }
 
-
 export interface SectionYear {
   /** Paragraph index the scope starts at. */
   from: number;
@@ -53,7 +52,8 @@ export interface SectionYear {
 }
 
 /** A heading that turns to plans: "四、2024年工作思路", "二、下一步工作打算", "（三）明年重点工作". */
-const PLAN_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*((?:19|20)\d\d)?年?(?:度)?(?:下一步|下阶段|明年|今后)?(?:的)?(?:主要|重点)?(?:工作)?(?:思路|打算|计划|安排|重点|目标|举措|任务)(?:工作)?$/;
+const PLAN_HEADING =
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．])?\s*((?:19|20)\d\d)?年?(?:度)?(?:下一步|下阶段|明年|今后)?(?:的)?(?:主要|重点)?(?:工作)?(?:思路|打算|计划|安排|重点|目标|举措|任务)(?:工作)?$/;
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
 
 /**
@@ -64,7 +64,9 @@ export function sectionYears(doc: PreparedDocument, speaking: number | null): Se
   const out: SectionYear[] = [];
   const reviewed = doc.reviewYear;
   // A plan's title names the year it plans ("2024年质量工作要点").
-  const planTitle = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(要点|计划|安排|打算|思路)$/.exec(doc.record.title?.normalize("NFKC").trim() ?? "");
+  const planTitle = /((?:19|20)\d\d)年度?(?!.*(?:19|20)\d\d年).*(要点|计划|安排|打算|思路)$/.exec(
+    doc.record.title?.normalize("NFKC").trim() ?? "",
+  );
   const planned = planTitle ? Number(planTitle[1]) : null;
   let inPlanHeading = false;
   doc.paragraphs.forEach((p, i) => {
@@ -72,10 +74,16 @@ export function sectionYears(doc: PreparedDocument, speaking: number | null): Se
     let heading = p.text.length <= 24 && !/[，,。；;]/.test(p.text) ? PLAN_HEADING.exec(p.text.trim()) : null;
     // In a report on a past year, a heading looks ahead only when it says so (下一步, a later year, 打算…):
     // "二、重点工作" there reviews what was done.
-    if (heading && reviewed != null && !(heading[1] && Number(heading[1]) > reviewed) && !/下一步|下阶段|明年|今后|打算|思路|计划/.test(p.text)) heading = null;
+    if (
+      heading &&
+      reviewed != null &&
+      !(heading[1] && Number(heading[1]) > reviewed) &&
+      !/下一步|下阶段|明年|今后|打算|思路|计划/.test(p.text)
+    )
+      heading = null;
     if (heading) {
       // A plan heading without a year plans the year after the one a report reviews, else the speaking year.
-      out.push({ from: i, year: heading[1] ? Number(heading[1]) : planned ?? (reviewed != null ? reviewed + 1 : speaking), plan: true });
+      out.push({ from: i, year: heading[1] ? Number(heading[1]) : (planned ?? (reviewed != null ? reviewed + 1 : speaking)), plan: true });
       inPlanHeading = true;
     } else if (inPlanHeading && NUMBERED_HEADING.test(p.text) && p.text.length <= 24 && !/[，,。；;]/.test(p.text)) {
       // The next heading of the same kind ends the plan section.

@@ -4,11 +4,11 @@
 // headline says was issued), and the document's mode: setting goals or reporting outcomes.
 import {
   ANNOUNCES_RESULTS,
+  type DocumentMode,
   ISSUER_LINE,
   OWN_POLICY_TITLE,
   POLICY_DOCUMENT_SUFFIX,
   REPORT_TITLE,
-  type DocumentMode,
 } from "../../../graph/policy-vocabulary.js";
 import type { PreparedDocument } from "../prepared-document.js";
 
@@ -29,7 +29,8 @@ export interface DocumentHead {
 const HEAD_PARAGRAPHS = 14;
 const HEAD_LINE_MAX = 90;
 /** A printed date: 2021-05-18, 2021/5/18, 2021年5月18日, 18.05.2021. */
-const DATE = /((?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\b\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)\b/;
+const DATE =
+  /((?:19|20)\d\d)\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|\b\d{1,2}\.\d{1,2}\.((?:19|20)\d\d)\b/;
 
 /** Head lines: short paragraphs at the top, up to the first paragraph of running text. */
 function headLines(doc: PreparedDocument): DocumentHead["lines"] {
@@ -102,7 +103,13 @@ function ownPolicy(doc: PreparedDocument, lines: DocumentHead["lines"]): Documen
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!ISSUER_LINE.test(lines[i].text)) continue;
     const next = lines[i + 1];
-    if (policyTitleLine(next.text)) return { title: stripBrackets(next.text), start: next.start, end: next.start + next.text.length, year: dateLineYear(lines[i + 2]?.text) };
+    if (policyTitleLine(next.text))
+      return {
+        title: stripBrackets(next.text),
+        start: next.start,
+        end: next.start + next.text.length,
+        year: dateLineYear(lines[i + 2]?.text),
+      };
   }
   // The headline (metadata title or a head line) that is itself a policy's title.
   const candidates = [{ text: metaTitle, start: -1, paragraph: -1 }, ...lines];
@@ -145,7 +152,9 @@ export function documentHead(doc: PreparedDocument): DocumentHead {
     subjectYear = subjectYearOf(own.title);
   } else if (REPORT_TITLE.test(headline) || REPORT_TITLE.test(opening)) {
     mode = "report";
-    const named = /((?:19|20)\d\d)\s*年度?[^，,。\n]{0,12}?(?:白皮书|质量状况|质量报告|工作总结|总结|公报|年报|“?质量月”?)/.exec(`${headline}\n${opening}`);
+    const named = /((?:19|20)\d\d)\s*年度?[^，,。\n]{0,12}?(?:白皮书|质量状况|质量报告|工作总结|总结|公报|年报|“?质量月”?)/.exec(
+      `${headline}\n${opening}`,
+    );
     subjectYear = named ? Number(named[1]) : null;
   }
   const titled = [doc.record.title ?? "", ...lines.map((l) => l.text)].find((t) => /[\u4e00-\u9fa5]{6}/.test(t) && !DATE.test(t)) ?? "";

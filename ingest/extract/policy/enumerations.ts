@@ -16,7 +16,6 @@ export function boundaries(doc: PreparedDocument, from: number, to: number): num
   return out;
 }
 
-
 /**
  * The words an enumeration's first item shares with the next ("累计建成浙江省…AAA级企业20家、
  * AA级企业45家" share 累计建成浙江省…评价): cut the first item where the next one's own words
@@ -32,7 +31,8 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   const cs = commonSuffix(first, next);
   // "新增“品字标”企业46家、产品127个": a bare head noun replaces the first item's head.
   const ownHead = /(企业|产品|单位|项目|组织|个人|服务)$/.exec(first);
-  if (cs === 0 && ownHead && /^(企业|产品|单位|项目|组织|个人|服务)$/.test(next) && first.length - ownHead[0].length > verbs.length) return first.slice(0, -ownHead[0].length);
+  if (cs === 0 && ownHead && /^(企业|产品|单位|项目|组织|个人|服务)$/.test(next) && first.length - ownHead[0].length > verbs.length)
+    return first.slice(0, -ownHead[0].length);
   if (cs < 2 || cs >= first.length) return verbs;
   const p = first.length - cs;
   const b = firstAt >= 0 ? boundaries(doc, firstAt, firstAt + first.length) : [];
@@ -43,7 +43,8 @@ export function sharedPrefix(doc: PreparedDocument, first: string, firstAt: numb
   const level = /国家级|省级|市级|区级|县级/.exec(prefix);
   if (level && /^(国家级|省级|市级|区级|县级)/.test(next)) prefix = prefix.slice(0, level.index);
   const region = trailingRegion(doc.regions, prefix);
-  if (region && leadingRegion(doc.regions, next) && prefix.length - region.length >= verbs.length) prefix = prefix.slice(0, prefix.length - region.length);
+  if (region && leadingRegion(doc.regions, next) && prefix.length - region.length >= verbs.length)
+    prefix = prefix.slice(0, prefix.length - region.length);
   // A next item that opens with its own region names itself in full ("中国质量奖提名奖企业3家、福建省政府质量奖企业17家").
   else if (!region && leadingRegion(doc.regions, next)) return verbs;
   // A shared qualifier is a phrase of its own (江苏省工业企业质量信用评价), not a stray character.
@@ -55,7 +56,10 @@ const METRIC_HEAD = /(率|度|指数|比重|占比|比例)$/;
 
 /** Items of a distributive list "A、B、C均为100%" / "A、B分别超过85和80" / "A、B…分别下降了x、y". */
 export function distribute(doc: PreparedDocument, listText: string, listAt: number, verb: string): string[] {
-  let items = listText.split("、").map((x) => x.trim()).filter(Boolean);
+  let items = listText
+    .split("、")
+    .map((x) => x.trim())
+    .filter(Boolean);
   // "A合格率和B合格率均达到97%": two whole metrics joined by 和 (each ends with its own head).
   if (items.length === 1) {
     const pair = listText.split(/和|及|与/).map((x) => x.trim());

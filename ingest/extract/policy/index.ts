@@ -7,12 +7,12 @@ import type { GazetteerEntry } from "../../../graph/types.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { pinnedYear, regionAt, regionChain, resolveMention, sectionAt, sectionYears } from "./context.js";
+import { documentHead, restatingHeadParagraphs } from "./document-head.js";
 import { findItems, type QuantityItem } from "./items.js";
 import { yearsIn } from "./numbers.js";
 import { observationFact, observationYear } from "./observations.js";
-import { documentHead, restatingHeadParagraphs } from "./document-head.js";
 import { findPolicyMentions, policyFacts } from "./policies.js";
-import { isGoal, targetFact, type GoalContext } from "./targets.js";
+import { type GoalContext, isGoal, targetFact } from "./targets.js";
 
 /** The region a figure is for: one the text gives it (其中吴中区4家), the province for 全省 clauses, a region inside the document's that opens the sentence, else the document's. */
 function itemRegion(doc: PreparedDocument, item: QuantityItem): string | null {
@@ -20,9 +20,14 @@ function itemRegion(doc: PreparedDocument, item: QuantityItem): string | null {
   if (item.province) return regionAt(doc.regions, doc.region, "province") ?? doc.region;
   const sent = doc.sentences[item.sentence];
   // The subject may also open the item's own clause ("…发布决定，芜湖市4家企业获此殊荣").
-  const opener = doc.regionMentions.find((r) => (r.start >= sent.start && r.start <= sent.start + 2) || (r.start >= item.start && r.start <= item.start + 1));
+  const opener = doc.regionMentions.find(
+    (r) => (r.start >= sent.start && r.start <= sent.start + 2) || (r.start >= item.start && r.start <= item.start + 1),
+  );
   // Only a region acting as the subject ("天元区政府设立…", "某区已…"), not a word like 城区 in a metric.
-  if (opener && /^(政府|人民政府|委|有|已|共|拥有|累计|全|新增|新培育|\d|[一二两三四五六七八九十])/.test(doc.norm.slice(opener.end, opener.end + 4))) {
+  if (
+    opener &&
+    /^(政府|人民政府|委|有|已|共|拥有|累计|全|新增|新培育|\d|[一二两三四五六七八九十])/.test(doc.norm.slice(opener.end, opener.end + 4))
+  ) {
     const r = resolveMention(doc, opener.candidates);
     if (r && doc.region && r !== doc.region && regionChain(doc.regions, r).includes(doc.region)) return r;
   }
@@ -53,7 +58,9 @@ function periodBefore(doc: PreparedDocument, item: QuantityItem, speaking: numbe
   const last = (re: RegExp) => [...before.matchAll(re)].pop();
   const period = last(UNDATED_PERIOD);
   const now = last(AS_OF_NOW);
-  const best = [period && { at: period.index!, kind: "undated" as const }, now && { at: now.index!, kind: "as-of-now" as const }].filter((x) => !!x).sort((a, b) => b!.at - a!.at)[0];
+  const best = [period && { at: period.index!, kind: "undated" as const }, now && { at: now.index!, kind: "as-of-now" as const }]
+    .filter((x) => !!x)
+    .sort((a, b) => b!.at - a!.at)[0];
   if (!best) return null;
   // A year written after the period word dates what follows it.
   const later = yearsIn(before.slice(best.at)).filter((y) => !y.base && !y.since && !y.to);
@@ -117,7 +124,11 @@ export const extractPolicyFacts: Extractor = (doc) => {
     if (own) return true;
     const s = doc.sentences[si];
     const para = doc.paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end);
-    return !!sectionAt(sections, para)?.plan || /到(19|20)\d\d年/.test(s.text) || /^(?:力争|计划|预计)?(?:到|至)(19|20)\d\d年/.test(doc.paragraphs[para]?.text ?? "");
+    return (
+      !!sectionAt(sections, para)?.plan ||
+      /到(19|20)\d\d年/.test(s.text) ||
+      /^(?:力争|计划|预计)?(?:到|至)(19|20)\d\d年/.test(doc.paragraphs[para]?.text ?? "")
+    );
   };
   // A news item's head lines (headline, source, date) restate its body; a plan's head is its title.
   const headParagraphs = own == null && doc.paragraphs.length > head.lines.length ? restatingHeadParagraphs(head) : undefined;
@@ -136,14 +147,29 @@ export const extractPolicyFacts: Extractor = (doc) => {
     lastSentence = item.sentence;
     const section = sectionAt(sections, item.paragraph);
     // "到2025年，全市质量整体水平显著提升。制造业…达到…": a deadline opening a paragraph governs its sentences.
-    const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(doc.paragraphs[item.paragraph]?.text ?? "");
+    const opensWithDeadline = /^(?:力争|计划|预计)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]/.exec(
+      doc.paragraphs[item.paragraph]?.text ?? "",
+    );
     if (item.toYear == null && opensWithDeadline) item.toYear = Number(opensWithDeadline[1]);
     const scope = paragraphScope(doc, item, head.mode === "report" ? reviewed : speaking, speaking);
-    const ctx: GoalContext = { policyDoc: own, speaking, section, sentenceText: doc.sentences[item.sentence].text, lastDeadline, planYear: head.mode === "plan" ? head.subjectYear : null, reviewParagraph: scope.review };
+    const ctx: GoalContext = {
+      policyDoc: own,
+      speaking,
+      section,
+      sentenceText: doc.sentences[item.sentence].text,
+      lastDeadline,
+      planYear: head.mode === "plan" ? head.subjectYear : null,
+      reviewParagraph: scope.review,
+    };
     const region = itemRegion(doc, item);
     const fact = isGoal(item, ctx)
       ? targetFact(doc, item, ctx, region)
-      : observationFact(doc, item, observationYear(item, { section, reviewed, pinned, ...scope.years, eventYear: eventYear(doc, item) ?? head.headlineYear }), region);
+      : observationFact(
+          doc,
+          item,
+          observationYear(item, { section, reviewed, pinned, ...scope.years, eventYear: eventYear(doc, item) ?? head.headlineYear }),
+          region,
+        );
     facts.push(fact);
     aliases.push({ name: fact.metric, kind: "metric", canonical: fact.metric_key ?? fact.metric });
   }

@@ -2,35 +2,44 @@
 // and the years around it. Enumerations share their verb or prefix ("争创中国质量奖1个、江苏省
 // 质量奖3个" → 争创江苏省质量奖), distributive lists share a value ("A、B均为100%"), and a
 // change "从2015年的220天增加到2022年的305天" gives one metric two dated values.
-import type { Comparator } from "../../../graph/types.js";
+
 import { CUMULATIVE } from "../../../graph/policy-vocabulary.js";
+import type { Comparator } from "../../../graph/types.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
 import { logicalSentences } from "./joined-sentences.js";
-import { COMPANY_SENTENCE, FIRM_PROFILE, listSizeSpans, listedNames, namedOrganisations, notAnOutcome, restatedRoundCounts } from "./not-outcomes.js";
 import {
   ACTION_PREFIX,
   borrowQualifier,
+  firstAwardName,
   groupWithPredicate,
   inspectionStem,
   isBareHead,
   isSetApartHead,
-  firstAwardName,
   lastAwardName,
   metricBefore,
   namedRound,
+  nounAfter,
   POSSESSION,
+  resolveAnaphora,
   runningTotal,
   sharedHead,
-  UNSHARED_VERB,
-  resolveAnaphora,
   splitHead,
-  nounAfter,
   stripLeading,
+  UNSHARED_VERB,
   verbBefore,
 } from "./metric-text.js";
-import { findBareComparisons, findQuantities, relativeBefore, yearsIn, type Quantity } from "./numbers.js";
+import {
+  COMPANY_SENTENCE,
+  FIRM_PROFILE,
+  listedNames,
+  listSizeSpans,
+  namedOrganisations,
+  notAnOutcome,
+  restatedRoundCounts,
+} from "./not-outcomes.js";
+import { findBareComparisons, findQuantities, type Quantity, relativeBefore, yearsIn } from "./numbers.js";
 
 export interface QuantityItem {
   metric: string;
@@ -87,7 +96,9 @@ function assessmentScore(before: string, unit: string | null): string | null {
 
 /** A group counted beside others that share its award: 荣获某奖的个人 → 荣获某奖个人. */
 function sharedAwardGroup(metric: string): string {
-  return /^(?:获得|荣获|获)[^，,、]*奖[”"]?的(?:组织|个人|单位|企业)$/.test(metric) ? metric.replace(/的(组织|个人|单位|企业)$/, "$1") : metric;
+  return /^(?:获得|荣获|获)[^，,、]*奖[”"]?的(?:组织|个人|单位|企业)$/.test(metric)
+    ? metric.replace(/的(组织|个人|单位|企业)$/, "$1")
+    : metric;
 }
 
 /** Does a verb (segmenter tag v, not a verbal noun) start at `at`? */
@@ -130,7 +141,15 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
   // A company's own profile, and a news headline repeated as the first line (the body states its figures).
   const headline = doc.record.title?.normalize("NFKC").trim();
   const skipParagraphs = new Set(
-    doc.paragraphs.map((p, i) => (FIRM_PROFILE.test(p.text) || (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) || opts.headParagraphs?.has(i) ? i : -1)).filter((i) => i >= 0),
+    doc.paragraphs
+      .map((p, i) =>
+        FIRM_PROFILE.test(p.text) ||
+        (i === 0 && doc.paragraphs.length > 1 && !opts.policyDoc && p.text === headline) ||
+        opts.headParagraphs?.has(i)
+          ? i
+          : -1,
+      )
+      .filter((i) => i >= 0),
   );
   const listsNames = listedNames(doc.paragraphs.map((p) => p.text)) >= 2;
   const namedOrgs = namedOrganisations(doc.norm);
@@ -155,7 +174,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     if (qs.length === 0) continue;
     const years = yearsIn(S).filter((y) => !opts.titles.some((t) => pos(y.index) >= t.start && pos(y.index) < t.end));
     const toYear = years.find((y) => y.to)?.year ?? null;
-    const yearBefore = (pos: number) => [...years].reverse().find((y) => y.index < pos && !y.base && !y.to && !y.since)?.year ?? years.filter((y) => y.index < pos && y.to).pop()?.year ?? null;
+    const yearBefore = (pos: number) =>
+      [...years].reverse().find((y) => y.index < pos && !y.base && !y.to && !y.since)?.year ??
+      years.filter((y) => y.index < pos && y.to).pop()?.year ??
+      null;
     let lastMetric = "";
     // The last figure emitted was a count (家, 个, 项…), not a rate or a rank.
     let lastCountUnit = false;
@@ -171,7 +193,15 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
     let shareBase = "";
     // An enumeration's shared words: a metric prefix (firstAt ≥ 0), or the verb of counts written
     // before their nouns (firstAt −1: "组织1家企业申报A，5家企业申报B"), with the items it holds.
-    let run: { first: string; firstAt: number; prefix: string | null; unit?: string | null; items?: number[]; acts?: boolean; firstIndex?: number } | null = null;
+    let run: {
+      first: string;
+      firstAt: number;
+      prefix: string | null;
+      unit?: string | null;
+      items?: number[];
+      acts?: boolean;
+      firstIndex?: number;
+    } | null = null;
     // Text before this sentence in its paragraph and the one before: what 此荣誉 may refer to.
     const sentStart = pos(0);
     const prevPara = doc.paragraphs[Math.max(0, para - 1)];
@@ -203,7 +233,17 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         continue;
       }
       const units = cq.map((q) => q.unit);
-      if (notAnOutcome({ sentence: S, clause: text, units, policyDoc: !!opts.policyDoc, national: doc.region === "中国", goal: toYear != null || /力争|争取/.test(S) })) continue;
+      if (
+        notAnOutcome({
+          sentence: S,
+          clause: text,
+          units,
+          policyDoc: !!opts.policyDoc,
+          national: doc.region === "中国",
+          goal: toYear != null || /力争|争取/.test(S),
+        })
+      )
+        continue;
       // "…，全省第二": a rank's scope, not a figure for the province.
       const province = /^(?:此外|同时|其中)?[，,]?(?:全省|省内)(?!第|首位)/.test(text.trim());
       const emit = (metric: string, q: Quantity, year: number | null, evStart = c.start, region?: string) => {
@@ -217,7 +257,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           if (award) metric = metric.replace(/(?<!奖)提名奖/, `${award}提名奖`);
         }
         // "完成食品安全抽检3.2万批次": carrying out an inspection is not part of its name.
-        metric = metric.replace(/^(?:完成|开展|实施|组织开展|组织实施)(?=[\u4e00-\u9fa5“”]{2,}(?:监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|检定|监测)$)/, "");
+        metric = metric.replace(
+          /^(?:完成|开展|实施|组织开展|组织实施)(?=[\u4e00-\u9fa5“”]{2,}(?:监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|检定|监测)$)/,
+          "",
+        );
         if (lastMetric) metric = borrowQualifier(lastMetric, metric);
         // "株洲5次“问鼎”，共有6个组织获得省长质量奖": the award won is the one the sentence goes on to name.
         if (/^(问鼎|摘得|夺得|捧得|斩获)$/.test(metric.replace(/[“”"]/g, ""))) {
@@ -229,7 +272,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           const inner = yearsIn(metric).find((y) => !y.base && !y.to);
           if (inner) year = inner.year;
         }
-        if (introduced && (ACTION_PREFIX.test(metric) || /^(成员|会员|为|帮助|助力)/.test(metric)) && !metric.startsWith(introduced)) metric = introduced + metric;
+        if (introduced && (ACTION_PREFIX.test(metric) || /^(成员|会员|为|帮助|助力)/.test(metric)) && !metric.startsWith(introduced))
+          metric = introduced + metric;
         // A bare head word (合格率, 占比) names nothing on its own; the text's subject is elsewhere.
         if (!metric || metric.length < 2 || /^[\d.]+$/.test(metric) || GENERIC.test(metric.replace(/[“”"]/g, ""))) return;
         // A verb alone ("其中今年新增58项") names no quantity.
@@ -264,14 +308,19 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
       };
 
       // "A、B均为100%", "A、B分别超过85和80", "A、B…平均浓度较2013年分别下降了x、y".
-      const dist = /((?<!平)均|分别|都)(为|达到|达|是|保持|低于|超过|高于|不低于|下降了?|上升了?|提高了?|增长了?|减少了?|降低了?)?/.exec(text);
+      const dist = /((?<!平)均|分别|都)(为|达到|达|是|保持|低于|超过|高于|不低于|下降了?|上升了?|提高了?|增长了?|减少了?|降低了?)?/.exec(
+        text,
+      );
       if (dist && dist.index < cq[0].start - c.start) {
         let listText = stripLeading(text.slice(0, dist.index));
         let listFrom = c.start + text.indexOf(listText);
         // "A、B逐年提升，均稳定在97%以上": the list is the clause before, without its trend verb.
         if (!listText && ci > 0) {
           const prev = allClauses[ci - 1];
-          const prevText = stripLeading(S.slice(prev.start, prev.end)).replace(/(?:逐年|持续|稳步|不断|进一步)?(?:提升|提高|上升|增长|改善|向好)$/, "");
+          const prevText = stripLeading(S.slice(prev.start, prev.end)).replace(
+            /(?:逐年|持续|稳步|不断|进一步)?(?:提升|提高|上升|增长|改善|向好)$/,
+            "",
+          );
           if (prevText.includes("、")) {
             listText = prevText;
             listFrom = S.indexOf(prevText, prev.start);
@@ -341,28 +390,41 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         }
         if (q.rank) {
           // "…180项(全省首位)": the bracket opens a note on the count before it.
-          let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, ""), doc.regions).replace(/(继续|持续|稳定|一直|始终)+$/, "");
+          let subject = metricBefore(S.slice(segStart, q.start).replace(/[(（]\s*$/, ""), doc.regions).replace(
+            /(继续|持续|稳定|一直|始终)+$/,
+            "",
+          );
           // A bare rank after a share ("…11家，占全省总数的18%，位列全省第二") ranks the count, not the share.
-          if (!subject) subject = shareBase && lastMetric.startsWith(shareBase + "占") ? shareBase : lastMetric;
+          if (!subject) subject = shareBase && lastMetric.startsWith(`${shareBase}占`) ? shareBase : lastMetric;
           // "…企业17家，数量位居全省首位": 数量/总数 alone is the quantity of what was just counted.
           // After a running total the text did not name ("新增X2家，累计达到19家，数量居全省第一") it is X's 数量.
-          else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric) subject = (totalOf && lastMetric === "累计" + totalOf ? totalOf : lastMetric) + subject;
+          else if (/^(数量|总数|总量|数|规模)$/.test(subject) && lastMetric)
+            subject = (totalOf && lastMetric === `累计${totalOf}` ? totalOf : lastMetric) + subject;
           // "累计获奖数量居全省第二": the count of winners of the award named before it.
-          else if (/获奖(数量|总数|数|量)/.test(subject) && !/奖.*获奖/.test(subject)) subject = (lastAwardName(earlier + S.slice(0, q.start)) ?? "") + subject;
+          else if (/获奖(数量|总数|数|量)/.test(subject) && !/奖.*获奖/.test(subject))
+            subject = (lastAwardName(earlier + S.slice(0, q.start)) ?? "") + subject;
           // A rank of a count is the rank of its number: "某品牌72个，居全国首位" ranks 某品牌数量 (the
           // verb that built the count is not part of it).
           // A running total (累计…) keeps its words.
-          if (subject && subject === lastMetric && lastCountUnit && !/^累计/.test(subject) && !/(数量|总数|总量|数|率|度|指数|比重|占比)$/.test(subject)) {
-            subject = subject.replace(/^(?:拥有|现有|共有|建设|打造|培育|新增|累计|建成|获得|获)+/, "") + "数量";
+          if (
+            subject &&
+            subject === lastMetric &&
+            lastCountUnit &&
+            !/^累计/.test(subject) &&
+            !/(数量|总数|总量|数|率|度|指数|比重|占比)$/.test(subject)
+          ) {
+            subject = `${subject.replace(/^(?:拥有|现有|共有|建设|打造|培育|新增|累计|建成|获得|获)+/, "")}数量`;
           }
           if (subject) emit(`${subject}${q.rank.scope}排名`, q, year);
           return;
         }
         // "在A、B、C 3个产业链开展…": a count governed by 在 is where work was done, not an outcome.
-        const scope = /(?<![定持制存现实所处])在(?!内|库|建|册|营|线|岗|职|校|用|产|业|途)([^，,；;。在]+)$/.exec(S.slice(c.start, q.start));
+        const scope = /(?<![定持制存现实所处])在(?!内|库|建|册|营|线|岗|职|校|用|产|业|途)([^，,；;。在]+)$/.exec(
+          S.slice(c.start, q.start),
+        );
         if (scope && !/建|完成|新增|培育|获|开展|实现|达|有|成立|创建|制|发布|通过|推动|打造|累计/.test(scope[1])) return;
         // "1个人获得…" counts persons: 个 is the measure word of 个人.
-        const afterClean = (q.unit === "个" && /^人/.test(after) ? "个" + after : after).replace(/^(以上|以下|左右|之多)/, "");
+        const afterClean = (q.unit === "个" && /^人/.test(after) ? `个${after}` : after).replace(/^(以上|以下|左右|之多)/, "");
         if (/^的/.test(afterClean) && afterClean.length > 1) {
           emit(metricBefore(pre, doc.regions) + nounAfter(afterClean.slice(1)), q, year);
           run = null;
@@ -374,18 +436,20 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           // A bare group noun before this count belongs to the count before it ("6家企业3名个人").
           let verb = prevCoordinated && isBareHead(pre) ? "" : verbBefore(pre, doc.regions);
           // "授予5家企业2023年度某市政府质量奖": the firms counted are the ones that won it.
-          const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre) ? /^(企业|组织|单位|个人)(.+?(?:奖|称号|荣誉)”?)(?:[(（][^()（）]{1,6}[)）])?$/.exec(noun) : null;
+          const conferred = /(授予|颁发|表彰|命名)([^，,。；;]*等)?$/.test(pre)
+            ? /^(企业|组织|单位|个人)(.+?(?:奖|称号|荣誉)”?)(?:[(（][^()（）]{1,6}[)）])?$/.exec(noun)
+            : null;
           if (conferred) {
-            noun = groupWithPredicate(conferred[1], "获" + conferred[2]);
+            noun = groupWithPredicate(conferred[1], `获${conferred[2]}`);
             verb = "";
           }
           const adv = /^(.*?)(分别|均|都)(.+)$/.exec(noun);
-          if (adv && adv[1] && pendingVerbless.length === 0 && !ACTION_PREFIX.test(verb) && GROUP_ACT.test(adv[3])) {
+          if (adv?.[1] && pendingVerbless.length === 0 && !ACTION_PREFIX.test(verb) && GROUP_ACT.test(adv[3])) {
             // "城区52个商场和超市都设立了检测点": the places counted are named by what they
             // all did (设立快检室的城区农贸市场和大型超市); a qualifier before the count stays with them.
             noun = groupWithPredicate(verb + adv[1], adv[3]);
             verb = "";
-          } else if (adv && adv[1]) {
+          } else if (adv?.[1]) {
             noun = adv[1] + adv[3];
             for (const j of pendingVerbless) out[j].metric += adv[3];
             pendingVerbless = [];
@@ -399,8 +463,12 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
               const m = out[j].metric;
               const apart = isSetApartHead(m) ? "另有" : "";
               if (!isBareHead(m) && !apart) continue;
-              const named = resolveAnaphora(sharedAwardGroup(groupWithPredicate(m.slice(apart.length), split.predicate)), earlier + S.slice(0, c.start));
-              out[j].metric = apart + (runningTotal(named, S.slice(0, q.start), earlier + S.slice(0, c.start)) ?? namedRound(named, S.slice(0, c.start)));
+              const named = resolveAnaphora(
+                sharedAwardGroup(groupWithPredicate(m.slice(apart.length), split.predicate)),
+                earlier + S.slice(0, c.start),
+              );
+              out[j].metric =
+                apart + (runningTotal(named, S.slice(0, q.start), earlier + S.slice(0, c.start)) ?? namedRound(named, S.slice(0, c.start)));
             }
             pendingVerbless = [];
           }
@@ -409,7 +477,15 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
             const nextNoun = nounAfter(S.slice(cq[i + 1].end, i + 2 < cq.length ? cq[i + 2].start : c.end));
             noun += nextNoun.replace(/^(国家级|省级|市级|区级|县级|国际|国家)/, "");
             run = { first: verb, firstAt: -1, prefix: verb };
-          } else if (run && run.firstAt === -1 && !verb && /(^|[、，,和及与])$/.test(pre) && (run.unit == null || run.unit === q.unit) && (run.acts == null || run.acts === ACTS.test(noun))) verb = run.prefix ?? "";
+          } else if (
+            run &&
+            run.firstAt === -1 &&
+            !verb &&
+            /(^|[、，,和及与])$/.test(pre) &&
+            (run.unit == null || run.unit === q.unit) &&
+            (run.acts == null || run.acts === ACTS.test(noun))
+          )
+            verb = run.prefix ?? "";
           // A count with its own verb opens a run whose later counts, written bare, share the verb
           // when they are alike: same unit, and what is counted acts (…企业申报…) in both or neither.
           else if (verb) run = { first: verb, firstAt: -1, prefix: verb, unit: q.unit, items: [], acts: ACTS.test(noun) };
@@ -427,9 +503,11 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           if (out.length > before && run && run.firstAt === -1) run.items?.push(out.length - 1);
           // "6家企业3名个人获奖": a bare group right before the next count shares that count's predicate.
           // "7家组织、1名个人获某奖" coordinates the groups with 、 as "和" does.
-          const coordinated = i + 1 < cq.length && isBareHead(afterClean.replace(/、$/, "")) && S.slice(q.end, cq[i + 1].start) === afterClean;
+          const coordinated =
+            i + 1 < cq.length && isBareHead(afterClean.replace(/、$/, "")) && S.slice(q.end, cq[i + 1].start) === afterClean;
           prevCoordinated = coordinated;
-          if (out.length > before && (coordinated || /[和及与的]$/.test(afterClean.replace(/[、]+$/, "")))) pendingVerbless.push(out.length - 1);
+          if (out.length > before && (coordinated || /[和及与的]$/.test(afterClean.replace(/[、]+$/, ""))))
+            pendingVerbless.push(out.length - 1);
           return;
         }
         // The metric precedes the number.
@@ -438,7 +516,10 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // "全省共有12家企业获奖，我市占3家": this region's share of a total is counted the same way.
         const share = /^[，,\s]*(?:其中[，,]?)?(.{2,6}?)(?:就)?(?:占据了?|占了?)$/.exec(pre);
         const ours = share && (/^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(share[1]) || isRegionName(doc.regions, share[1]));
-        const part = /^[，,\s]*[(（]?其中[，,]?(.*?)(?:有|占|为|共)?$/.exec(pre) ?? (breakdown ? /^[、，,和及]?(.+?)(?:有|占|为|共)?$/.exec(pre) : null) ?? (ours ? ["", share![1]] : null);
+        const part =
+          /^[，,\s]*[(（]?其中[，,]?(.*?)(?:有|占|为|共)?$/.exec(pre) ??
+          (breakdown ? /^[、，,和及]?(.+?)(?:有|占|为|共)?$/.exec(pre) : null) ??
+          (ours ? ["", share![1]] : null);
         breakdown = false;
         // "共有检验检测机构256家，其中国家级12家、省级40家": a breakdown by level names the level.
         if (part && lastMetric && LEVEL.test(part[1]) && !LEVEL_IN.test(lastMetric)) {
@@ -454,14 +535,21 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         const added = lastByUnit.get(q.unit) ?? "";
         if (cumulative && /^(新增|新培育|新获|新认定|年内新增)/.test(added)) {
           totalOf = added.replace(/^(新增|新培育|新获|新认定|年内新增)/, "");
-          emit("累计" + totalOf, q, year);
+          emit(`累计${totalOf}`, q, year);
           return;
         }
-        if (part && lastMetric && (part[1] === "" || PLACE_WORD.test(part[1]) || isRegionName(doc.regions, part[1]) || /^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(part[1]))) {
+        if (
+          part &&
+          lastMetric &&
+          (part[1] === "" ||
+            PLACE_WORD.test(part[1]) ||
+            isRegionName(doc.regions, part[1]) ||
+            /^(我市|本市|我区|本区|我县|本县|全市|全区|全县)$/.test(part[1]))
+        ) {
           breakdown = true;
           const at = pos(segStart + pre.indexOf(part[1]));
           const mention = part[1] ? doc.regionMentions.find((r) => r.start >= at && r.end <= at + part[1].length) : undefined;
-          emit(lastMetric, q, year, c.start, mention ? resolveMention(doc, mention.candidates) ?? undefined : undefined);
+          emit(lastMetric, q, year, c.start, mention ? (resolveMention(doc, mention.candidates) ?? undefined) : undefined);
           return;
         }
         // "30家企事业单位获专项资金共计588万元": after a counted group, the amount is what it got.
@@ -481,7 +569,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         // "…企业达11家，占全省总数的18%": a share without a subject is the share of what was just counted.
         // "…11家企业获得某奖，全市占比58%": a bare share is the share of what was just counted.
         // The scope stays as written ("全市占比64%" → …全市占比): it says what the share is of.
-        if (/^(全省|全国|全市|全区|全县)?占比$/.test(metric) && lastMetric && q.unit === "%") metric = lastMetric + (/(全省|全国|全市|全区|全县)占比\s*$/.exec(pre)?.[0].trim() ?? metric);
+        if (/^(全省|全国|全市|全区|全县)?占比$/.test(metric) && lastMetric && q.unit === "%")
+          metric = lastMetric + (/(全省|全国|全市|全区|全县)占比\s*$/.exec(pre)?.[0].trim() ?? metric);
         else if (/^占(全省|全国|全市|全区|全县)/.test(metric) && lastMetric && q.unit === "%") {
           shareBase = lastMetric;
           metric = lastMetric + metric;
@@ -492,7 +581,8 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
         else if (/^(监督抽检|监督抽查|抽检|抽查|检测|检验)(合格率|达标率)$/.test(metric) && inspectionStem(lastInspection)) {
           const stem = inspectionStem(lastInspection)!;
           const verb = /^(监督抽检|监督抽查|抽检|抽查|检测|检验)/.exec(metric)![1];
-          metric = (stem.endsWith(verb) ? stem : stem.replace(/(监督抽检|监督抽查|抽检|抽查|检测|检验)$/, "") + verb) + metric.slice(verb.length);
+          metric =
+            (stem.endsWith(verb) ? stem : stem.replace(/(监督抽检|监督抽查|抽检|抽查|检测|检验)$/, "") + verb) + metric.slice(verb.length);
         }
         // "在建桥梁工程抽查、道路工程项目质量合格率为100%": long phrases listed
         // before one figure are separate metrics sharing the last one's head (short words such
@@ -507,17 +597,24 @@ export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityIte
           }
         }
         // An item with its own copula ("…总数达到162件") is a statement of its own, not a list item.
-        const ownVerb = /(达到了?|达|为|是|超过|保持在?|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|增至|下降到|降至|降到|低于|高于|不低于|不少于|不超过|突破)$/.test(S.slice(segStart, q.numStart).trim());
+        const ownVerb =
+          /(达到了?|达|为|是|超过|保持在?|稳定在|控制在|提高到|提升到|提高至|提升至|增加到|增长到|增至|下降到|降至|降到|低于|高于|不低于|不少于|不超过|突破)$/.test(
+            S.slice(segStart, q.numStart).trim(),
+          );
         // A phrase opening with a preposition (为企业节约…) is a statement of its own too.
         // So is a clause opening with a verb of its own ("…46项，兑现奖补资金2900万元"): it takes no
         // shared verb (a 、-listed item still does: 新增认证企业120家、登记企业3000户).
-        const bareItem = !ACTION_PREFIX.test(metric) && !ownVerb && !/^(为|对|向|帮助|助力)/.test(metric) && !(!/^[、和及与]/.test(pre) && opensWithVerb(doc, metricAt));
+        const bareItem =
+          !ACTION_PREFIX.test(metric) &&
+          !ownVerb &&
+          !/^(为|对|向|帮助|助力)/.test(metric) &&
+          !(!/^[、和及与]/.test(pre) && opensWithVerb(doc, metricAt));
         // A rate never continues a list of counts (nor a count a list of rates).
         const sameKind = !run || (run.unit === "%") === (q.unit === "%");
         // "累计获省政府质量奖企业15家，获市政府质量奖企业68家": the same verb after 累计 shares it.
         const sharedVerb = /^(获得|获评|获|通过|拥有|建成|培育|入选)/.exec(metric)?.[1];
-        if (run && run.firstAt >= 0 && sameKind && !ownVerb && sharedVerb && run.first.startsWith("累计" + sharedVerb)) {
-          emit("累计" + metric, q, year);
+        if (run && run.firstAt >= 0 && sameKind && !ownVerb && sharedVerb && run.first.startsWith(`累计${sharedVerb}`)) {
+          emit(`累计${metric}`, q, year);
           return;
         }
         if (run && run.firstAt >= 0 && bareItem && sameKind) {

@@ -22,7 +22,12 @@ export function logicalSentences(doc: PreparedDocument): Array<{ si: number; S: 
     if (!broken) return void out.push(single);
     let next = pi + 1;
     let captions = 0;
-    while (next < doc.paragraphs.length && captions < 2 && doc.paragraphs[next].text.length <= 12 && !/[，。；,.;：:]/.test(doc.paragraphs[next].text)) {
+    while (
+      next < doc.paragraphs.length &&
+      captions < 2 &&
+      doc.paragraphs[next].text.length <= 12 &&
+      !/[，。；,.;：:]/.test(doc.paragraphs[next].text)
+    ) {
       next++;
       captions++;
     }

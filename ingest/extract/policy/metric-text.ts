@@ -81,10 +81,14 @@ export function stripTrailing(s: string): string {
 
 /** Metric words written before the number ("工业产品抽检合格率95.12%"). */
 export function metricBefore(s: string, index: RegionIndex): string {
-  const m = stripTrailing(stripLeading(stripActor(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, "")), index)))).replace(/了/g, "").trim();
+  const m = stripTrailing(stripLeading(stripActor(stripSubject(stripLeading(s.trim().replace(/[。！？]+$/, "")), index))))
+    .replace(/了/g, "")
+    .trim();
   // "累计已有获此殊荣企业": the existential between 累计 and what the firms did adds nothing.
   // "培育出某奖企业": the resultative 出 is not part of what was done (培育某奖企业).
-  return m.replace(/^(已?(?:培育|选树|打造))出(?=[\u4e00-\u9fa5“])/, "$1").replace(/^(累计)?(?:已经|已)?(?:拥有|共有|已有|有)(?=获|通过|入选|被)/, "$1");
+  return m
+    .replace(/^(已?(?:培育|选树|打造))出(?=[\u4e00-\u9fa5“])/, "$1")
+    .replace(/^(累计)?(?:已经|已)?(?:拥有|共有|已有|有)(?=获|通过|入选|被)/, "$1");
 }
 
 /**
@@ -92,7 +96,8 @@ export function metricBefore(s: string, index: RegionIndex): string {
  * subject, not part of the metric (主导或参与制修订国际标准). Only before an action verb, so a
  * counted population (企业技术中心, 规上企业) stays.
  */
-const ACTOR = /^(?:规上|规模以上|重点|骨干|龙头|各类|广大)?(?:企事业单位|企业|单位|机构)(?:共|均|都|已经|已|累计)?(?=新增|主导|参与|牵头|制修订|修订|制订|制定|研制|起草|完成|新获|获得|获评|荣获|通过|培育|创建|建成)/;
+const ACTOR =
+  /^(?:规上|规模以上|重点|骨干|龙头|各类|广大)?(?:企事业单位|企业|单位|机构)(?:共|均|都|已经|已|累计)?(?=新增|主导|参与|牵头|制修订|修订|制订|制定|研制|起草|完成|新获|获得|获评|荣获|通过|培育|创建|建成)/;
 
 export function stripActor(s: string): string {
   const rest = s.replace(ACTOR, "");
@@ -106,7 +111,8 @@ export function stripSubject(s: string, index: RegionIndex): string {
   // 城区/郊区/矿区 are also district names, but in a metric they are the urban or rural part of the region.
   if (!r || /^(城区|郊区|矿区|市区)$/.test(r)) return s;
   const rest = s.slice(r.length);
-  if (rest === "" || /^(有|已|就|共|还|均|都|拥有|现有|共有|已有|新增|新培育|累计)/.test(rest)) return rest.replace(/^(已|就|共|还|均|都)+/, "");
+  if (rest === "" || /^(有|已|就|共|还|均|都|拥有|现有|共有|已有|新增|新培育|累计)/.test(rest))
+    return rest.replace(/^(已|就|共|还|均|都)+/, "");
   return s;
 }
 
@@ -144,7 +150,11 @@ export function nounAfter(s: string): string {
   const lastList = s.lastIndexOf("、");
   if (lastList >= 0 && s.length - lastList - 1 <= 4) s = s.slice(0, lastList);
   // A trailing 和/及/与 joins the next item, but not the 与 of 参与/给与 (…机构积极参与).
-  let n = s.replace(/^(以上|以下|左右|之多)/, "").replace(/(?:[、和及等]|(?<![参给])与)+$/, "").replace(/之一$/, "").replace(/等$/, "");
+  let n = s
+    .replace(/^(以上|以下|左右|之多)/, "")
+    .replace(/(?:[、和及等]|(?<![参给])与)+$/, "")
+    .replace(/之一$/, "")
+    .replace(/等$/, "");
   n = n.replace(/(?:[、和及等的]|(?<![参给])与)+$/, "").replace(/(共计|合计|总计)$/, "");
   const split = splitHead(n);
   return split ? groupWithPredicate(split.head, split.predicate) : n;
@@ -193,7 +203,7 @@ export function resolveAnaphora(metric: string, before: string): string {
   // "6个组织获得省长质量奖，1个人获得荣誉": a bare 荣誉 is that award's honour.
   if (/^(获得|荣获|获)荣誉/.test(metric)) {
     const award = lastAwardName(before);
-    return award ? metric.replace("荣誉", award + "荣誉") : metric;
+    return award ? metric.replace("荣誉", `${award}荣誉`) : metric;
   }
   // "获此殊荣", "获得这一奖项", "获该奖项": the award named last before.
   const pointer = /此(荣誉|奖项|称号|殊荣|奖)|这一(奖项|荣誉|称号|殊荣)|该(奖项|荣誉|称号)/;
@@ -224,9 +234,13 @@ export function firstAwardName(after: string): string | null {
 function awardEndingAt(s: string, end: number): string | null {
   if (/[励金项牌状杯章品]/.test(s[end + 1] ?? "") || /[获颁领得嘉重大]$/.test(s.slice(0, end))) return null;
   let i = end;
-  while (i > 0 && /[\u4e00-\u9fa5“”]/.test(s[i - 1]) && !/(年度|年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(s.slice(0, i))) i--;
+  while (i > 0 && /[\u4e00-\u9fa5“”]/.test(s[i - 1]) && !/(年度|年|获得|荣获|获|摘得|斩获|公布|揭晓|发布|评选|届)$/.test(s.slice(0, i)))
+    i--;
   // A quoted name ends the walk at its opening quote ("14家“某市政府质量奖”" → 某市政府质量奖).
-  const award = s.slice(i, end + 1).replace(/^.*“/, "").replace(/”/g, "");
+  const award = s
+    .slice(i, end + 1)
+    .replace(/^.*“/, "")
+    .replace(/”/g, "");
   return award.length >= 3 ? award : null;
 }
 
@@ -277,7 +291,9 @@ export function runningTotal(metric: string, before: string, earlier: string): s
 
 /** The inspection a count names, as the subject of its rate: 完成产品质量监督抽查 → 产品质量监督抽查, 抽检食品 → 食品抽检. */
 export function inspectionStem(metric: string): string | null {
-  const m = /^(.*?)(监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|监测)(.*)$/.exec(metric.replace(/^(完成|开展|实施|组织|共|累计|全年|新增)+/, ""));
+  const m = /^(.*?)(监督抽查|监督抽检|抽样检验|抽检|抽查|检测|检验|监测)(.*)$/.exec(
+    metric.replace(/^(完成|开展|实施|组织|共|累计|全年|新增)+/, ""),
+  );
   if (!m || (m[1] && m[3]) || /[、和及]/.test(m[1] + m[3]) || m[3].length > 8) return null;
   const stem = m[1] ? m[1] + m[2] : m[3] + m[2];
   return stem.length >= 4 ? stem : null;

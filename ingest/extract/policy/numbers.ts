@@ -4,7 +4,38 @@ import { parseChineseNumber } from "../../../graph/chinese-numerals.js";
 import type { Comparator } from "../../../graph/types.js";
 
 /** Counting units the texts use for goals and outcomes; 万/亿 prefixes are kept on the unit. */
-const UNITS = ["个百分点", "个批次", "批次", "‰", "万元", "亿元", "元", "%", "项", "家次", "家", "个", "件", "只", "名", "次", "天", "倍", "所", "座", "条", "款", "户", "台件", "台", "套", "吨", "亩", "人次", "位"];
+const UNITS = [
+  "个百分点",
+  "个批次",
+  "批次",
+  "‰",
+  "万元",
+  "亿元",
+  "元",
+  "%",
+  "项",
+  "家次",
+  "家",
+  "个",
+  "件",
+  "只",
+  "名",
+  "次",
+  "天",
+  "倍",
+  "所",
+  "座",
+  "条",
+  "款",
+  "户",
+  "台件",
+  "台",
+  "套",
+  "吨",
+  "亩",
+  "人次",
+  "位",
+];
 // 分 is a score (满意度达到82分), not 分钟/分别/分类/分公司 …
 const UNIT_RE = [...UNITS.map((u) => u.replace("%", "%")), "分(?![钟别类局会公支之项值数析布批期档区站行级])"].join("|");
 
@@ -33,7 +64,8 @@ const QTY = new RegExp(
 );
 /** "97、6%": a rate whose decimal point was typed as 、 (a rate is never listed as "97、6"). */
 const TYPED_POINT = /(?<=率[^，,。；;、]{0,8}?\d{2})、(?=\d{1,2}%)/g;
-const RANK = /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))/g;
+const RANK =
+  /(?:居|位居|位列|保持|排名|排在|名列)(全省|全国|全市|全区|亚洲|全球|世界|国内|省内)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))/g;
 // A rank written on its own after a count: "…180项(全省首位)", "…60个，全省第二".
 const BARE_RANK = /(?<=[(（，,])(全省|全国|全市|全区)(?:第([一二三四五六七八九十]+|\d+)(?:位|名)?|(首位))(?=[)），,。；;]|$)/g;
 // "…4家(仅次于某市)": second place; the scope is the level of the place named (a city → 全省).
@@ -83,28 +115,71 @@ export function findQuantities(s: string): Quantity[] {
     // 居全省首位 is first place.
     const n = m[3] ? 1 : parseChineseNumber(m[2]);
     if (n == null) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "位次", comparator: "=", rank: { scope: m[1] } });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      numStart: m.index!,
+      unitEnd: m.index! + m[0].length,
+      value: n,
+      unit: "位次",
+      comparator: "=",
+      rank: { scope: m[1] },
+    });
   }
   for (const m of s.matchAll(BARE_RANK)) {
     const n = m[3] ? 1 : parseChineseNumber(m[2]);
     if (n == null || out.some((q) => q.rank && q.start <= m.index! && m.index! < q.end)) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "位次", comparator: "=", rank: { scope: m[1] } });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      numStart: m.index!,
+      unitEnd: m.index! + m[0].length,
+      value: n,
+      unit: "位次",
+      comparator: "=",
+      rank: { scope: m[1] },
+    });
   }
   for (const m of s.matchAll(RUNNER_UP)) {
     const at = m.index! + 1;
     const scope = /省$|自治区$/.test(m[1]) ? "全国" : "全省";
-    out.push({ start: at, end: m.index! + m[0].length, numStart: at, unitEnd: m.index! + m[0].length, value: 2, unit: "位次", comparator: "=", rank: { scope } });
+    out.push({
+      start: at,
+      end: m.index! + m[0].length,
+      numStart: at,
+      unitEnd: m.index! + m[0].length,
+      value: 2,
+      unit: "位次",
+      comparator: "=",
+      rank: { scope },
+    });
   }
   for (const m of s.matchAll(ROUNDS)) {
     // "每三年评选一届" is how often, not how many.
     if (/每[^，,。；;]{0,6}$/.test(s.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const n = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumber(m[1]);
     if (n == null) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "届", comparator: "=" });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      numStart: m.index!,
+      unitEnd: m.index! + m[0].length,
+      value: n,
+      unit: "届",
+      comparator: "=",
+    });
   }
   for (const m of s.matchAll(DOUBLE)) {
     const n = { 一: 2, 两: 4, 二: 4, 三: 8 }[m[1] as "一"];
-    out.push({ start: m.index!, end: m.index! + m[0].length, numStart: m.index!, unitEnd: m.index! + m[0].length, value: n, unit: "倍", comparator: "=" });
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      numStart: m.index!,
+      unitEnd: m.index! + m[0].length,
+      value: n,
+      unit: "倍",
+      comparator: "=",
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -114,15 +189,32 @@ export function findBareComparisons(s: string): Quantity[] {
   const out: Quantity[] = [];
   // The number must end the phrase (no unit, year or code after it).
   // "控制在0.2以内" is a ceiling.
-  const re = /(低于|超过|不低于|高于|不超过|达到|控制在|保持在|稳定在)(\d+(?:\.\d+)?)(?:和(\d+(?:\.\d+)?))?(以内|以下|以上)?(?=[，,。；;、)）]|$)/g;
+  const re =
+    /(低于|超过|不低于|高于|不超过|达到|控制在|保持在|稳定在)(\d+(?:\.\d+)?)(?:和(\d+(?:\.\d+)?))?(以内|以下|以上)?(?=[，,。；;、)）]|$)/g;
   for (const m of s.matchAll(re)) {
     const before = m[1];
     const cmp = m[4] === "以内" ? "<=" : comparatorOf(before, m[4] ?? "");
     const first = m.index! + m[1].length;
-    out.push({ start: m.index!, end: first + m[2].length + (m[3] ? 0 : (m[4]?.length ?? 0)), numStart: first, unitEnd: first + m[2].length, value: Number(m[2]), unit: null, comparator: cmp });
+    out.push({
+      start: m.index!,
+      end: first + m[2].length + (m[3] ? 0 : (m[4]?.length ?? 0)),
+      numStart: first,
+      unitEnd: first + m[2].length,
+      value: Number(m[2]),
+      unit: null,
+      comparator: cmp,
+    });
     if (m[3]) {
       const s2 = m.index! + m[0].length - m[3].length;
-      out.push({ start: s2, end: s2 + m[3].length, numStart: s2, unitEnd: s2 + m[3].length, value: Number(m[3]), unit: null, comparator: cmp });
+      out.push({
+        start: s2,
+        end: s2 + m[3].length,
+        numStart: s2,
+        unitEnd: s2 + m[3].length,
+        value: Number(m[3]),
+        unit: null,
+        comparator: cmp,
+      });
     }
   }
   return out;
@@ -138,7 +230,9 @@ export function yearsIn(s: string): Array<{ year: number; index: number; to: boo
     // "增加到2021年的310天" is a change's end point, not a deadline.
     const change = /(增加|提高|提升|下降|降低|减少|上升|增长)$/.test(before);
     // "自2011年设立以来", "2018年以来", "从2008年开始": the start of a period, not the figure's year.
-    const since = /(自|从)$/.test(before) || /^年(?:[^，,。；;]{0,8}?)(以来|开始|起)/.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length + 10));
+    const since =
+      /(自|从)$/.test(before) ||
+      /^年(?:[^，,。；;]{0,8}?)(以来|开始|起)/.test(s.slice(m.index! + m[0].length - 1, m.index! + m[0].length + 10));
     out.push({ year: Number(m[2]), index: m.index!, to: /^(到|至|力争到)$/.test(m[1] ?? "") && !change, base, since });
   }
   // 五年规划 periods name their last year.
@@ -153,7 +247,9 @@ export function yearsIn(s: string): Array<{ year: number; index: number; to: boo
 
 /** The last relative year word before a figure (去年 −1, 前年 −2, 今年 0); not a comparison base (较去年, 同比). */
 export function relativeBefore(s: string): number | null {
-  const all = [...s.matchAll(/(去年|上年|前年|今年|本年)/g)].filter((m) => !/(较|比|与|同|于)$/.test(s.slice(Math.max(0, m.index! - 1), m.index!)));
+  const all = [...s.matchAll(/(去年|上年|前年|今年|本年)/g)].filter(
+    (m) => !/(较|比|与|同|于)$/.test(s.slice(Math.max(0, m.index! - 1), m.index!)),
+  );
   const last = all[all.length - 1];
   if (!last) return null;
   return { 去年: -1, 上年: -1, 前年: -2, 今年: 0, 本年: 0 }[last[1] as "去年"];

@@ -1,7 +1,8 @@
 // Reported figures: a quantified item that is not a goal. Its year is the one written with it,
 // else the year its paragraph opens with ("2022年，全市…"), else the year its section reviews ("2021年是…"), else the year the document speaks from.
-import type { ObservationFact } from "../../../graph/types.js";
+
 import { metricKey } from "../../../graph/metrics.js";
+import type { ObservationFact } from "../../../graph/types.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import type { SectionYear } from "./context.js";
 import type { QuantityItem } from "./items.js";

@@ -1,11 +1,12 @@
 // Policy documents a text names: every 《…》 title, “…” titles the text presents as policy
 // documents (the quoted name ends in a policy word: 措施, 纲要, 办法…), and the document's own
 // title when it is itself a policy (…的决定, …管理办法, …实施方案).
-import type { Evidence, PolicyFact, Warning } from "../../../graph/types.js";
-import { regionAt, resolveMention } from "./context.js";
-import type { PreparedDocument } from "../prepared-document.js";
-import type { DocumentHead } from "./document-head.js";
+
 import { ANNOUNCES_RESULTS, NOT_A_POLICY, POLICY_DOCUMENT_SUFFIX } from "../../../graph/policy-vocabulary.js";
+import type { Evidence, PolicyFact, Warning } from "../../../graph/types.js";
+import type { PreparedDocument } from "../prepared-document.js";
+import { regionAt, resolveMention } from "./context.js";
+import type { DocumentHead } from "./document-head.js";
 
 /** Words a policy document's name ends with. 计划/行动/工程 name programmes of work, not documents. */
 export const POLICY_SUFFIX = /(决定|办法|暂行办法|实施方案|行动方案|方案|规划|纲要|意见|实施意见|措施|条例|规定|细则|通知|法)$/;
@@ -27,7 +28,10 @@ export interface PolicyMention {
  * nor a notice announcing results (…关于公布…名单的通知).
  */
 export function namesPolicy(title: string): boolean {
-  const t = title.replace(/[“”]/g, "").replace(/(?:[(（][^()（）]*[)）])+$/, "").trim();
+  const t = title
+    .replace(/[“”]/g, "")
+    .replace(/(?:[(（][^()（）]*[)）])+$/, "")
+    .trim();
   if (!POLICY_DOCUMENT_SUFFIX.test(t) || NOT_A_POLICY.test(t)) return false;
   return !(/(通知|通报|决定|公告)$/.test(t) && ANNOUNCES_RESULTS.test(t) && !/印发|修改|修订|管理办法|评审办法|实施办法/.test(t));
 }
@@ -89,7 +93,10 @@ export function findPolicyMentions(doc: PreparedDocument, own: DocumentHead["own
 
 /** A 质量奖 programme a policy governs: 《常州市市长质量奖管理办法》 → 常州市市长质量奖. */
 export function programmeOf(title: string): string | null {
-  const m = /^(.{2,30}?(?:质量奖|质量管理奖|标准创新贡献奖|奖))(?:评选|评审|评定|管理|实施)*(?:办法|暂行办法|细则|规定|实施方案|章程)$/.exec(title.replace(/[“”]/g, ""));
+  const m =
+    /^(.{2,30}?(?:质量奖|质量管理奖|标准创新贡献奖|奖))(?:评选|评审|评定|管理|实施)*(?:办法|暂行办法|细则|规定|实施方案|章程)$/.exec(
+      title.replace(/[“”]/g, ""),
+    );
   return m ? m[1] : null;
 }
 
@@ -137,7 +144,9 @@ export function policyYear(doc: PreparedDocument, m: PolicyMention): number | nu
   const sent = sentenceAround(doc, m.start);
   if (!sent) return null;
   const before = doc.norm.slice(sent.start, m.start);
-  const y = /((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?[^，。；《]{0,16}(印发|出台|发布|颁布|公布|施行|实施|出版)[了]?$/.exec(before);
+  const y = /((?:19|20)\d\d)年(?:\d{1,2}月)?(?:\d{1,2}日)?[，,]?[^，。；《]{0,16}(印发|出台|发布|颁布|公布|施行|实施|出版)[了]?$/.exec(
+    before,
+  );
   return y ? Number(y[1]) : null;
 }
 

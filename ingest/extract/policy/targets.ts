@@ -1,8 +1,9 @@
 // Which quantified items are goals, and the goal's deadline. A policy document's figures are its
 // goals; a news text states goals where it looks ahead: a deadline (到2022年底), a striving verb
 // (力争, 争创), or a section that turns to the present year's plan (今年…将…).
-import type { TargetFact } from "../../../graph/types.js";
+
 import { metricKey } from "../../../graph/metrics.js";
+import type { TargetFact } from "../../../graph/types.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import type { SectionYear } from "./context.js";
 import type { QuantityItem } from "./items.js";

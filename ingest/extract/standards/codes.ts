@@ -36,7 +36,10 @@ const CODE_RE = new RegExp(`(?<![A-Za-z])(${PREFIX})${S}(${NUMBER})(?!\\d|\\.\\d
 
 /** "GB / t" → "GB/T", "ITU - T" → "ITU-T", "DB 32/T" → "DB32/T". */
 function canonicalPrefix(raw: string): string {
-  const p = raw.replace(/[ \t]+/g, "").replace(/[∕／]/g, "/").toUpperCase();
+  const p = raw
+    .replace(/[ \t]+/g, "")
+    .replace(/[∕／]/g, "/")
+    .toUpperCase();
   // "GBT 19580" is a common typing of GB/T.
   return /^GB[TZ]$/.test(p) ? `GB/${p[2]}` : p;
 }

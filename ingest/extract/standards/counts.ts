@@ -33,7 +33,7 @@ const FIELD = "(?:(?!先进|水平|以上|及以上)[\\u4e00-\\u9fa5]){0,4}?";
 // the field after it ("某市农业地方标准"): a field before the level only after a region.
 const REGION = "(?:((?:[\\u4e00-\\u9fa5]{1,5}?(?:省|市|自治区))|省|市)(?:(?!先进|水平|以上|及以上)[\\u4e00-\\u9fa5]){0,4}?)?";
 // 标准 that is not itself a count noun: 标准化, 标准体系, 标准创新(基地/贡献奖), 标准"领跑者", 标准件, 标准厂房.
-const NOT_NOUN = "(?!化|体系|创新|领跑|“|\"|引领|话语权|制定权|件|厂房)";
+const NOT_NOUN = '(?!化|体系|创新|领跑|“|"|引领|话语权|制定权|件|厂房)';
 const NP = `((?:(?:${STEM})(?:标准)?(?:[、和及与或]|以及))*)${REGION}(${STEM})${FIELD}标准${NOT_NOUN}`;
 const VERB_AFTER = `(?:${alt(DRAFTING_VERBS)})?(?:工作)?(?:数量|总数)?`;
 const QUANTIFIER = "(共计?|合计|累计|达到?|为|超过|多于)?";
@@ -109,7 +109,15 @@ export function findStandardCounts(sentence: string): CountItem[] {
     const levels = levelsOf(m[3], m[5]);
     // Count and unit (one character) come first: "9项…".
     const npStart = m.index + m[1].length + (m[2]?.length ?? 0) + 1;
-    items.push({ start: m.index, end, levelStart: m.index, levels, count, comparator: m[2] ? ">" : "=", regionSpan: regionSpanOf(levels, npStart + m[3].length, m[4]) });
+    items.push({
+      start: m.index,
+      end,
+      levelStart: m.index,
+      levels,
+      count,
+      comparator: m[2] ? ">" : "=",
+      regionSpan: regionSpanOf(levels, npStart + m[3].length, m[4]),
+    });
   }
   return items.sort((a, b) => a.start - b.start);
 }

@@ -12,7 +12,13 @@ const MARKERS = new Map<string, Marker>([
   ...NEUTRAL_VERBS.map((w) => [w, { kind: "neutral" }] as [string, Marker]),
 ]);
 // Longest first, so "主导和参与" is one marker and not "主导" then "参与".
-const MARKER_RE = new RegExp([...MARKERS.keys()].sort((a, b) => b.length - a.length).map((w) => alt([w])).join("|"), "g");
+const MARKER_RE = new RegExp(
+  [...MARKERS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => alt([w]))
+    .join("|"),
+  "g",
+);
 
 export interface RoleReading {
   /** The role in force, null when the last word said is a drafting verb without a role (制定) or a neutral one (发布). */
@@ -29,7 +35,12 @@ export interface RoleReading {
  * ("…，发布地方标准9项" ends it). A drafting verb takes the role written right before it.
  */
 export function roleBefore(text: string): RoleReading | null {
-  const found = [...text.matchAll(MARKER_RE)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length, marker: MARKERS.get(m[0])! }));
+  const found = [...text.matchAll(MARKER_RE)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    marker: MARKERS.get(m[0])!,
+  }));
   const last = found[found.length - 1];
   if (!last) return null;
   if (last.marker.kind === "neutral") return { role: null, drafting: false, at: last.start };
@@ -51,7 +62,9 @@ const REFERS_BACK = new RegExp(`^((?:该|本|这家|此)?(?:公司|企业|集团
 // ("全市拥有3个检测中心" is a statement, not a firm).
 const NOT_A_NAME = /全[国省市区县]|拥有|新建|建成|建设|获得|实现|达到|完成|新增|累计|共有|\d/;
 // The subject opening a sentence: a firm's name, or a word referring back to one.
-const SUBJECT_AT_START = new RegExp(`^((?:该|本|这家|此)?(?:公司|企业|集团|单位)|[\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,40}?${ORG_SUFFIX})(?![\\u4e00-\\u9fa5]{0,2}(?:${ORG_SUFFIX}))`);
+const SUBJECT_AT_START = new RegExp(
+  `^((?:该|本|这家|此)?(?:公司|企业|集团|单位)|[\\u4e00-\\u9fa5A-Za-z0-9()（）]{2,40}?${ORG_SUFFIX})(?![\\u4e00-\\u9fa5]{0,2}(?:${ORG_SUFFIX}))`,
+);
 // A date opening the clause is not part of the name ("2022年某某公司…").
 const LEADING_DATE = /^(?:(?:19|20)\d\d年(?:度|以来)?|今年|去年|近年来)/;
 // Where a clause starts: after punctuation; an organisation named later than this is not the subject.
@@ -78,10 +91,16 @@ export function drafterBefore(text: string, at: number): Drafter {
   const head = text.slice(0, at);
   let from = 0;
   for (const m of head.matchAll(CLAUSE_START)) from = m.index + 1;
-  const clause = head.slice(from).replace(/^[ \t“"]+/, "").replace(LEADING_DATE, "");
+  const clause = head
+    .slice(from)
+    .replace(/^[ \t“"]+/, "")
+    .replace(LEADING_DATE, "");
   const own = subjectAtEnd(clause);
   if (own || from === 0) return own;
-  const opening = head.replace(/^[ \t“"]+/, "").replace(LEADING_DATE, "").replace(/^[，,]/, "");
+  const opening = head
+    .replace(/^[ \t“"]+/, "")
+    .replace(LEADING_DATE, "")
+    .replace(/^[，,]/, "");
   const subject = SUBJECT_AT_START.exec(opening);
   return subject ? subjectAtEnd(subject[1]) : null;
 }

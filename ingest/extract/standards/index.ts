@@ -5,10 +5,10 @@ import { BASIS_WORDS, EVALUATION_WORDS } from "../../../graph/standard-vocabular
 import type { Evidence, StandardDrafting, StandardRef, Warning } from "../../../graph/types.js";
 import type { Extraction } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
-import { findStandardCounts, type CountItem } from "./counts.js";
-import { drafterAfter, drafterBefore, roleBefore, type Drafter } from "./drafters.js";
-import { readingSentences, type ReadingSentence } from "./reading-sentences.js";
-import { recogniseStandards, type RecognisedStandard } from "./recognise.js";
+import { type CountItem, findStandardCounts } from "./counts.js";
+import { type Drafter, drafterAfter, drafterBefore, roleBefore } from "./drafters.js";
+import { type ReadingSentence, readingSentences } from "./reading-sentences.js";
+import { type RecognisedStandard, recogniseStandards } from "./recognise.js";
 import { statementYear } from "./years.js";
 
 export interface StandardsOutput {
@@ -62,18 +62,36 @@ function toRef(doc: PreparedDocument, r: RecognisedStandard): StandardRef {
 function organisation(doc: PreparedDocument, drafter: Drafter, ev: Evidence, warnings: Warning[]): string | null {
   if (!drafter) return null;
   if ("organization" in drafter) return drafter.organization;
-  warnings.push(warn(doc, "standard-drafter-refers-back", `the drafter is written only as "${drafter.refersBack}"; the firm it refers to is not resolved`, ev));
+  warnings.push(
+    warn(
+      doc,
+      "standard-drafter-refers-back",
+      `the drafter is written only as "${drafter.refersBack}"; the firm it refers to is not resolved`,
+      ev,
+    ),
+  );
   return null;
 }
 
 /** Named standards the text says someone drafted ("某公司主导起草的《…规范》"). */
-function namedDrafting(doc: PreparedDocument, refs: Array<{ r: RecognisedStandard; ref: StandardRef }>, warnings: Warning[]): StandardDrafting[] {
+function namedDrafting(
+  doc: PreparedDocument,
+  refs: Array<{ r: RecognisedStandard; ref: StandardRef }>,
+  warnings: Warning[],
+): StandardDrafting[] {
   const out: StandardDrafting[] = [];
   for (const { r, ref } of refs) {
     const sentence = doc.sentences.find((s) => s.start <= r.start && r.start < s.end);
     if (!sentence) continue;
     const head = doc.norm.slice(sentence.start, r.start);
-    const base = { doc: doc.record.id, standard: { code: ref.code, title: ref.title }, levels: ref.level ? [ref.level] : [], count: null, comparator: null, year: statementYear(doc, head, r.start) };
+    const base = {
+      doc: doc.record.id,
+      standard: { code: ref.code, title: ref.title },
+      levels: ref.level ? [ref.level] : [],
+      count: null,
+      comparator: null,
+      year: statementYear(doc, head, r.start),
+    };
     const reading = roleBefore(head);
     // The drafting words govern a standard in their own clause ("参与起草《A》、《B》"), not one cited after a comma.
     if (reading?.drafting && !/[，,；;。：:]/.test(head.slice(reading.at))) {
@@ -83,7 +101,8 @@ function namedDrafting(doc: PreparedDocument, refs: Array<{ r: RecognisedStandar
     }
     const after = doc.norm.slice(r.end, sentence.end);
     const passive = drafterAfter(after);
-    if (passive) out.push({ ...base, organization: passive.organization, role: passive.role, evidence: evidence(doc, r.start, r.end + passive.end) });
+    if (passive)
+      out.push({ ...base, organization: passive.organization, role: passive.role, evidence: evidence(doc, r.start, r.end + passive.end) });
   }
   return out;
 }
@@ -131,9 +150,19 @@ export function extractStandards(doc: PreparedDocument): StandardsExtraction {
   const warnings: Warning[] = [];
   const found = recogniseStandards(doc.norm).map((r) => ({ r, ref: toRef(doc, r) }));
   for (const { r, ref } of found) {
-    if (!r.level) warnings.push(warn(doc, "standard-level-unknown", `no code or level word gives the level of standard "${r.title ?? r.code}"`, ref.evidence));
+    if (!r.level)
+      warnings.push(
+        warn(doc, "standard-level-unknown", `no code or level word gives the level of standard "${r.title ?? r.code}"`, ref.evidence),
+      );
     if (r.conflictingLevel)
-      warnings.push(warn(doc, "standard-level-conflict", `the code ${r.code} makes it ${r.level}, the text calls it ${r.conflictingLevel}; the code's level is kept`, ref.evidence));
+      warnings.push(
+        warn(
+          doc,
+          "standard-level-conflict",
+          `the code ${r.code} makes it ${r.level}, the text calls it ${r.conflictingLevel}; the code's level is kept`,
+          ref.evidence,
+        ),
+      );
   }
   const drafting = [...namedDrafting(doc, found, warnings), ...countedDrafting(doc, warnings)];
   return { facts: [], warnings, aliases: [], standards: { refs: found.map((f) => f.ref), drafting } };

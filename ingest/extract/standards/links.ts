@@ -7,7 +7,8 @@ import type { PreparedDocument } from "../prepared-document.js";
 
 type PolicyFact = NewFact & { kind: "policy" };
 
-const within = (outer: { start: number; end: number }, inner: { start: number; end: number }) => outer.start <= inner.start && inner.end <= outer.end;
+const within = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
+  outer.start <= inner.start && inner.end <= outer.end;
 
 /**
  * The awards a basis reference is the review standard of: the programmes of the policies the same
@@ -22,7 +23,12 @@ function evaluatedAwards(doc: PreparedDocument, ref: StandardRef, facts: NewFact
   const granted = [...new Set(facts.flatMap((f) => (f.kind === "award" ? [f.award] : [])))];
   if (granted.length === 1) return granted;
   if (granted.length > 1) {
-    warnings.push({ doc: ref.doc, code: "standard-award-unresolved", message: `the review standard "${ref.title ?? ref.code}" may be that of ${granted.join(", ")}`, evidence: ref.evidence });
+    warnings.push({
+      doc: ref.doc,
+      code: "standard-award-unresolved",
+      message: `the review standard "${ref.title ?? ref.code}" may be that of ${granted.join(", ")}`,
+      evidence: ref.evidence,
+    });
   }
   return [];
 }

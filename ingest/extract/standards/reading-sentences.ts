@@ -28,7 +28,8 @@ function cutOff(doc: PreparedDocument, si: number): boolean {
 /** The sentence that continues a cut-off one: the first of the next paragraph, past at most two caption lines. */
 function continuation(doc: PreparedDocument, si: number): number {
   let next = paragraphOf(doc, doc.sentences[si].start) + 1;
-  for (let skipped = 0; skipped < MAX_CAPTION_LINES && next < doc.paragraphs.length && isCaption(doc.paragraphs[next].text); skipped++) next++;
+  for (let skipped = 0; skipped < MAX_CAPTION_LINES && next < doc.paragraphs.length && isCaption(doc.paragraphs[next].text); skipped++)
+    next++;
   const para = doc.paragraphs[next];
   const ci = para ? doc.sentences.findIndex((s) => s.start === para.start) : -1;
   return ci >= 0 && /^[\u4e00-\u9fa5]/.test(doc.sentences[ci].text) ? ci : -1;

@@ -13,7 +13,7 @@ import {
   STANDARD_TITLE_ENDINGS,
 } from "../../../graph/standard-vocabulary.js";
 import type { StandardLevel } from "../../../graph/types.js";
-import { findCodes, type CodeMatch } from "./codes.js";
+import { type CodeMatch, findCodes } from "./codes.js";
 
 export interface RecognisedStandard {
   start: number;
@@ -146,8 +146,11 @@ export function recogniseStandards(input: string): RecognisedStandard[] {
     const start = m.index;
     const end = start + m[0].length;
     const code = codeFor(codes, text, start, end);
-    const inner = code && code.start >= start ? (m[1].slice(0, code.start - start - 1) + m[1].slice(code.end - start - 1)).trim() : m[1].trim();
-    const span = code ? { start: Math.min(start, code.start), end: Math.max(end, code.end + (/[)）]/.test(text[code.end] ?? "") ? 1 : 0)) } : { start, end };
+    const inner =
+      code && code.start >= start ? (m[1].slice(0, code.start - start - 1) + m[1].slice(code.end - start - 1)).trim() : m[1].trim();
+    const span = code
+      ? { start: Math.min(start, code.start), end: Math.max(end, code.end + (/[)）]/.test(text[code.end] ?? "") ? 1 : 0)) }
+      : { start, end };
     const beside = levelBeside(text, span.start, span.end);
     const known = code ? null : knownStandard(inner);
     if (!code && !known && !isStandardTitle(inner, text, start, beside?.level ?? null)) continue;

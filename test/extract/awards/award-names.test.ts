@@ -7,7 +7,13 @@ const HUNAN_CITY = "株洲市质量强市工作推进会召开。我市企业积
 const DISTRICT = "武进区召开质量工作会议。我区企业积极申报区长质量奖，全区质量工作稳步推进。";
 
 function award(text: string, doc = JIANGSU_CITY) {
-  return findAwardMentions(text, context(doc)).map((m) => ({ award: m.award, level: m.level, region: m.region, tier: m.tier, category: m.category }));
+  return findAwardMentions(text, context(doc)).map((m) => ({
+    award: m.award,
+    level: m.level,
+    region: m.region,
+    tier: m.tier,
+    category: m.category,
+  }));
 }
 
 describe("award names", () => {
@@ -28,7 +34,13 @@ describe("award names", () => {
   });
 
   it("puts 提名奖/金奖/银奖/铜奖 in the tier and (组织)/(个人) in the category, not in the name", () => {
-    expect(award("第三届中国质量奖提名奖(组织)")[0]).toEqual({ award: "中国质量奖", level: "national", region: "中国", tier: "nominee", category: "组织" });
+    expect(award("第三届中国质量奖提名奖(组织)")[0]).toEqual({
+      award: "中国质量奖",
+      level: "national",
+      region: "中国",
+      tier: "nominee",
+      category: "组织",
+    });
     expect(award("宁波市政府质量奖金奖")[0]).toMatchObject({ award: "宁波市政府质量奖", tier: "gold" });
     expect(award("某市市长质量奖铜奖", HUNAN_CITY)[0].tier).toBe("bronze");
     expect(award("浙江省人民政府质量奖")[0].award).toBe("浙江省人民政府质量奖");
@@ -51,7 +63,11 @@ describe("award names", () => {
 
   it("drops issuers and keeps level words of a quoted honour", () => {
     const ctx = context(JIANGSU_CITY);
-    expect(canonicalTitle("交通运输部", "平安百年品质工程创建示范项目", ctx)).toMatchObject({ award: "平安百年品质工程创建示范项目", level: "national", tier: "other" });
+    expect(canonicalTitle("交通运输部", "平安百年品质工程创建示范项目", ctx)).toMatchObject({
+      award: "平安百年品质工程创建示范项目",
+      level: "national",
+      tier: "other",
+    });
     expect(canonicalTitle("工信部评定的国家级", "绿色工厂", ctx)).toMatchObject({ award: "国家级绿色工厂", level: "national" });
     expect(canonicalTitle("", "省智能制造示范车间", ctx)).toMatchObject({ award: "江苏省智能制造示范车间", level: "provincial" });
     expect(canonicalTitle("", "好评", ctx)).toBeNull();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extract, keys } from "./prepare-fixture.js";
 import { findAwardMentions } from "../../../ingest/extract/awards/award-names.js";
-import { context } from "./prepare-fixture.js";
+import { context, extract, keys } from "./prepare-fixture.js";
 
 // Invented news items: a grade written alone after its programme, a year given by the event an
 // earlier sentence reports, a holder named in passing, and a programme's separately named award.

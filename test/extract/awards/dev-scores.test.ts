@@ -1,10 +1,10 @@
-import type { AwardFact } from "../../../graph/types.js";
-import { readGraphFile } from "../../../ingest/graph-file.js";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { AwardFact } from "../../../graph/types.js";
+import { readGraphFile } from "../../../ingest/graph-file.js";
 import { runCli } from "../../run-cli.js";
 import { SCORE, SHARED } from "../../seed-paths.js";
 
@@ -21,9 +21,15 @@ describe("award facts extracted from the development set", () => {
   const facts = runCli(["facts", "--graph", graph]);
   writeFileSync(join(dir, "facts.jsonl"), facts.stdout);
   const report = JSON.parse(
-    execFileSync(process.execPath, [SCORE, "--gold", `${DEV}/gold.jsonl`, "--pred", join(dir, "facts.jsonl"), "--kind", "award", "--json"], { encoding: "utf8" }),
+    execFileSync(
+      process.execPath,
+      [SCORE, "--gold", `${DEV}/gold.jsonl`, "--pred", join(dir, "facts.jsonl"), "--kind", "award", "--json"],
+      { encoding: "utf8" },
+    ),
   ) as Record<string, { strict: { f1: number; precision: number; recall: number }; loose: { f1: number } }>;
-  console.log(`dev award: strict F1 ${report.award.strict.f1} (P ${report.award.strict.precision} R ${report.award.strict.recall}), loose F1 ${report.award.loose.f1}`);
+  console.log(
+    `dev award: strict F1 ${report.award.strict.f1} (P ${report.award.strict.precision} R ${report.award.strict.recall}), loose F1 ${report.award.loose.f1}`,
+  );
 
   it("ingests the development documents", () => {
     expect(ingest.status).toBe(0);

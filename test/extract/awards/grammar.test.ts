@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { AwardFact } from "../../../graph/types.js";
 import { TIER_WORDS, tierOfWord } from "../../../graph/award-vocabulary.js";
+import type { AwardFact } from "../../../graph/types.js";
 import { findAwardMentions } from "../../../ingest/extract/awards/award-names.js";
 import { readEnumeration } from "../../../ingest/extract/awards/enumerations.js";
 import { blankCitations, publicationYear } from "../../../ingest/extract/awards/years.js";
@@ -12,7 +12,9 @@ import { context, extract } from "./prepare-fixture.js";
 // headings and publication dates. recipient|type|affiliation|award|year|edition|tier|status
 function rows(facts: AwardFact[]): string[] {
   return facts
-    .map((f) => [f.recipient, f.recipient_type, f.affiliation ?? "", f.award, f.year ?? "", f.edition ?? "", f.tier, f.status ?? ""].join("|"))
+    .map((f) =>
+      [f.recipient, f.recipient_type, f.affiliation ?? "", f.award, f.year ?? "", f.edition ?? "", f.tier, f.status ?? ""].join("|"),
+    )
     .sort();
 }
 
@@ -132,7 +134,10 @@ describe("scope rules", () => {
       "雪峰茶业有限公司|organization||湖南省省长质量奖|2024|9|nominee|",
       "韶峰水泥有限公司|organization||湖南省省长质量奖|2024|9|nominee|",
     ]);
-    expect(awards.find((f) => f.recipient === "橘洲物流有限公司")).toMatchObject({ category: "服务业", stated_total: { count: 5, of: null } });
+    expect(awards.find((f) => f.recipient === "橘洲物流有限公司")).toMatchObject({
+      category: "服务业",
+      stated_total: { count: 5, of: null },
+    });
   });
 
   it("grades inside a category (经济类金奖：…) under a title that names the award and its year", () => {
@@ -156,7 +161,8 @@ describe("scope rules", () => {
 
 describe("warnings instead of silent guesses", () => {
   it("reports a piece of a grant it cannot read and a count that differs from the names", () => {
-    const text = "温州市人民政府关于第六届温州市市长质量奖的决定\n\n市政府决定，授予温州瓯江阀门有限公司、温州雁荡山茶业有限公司、全面提升的质量水平等5家企业第六届温州市市长质量奖。";
+    const text =
+      "温州市人民政府关于第六届温州市市长质量奖的决定\n\n市政府决定，授予温州瓯江阀门有限公司、温州雁荡山茶业有限公司、全面提升的质量水平等5家企业第六届温州市市长质量奖。";
     const { awards, warnings } = extract(text, true);
     expect(awards.map((f) => f.recipient).sort()).toEqual(["温州瓯江阀门有限公司", "温州雁荡山茶业有限公司"]);
     expect(warnings.map((w) => w.code).sort()).toEqual(["count_mismatch", "unread_recipient"]);

@@ -1,10 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { cleanName, isOrgName, isShortName, resolveShortName, shortFormsInText } from "../../../ingest/extract/awards/organisation-names.js";
+import {
+  cleanName,
+  isOrgName,
+  isShortName,
+  resolveShortName,
+  shortFormsInText,
+} from "../../../ingest/extract/awards/organisation-names.js";
 import { context } from "./prepare-fixture.js";
 
 describe("organisation names", () => {
   it("accepts full legal names of firms, institutes, hospitals, schools and bureaus", () => {
-    for (const n of ["某某电缆集团有限公司", "某某(集团)股份有限公司", "某某机车车辆工艺研究所有限公司", "某市第一人民医院", "某某职业技术学院", "某市市场监督管理局", "某某检验检测研究院"]) {
+    for (const n of [
+      "某某电缆集团有限公司",
+      "某某(集团)股份有限公司",
+      "某某机车车辆工艺研究所有限公司",
+      "某市第一人民医院",
+      "某某职业技术学院",
+      "某市市场监督管理局",
+      "某某检验检测研究院",
+    ]) {
       expect(isOrgName(n), n).toBe(true);
     }
     expect(isOrgName("该公司")).toBe(false);
@@ -36,7 +50,7 @@ describe("organisation names", () => {
     const norm = "常州星河车灯股份有限公司获奖。星河车灯的产品远销海外。硬质合金行业发展迅速。";
     expect(shortFormsInText("常州星河车灯股份有限公司", norm, isRegion)).toEqual(["星河车灯"]);
     const words = new Set(["硬质合金"]);
-    expect(shortFormsInText("株洲硬质合金集团有限公司", norm + "株洲硬质合金集团有限公司", isRegion, (x) => words.has(x))).toEqual([]);
+    expect(shortFormsInText("株洲硬质合金集团有限公司", `${norm}株洲硬质合金集团有限公司`, isRegion, (x) => words.has(x))).toEqual([]);
   });
 
   it("walks back over industry words the segmenter tags as verbs (包装, 铸造, 制造) to the name's start", () => {

@@ -3,7 +3,11 @@ import { isPersonName, parsePerson } from "../../../ingest/extract/awards/person
 
 describe("persons", () => {
   it("reads organisation + title + name", () => {
-    expect(parsePerson("浙江某某电器股份有限公司董事长吴国华")).toEqual({ name: "吴国华", affiliation: "浙江某某电器股份有限公司", role: "董事长" });
+    expect(parsePerson("浙江某某电器股份有限公司董事长吴国华")).toEqual({
+      name: "吴国华",
+      affiliation: "浙江某某电器股份有限公司",
+      role: "董事长",
+    });
   });
 
   it("reads several titles joined by 、 or 兼", () => {
@@ -12,7 +16,11 @@ describe("persons", () => {
   });
 
   it("reads name first, then organisation and title", () => {
-    expect(parsePerson("陈建军 湖南某某机车有限公司总工程师")).toEqual({ name: "陈建军", affiliation: "湖南某某机车有限公司", role: "总工程师" });
+    expect(parsePerson("陈建军 湖南某某机车有限公司总工程师")).toEqual({
+      name: "陈建军",
+      affiliation: "湖南某某机车有限公司",
+      role: "总工程师",
+    });
     expect(parsePerson("陈建军(湖南某某机车有限公司总工程师)")?.affiliation).toBe("湖南某某机车有限公司");
   });
 
@@ -29,7 +37,11 @@ describe("persons", () => {
 
 describe("persons with a trade or department before the title", () => {
   it("keeps the full organisation name and moves the trade into the role", () => {
-    expect(parsePerson("孙某某 某某重型机械集团有限公司焊接高级技师")).toEqual({ name: "孙某某", affiliation: "某某重型机械集团有限公司", role: "焊接高级技师" });
+    expect(parsePerson("孙某某 某某重型机械集团有限公司焊接高级技师")).toEqual({
+      name: "孙某某",
+      affiliation: "某某重型机械集团有限公司",
+      role: "焊接高级技师",
+    });
     expect(parsePerson("张伟(某某集团有限公司质量总监)")).toEqual({ name: "张伟", affiliation: "某某集团有限公司", role: "质量总监" });
   });
 });

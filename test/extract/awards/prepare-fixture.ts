@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AwardFact } from "../../../graph/types.js";
+import { type AwardContext, buildContext } from "../../../ingest/extract/awards/context.js";
 import { extractAwards } from "../../../ingest/extract/awards/index.js";
-import { buildContext, type AwardContext } from "../../../ingest/extract/awards/context.js";
 import type { PreparedDocument } from "../../../ingest/extract/prepared-document.js";
 import { prepareDocument } from "../../../ingest/prepare.js";
 import { regionIndex } from "../../../ingest/regions.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headColumns, isRowNumber, mapRow, TABLE_HEAD } from "../../../ingest/extract/awards/table-rows.js";
 import { headerNotes } from "../../../ingest/extract/awards/header-lists.js";
+import { headColumns, isRowNumber, mapRow, TABLE_HEAD } from "../../../ingest/extract/awards/table-rows.js";
 
 const isRegion = (s: string) => /区$|县$/.test(s);
 
@@ -14,14 +14,24 @@ describe("table rows", () => {
 
   it("reads a row by its columns: region kept as a column, recommending body dropped, award cell apart", () => {
     const roles = headColumns("序号 获奖单位 所属地区 推荐单位");
-    expect(mapRow(["1", "某某精密电子有限公司", "同安区", "同安区市场监督管理局"], roles, isRegion)).toEqual({ text: "1 某某精密电子有限公司 同安区", award: null, category: null });
+    expect(mapRow(["1", "某某精密电子有限公司", "同安区", "同安区市场监督管理局"], roles, isRegion)).toEqual({
+      text: "1 某某精密电子有限公司 同安区",
+      award: null,
+      category: null,
+    });
     const award = headColumns("序号 单位名称 类别 奖项");
-    expect(mapRow(["3", "某某化工股份有限公司", "组织", "某市政府质量奖提名奖"], award, isRegion)).toEqual({ text: "3 某某化工股份有限公司", award: "某市政府质量奖提名奖", category: "组织" });
+    expect(mapRow(["3", "某某化工股份有限公司", "组织", "某市政府质量奖提名奖"], award, isRegion)).toEqual({
+      text: "3 某某化工股份有限公司",
+      award: "某市政府质量奖提名奖",
+      category: "组织",
+    });
   });
 
   it("joins a person's organisation and title columns after the name", () => {
     const roles = headColumns("序号 姓名 工作单位 职务");
-    expect(mapRow(["1", "陈某某", "某某港务集团有限公司", "质量管理部部长"], roles, isRegion)!.text).toBe("1 陈某某 某某港务集团有限公司质量管理部部长");
+    expect(mapRow(["1", "陈某某", "某某港务集团有限公司", "质量管理部部长"], roles, isRegion)!.text).toBe(
+      "1 陈某某 某某港务集团有限公司质量管理部部长",
+    );
   });
 
   it("refuses a row whose cells do not line up with the head (a name with a space inside)", () => {

@@ -7,7 +7,20 @@ import { extract } from "./prepare-fixture.js";
 // recipient|recipient_type|affiliation|award|level|region|year|edition|tier|status
 function rows(facts: AwardFact[]): string[] {
   return facts
-    .map((f) => [f.recipient, f.recipient_type, f.affiliation ?? "", f.award, f.level, f.region, f.year ?? "", f.edition ?? "", f.tier, f.status ?? ""].join("|"))
+    .map((f) =>
+      [
+        f.recipient,
+        f.recipient_type,
+        f.affiliation ?? "",
+        f.award,
+        f.level,
+        f.region,
+        f.year ?? "",
+        f.edition ?? "",
+        f.tier,
+        f.status ?? "",
+      ].join("|"),
+    )
     .sort();
 }
 
@@ -26,7 +39,10 @@ describe("award extraction on formats the seeds do not use", () => {
     expect(awards.filter((f) => f.recipient_type === "person").every((f) => f.category === "个人")).toBe(true);
     expect(awards.find((f) => f.recipient === "宁波市第一医院")!.category).toBe("组织");
     // Stated in the decision and again in the list: the decision sentence is the first evidence.
-    expect(awards.find((f) => f.recipient === "王建国")!.evidence.map((e) => e.text)).toEqual([expect.stringContaining("授予王建国等2名个人"), "1.王建国  宁波东方电缆股份有限公司董事长"]);
+    expect(awards.find((f) => f.recipient === "王建国")!.evidence.map((e) => e.text)).toEqual([
+      expect.stringContaining("授予王建国等2名个人"),
+      "1.王建国  宁波东方电缆股份有限公司董事长",
+    ]);
     expect(warnings).toEqual([]);
   });
 
@@ -243,7 +259,10 @@ describe("award extraction on formats the seeds do not use", () => {
       "广州白云山泉饮品有限公司|organization||白云区区长质量奖|district|白云区|2023||winner|",
     ]);
     const merged = awards.find((f) => f.recipient === "广州白云山泉饮品有限公司")!;
-    expect(merged.evidence.map((e) => e.text)).toEqual([expect.stringContaining("授予广州白云山泉饮品有限公司等2家单位"), expect.stringContaining("获奖单位（2家）：")]);
+    expect(merged.evidence.map((e) => e.text)).toEqual([
+      expect.stringContaining("授予广州白云山泉饮品有限公司等2家单位"),
+      expect.stringContaining("获奖单位（2家）："),
+    ]);
   });
 
   it("dates awards in a work report by the year it reports on, reads 个人奖由…获得, and skips 获得…认定的企业达到N家", () => {
@@ -412,7 +431,45 @@ describe("award extraction on formats the seeds do not use", () => {
   });
 
   it("gives every fact in these documents evidence that is a verbatim slice of the document", () => {
-    for (const name of ["ningbo-attachment.txt", "weihai-person-paren.txt", "suzhou-park-news.txt", "shaoxing-award-column.html", "taizhou-category-table.html", "xiamen-cell-paragraphs.html", "yancheng-comma-line.txt", "fuzhou-subsections.txt", "nanning-stroke-order.txt", "jinhua-grades.txt", "lishui-grade-column.html", "changxing-county.txt", "yinzhou-district.txt", "anhui-people-gov.txt", "china-award-list.txt", "shanxi-gongshi.txt", "jiaxing-title-scope.txt", "shaoxing-news-lists.txt", "hubei-gongshi-mixed-table.html", "baiyun-district-notice.txt", "zhangzhou-work-report.txt", "hangzhou-honour-sections.txt", "ningbo-meeting-news.txt", "wenzhou-markdown-table.md", "quzhou-year-column.html", "putian-gongshi-prose.txt", "longyan-rewards.txt", "sanming-counted-grant.txt", "ningbo-grade-parens.txt", "huzhou-undated-list.txt", "lishui-industry-column.html", "taizhou-news-list.txt", "ningbo-relative-clauses.txt", "national-persons-titles.txt", "ningbo-candidates-gongshi.txt", "ningbo-summary-enumeration.txt", "zhejiang-region-groups.txt"]) {
+    for (const name of [
+      "ningbo-attachment.txt",
+      "weihai-person-paren.txt",
+      "suzhou-park-news.txt",
+      "shaoxing-award-column.html",
+      "taizhou-category-table.html",
+      "xiamen-cell-paragraphs.html",
+      "yancheng-comma-line.txt",
+      "fuzhou-subsections.txt",
+      "nanning-stroke-order.txt",
+      "jinhua-grades.txt",
+      "lishui-grade-column.html",
+      "changxing-county.txt",
+      "yinzhou-district.txt",
+      "anhui-people-gov.txt",
+      "china-award-list.txt",
+      "shanxi-gongshi.txt",
+      "jiaxing-title-scope.txt",
+      "shaoxing-news-lists.txt",
+      "hubei-gongshi-mixed-table.html",
+      "baiyun-district-notice.txt",
+      "zhangzhou-work-report.txt",
+      "hangzhou-honour-sections.txt",
+      "ningbo-meeting-news.txt",
+      "wenzhou-markdown-table.md",
+      "quzhou-year-column.html",
+      "putian-gongshi-prose.txt",
+      "longyan-rewards.txt",
+      "sanming-counted-grant.txt",
+      "ningbo-grade-parens.txt",
+      "huzhou-undated-list.txt",
+      "lishui-industry-column.html",
+      "taizhou-news-list.txt",
+      "ningbo-relative-clauses.txt",
+      "national-persons-titles.txt",
+      "ningbo-candidates-gongshi.txt",
+      "ningbo-summary-enumeration.txt",
+      "zhejiang-region-groups.txt",
+    ]) {
       const { doc, awards } = extract(name);
       expect(awards.length, name).toBeGreaterThan(0);
       for (const f of awards) for (const e of f.evidence) expect(doc.record.text.slice(e.start, e.end), name).toBe(e.text);

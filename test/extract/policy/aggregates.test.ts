@@ -16,7 +16,10 @@ describe("award aggregates in news", () => {
   });
 
   it("names a round's nominees and persons apart from its winning organisations", () => {
-    const { observations: obs } = extract("9月3日，第五届浙江省人民政府质量奖评审结果揭晓，全省共有10家组织和2名个人获省政府质量奖，6个组织获省政府质量奖提名奖。", true);
+    const { observations: obs } = extract(
+      "9月3日，第五届浙江省人民政府质量奖评审结果揭晓，全省共有10家组织和2名个人获省政府质量奖，6个组织获省政府质量奖提名奖。",
+      true,
+    );
     expect(pick(obs, "第五届浙江省人民政府质量奖获奖组织")).toMatchObject({ value: 10, region: "浙江省" });
     expect(pick(obs, "第五届浙江省人民政府质量奖获奖个人")).toMatchObject({ value: 2 });
     expect(pick(obs, "第五届浙江省人民政府质量奖提名奖组织")).toMatchObject({ value: 6 });
@@ -48,7 +51,10 @@ describe("award aggregates in news", () => {
 
   it("does not read a notice's 公示期 or proposed candidates as outcomes", () => {
     expect(observations.some((o) => /公示|工作日/.test(o.metric))).toBe(false);
-    const { observations: notice } = extract("经评审委员会审议，拟授予8家组织和2名个人合肥市政府质量奖。公示时间为11月20日至26日，共5个工作日。", true);
+    const { observations: notice } = extract(
+      "经评审委员会审议，拟授予8家组织和2名个人合肥市政府质量奖。公示时间为11月20日至26日，共5个工作日。",
+      true,
+    );
     expect(notice).toEqual([]);
   });
 });
@@ -125,7 +131,8 @@ describe("breakdowns by place", () => {
 });
 
 describe("breakdowns and running totals in a status report", () => {
-  const text = "2022年是攻坚之年。\n\n全市共有检验检测机构187家，其中国家级9家、省级31家。全市新增市长质量奖企业4家，累计达到21家。举办“质量月”活动40场次，参与群众1.5万余人次。";
+  const text =
+    "2022年是攻坚之年。\n\n全市共有检验检测机构187家，其中国家级9家、省级31家。全市新增市长质量奖企业4家，累计达到21家。举办“质量月”活动40场次，参与群众1.5万余人次。";
   const { observations } = extract(text, true);
 
   it("names a breakdown by level with the level and the total's noun", () => {
@@ -184,7 +191,8 @@ describe("rates and years in a year-end report", () => {
 
 describe("a firm quoted in a city's news", () => {
   it("leaves out the firm's R&D, patents and export markets, and drops a development zone from the metric", () => {
-    const text = "2023年是攻坚之年。\n\n某某电子股份有限公司负责人介绍，企业去年研发投入超过6亿元，拥有专利900余件，产品远销40多个国家和地区。\n\n滨江高新区新增国家级专精特新“小巨人”企业14家。";
+    const text =
+      "2023年是攻坚之年。\n\n某某电子股份有限公司负责人介绍，企业去年研发投入超过6亿元，拥有专利900余件，产品远销40多个国家和地区。\n\n滨江高新区新增国家级专精特新“小巨人”企业14家。";
     const { observations } = extract(text, true);
     expect(observations.map((o) => [o.metric, o.value])).toEqual([["新增国家级专精特新“小巨人”企业", 14]]);
   });
@@ -192,14 +200,16 @@ describe("a firm quoted in a city's news", () => {
 
 describe("relative years", () => {
   it("carries a year across the ；-separated parts of one sentence, but not into the next sentence", () => {
-    const text = "---\ntitle: \"质量工作会议召开\"\ndate: 2024-03-15\n---\n<p>会议总结了去年的工作。2023年，全市新增江苏精品认证企业9家；工业产品监督抽查合格率达到96.8%。全市现有检验检测机构140家。</p>\n";
+    const text =
+      '---\ntitle: "质量工作会议召开"\ndate: 2024-03-15\n---\n<p>会议总结了去年的工作。2023年，全市新增江苏精品认证企业9家；工业产品监督抽查合格率达到96.8%。全市现有检验检测机构140家。</p>\n';
     const { observations } = extract(text, true);
     expect(pick(observations, "工业产品监督抽查合格率")).toMatchObject({ value: 96.8, year: 2023 });
     expect(pick(observations, "现有检验检测机构")).toMatchObject({ value: 140, year: 2024 });
   });
 
   it("dates 去年 figures to the year before the article's date, not a comparison base", () => {
-    const text = "---\ntitle: \"质量工作回顾\"\ndate: 2023-04-02\n---\n<p>去年，全市新增省级质量标杆企业6家。今年一季度，工业产品抽检合格率达96.1%，较去年提高0.4个百分点。</p>\n";
+    const text =
+      '---\ntitle: "质量工作回顾"\ndate: 2023-04-02\n---\n<p>去年，全市新增省级质量标杆企业6家。今年一季度，工业产品抽检合格率达96.1%，较去年提高0.4个百分点。</p>\n';
     const { observations } = extract(text, true);
     expect(pick(observations, "新增省级质量标杆企业")).toMatchObject({ value: 6, year: 2022 });
     expect(pick(observations, "工业产品抽检合格率")).toMatchObject({ value: 96.1, year: 2023 });

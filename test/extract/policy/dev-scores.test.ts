@@ -35,8 +35,14 @@ describe("facts extracted from the development set", () => {
     const facts = runCli(["facts", "--graph", graph]);
     expect(facts.status).toBe(0);
     writeFileSync(join(dir, "facts.jsonl"), facts.stdout);
-    report = JSON.parse(execFileSync(process.execPath, [SCORE, "--gold", `${DEV}gold.jsonl`, "--pred", join(dir, "facts.jsonl"), "--json"], { encoding: "utf8" }));
-    console.log(FLOORS.map(([k, m]) => `${k} ${m}: F1 ${report[k]?.[m]?.f1} (P ${report[k]?.[m]?.precision} R ${report[k]?.[m]?.recall})`).join("\n"));
+    report = JSON.parse(
+      execFileSync(process.execPath, [SCORE, "--gold", `${DEV}gold.jsonl`, "--pred", join(dir, "facts.jsonl"), "--json"], {
+        encoding: "utf8",
+      }),
+    );
+    console.log(
+      FLOORS.map(([k, m]) => `${k} ${m}: F1 ${report[k]?.[m]?.f1} (P ${report[k]?.[m]?.precision} R ${report[k]?.[m]?.recall})`).join("\n"),
+    );
   }, 180_000);
 
   it.each(FLOORS)("scores %s %s F1 at or above %s", (kind, mode, floor) => {

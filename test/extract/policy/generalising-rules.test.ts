@@ -33,7 +33,8 @@ const NEWS = `绍兴市2022年度市长质量奖揭晓
 市长质量奖自2006年设立以来已评选八届，每三年评选一届，每家获奖企业奖励50万元。`;
 
 const target = (r: ReturnType<typeof extract>, metric: string) => r.targets.find((t) => t.metric.includes(metric));
-const observation = (r: ReturnType<typeof extract>, metric: string, value?: number) => r.observations.find((o) => o.metric.includes(metric) && (value == null || o.value === value));
+const observation = (r: ReturnType<typeof extract>, metric: string, value?: number) =>
+  r.observations.find((o) => o.metric.includes(metric) && (value == null || o.value === value));
 
 describe("a plan: the document's mode and its section deadline", () => {
   const r = extract(PLAN, true);
@@ -106,7 +107,10 @@ describe("news of an award round: counts, totals and their years", () => {
 
 describe("a news item's head", () => {
   it("does not take a headline reporting a plan for the plan, and reads the headline's figures from the body only", () => {
-    const r = extract("绍兴市出台质量强市建设实施方案 8项指标明确\n2024-06-01 来源：本地新闻网\n全市规上工业产品合格率94.8%\n日前，绍兴市出台质量强市建设实施方案，明确8项指标。2023年，全市规上工业产品合格率达到94.8%。", true);
+    const r = extract(
+      "绍兴市出台质量强市建设实施方案 8项指标明确\n2024-06-01 来源：本地新闻网\n全市规上工业产品合格率94.8%\n日前，绍兴市出台质量强市建设实施方案，明确8项指标。2023年，全市规上工业产品合格率达到94.8%。",
+      true,
+    );
     expect(r.policies).toHaveLength(0);
     expect(r.targets).toHaveLength(0);
     // A short body line with a figure is read; the plan's own parts (8项指标) are not outcomes.
@@ -125,7 +129,10 @@ describe("counts that restate names, and a text's own parts", () => {
   });
 
   it("drops a round's count restating its named winners, but keeps a district's share of it", () => {
-    const r = extract("第五届某省质量奖揭晓，甲科技有限公司、乙机械有限公司、丙纺织有限公司、丁电子有限公司获奖，其中4家企业获奖，其中越城区3家企业获奖。", true);
+    const r = extract(
+      "第五届某省质量奖揭晓，甲科技有限公司、乙机械有限公司、丙纺织有限公司、丁电子有限公司获奖，其中4家企业获奖，其中越城区3家企业获奖。",
+      true,
+    );
     expect(r.observations.map((o) => o.value)).toEqual([3]);
   });
 
@@ -195,7 +202,10 @@ describe("which 《》 names are policies", () => {
 
 describe("metric wording of counts in lists and running totals", () => {
   it("drops 拥有 that opens a list from every item and does not carry 打造 past the first item", () => {
-    const { observations } = extract("某县质量工作总结\n2023年，全县拥有省级专精特新企业6家、市级专精特新企业21家。打造区域公共品牌12个,地理标志产品5个。", true);
+    const { observations } = extract(
+      "某县质量工作总结\n2023年，全县拥有省级专精特新企业6家、市级专精特新企业21家。打造区域公共品牌12个,地理标志产品5个。",
+      true,
+    );
     const metrics = observations.map((o) => o.metric);
     expect(metrics).toEqual(expect.arrayContaining(["省级专精特新企业", "市级专精特新企业", "打造区域公共品牌", "地理标志产品"]));
   });
@@ -206,7 +216,8 @@ describe("metric wording of counts in lists and running totals", () => {
   });
 
   it("names winners counted since the award began 累计…, one round's winners by the round", () => {
-    const text = "某市质量奖十年回顾\n该奖项自2013年设立以来，已评选出14家“某市政府质量奖”获奖组织。某市已完成三届评选，先后有5家企业1名个人获此殊荣。";
+    const text =
+      "某市质量奖十年回顾\n该奖项自2013年设立以来，已评选出14家“某市政府质量奖”获奖组织。某市已完成三届评选，先后有5家企业1名个人获此殊荣。";
     const metrics = extract(text, true).observations.map((o) => o.metric.replace(/[“”]/g, ""));
     expect(metrics).toEqual(expect.arrayContaining(["累计某市政府质量奖获奖组织", "累计获某市政府质量奖企业", "累计获某市政府质量奖个人"]));
     const round = extract("某市质量奖揭晓\n2021年，6家组织、2名个人荣获第五届某市市长质量奖。", true).observations.map((o) => o.metric);
@@ -226,7 +237,8 @@ describe("a list's counted group and a page's navigation line", () => {
   });
 
   it("does not take the region of the site carrying a page (a breadcrumb line) for the page's region", () => {
-    const text = "西藏新闻网 > 即时新闻 > 地方\n\n全省质量大会召开\n\n14日，2023年湖南省质量大会在长沙召开。全省制造业产品质量合格率达93.5%。";
+    const text =
+      "西藏新闻网 > 即时新闻 > 地方\n\n全省质量大会召开\n\n14日，2023年湖南省质量大会在长沙召开。全省制造业产品质量合格率达93.5%。";
     const { doc, observations } = extract(text, true);
     expect(doc.region).toBe("湖南省");
     expect(observations[0]).toMatchObject({ region: "湖南省", value: 93.5 });
@@ -235,8 +247,14 @@ describe("a list's counted group and a page's navigation line", () => {
 
 describe("scores given in an assessment", () => {
   it("names a score by the assessment it was given in", () => {
-    const { observations } = extract("某市质量工作报告\n2021年，在省质量发展委员会组织的年度质量工作考核中我市获得92.5分的好成绩。全市质量满意度得分82.3分。", true);
-    expect(observations.map((o) => [o.metric, o.value])).toEqual([["年度质量工作考核得分", 92.5], ["质量满意度得分", 82.3]]);
+    const { observations } = extract(
+      "某市质量工作报告\n2021年，在省质量发展委员会组织的年度质量工作考核中我市获得92.5分的好成绩。全市质量满意度得分82.3分。",
+      true,
+    );
+    expect(observations.map((o) => [o.metric, o.value])).toEqual([
+      ["年度质量工作考核得分", 92.5],
+      ["质量满意度得分", 82.3],
+    ]);
   });
 });
 

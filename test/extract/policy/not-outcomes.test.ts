@@ -25,13 +25,15 @@ describe("figures that are not outcomes", () => {
   });
 
   it("skips a firm profile written with 公司 as the subject, but not a population of firms", () => {
-    const text = "2023年是攻坚之年。\n\n某某机械有限公司是行业龙头。2022年，公司全年实现出口交货值8亿元，公司累计获得授权发明专利56件。\n\n全市上市公司累计达到18家。\n\n全市有效专利拥有量达到1.2万件。";
+    const text =
+      "2023年是攻坚之年。\n\n某某机械有限公司是行业龙头。2022年，公司全年实现出口交货值8亿元，公司累计获得授权发明专利56件。\n\n全市上市公司累计达到18家。\n\n全市有效专利拥有量达到1.2万件。";
     const { observations } = extract(text, true);
     expect(observations.map((o) => o.value)).toEqual([18, 1.2]);
   });
 
   it("keeps a policy news text's outcomes while dropping its rules", () => {
-    const text = "2022年是攻坚之年。\n\n我市出台质量强市若干措施，对获得省政府质量奖的企业奖励100万元。2022年，全市共兑现各类质量奖励资金2150万元。";
+    const text =
+      "2022年是攻坚之年。\n\n我市出台质量强市若干措施，对获得省政府质量奖的企业奖励100万元。2022年，全市共兑现各类质量奖励资金2150万元。";
     const { observations } = extract(text, true);
     expect(observations.map((o) => [o.metric, o.value])).toEqual([["兑现各类质量奖励资金", 2150]]);
   });

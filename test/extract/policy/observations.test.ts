@@ -45,7 +45,10 @@ describe("observation extraction", () => {
     const { observations } = extract("目前，全市拥有检验检测机构86家。城区空气优良天数从2015年的250天增加到2020年的301天。", true);
     expect(pick(observations, "拥有检验检测机构")).toMatchObject({ value: 86, year: null });
     const days = observations.filter((o) => o.metric === "城区空气优良天数").map((o) => [o.value, o.year]);
-    expect(days).toEqual([[250, 2015], [301, 2020]]);
+    expect(days).toEqual([
+      [250, 2015],
+      [301, 2020],
+    ]);
   });
 
   it("does not read ordinals, per-capita bases or codes as figures", () => {
@@ -80,13 +83,19 @@ describe("observation extraction from a work report", () => {
 
 describe("figures of a body the sentence sets up", () => {
   it("names them after the body (成立…联盟，吸纳…N家成员单位; 设立了…资金，累计发放…)", () => {
-    const { observations } = extract("2022年是攻坚之年。\n\n全市率先成立新能源汽车检测服务联盟，吸纳检测机构、高校等42家成员单位。某区政府设立了品牌培育专项资金，累计发放扶持金额830万元。", true);
+    const { observations } = extract(
+      "2022年是攻坚之年。\n\n全市率先成立新能源汽车检测服务联盟，吸纳检测机构、高校等42家成员单位。某区政府设立了品牌培育专项资金，累计发放扶持金额830万元。",
+      true,
+    );
     expect(pick(observations, "新能源汽车检测服务联盟成员单位")).toMatchObject({ value: 42, unit: "家" });
     expect(pick(observations, "品牌培育专项资金累计发放扶持金额")).toMatchObject({ value: 830, unit: "万元" });
   });
 
   it("names them after a body the sentence opens with, without its owner organisation", () => {
-    const { observations } = extract("2022年是攻坚之年。\n\n某市计量测试研究院“一站式”计量服务平台获批省级试点，2022年服务企业320余家，为企业节省检测费用450万元。", true);
+    const { observations } = extract(
+      "2022年是攻坚之年。\n\n某市计量测试研究院“一站式”计量服务平台获批省级试点，2022年服务企业320余家，为企业节省检测费用450万元。",
+      true,
+    );
     expect(pick(observations, "“一站式”计量服务平台服务企业")).toMatchObject({ value: 320, year: 2022 });
     expect(pick(observations, "“一站式”计量服务平台为企业节省检测费用")).toMatchObject({ value: 450, unit: "万元" });
   });

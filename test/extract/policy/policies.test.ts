@@ -7,10 +7,15 @@ describe("policy extraction", () => {
     const { policies } = extract("jiaxing-decision.txt");
     const byTitle = Object.fromEntries(policies.map((p) => [p.title, p]));
     expect(Object.keys(byTitle).sort()).toEqual(
-      ["嘉兴市关于全面推进质量强市建设的实施方案", "浙江省质量强省建设纲要", "嘉兴市人民政府质量奖管理办法", "嘉兴市标准化资助资金管理办法"].sort(),
+      [
+        "嘉兴市关于全面推进质量强市建设的实施方案",
+        "浙江省质量强省建设纲要",
+        "嘉兴市人民政府质量奖管理办法",
+        "嘉兴市标准化资助资金管理办法",
+      ].sort(),
     );
-    expect(byTitle["浙江省质量强省建设纲要"].region).toBe("浙江省");
-    expect(byTitle["嘉兴市标准化资助资金管理办法"].region).toBe("嘉兴市");
+    expect(byTitle.浙江省质量强省建设纲要.region).toBe("浙江省");
+    expect(byTitle.嘉兴市标准化资助资金管理办法.region).toBe("嘉兴市");
   });
 
   it("links a 质量奖 management policy to the programme it governs", () => {
@@ -21,14 +26,20 @@ describe("policy extraction", () => {
   });
 
   it("reads an explicit issue date as the year, and an issuer named just before the title", () => {
-    const { policies } = extract("2024年5月，国务院办公厅印发《关于加强计量工作的若干意见》，省政府随后出台《湖北省质量提升三年行动计划方案》。", true);
+    const { policies } = extract(
+      "2024年5月，国务院办公厅印发《关于加强计量工作的若干意见》，省政府随后出台《湖北省质量提升三年行动计划方案》。",
+      true,
+    );
     const national = policies.find((p) => p.title === "关于加强计量工作的若干意见")!;
     expect(national).toMatchObject({ region: "中国", year: 2024 });
     expect(policies.find((p) => p.title.startsWith("湖北省"))?.region).toBe("湖北省");
   });
 
   it("takes quoted titles the text presents as policy documents, keeping nested quotes, and not quoted slogans", () => {
-    const { policies } = extract("本市先后印发“关于支持“专精特新”企业发展的若干措施”，落实“数字经济2030”宜昌行动纲要，开展“质量月”活动和“双随机”抽查行动。", true);
+    const { policies } = extract(
+      "本市先后印发“关于支持“专精特新”企业发展的若干措施”，落实“数字经济2030”宜昌行动纲要，开展“质量月”活动和“双随机”抽查行动。",
+      true,
+    );
     expect(policies.map((p) => p.title).sort()).toEqual(["关于支持“专精特新”企业发展的若干措施", "“数字经济2030”宜昌行动纲要"].sort());
   });
 
@@ -39,7 +50,8 @@ describe("policy extraction", () => {
   });
 
   it("gives a policy issued by any city bureau the city, a district bureau's the district, and 总局's the country", () => {
-    const text = "西陵区质量工作简报\n\n今年以来，我区扎实推进质量强区，全区质量工作稳步提升。市教育局印发《校园食品安全管理办法》，我区积极落实。区市场监管局制定了《质量提升行动方案》。市场监管总局印发《计量发展实施意见》。";
+    const text =
+      "西陵区质量工作简报\n\n今年以来，我区扎实推进质量强区，全区质量工作稳步提升。市教育局印发《校园食品安全管理办法》，我区积极落实。区市场监管局制定了《质量提升行动方案》。市场监管总局印发《计量发展实施意见》。";
     const { doc, policies } = extract(text, true);
     expect(doc.region).toBe("西陵区");
     expect(policies.map((p) => [p.title, p.region])).toEqual([

@@ -3,7 +3,7 @@
 // the names (not aggregates), 分 as a unit, and which year a 截至目前 total or a review report takes.
 // Every sentence here is written for this test.
 import { describe, expect, it } from "vitest";
-import { listSizeSpans, listedNames } from "../../../ingest/extract/policy/not-outcomes.js";
+import { listedNames, listSizeSpans } from "../../../ingest/extract/policy/not-outcomes.js";
 import { extract } from "./prepare-fixture.js";
 
 const pick = <T extends { metric: string }>(facts: T[], metric: string): T | undefined => facts.find((f) => f.metric === metric);
@@ -41,7 +41,10 @@ describe("metric wording", () => {
   });
 
   it("drops the verb of carrying out an inspection, and names a bare 抽检合格率 after it", () => {
-    const { observations } = extract("2022年，全市共完成食品安全监督抽检1.8万批次，抽检合格率98.2%，开展计量器具检定5.6万台件，完成省级试点4个。", true);
+    const { observations } = extract(
+      "2022年，全市共完成食品安全监督抽检1.8万批次，抽检合格率98.2%，开展计量器具检定5.6万台件，完成省级试点4个。",
+      true,
+    );
     expect(pick(observations, "食品安全监督抽检")).toMatchObject({ value: 1.8, unit: "万批次" });
     expect(pick(observations, "食品安全监督抽检合格率")).toMatchObject({ value: 98.2, unit: "%" });
     expect(pick(observations, "计量器具检定")).toMatchObject({ value: 5.6, unit: "万台件" });
@@ -81,14 +84,18 @@ describe("award totals and counted groups", () => {
 
 describe("figures that are not outcomes", () => {
   it("skips a per-recipient offer and a restated duration", () => {
-    const { observations } = extract("2023年，某某科技有限公司荣获县长质量奖，每家获奖企业将获得30万元奖励。全县产品质量监督抽查合格率达96.5%，连续三年保持在95%以上。", true);
+    const { observations } = extract(
+      "2023年，某某科技有限公司荣获县长质量奖，每家获奖企业将获得30万元奖励。全县产品质量监督抽查合格率达96.5%，连续三年保持在95%以上。",
+      true,
+    );
     expect(observations.map((o) => [o.metric, o.value])).toEqual([["产品质量监督抽查合格率", 96.5]]);
   });
 });
 
 describe("an award's evaluation procedure", () => {
   it("reads who applied, but not the stages of the evaluation or its experts", () => {
-    const text = "2024年，共有45家组织和6名个人提交申报材料，经资格审查，38家组织进入材料评审，其中16家组织进入现场评审。本届评审共组织专家42人次，开展现场评审19场。";
+    const text =
+      "2024年，共有45家组织和6名个人提交申报材料，经资格审查，38家组织进入材料评审，其中16家组织进入现场评审。本届评审共组织专家42人次，开展现场评审19场。";
     const { observations } = extract(text, true);
     expect(observations.map((o) => [o.metric, o.value])).toEqual([
       ["提交申报材料的组织", 45],
@@ -130,7 +137,10 @@ describe("list sizes that come with the names", () => {
   });
 
   it("skips a header's count before a colon list and in a 公示 table title", () => {
-    const { observations } = extract("获奖组织（2家）：甲乙精工有限公司、丙丁食品有限公司。\n\n一、某某省省长质量奖拟奖名单（组织4个，个人1名）\n\n【提名奖】（共2家）", true);
+    const { observations } = extract(
+      "获奖组织（2家）：甲乙精工有限公司、丙丁食品有限公司。\n\n一、某某省省长质量奖拟奖名单（组织4个，个人1名）\n\n【提名奖】（共2家）",
+      true,
+    );
     expect(observations).toEqual([]);
   });
 
@@ -158,7 +168,9 @@ describe("list sizes that come with the names", () => {
   });
 
   it("knows a list line from a sentence", () => {
-    expect(listedNames(["1.某某精密机械有限公司", "(2)丙丁食品有限公司", "某某建工集团有限公司", "全县累计有18家组织获得县长质量奖。"])).toBe(3);
+    expect(
+      listedNames(["1.某某精密机械有限公司", "(2)丙丁食品有限公司", "某某建工集团有限公司", "全县累计有18家组织获得县长质量奖。"]),
+    ).toBe(3);
     expect(listedNames(["- 某某精密机械有限公司（2021年）", "* 丙丁食品有限公司", "### 县长质量奖"])).toBe(2);
     const s = "授予甲乙精工有限公司、丙丁食品有限公司等2家单位提名奖";
     expect(listSizeSpans(s, false).map((z) => s.slice(z.start, z.end))).toEqual(["2家"]);
@@ -169,12 +181,16 @@ describe("list sizes that come with the names", () => {
 
 describe("years of totals and reports", () => {
   it("gives a 截至目前 total no year from the date line alone", () => {
-    const { observations } = extract("某某县召开质量大会\n\n截至目前，全县累计有14家组织获得县长质量奖。\n\n某某县人民政府\n2023年3月2日", true);
+    const { observations } = extract(
+      "某某县召开质量大会\n\n截至目前，全县累计有14家组织获得县长质量奖。\n\n某某县人民政府\n2023年3月2日",
+      true,
+    );
     expect(pick(observations, "累计获得县长质量奖的组织")).toMatchObject({ value: 14, year: null });
   });
 
   it("dates a 截至目前 total by a year the text pins", () => {
-    const text = "某某市质量工作简报\n\n今年，全市组织12家企业申报2024年省政府质量奖。截至目前，全市累计有16家企业获得省政府质量奖。\n\n2024年4月2日";
+    const text =
+      "某某市质量工作简报\n\n今年，全市组织12家企业申报2024年省政府质量奖。截至目前，全市累计有16家企业获得省政府质量奖。\n\n2024年4月2日";
     const { observations } = extract(text, true);
     expect(pick(observations, "累计获得省政府质量奖企业")).toMatchObject({ value: 16, year: 2024 });
   });
@@ -185,7 +201,8 @@ describe("years of totals and reports", () => {
   });
 
   it("dates a work report's figures by the year its title reviews (…工作情况的报告)", () => {
-    const text = "某某市市场监督管理局关于2023年质量工作情况的报告\n\n市人民政府：\n\n一、主要成效\n\n全市产品质量监督抽查合格率97.1%。\n\n某某市市场监督管理局\n2024年1月9日";
+    const text =
+      "某某市市场监督管理局关于2023年质量工作情况的报告\n\n市人民政府：\n\n一、主要成效\n\n全市产品质量监督抽查合格率97.1%。\n\n某某市市场监督管理局\n2024年1月9日";
     const { observations } = extract(text, true);
     expect(pick(observations, "产品质量监督抽查合格率")).toMatchObject({ value: 97.1, year: 2023 });
   });
@@ -239,12 +256,17 @@ describe("a report's plan section", () => {
 });
 
 describe("goals outside a policy's own sentences", () => {
-  const goals = "一、主要目标\n\n到2027年，全市质量整体水平明显提升。制造业质量竞争力指数达到87以上，新增“品字标”认证企业60家以上，公众质量满意度提高到83分。";
+  const goals =
+    "一、主要目标\n\n到2027年，全市质量整体水平明显提升。制造业质量竞争力指数达到87以上，新增“品字标”认证企业60家以上，公众质量满意度提高到83分。";
 
   it("takes the policy a 印发…的通知 issues as the document's own", () => {
     const { policies, targets } = extract(`某某市人民政府关于印发《某某市质量强市建设实施方案》的通知\n\n${goals}`, true);
     expect(policies.map((p) => p.title)).toEqual(["某某市质量强市建设实施方案"]);
-    expect(targets.map((t) => t.policy)).toEqual(["某某市质量强市建设实施方案", "某某市质量强市建设实施方案", "某某市质量强市建设实施方案"]);
+    expect(targets.map((t) => t.policy)).toEqual([
+      "某某市质量强市建设实施方案",
+      "某某市质量强市建设实施方案",
+      "某某市质量强市建设实施方案",
+    ]);
   });
 
   it("lets a deadline opening a paragraph govern the sentences after it", () => {

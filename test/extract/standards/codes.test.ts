@@ -1,6 +1,6 @@
 // Standard codes in every form texts write them, and the level each prefix gives.
 import { describe, expect, it } from "vitest";
-import { INDUSTRY_CODES, PROVINCE_CODES, levelOfPrefix } from "../../../graph/standard-vocabulary.js";
+import { INDUSTRY_CODES, levelOfPrefix, PROVINCE_CODES } from "../../../graph/standard-vocabulary.js";
 import { findCodes } from "../../../ingest/extract/standards/codes.js";
 import { foldWidth } from "../../../ingest/extract/standards/recognise.js";
 
@@ -54,10 +54,15 @@ describe("code forms", () => {
     expect(one("执行Q/LX 003-2020")).toMatchObject({ code: "Q/LX 003-2020", level: "enterprise" });
   });
 
-  it.each(["JB/T 5000.3-2007", "YY/T 0316-2016", "HG/T 2002-2019", "SN/T 1000-2014", "QC/T 29106-2014", "NB/T 47013.1-2015", "DB/T 15-2009"])(
-    "reads the industry code %s",
-    (code) => expect(one(`依据${code}检验`)).toMatchObject({ code, level: "industry" }),
-  );
+  it.each([
+    "JB/T 5000.3-2007",
+    "YY/T 0316-2016",
+    "HG/T 2002-2019",
+    "SN/T 1000-2014",
+    "QC/T 29106-2014",
+    "NB/T 47013.1-2015",
+    "DB/T 15-2009",
+  ])("reads the industry code %s", (code) => expect(one(`依据${code}检验`)).toMatchObject({ code, level: "industry" }));
 
   it("wants a year on a bare two-letter industry code and ignores unknown prefixes", () => {
     expect(findCodes("QC 2019小组活动")).toHaveLength(0);

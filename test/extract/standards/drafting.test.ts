@@ -2,11 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "./prepare.js";
 
-const brief = (text: string) => extract(text).drafting.map((d) => ({ org: d.organization, role: d.role, levels: d.levels, count: d.count, cmp: d.comparator }));
+const brief = (text: string) =>
+  extract(text).drafting.map((d) => ({ org: d.organization, role: d.role, levels: d.levels, count: d.count, cmp: d.comparator }));
 
 describe("drafting roles and counts by level", () => {
   it("reads a firm that led drafting national standards, with the count", () => {
-    expect(brief("青岚精密机械有限公司主导制定国家标准3项。")).toEqual([{ org: "青岚精密机械有限公司", role: "led", levels: ["national"], count: 3, cmp: "=" }]);
+    expect(brief("青岚精密机械有限公司主导制定国家标准3项。")).toEqual([
+      { org: "青岚精密机械有限公司", role: "led", levels: ["national"], count: 3, cmp: "=" },
+    ]);
   });
 
   it("reads participation in a named industry standard", () => {
@@ -22,8 +25,15 @@ describe("drafting roles and counts by level", () => {
   });
 
   it("reads 牵头 as led and 主导或参与 as either", () => {
-    expect(brief("云帆新材料集团牵头起草团体标准2项。")).toEqual([{ org: "云帆新材料集团", role: "led", levels: ["group"], count: 2, cmp: "=" }]);
-    expect(brief("全县企业主导或参与研制地方标准6项。")[0]).toMatchObject({ org: null, role: "led_or_participated", levels: ["local"], count: 6 });
+    expect(brief("云帆新材料集团牵头起草团体标准2项。")).toEqual([
+      { org: "云帆新材料集团", role: "led", levels: ["group"], count: 2, cmp: "=" },
+    ]);
+    expect(brief("全县企业主导或参与研制地方标准6项。")[0]).toMatchObject({
+      org: null,
+      role: "led_or_participated",
+      levels: ["local"],
+      count: 6,
+    });
   });
 
   it("carries a role over a list of counts, until another verb is said", () => {
@@ -101,7 +111,12 @@ describe("references and the extraction record", () => {
   it("links a named standard to the firm that drafted it", () => {
     const r = extract("由启明检测技术有限公司主导起草的DB32/T 4001-2021正式实施。");
     expect(r.drafting).toHaveLength(1);
-    expect(r.drafting[0]).toMatchObject({ organization: "启明检测技术有限公司", role: "led", standard: { code: "DB32/T 4001-2021" }, levels: ["local"] });
+    expect(r.drafting[0]).toMatchObject({
+      organization: "启明检测技术有限公司",
+      role: "led",
+      standard: { code: "DB32/T 4001-2021" },
+      levels: ["local"],
+    });
   });
 });
 
@@ -185,7 +200,9 @@ describe("years of statements", () => {
 
 describe("a drafter written after the standard", () => {
   it("reads 由…牵头起草 and 由…负责制定 after a standard", () => {
-    const r = extract("《电动工具用锂电池包》国家标准由星河电源有限公司牵头起草，已发布。DB33/T 2500-2022由云帆检测研究院负责制定。GB/T 30000-2020由某标准化技术委员会归口。");
+    const r = extract(
+      "《电动工具用锂电池包》国家标准由星河电源有限公司牵头起草，已发布。DB33/T 2500-2022由云帆检测研究院负责制定。GB/T 30000-2020由某标准化技术委员会归口。",
+    );
     expect(r.drafting.map((d) => [d.organization, d.role, d.standard?.title ?? d.standard?.code, d.evidence.text])).toEqual([
       ["星河电源有限公司", "led", "电动工具用锂电池包", "《电动工具用锂电池包》国家标准由星河电源有限公司牵头起草"],
       ["云帆检测研究院", "led", "DB33/T 2500-2022", "DB33/T 2500-2022由云帆检测研究院负责制定"],

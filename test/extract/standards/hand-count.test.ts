@@ -10,9 +10,25 @@ import { regionIndex } from "../../../ingest/regions.js";
 import { segment } from "../../../ingest/segment.js";
 import { SHARED } from "../../seed-paths.js";
 
-interface HandRef { doc: string; code: string | null; title: string | null; level: StandardLevel; evaluation_basis?: boolean }
-interface HandCount { doc: string; levels: StandardLevel[]; count: number; comparator: string; role: string | null }
-interface HandCountFile { documents: string[]; references: HandRef[]; counts: HandCount[] }
+interface HandRef {
+  doc: string;
+  code: string | null;
+  title: string | null;
+  level: StandardLevel;
+  evaluation_basis?: boolean;
+}
+interface HandCount {
+  doc: string;
+  levels: StandardLevel[];
+  count: number;
+  comparator: string;
+  role: string | null;
+}
+interface HandCountFile {
+  documents: string[];
+  references: HandRef[];
+  counts: HandCount[];
+}
 
 const hand: HandCountFile = JSON.parse(readFileSync(new URL("../../fixtures/standards/hand-count.json", import.meta.url), "utf8"));
 
@@ -20,7 +36,8 @@ const hand: HandCountFile = JSON.parse(readFileSync(new URL("../../fixtures/stan
 const FLOORS = { refRecall: 1, refPrecision: 1, refLevel: 1, countRecall: 1, countPrecision: 1, countRole: 1 };
 
 const codeNumber = (code: string | null) => code?.replace(/[-:]\d{4}$/, "") ?? null;
-const sameRef = (h: HandRef, f: StandardRef) => (h.code != null && codeNumber(h.code) === f.number) || (h.title != null && h.title === f.title);
+const sameRef = (h: HandRef, f: StandardRef) =>
+  (h.code != null && codeNumber(h.code) === f.number) || (h.title != null && h.title === f.title);
 const levelKey = (levels: StandardLevel[]) => [...levels].sort().join("+");
 const sameCount = (h: HandCount, f: StandardDrafting) => f.count === h.count && levelKey(f.levels) === levelKey(h.levels);
 
@@ -38,7 +55,16 @@ function pair<H, F>(handItems: H[], found: F[], same: (h: H, f: F) => boolean): 
   return pairs;
 }
 
-interface Row { doc: string; refsHand: number; refsFound: number; refsCorrect: number; countsHand: number; countsFound: number; countsCorrect: number; rolesRight: number }
+interface Row {
+  doc: string;
+  refsHand: number;
+  refsFound: number;
+  refsCorrect: number;
+  countsHand: number;
+  countsFound: number;
+  countsCorrect: number;
+  rolesRight: number;
+}
 
 let rows: Row[] = [];
 let levelRight = 0;
@@ -72,8 +98,15 @@ beforeAll(() => {
   const shown = rows.filter((r) => r.refsHand || r.refsFound || r.countsHand || r.countsFound);
   console.log(
     ["doc                        refs hand/found/correct   counts hand/found/correct/role-right"]
-      .concat(shown.map((r) => `${r.doc.padEnd(26)} ${`${r.refsHand}/${r.refsFound}/${r.refsCorrect}`.padEnd(24)} ${r.countsHand}/${r.countsFound}/${r.countsCorrect}/${r.rolesRight}`))
-      .concat(`${"total (42 docs)".padEnd(26)} ${`${sum("refsHand")}/${sum("refsFound")}/${sum("refsCorrect")}`.padEnd(24)} ${sum("countsHand")}/${sum("countsFound")}/${sum("countsCorrect")}/${sum("rolesRight")}`)
+      .concat(
+        shown.map(
+          (r) =>
+            `${r.doc.padEnd(26)} ${`${r.refsHand}/${r.refsFound}/${r.refsCorrect}`.padEnd(24)} ${r.countsHand}/${r.countsFound}/${r.countsCorrect}/${r.rolesRight}`,
+        ),
+      )
+      .concat(
+        `${"total (42 docs)".padEnd(26)} ${`${sum("refsHand")}/${sum("refsFound")}/${sum("refsCorrect")}`.padEnd(24)} ${sum("countsHand")}/${sum("countsFound")}/${sum("countsCorrect")}/${sum("rolesRight")}`,
+      )
       .join("\n"),
   );
 });

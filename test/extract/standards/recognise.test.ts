@@ -13,8 +13,15 @@ describe("titled standards", () => {
   });
 
   it("joins a code written before the title, and a code inside the title", () => {
-    expect(recogniseStandards("以GB/T 31950《企业诚信管理体系》为准绳")[0]).toMatchObject({ code: "GB/T 31950", title: "企业诚信管理体系" });
-    expect(recogniseStandards("按《T/ABC 0101-2022 智能座椅通用技术规范》生产")[0]).toMatchObject({ code: "T/ABC 0101-2022", title: "智能座椅通用技术规范", level: "group" });
+    expect(recogniseStandards("以GB/T 31950《企业诚信管理体系》为准绳")[0]).toMatchObject({
+      code: "GB/T 31950",
+      title: "企业诚信管理体系",
+    });
+    expect(recogniseStandards("按《T/ABC 0101-2022 智能座椅通用技术规范》生产")[0]).toMatchObject({
+      code: "T/ABC 0101-2022",
+      title: "智能座椅通用技术规范",
+      level: "group",
+    });
   });
 
   it("reads a title after a code written without 《》", () => {
@@ -24,7 +31,10 @@ describe("titled standards", () => {
   });
 
   it("takes the level from a level word before or after a title without a code", () => {
-    expect(recogniseStandards("牵头起草的行业标准《光伏背板耐候性试验方法》已报批")[0]).toMatchObject({ level: "industry", levelFrom: "text" });
+    expect(recogniseStandards("牵头起草的行业标准《光伏背板耐候性试验方法》已报批")[0]).toMatchObject({
+      level: "industry",
+      levelFrom: "text",
+    });
     expect(recogniseStandards("《茶叶冷链仓储服务指南》团体标准正式发布")[0]).toMatchObject({ level: "group" });
     expect(recogniseStandards("参与修订的《家用储能电源安全规范》（国家标准）通过审查")[0]).toMatchObject({ level: "national" });
   });
@@ -42,12 +52,21 @@ describe("titled standards", () => {
   });
 
   it("accepts a title ending in 准则 or 标准 without context, with no level", () => {
-    expect(recogniseStandards("参评单位对照《物业服务评价准则》自评")[0]).toMatchObject({ title: "物业服务评价准则", level: null, levelFrom: null });
+    expect(recogniseStandards("参评单位对照《物业服务评价准则》自评")[0]).toMatchObject({
+      title: "物业服务评价准则",
+      level: null,
+      levelFrom: null,
+    });
     expect(recogniseStandards("各园区执行《园区绿化养护标准》")[0]).toMatchObject({ level: null });
   });
 
   it("gives a standard known by its title its number and level", () => {
-    expect(recogniseStandards("参评单位对照《卓越绩效评价准则》自评")[0]).toMatchObject({ code: null, number: "GB/T 19580", level: "national", levelFrom: "known" });
+    expect(recogniseStandards("参评单位对照《卓越绩效评价准则》自评")[0]).toMatchObject({
+      code: null,
+      number: "GB/T 19580",
+      level: "national",
+      levelFrom: "known",
+    });
     expect(recogniseStandards("按《质量管理体系要求》建立体系")[0]).toMatchObject({ number: "GB/T 19001", level: "national" });
   });
 
@@ -83,8 +102,9 @@ describe("policy, law and award rules are not standards", () => {
 });
 
 describe("a level word beside a policy title does not make it a standard", () => {
-  it.each(["国家标准《质量强国建设纲要》", "《某市标准化发展规划（2021—2025年）》地方标准", "行业标准《检验检测机构监督管理办法》"])("%s", (text) =>
-    expect(titles(text)).toEqual([]),
+  it.each(["国家标准《质量强国建设纲要》", "《某市标准化发展规划（2021—2025年）》地方标准", "行业标准《检验检测机构监督管理办法》"])(
+    "%s",
+    (text) => expect(titles(text)).toEqual([]),
   );
 
   it("keeps a standard whose title ends in 方法", () => {
