@@ -1,13 +1,9 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Backend, DocumentText } from "../../graph/backend/backend.js";
 import { ApiError, notFound } from "../api-error.js";
-import type { AppEnv } from "../app-env.js";
-import { invalidRequest } from "./openapi-errors.js";
+import { createRoute, errorResponses, NOT_MODIFIED, openApiRouter, z } from "./openapi.js";
 
 // GET /api/v1/documents/:id: a source document with its text and the facts it states, so any
 // evidence span (doc, start, end) can be shown where it stands. Ids with a folder are percent-encoded.
-
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi("Error");
 
 const EvidenceSchema = z.object({
   doc: z.string(),
@@ -35,7 +31,8 @@ const route = createRoute({
   request: { params: z.object({ id: z.string().min(1).max(500).openapi({ example: "a01.txt" }) }) },
   responses: {
     200: { description: "The document", content: { "application/json": { schema: DocumentSchema } } },
-    404: { description: "No such document", content: { "application/json": { schema: ErrorBody } } },
+    ...NOT_MODIFIED,
+    ...errorResponses(404),
   },
 });
 
@@ -47,7 +44,7 @@ export async function loadDocument(backend: Backend, id: string): Promise<Docume
   return doc;
 }
 
-export const documents = new OpenAPIHono<AppEnv>({ defaultHook: invalidRequest }).openapi(route, async (c) => {
+export const documents = openApiRouter().openapi(route, async (c) => {
   const doc = await loadDocument(await c.var.backend(), c.req.valid("param").id);
   return c.json(doc as unknown as z.infer<typeof DocumentSchema>, 200);
 });

@@ -1,9 +1,7 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { type Backend, namesIn } from "../../graph/backend/backend.js";
 import type { AwardFact, Level, Tier } from "../../graph/types.js";
 import { notFound } from "../api-error.js";
-import type { AppEnv } from "../app-env.js";
-import { invalidRequest } from "./openapi-errors.js";
+import { createRoute, errorResponses, NOT_MODIFIED, openApiRouter, z } from "./openapi.js";
 
 // An award programme (a city's 市长质量奖, the national 中国质量奖) with its recipients grouped by
 // year and edition, and beside them the totals the texts state ("等12个组织"), which may exceed
@@ -90,7 +88,6 @@ export async function programmeNames(backend: Backend): Promise<string[]> {
   return [...new Set(names)].sort();
 }
 
-const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 const Tiers = z.enum(["winner", "nominee", "gold", "silver", "bronze", "other"]);
 const Span = z.object({
   doc: z.string(),
@@ -136,6 +133,8 @@ const list = createRoute({
       description: "Their names",
       content: { "application/json": { schema: z.object({ count: z.number().int(), items: z.array(z.string()) }) } },
     },
+    ...NOT_MODIFIED,
+    ...errorResponses(),
   },
 });
 
@@ -146,11 +145,12 @@ const one = createRoute({
   request: { params: z.object({ name: z.string().min(1).max(200).openapi({ example: "中国质量奖" }) }) },
   responses: {
     200: { description: "The programme", content: { "application/json": { schema: ProgrammeSchema } } },
-    404: { description: "No such programme", content: { "application/json": { schema: ErrorBody } } },
+    ...NOT_MODIFIED,
+    ...errorResponses(404),
   },
 });
 
-export const programmes = new OpenAPIHono<AppEnv>({ defaultHook: invalidRequest })
+export const programmes = openApiRouter()
   .openapi(list, async (c) => {
     const items = await programmeNames(await c.var.backend());
     return c.json({ count: items.length, items }, 200);

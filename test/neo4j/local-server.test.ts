@@ -39,7 +39,7 @@ describe.skipIf(!neo4j.available)(`the local Neo4j server${neo4j.reason ? ` — 
 
   it("the neo4j backend reports a wrong password as an error, not as an empty answer", async () => {
     const backend = neo4jBackend(queryApi({ ...http, password: "not-the-password" }));
-    await expect(backend.awards({})).rejects.toMatchObject({ code: "neo4j_error" });
+    await expect(backend.awards({})).rejects.toMatchObject({ code: "neo4j_auth" });
   });
 
   const local = () => existsSync(join(home, "neo4j.pid"));
