@@ -17,6 +17,12 @@ export interface Env {
    * keyed on the graph alone.
    */
   QKG_RELEASE?: string;
+  /**
+   * How many recent answers an isolate keeps, by graph version and URL (src/graph-cache.ts): a
+   * popular question is answered once per version. Unset or 0: none (the test suites, which reload
+   * graphs faster than the version is re-read).
+   */
+  QKG_ANSWER_CACHE?: string;
   /** Comma-separated origins allowed to call the API from a browser; "*" for any. */
   CORS_ORIGINS?: string;
 }

@@ -36,6 +36,58 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(",").some((t) => opaque(t) === opaque(etag));
 }
 
+/**
+ * Answers this isolate gave lately, by ETag and URL: a widget's example questions and a site's
+ * popular ones ("2021年哪些企业获得了市长质量奖?" asked by every visitor) are answered once per graph
+ * version, not once per visitor. Bounded by entries and bytes so the isolate's heap stays small; a
+ * new graph version gives new keys and the old answers age out.
+ */
+export class AnswerCache {
+  private readonly entries = new Map<string, { body: string; type: string }>();
+  private bytes = 0;
+
+  constructor(
+    readonly maxEntries = 256,
+    readonly maxBytes = 4 * 1024 * 1024,
+    readonly maxBody = 256 * 1024,
+  ) {}
+
+  get(key: string): { body: string; type: string } | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      // Most recently used last: Map keeps insertion order, so the first key is the one to drop.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, body: string, type: string): void {
+    if (body.length > this.maxBody || this.entries.has(key)) return;
+    this.entries.set(key, { body, type });
+    this.bytes += body.length;
+    for (const [k, v] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= v.body.length;
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+let answers: AnswerCache | undefined;
+
+/** The isolate's answer cache, sized by QKG_ANSWER_CACHE (entries; unset or 0: no cache). */
+function answerCache(size: string | undefined): AnswerCache | undefined {
+  const n = Number(size ?? 0);
+  if (!Number.isInteger(n) || n <= 0) return undefined;
+  if (answers?.maxEntries !== n) answers = new AnswerCache(n);
+  return answers;
+}
+
 /** ETag, Cache-Control and 304s for the GET routes it is put on; errors are not cached. */
 export const cacheByGraphVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
@@ -43,10 +95,17 @@ export const cacheByGraphVersion: MiddlewareHandler<AppEnv> = async (c, next) =>
   if (matchesEtag(c.req.header("If-None-Match"), etag)) {
     return c.body(null, 304, { ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
   }
+  const cache = answerCache(c.env.QKG_ANSWER_CACHE);
+  const url = new URL(c.req.url);
+  const key = `${c.env.QKG_BACKEND ?? "d1"} ${etag} ${url.pathname}${url.search}`;
+  const hit = cache?.get(key);
+  if (hit) return c.body(hit.body, 200, { "Content-Type": hit.type, ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
   await next();
   if (c.res.status === 200) {
     c.res.headers.set("ETag", etag);
     c.res.headers.set("Cache-Control", READ_CACHE_CONTROL);
+    const type = c.res.headers.get("Content-Type") ?? "application/json";
+    if (cache && type.startsWith("application/json")) cache.set(key, await c.res.clone().text(), type);
   } else if (!c.res.headers.has("Cache-Control")) {
     c.res.headers.set("Cache-Control", "no-store");
   }
