@@ -223,7 +223,7 @@ export async function targetMet(ctx: AskContext, q: ParsedQuestion): Promise<Out
   const text = keyWithoutPolicies(q);
   const regions = q.regions.length ? q.regions : t.region ? [t.region] : [];
   if (q.year != null) {
-    // The question names the year and the figure to compare (常州2021年的工业产品抽检合格率).
+    // The question names the year and the figure to compare (宜昌2019年的食品抽检合格率).
     const best = await bestObservation(ctx, q, text, regions);
     const o = best && (best.o.unit ?? "") === (t.unit ?? "") ? best.o : null;
     if (!o) return { answer: [], items: [targetItem(t)], notes: [`图中没有${q.year}年的相应实际值，无法判断。`] };

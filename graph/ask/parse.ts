@@ -217,7 +217,7 @@ export function parseQuestion(question: string, ctx: ParseContext): ParsedQuesti
       .replace(/(到)?\d{4}年(底|末)?(的)?/g, "")
       .replace(/^的|的$/g, "") || null;
 
-  // 从第七届后的28家增加到了多少家: the 28 (and the round it is dated by) describe the old figure.
+  // 从第三届后的12家增加到多少家: the 12 (and the round it is dated by) describe the old figure.
   const growth = /从[^|?？]{0,12}?(\d+(?:\.\d+)?)[^|?？\d]{0,3}(增加|增长|提高|上升|提升|发展|扩大)到?了?(多少|几)/.exec(key);
   const fromValue = growth ? Number(growth[1]) : null;
   const { refs: policyRefs, asked: askedPolicyType } = policyWords(rest, regions.length > 0);
@@ -333,7 +333,7 @@ function regionalised(award: Mention, region: string, lex: Lexicon): boolean {
 }
 
 function awardSlot(m: Mention, key: string, spans: Array<{ start: number; end: number; year?: number; edition?: number }>): AwardSlot {
-  // A year or edition written right before the award (2021年常州市市长质量奖, 第七届…) belongs to it.
+  // A year or edition written right before the award (2019年宜昌市市长质量奖, 第三届…) belongs to it.
   const before = spans.filter((s) => s.end === m.start || (s.end === m.start - 1 && key[s.end] === "的"));
   return {
     surface: m.surface,

@@ -5,26 +5,26 @@ import type { Level, RecipientType, Tier } from "../types.js";
 export type AskForm = "list" | "count" | "bool" | "year" | "edition" | "value";
 
 export type Intent =
-  | "award_recipients" // 2021年哪些企业获得了常州市市长质量奖?
-  | "award_count" // 常州有几家企业获得过江苏省省长质量奖?
-  | "award_year" // 第七届湖南省省长质量奖是哪一年揭晓的?
-  | "award_intersection" // 哪些企业既获得过中国质量奖又获得过湖南省省长质量奖?
+  | "award_recipients" // 2019年哪些企业获得了宜昌市市长质量奖?
+  | "award_count" // 宜昌有几家企业获得过湖北省省长质量奖?
+  | "award_year" // 第三届甘肃省省长质量奖是哪年公布的?
+  | "award_intersection" // 哪些企业既得过中国质量奖又得过甘肃省省长质量奖?
   | "entity_awards" // 江苏青禾电缆集团有限公司获得过哪些奖?
   | "entity_has_award" // 明远车灯获得过市长质量奖吗?
   | "entity_award_count" // 青禾电缆获得过几次中国质量奖提名奖?
-  | "entity_award_year" // 江苏远航精工集团有限公司哪一年获得江苏省省长质量奖?
+  | "entity_award_year" // 湖北远航精工有限公司哪年获得湖北省省长质量奖?
   | "entity_affiliation" // 王明远是哪家公司的?
-  | "observation_value" // 2021年株洲市消费品质量合格率是多少?
-  | "observation_check" // 2021年株洲市消费品质量合格率超过90%了吗?
-  | "policies_list" // 株洲出台了哪些质量政策?
+  | "observation_value" // 2019年宜昌市食品抽检合格率是多少?
+  | "observation_check" // 2019年宜昌市食品抽检合格率超过97%了吗?
+  | "policies_list" // 宜昌出台了哪些质量政策?
   | "policy_year" // 《质量强国建设纲要》是哪一年印发的?
-  | "policies_with_target" // 哪些政策设定了工业产品监督抽查合格率的目标?
+  | "policies_with_target" // 哪些文件对食品抽检合格率定了目标?
   | "policy_targets" // 《…决定》设定了哪些合格率目标?
-  | "target_value" // 《…决定》提出到2020年江苏名牌产品总数达到多少个?
-  | "target_met" // 常州2021年的工业产品抽检合格率达到了《…》提出的95%目标吗?
+  | "target_value" // 《…意见》提出到2025年品牌企业数达到多少家?
+  | "target_met" // 宜昌2019年的食品抽检合格率达到《…》定的98%了吗?
   | "compare" // 甲省和乙省的产品质量合格率哪个高? / A奖累计获奖组织数比B奖多吗?
   | "difference" // 2011年的合格率和纲要的目标差多少个百分点?
-  | "awards_list" // 2022年度有哪些城市的市长质量奖公布了获奖名单?
+  | "awards_list" // 2019年有哪些城市公布了市长质量奖名单?
   | "award_ranking" // 获奖次数最多的企业是哪家? / 哪个城市的获奖企业最多?
   | "ambiguous" // two or more things match a name
   | "unknown"; // nothing in the question the graph can answer

@@ -1,7 +1,7 @@
 // How well a question names a metric (or a policy title): the share of the name's character
 // bigrams the question contains, then the longest run they share. Metric names are the
 // documents' own words (累计主导和参与制修订国际标准), which questions paraphrase with words
-// in between (累计主导和参与制修订了多少项国际标准), so exact matching would miss most of them.
+// in between (累计牵头和参与起草了几项行业标准), so exact matching would miss most of them.
 
 function bigrams(s: string): string[] {
   const out: string[] = [];

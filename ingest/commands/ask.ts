@@ -105,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const question = positionals.join(" ");
   if (!question.trim())
-    throw new CliError("missing_question", 'ask needs a question, e.g. qkg ask "2021年哪些企业获得了常州市市长质量奖?"');
+    throw new CliError("missing_question", 'ask needs a question, e.g. qkg ask "2019年哪些企业获得了宜昌市市长质量奖?"');
   if ([...question].length > MAX_QUESTION_LENGTH) {
     throw new CliError("question_too_long", `questions are limited to ${MAX_QUESTION_LENGTH} characters (got ${[...question].length})`);
   }
