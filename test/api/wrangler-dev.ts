@@ -1,10 +1,9 @@
 // `wrangler dev` serving the worker for outside clients (schemathesis, the fuzz bench): a generated
 // config per instance (its own D1 state, assets directory and vars), on a free port. The D1 backend
 // gets the seed graph; the Neo4j one is pointed at a Neo4j the caller has loaded. Not a test file.
-import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { loadLocalD1 } from "../../scripts/load-d1.js";
-import { freePort } from "../browser/servers.js";
+import { freePort, spawnWranglerDev } from "../browser/servers.js";
 import { ROOT, SEED_GRAPH } from "../seed-paths.js";
 
 export interface WranglerDev {
@@ -53,45 +52,6 @@ export async function startWranglerDev(o: WranglerDevOptions): Promise<WranglerD
     });
   const port = await freePort();
   const args = ["dev", "--config", `${work}/wrangler.json`, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", `${work}/state`];
-  const child = spawn(
-    process.execPath,
-    [`${ROOT}node_modules/wrangler/bin/wrangler.js`, ...args, "--show-interactive-dev-session=false", "--log-level", "warn"],
-    {
-      cwd: ROOT,
-      env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = () => stopChild(child);
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${origin}${o.readyPath ?? "/openapi.json"}`)).status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`wrangler dev did not come up on ${origin}:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  return { origin, stop, log: () => output };
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
+  const readyPath = o.readyPath ?? "/openapi.json";
+  return spawnWranglerDev(args, port, 180_000, async (origin) => (await fetch(`${origin}${readyPath}`)).status === 200);
 }

@@ -60,23 +60,26 @@ export async function startWorker(
   await writeFile(configFile, JSON.stringify(config, null, 2));
   // The graph (the seed graph is built by test/global-setup.ts) into the D1 this wrangler dev serves.
   await loadLocalD1({ graph, database: "qkg-browser-test", config: configFile, persistTo: state, sqlFile: `${WORK}/${name}-d1.sql` });
+  const args = ["dev", "--config", configFile, "--port", String(port), "--ip", "127.0.0.1", "--persist-to", state];
+  // Up once /widget.js redirects to the built bundle.
+  return spawnWranglerDev(
+    args,
+    port,
+    120_000,
+    async (origin) => (await fetch(`${origin}/widget.js`, { redirect: "manual" })).status === 302,
+  );
+}
+
+/** `wrangler dev` with `args`, returned once `ready` says so; its output is kept for error messages. */
+export async function spawnWranglerDev(
+  args: string[],
+  port: number,
+  timeoutMs: number,
+  ready: (origin: string) => Promise<boolean>,
+): Promise<Running & { log: () => string }> {
   const child = spawn(
     process.execPath,
-    [
-      `${ROOT}node_modules/wrangler/bin/wrangler.js`,
-      "dev",
-      "--config",
-      configFile,
-      "--port",
-      String(port),
-      "--ip",
-      "127.0.0.1",
-      "--persist-to",
-      state,
-      "--show-interactive-dev-session=false",
-      "--log-level",
-      "warn",
-    ],
+    [`${ROOT}node_modules/wrangler/bin/wrangler.js`, ...args, "--show-interactive-dev-session=false", "--log-level", "warn"],
     { cwd: ROOT, env: { ...process.env, CI: "1", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
@@ -84,12 +87,11 @@ export async function startWorker(
   child.stderr!.on("data", (d) => (output += d));
   const origin = `http://127.0.0.1:${port}`;
   const stop = () => stopChild(child);
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output}`);
     try {
-      const res = await fetch(`${origin}/widget.js`, { redirect: "manual" });
-      if (res.status === 302) break;
+      if (await ready(origin)) break;
     } catch {
       // not listening yet
     }
