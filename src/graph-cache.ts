@@ -96,8 +96,7 @@ export const cacheByGraphVersion: MiddlewareHandler<AppEnv> = async (c, next) =>
     return c.body(null, 304, { ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
   }
   const cache = answerCache(c.env.QKG_ANSWER_CACHE);
-  const url = new URL(c.req.url);
-  const key = `${c.env.QKG_BACKEND ?? "d1"} ${etag} ${url.pathname}${url.search}`;
+  const key = cache ? `${c.env.QKG_BACKEND ?? "d1"} ${etag} ${c.req.url.slice(c.req.url.indexOf("/", 8))}` : "";
   const hit = cache?.get(key);
   if (hit) return c.body(hit.body, 200, { "Content-Type": hit.type, ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
   await next();
