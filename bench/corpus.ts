@@ -5,6 +5,7 @@
 // document as they do in real notices. Deterministic: the same size gives the same files.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { type SeededRandom, seededRandom } from "./seeded-random.js";
 
 const CITIES: [string, string][] = [
   ["苏州市", "江苏省"],
@@ -61,22 +62,7 @@ const METRICS: [string, string, number, number][] = [
 ];
 const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
-/** A small deterministic generator (mulberry32), so corpora are reproducible. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
-  return { next, int, pick };
-}
-
-type Rng = ReturnType<typeof random>;
+type Rng = SeededRandom;
 const short = (city: string) => city.replace(/市$/, "");
 
 function firms(rng: Rng, count: number): { name: string; city: string }[] {
@@ -155,7 +141,7 @@ function report(rng: Rng, city: string, year: number): string {
 export function writeSyntheticCorpus(dir: string, count: number, seed = 42): { files: number; bytes: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const pool = firms(rng, Math.max(20, Math.round(count * 0.6)));
   let bytes = 0;
   for (let i = 0; i < count; i++) {

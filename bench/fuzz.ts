@@ -13,26 +13,12 @@ import { startWranglerDev, type WranglerDevOptions } from "../test/api/wrangler-
 import { claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../test/neo4j/neo4j-fixture.js";
 import { CORPUS, ROOT } from "../test/seed-paths.js";
 import type { BenchRow } from "./bench-row.js";
+import { type SeededRandom, seededRandom } from "./seeded-random.js";
 
 export interface FuzzRequest {
   method: string;
   path: string;
   headers: Record<string, string>;
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same requests. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
 }
 
 const ROUTES = [
@@ -84,8 +70,8 @@ const BAD_ENCODINGS = ["%E4%B8", "%%", "%ZZ", "%C0%80", "%", "%E4%B8%AD%E5", "%F
 const ODD = ["..", ".", "%2F", "%2e%2e", "~", "{}", "[]", '{"intent":1}', "null", "\u0000", "𠀋", "\u202e", " ", "+", "&", "=", "#"];
 
 /** One value: a word, a bad encoding, an odd token, a long or a random string, or a mix. */
-function value(r: ReturnType<typeof random>): string {
-  switch (r.int(7)) {
+function value(r: SeededRandom): string {
+  switch (r.below(7)) {
     case 0:
       return encodeURIComponent(r.pick(WORDS));
     case 1:
@@ -93,13 +79,13 @@ function value(r: ReturnType<typeof random>): string {
     case 2:
       return encodeURIComponent(r.pick(ODD));
     case 3:
-      return encodeURIComponent(r.pick(WORDS).repeat(1 + r.int(250)));
+      return encodeURIComponent(r.pick(WORDS).repeat(1 + r.below(250)));
     case 4:
-      return encodeURIComponent(String.fromCodePoint(...Array.from({ length: 1 + r.int(20) }, () => r.int(0x2ffff) % 0xd800)));
+      return encodeURIComponent(String.fromCodePoint(...Array.from({ length: 1 + r.below(20) }, () => r.below(0x2ffff) % 0xd800)));
     case 5:
       return `${encodeURIComponent(r.pick(WORDS))}${r.pick(BAD_ENCODINGS)}`;
     default:
-      return String(r.int(100000) - 50);
+      return String(r.below(100000) - 50);
   }
 }
 
@@ -107,14 +93,14 @@ const MAX_URL = 15_000;
 
 /** `count` requests from `seed`. */
 export function fuzzRequests(count: number, seed: number): FuzzRequest[] {
-  const r = random(seed);
+  const r = seededRandom(seed);
   const out: FuzzRequest[] = [];
   for (let i = 0; i < count; i++) {
     let path = r.pick(ROUTES);
     if (path.endsWith("/") && path !== "/") path += value(r);
     if (r.next() < 0.1) path += `/${value(r)}`;
     const params: string[] = [];
-    for (let k = r.int(5); k > 0; k--) {
+    for (let k = r.below(5); k > 0; k--) {
       const name = r.pick(PARAMS);
       const v = value(r);
       params.push(`${name}=${v}`);
