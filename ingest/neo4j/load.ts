@@ -24,6 +24,7 @@ import {
   changedDocuments,
   countDocuments,
   createFacts,
+  databaseEmpty,
   deleteDocumentFacts,
   deleteDocuments,
   deleteStaleEntityRels,
@@ -56,6 +57,11 @@ export interface LoadOptions {
   concurrency?: number;
   /** How long the driver keeps retrying a transaction that failed with a transient error. */
   maxRetryMs?: number;
+  /**
+   * Into a database that holds no node at all, documents are CREATEd, no old facts are looked for
+   * and no clean-up runs (nothing can be stale). Default true; false takes the general path always.
+   */
+  freshPath?: boolean;
 }
 
 export interface LoadReport {
@@ -71,6 +77,8 @@ export interface LoadReport {
   /** Entities left unused by replaced facts, and stale entity relationships, deleted. */
   deleted: { entities: number; relationships: number };
   ms: number;
+  /** The database held no node when the load began: documents were created, nothing looked for to replace. */
+  fresh: boolean;
   /** Where the time went, in ms: plan (client side), schema, read (what Neo4j holds), entities, documents, cleanup, stats. */
   phases: Record<string, number>;
   /** Counts in Neo4j after the load (same shape as `qkg stats`). */
@@ -112,18 +120,22 @@ export async function applySchema(driver: Driver): Promise<void> {
   }
 }
 
-async function writeDocuments(driver: Driver, docs: DocumentPlan[]): Promise<{ nodes: number; relationships: number }> {
+/** `fresh`: the database held nothing when this load began, so there are no old facts to delete. */
+async function writeDocuments(driver: Driver, docs: DocumentPlan[], fresh: boolean): Promise<{ nodes: number; relationships: number }> {
   const session = driver.session();
   try {
     return await session.executeWrite(async (tx) => {
       let relationships = 0;
-      await deleteDocumentFacts(
-        tx,
-        docs.map((d) => d.id),
-      );
+      if (!fresh) {
+        await deleteDocumentFacts(
+          tx,
+          docs.map((d) => d.id),
+        );
+      }
       const created = await mergeDocuments(
         tx,
         docs.map((d) => ({ ...d.document, digest: d.digest })),
+        fresh ? "CREATE" : "MERGE",
       );
       // Facts of all documents in the batch by label, then relationships by type: few statements.
       for (const group of docs.flatMap((d) => d.facts).reduce(mergeGroups, [])) {
@@ -233,6 +245,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     written: { nodes: 0, relationships: 0 },
     deleted: { entities: 0, relationships: 0 },
     ms: 0,
+    fresh: false,
     phases: {},
     stats: { labels: {}, types: {} },
   };
@@ -260,10 +273,16 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     let changed: Set<string>;
     let state: Awaited<ReturnType<typeof readLoadState>>;
     let others: string[] = [];
+    let fresh = false;
     let entityBuckets: ReturnType<typeof changedBuckets<LoadPlan["entityBuckets"][number]["group"]>>;
     let relBuckets: ReturnType<typeof changedBuckets<LoadPlan["entityRelBuckets"][number]["group"]>>;
     try {
       const known = await session.executeRead(async (tx) => {
+        // An empty database (count store: no node read) has nothing to compare with.
+        if (options.freshPath !== false && (await databaseEmpty(tx))) {
+          const all = { changed: new Set(plan.documents.map((d) => d.id)), absent: plan.documents.length };
+          return { docs: all, extra: [], state: { metaDigest: null, buckets: null }, fresh: true };
+        }
         const docs = await changedDocuments(
           tx,
           plan.documents.map((d) => ({ id: d.id, digest: d.digest })),
@@ -277,8 +296,9 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
                 plan.documents.map((d) => d.id),
               )
             : [];
-        return { docs, extra, state: await readLoadState(tx) };
+        return { docs, extra, state: await readLoadState(tx), fresh: false };
       });
+      fresh = report.fresh = known.fresh;
       changed = known.docs.changed;
       others = known.extra;
       state = known.state;
@@ -291,8 +311,16 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
         const written = await session.executeWrite(async (tx) => {
           let nodes = 0;
           let relationships = 0;
-          for (const b of entityBuckets.write) nodes += await mergeEntities(tx, b.group, b.bucket);
-          for (const b of relBuckets.write) relationships += await writeRelationships(tx, b.group, "MERGE");
+          // One statement per label and per relationship group, whatever the number of buckets.
+          for (const label of new Set(entityBuckets.write.map((b) => b.group.label))) {
+            nodes += await mergeEntities(
+              tx,
+              entityBuckets.write.filter((b) => b.group.label === label),
+            );
+          }
+          for (const group of relBuckets.write.map((b) => b.group).reduce(mergeRelGroups, [])) {
+            relationships += await writeRelationships(tx, group, "MERGE");
+          }
           return { nodes, relationships };
         });
         report.written.nodes += written.nodes;
@@ -306,7 +334,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     report.documents.unchanged = plan.documents.filter((d) => !changed.has(d.id)).map((d) => d.id);
     const loadBatch = async (batch: DocumentPlan[]) => {
       try {
-        const w = await writeDocuments(driver, batch);
+        const w = await writeDocuments(driver, batch, fresh);
         report.written.nodes += w.nodes;
         report.written.relationships += w.relationships;
         report.documents.loaded.push(...batch.map((d) => d.id));
@@ -319,7 +347,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
         // document at fault is left out (it keeps whatever version Neo4j had before).
         for (const doc of batch) {
           try {
-            const done = await writeDocuments(driver, [doc]);
+            const done = await writeDocuments(driver, [doc], fresh);
             report.written.nodes += done.nodes;
             report.written.relationships += done.relationships;
             report.documents.loaded.push(doc.id);
@@ -349,7 +377,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
       entities: [...entityBuckets.write.map((b) => b.key), ...entityBuckets.gone],
       rels: [...relBuckets.write.map((b) => b.key), ...relBuckets.gone],
     };
-    const everywhere = state.buckets == null;
+    const everywhere = state.buckets == null && !fresh;
     const removed = options.prune ? others : [];
     // The digests describe the entities Neo4j holds only after a whole-graph load (prune) in which
     // every document was written: after a partial load, or with a document left at its old version
@@ -362,7 +390,8 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
       try {
         report.deleted = await cleanup.executeWrite(async (tx) => {
           if (removed.length) await deleteDocuments(tx, removed);
-          const deleted = await cleanUp(tx, plan, touched, everywhere, !!options.prune);
+          // After a fresh load every entity there is one of the snapshot's: nothing to look for.
+          const deleted = fresh ? { entities: 0, relationships: 0 } : await cleanUp(tx, plan, touched, everywhere, !!options.prune);
           if (state.metaDigest !== metaDigest) await writeMeta(tx, { ...meta, digest: metaDigest });
           await writeLoadBuckets(
             tx,
