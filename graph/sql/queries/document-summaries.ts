@@ -1,0 +1,73 @@
+import type { DocumentSummary } from "../../filters.js";
+import { byString } from "../../snapshot.js";
+import type { SqlDatabase } from "../database.js";
+
+// An answer shows each fact's document title, which would cost a query of its own after the facts
+// (one more round trip to D1). Fact queries that feed answers read their document's summary in the
+// same row (DOC_SUMMARY_COLUMN) and leave it here, so the titles that follow are known already.
+
+/** Added to a fact query's select list: the fact's document as [id, title, date, region]. */
+export const DOC_SUMMARY_COLUMN = `(SELECT json_array(d.id, d.title, d.date, d.region) FROM documents AS d WHERE d.id = f.doc) AS doc_summary`;
+
+export interface DocSummaryRow {
+  doc_summary?: string | null;
+}
+
+/**
+ * Summaries seen with recent fact queries. An entry is used for `ttlMs` only (the time a graph's
+ * version is trusted, src/backend/graph-version.ts), so a graph loaded anew is not shown with the
+ * titles of the one before; each fact query refreshes the entries of its own documents.
+ */
+export class DocumentSummaryCache {
+  private readonly entries = new Map<string, { at: number; summary: DocumentSummary }>();
+
+  constructor(
+    readonly maxEntries = 2048,
+    readonly ttlMs = 5_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Keeps the summaries carried by fact rows (rows without one are skipped). */
+  remember(rows: DocSummaryRow[]): void {
+    const at = this.now();
+    for (const { doc_summary } of rows) {
+      if (!doc_summary) continue;
+      const [id, title, date, region] = JSON.parse(doc_summary) as [string, string | null, string | null, string | null];
+      this.entries.delete(id);
+      this.entries.set(id, { at, summary: { id, title, date, region } });
+    }
+    for (const id of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(id);
+    }
+  }
+
+  get(id: string): DocumentSummary | undefined {
+    const hit = this.entries.get(id);
+    if (!hit) return undefined;
+    if (this.now() - hit.at < this.ttlMs) return hit.summary;
+    this.entries.delete(id);
+    return undefined;
+  }
+}
+
+export const DOCUMENT_SUMMARIES = `SELECT id, title, date, region FROM documents
+  WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id`;
+
+export interface DocumentSummariesParams {
+  ids: string[];
+}
+export type DocumentSummaryRow = DocumentSummary;
+
+/** Documents by id, in id order: those the cache holds without a query, the others with one. */
+export async function documentSummaries(
+  db: SqlDatabase,
+  q: DocumentSummariesParams,
+  cache?: DocumentSummaryCache,
+): Promise<DocumentSummary[]> {
+  const known = cache ? q.ids.map((id) => cache.get(id)).filter((d): d is DocumentSummary => d != null) : [];
+  const have = new Set(known.map((d) => d.id));
+  const missing = q.ids.filter((id) => !have.has(id));
+  const read = missing.length ? await db.all<DocumentSummaryRow>(DOCUMENT_SUMMARIES, [JSON.stringify(missing)]) : [];
+  return [...known, ...read].sort(byString((d) => d.id));
+}
