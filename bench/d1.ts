@@ -40,7 +40,8 @@ async function inspect(port: number): Promise<{ call(method: string, params?: ob
   ws.on("message", (data) => {
     const msg = JSON.parse(String(data)) as Message;
     // The proxy forwards wrangler's own calls (ids from 100000000) and events: only ours are awaited.
-    if (msg.id != null && (msg.result || msg.error)) waiting.get(msg.id)?.(msg);
+    // Some calls (Profiler.enable, Profiler.start) come back as an echo of the call, without a result.
+    if (msg.id != null) waiting.get(msg.id)?.(msg);
   });
   return {
     call: (method, params = {}) =>
@@ -149,7 +150,8 @@ function benchConfig(n: number, dir: string): string {
     config,
     JSON.stringify({
       name: "qkg-bench",
-      main: join(ROOT, "src/index.ts"),
+      // QKG_BENCH_D1_MAIN: another checkout's worker, to compare old and new code on the same database.
+      main: process.env.QKG_BENCH_D1_MAIN ?? join(ROOT, "src/index.ts"),
       compatibility_date: "2026-04-01",
       assets: { directory: join(dir, "site"), binding: "ASSETS", run_worker_first: true },
       d1_databases: [{ binding: "DB", database_name: "qkg-bench", database_id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}` }],
