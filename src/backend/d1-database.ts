@@ -11,8 +11,8 @@ interface Pending {
 /**
  * The SqlDatabase interface over a Cloudflare D1 binding; a batch is one implicit transaction.
  * Every call to D1 is a round trip (counted for Server-Timing, src/backend/d1-meter.ts), so reads
- * issued together are sent together: the queries a request starts in one turn (Promise.all of a
- * name lookup and an award list) go to D1 as one batch, one round trip instead of several.
+ * issued together are sent together: the queries a request starts before it waits on any (Promise.all
+ * of a name lookup and an award list) go to D1 as one batch, one round trip instead of several.
  */
 export function d1Database(d1: D1Database): SqlDatabase {
   const prepared = (sql: string, params: SqlValue[]) => d1.prepare(sql).bind(...params);
@@ -37,8 +37,10 @@ export function d1Database(d1: D1Database): SqlDatabase {
   return {
     all<Row>(sql: string, params: SqlValue[] = []) {
       return new Promise<Row[]>((resolve, reject) => {
-        // The first read of a turn schedules the send; the reads issued before it runs join it.
-        if (!queue.length) queueMicrotask(() => void flush());
+        // The first read schedules the send after the current turn of the event loop: every read
+        // issued before then (the graph's version in the cache middleware, the route's first
+        // lookups, however many awaits apart) joins it.
+        if (!queue.length) setTimeout(() => void flush(), 0);
         queue.push({ sql, params, resolve: resolve as (rows: unknown[]) => void, reject });
       });
     },
