@@ -6,11 +6,17 @@ import type { SqlDatabase } from "../database.js";
 // (one more round trip to D1). Fact queries that feed answers read their document's summary in the
 // same row (DOC_SUMMARY_COLUMN) and leave it here, so the titles that follow are known already.
 
-/** Added to a fact query's select list: the fact's document as [id, title, date, region]. */
-export const DOC_SUMMARY_COLUMN = `(SELECT json_array(d.id, d.title, d.date, d.region) FROM documents AS d WHERE d.id = f.doc) AS doc_summary`;
+/** Added to a fact query's select list: the fact's document summary, a column each (no JSON to parse per row). */
+export const DOC_SUMMARY_COLUMN = `f.doc AS doc_id,
+  (SELECT d.title FROM documents AS d WHERE d.id = f.doc) AS doc_title,
+  (SELECT d.date FROM documents AS d WHERE d.id = f.doc) AS doc_date,
+  (SELECT d.region FROM documents AS d WHERE d.id = f.doc) AS doc_region`;
 
 export interface DocSummaryRow {
-  doc_summary?: string | null;
+  doc_id?: string;
+  doc_title?: string | null;
+  doc_date?: string | null;
+  doc_region?: string | null;
 }
 
 /**
@@ -30,11 +36,16 @@ export class DocumentSummaryCache {
   /** Keeps the summaries carried by fact rows (rows without one are skipped). */
   remember(rows: DocSummaryRow[]): void {
     const at = this.now();
-    for (const { doc_summary } of rows) {
-      if (!doc_summary) continue;
-      const [id, title, date, region] = JSON.parse(doc_summary) as [string, string | null, string | null, string | null];
-      this.entries.delete(id);
-      this.entries.set(id, { at, summary: { id, title, date, region } });
+    let last: string | undefined;
+    for (const r of rows) {
+      // Rows come in document order: one entry per run of a document's facts.
+      if (r.doc_id === undefined || r.doc_id === last) continue;
+      last = r.doc_id;
+      this.entries.delete(r.doc_id);
+      this.entries.set(r.doc_id, {
+        at,
+        summary: { id: r.doc_id, title: r.doc_title ?? null, date: r.doc_date ?? null, region: r.doc_region ?? null },
+      });
     }
     for (const id of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries) break;
