@@ -192,7 +192,7 @@ function benchConfig(n: number, dir: string): string {
     JSON.stringify({
       name: "qkg-bench",
       // QKG_BENCH_D1_MAIN: another checkout's worker, to compare old and new code on the same database.
-      main: process.env.QKG_BENCH_D1_MAIN ?? join(ROOT, "src/index.ts"),
+      main: process.env.QKG_BENCH_D1_MAIN || join(ROOT, "src/index.ts"),
       compatibility_date: "2026-04-01",
       assets: { directory: join(dir, "site"), binding: "ASSETS", run_worker_first: true },
       d1_databases: [{ binding: "DB", database_name: "qkg-bench", database_id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}` }],
