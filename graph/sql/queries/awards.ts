@@ -2,7 +2,7 @@ import type { AwardFilter, Page } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { AwardFact } from "../../types.js";
 import { type Condition, type SqlDatabase, type SqlValue, whereClause } from "../database.js";
-import { DOC_SUMMARY_COLUMN, type DocSummaryRow, type DocumentSummaryCache } from "./document-summaries.js";
+import { DOC_SUMMARY_COLUMN, DOC_SUMMARY_JOIN, type DocSummaryRow, type DocumentSummaryCache } from "./document-summaries.js";
 import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 import { pageClause } from "./page.js";
 
@@ -37,7 +37,8 @@ export function awardsQuery(q: AwardsParams, page?: Page, withDocs = false): { s
   const paged = pageClause(conditions, page);
   const where = whereClause(paged.conditions);
   const columns = withDocs ? `${FACT_COLUMNS}, ${DOC_SUMMARY_COLUMN}` : FACT_COLUMNS;
-  return { sql: `SELECT ${columns} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, params: where.params };
+  const join = withDocs ? ` ${DOC_SUMMARY_JOIN}` : "";
+  return { sql: `SELECT ${columns} FROM facts AS f${join} ${where.sql} ${FACT_ORDER}${paged.limit}`, params: where.params };
 }
 
 /** Award facts; with `docs`, their documents' summaries are left there for the titles an answer shows. */

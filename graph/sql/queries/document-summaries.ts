@@ -6,11 +6,12 @@ import type { SqlDatabase } from "../database.js";
 // (one more round trip to D1). Fact queries that feed answers read their document's summary in the
 // same row (DOC_SUMMARY_COLUMN) and leave it here, so the titles that follow are known already.
 
-/** Added to a fact query's select list: the fact's document summary, a column each (no JSON to parse per row). */
-export const DOC_SUMMARY_COLUMN = `f.doc AS doc_id,
-  (SELECT d.title FROM documents AS d WHERE d.id = f.doc) AS doc_title,
-  (SELECT d.date FROM documents AS d WHERE d.id = f.doc) AS doc_date,
-  (SELECT d.region FROM documents AS d WHERE d.id = f.doc) AS doc_region`;
+/**
+ * Added to a fact query over `facts AS f`: its document's summary, a column each (no JSON to parse
+ * per row), from one primary-key lookup per fact row (DOC_SUMMARY_JOIN after the FROM).
+ */
+export const DOC_SUMMARY_COLUMN = `f.doc AS doc_id, d.title AS doc_title, d.date AS doc_date, d.region AS doc_region`;
+export const DOC_SUMMARY_JOIN = `LEFT JOIN documents AS d ON d.id = f.doc`;
 
 export interface DocSummaryRow {
   doc_id?: string;

@@ -2,7 +2,7 @@ import type { ObservationFilter, Page, TargetFilter } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { ObservationFact, TargetFact } from "../../types.js";
 import { type Condition, type SqlDatabase, whereClause } from "../database.js";
-import { DOC_SUMMARY_COLUMN, type DocSummaryRow, type DocumentSummaryCache } from "./document-summaries.js";
+import { DOC_SUMMARY_COLUMN, DOC_SUMMARY_JOIN, type DocSummaryRow, type DocumentSummaryCache } from "./document-summaries.js";
 import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 import { pageClause } from "./page.js";
 
@@ -31,7 +31,8 @@ async function select<F extends TargetFact | ObservationFact>(
   const paged = pageClause(conditions(kind, q), page);
   const where = whereClause(paged.conditions);
   const columns = docs ? `${FACT_COLUMNS}, ${DOC_SUMMARY_COLUMN}` : FACT_COLUMNS;
-  const rows = await db.all<MeasuresRow>(`SELECT ${columns} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);
+  const join = docs ? ` ${DOC_SUMMARY_JOIN}` : "";
+  const rows = await db.all<MeasuresRow>(`SELECT ${columns} FROM facts AS f${join} ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);
   docs?.remember(rows);
   const facts = rows.map((r) => factFromRow<F>(r));
   return page ? facts : facts.sort(compareFacts);
