@@ -3,6 +3,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { cors } from "hono/cors";
 import { toApiError } from "./api-error.js";
 import type { AppEnv } from "./app-env.js";
+import { meterRequest } from "./backend/d1-meter.js";
 import { selectBackend } from "./backend/select-backend.js";
 import { cacheByGraphVersion, noSniff } from "./graph-cache.js";
 import { ask } from "./routes/ask.js";
@@ -22,11 +23,19 @@ import { refuseMalformedEncoding } from "./url-encoding.js";
 const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 // Every response says how long the worker itself took (Server-Timing: app;dur=<ms>). In workerd
-// the clock only advances across I/O, so this is the time spent waiting on the database.
+// the clock only advances across I/O, so this is the time spent waiting on the database; the
+// second metric says how many round trips to D1 that was (when no other request shared the isolate).
 app.use("*", async (c, next) => {
   const t0 = performance.now();
-  await next();
-  c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - t0).toFixed(1)}`);
+  const d1 = meterRequest();
+  let used: ReturnType<typeof d1>;
+  try {
+    await next();
+  } finally {
+    used = d1();
+  }
+  const d1Timing = used ? `, d1;dur=${used.ms.toFixed(1)};desc="${used.trips} round trips"` : "";
+  c.res.headers.set("Server-Timing", `app;dur=${(performance.now() - t0).toFixed(1)}${d1Timing}`);
 });
 
 app.use("*", noSniff);

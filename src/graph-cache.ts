@@ -1,6 +1,6 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "./app-env.js";
-import { graphVersion } from "./backend/graph-version.js";
+import { graphVersion, versionKnown } from "./backend/graph-version.js";
 
 // Read routes answer from the graph alone (and the code serving it), so their answers are cached
 // by the graph's version: an ETag on every 200, and 304 for a request that already holds it, decided
@@ -88,23 +88,47 @@ function answerCache(size: string | undefined): AnswerCache | undefined {
   return answers;
 }
 
-/** ETag, Cache-Control and 304s for the GET routes it is put on; errors are not cached. */
+/** The worker's waitUntil, when the request has an execution context (not in Node tests). */
+function keepAlive(c: Context): ((p: Promise<unknown>) => void) | undefined {
+  try {
+    const ctx = c.executionCtx;
+    return (p) => ctx.waitUntil(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * ETag, Cache-Control and 304s for the GET routes it is put on; errors are not cached. In an
+ * isolate's first request the version is not known yet: unless the client sent If-None-Match,
+ * nothing has to be decided before the route (the answer cache is empty too), so the version read
+ * and the route's queries run side by side instead of one after the other.
+ */
 export const cacheByGraphVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
-  const etag = await readEtag(await graphVersion(c.env), c.env.QKG_RELEASE);
-  if (matchesEtag(c.req.header("If-None-Match"), etag)) {
-    return c.body(null, 304, { ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
-  }
+  const decideFirst = c.req.header("If-None-Match") !== undefined || versionKnown(c.env);
+  const version = graphVersion(c.env, Date.now(), keepAlive(c));
   const cache = answerCache(c.env.QKG_ANSWER_CACHE);
-  const key = cache ? `${c.env.QKG_BACKEND ?? "d1"} ${etag} ${c.req.url.slice(c.req.url.indexOf("/", 8))}` : "";
-  const hit = cache?.get(key);
-  if (hit) return c.body(hit.body, 200, { "Content-Type": hit.type, ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
+  const keyOf = (etag: string) => `${c.env.QKG_BACKEND ?? "d1"} ${etag} ${c.req.url.slice(c.req.url.indexOf("/", 8))}`;
+  let etag: string | undefined;
+  if (decideFirst) {
+    etag = await readEtag(await version, c.env.QKG_RELEASE);
+    if (matchesEtag(c.req.header("If-None-Match"), etag)) {
+      return c.body(null, 304, { ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
+    }
+    const hit = cache?.get(keyOf(etag));
+    if (hit) return c.body(hit.body, 200, { "Content-Type": hit.type, ETag: etag, "Cache-Control": READ_CACHE_CONTROL });
+  } else {
+    // Awaited after the route; a failed read must not go unhandled meanwhile.
+    version.catch(() => undefined);
+  }
   await next();
   if (c.res.status === 200) {
+    etag ??= await readEtag(await version, c.env.QKG_RELEASE);
     c.res.headers.set("ETag", etag);
     c.res.headers.set("Cache-Control", READ_CACHE_CONTROL);
     const type = c.res.headers.get("Content-Type") ?? "application/json";
-    if (cache && type.startsWith("application/json")) cache.set(key, await c.res.clone().text(), type);
+    if (cache && type.startsWith("application/json")) cache.set(keyOf(etag), await c.res.clone().text(), type);
   } else if (!c.res.headers.has("Cache-Control")) {
     c.res.headers.set("Cache-Control", "no-store");
   }

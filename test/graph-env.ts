@@ -15,9 +15,16 @@ export function d1FromGraphFile(path: string): D1Database {
     },
   });
   return {
-    prepare: (sql: string) => ({ ...bound(sql, []), bind: (...params: unknown[]) => bound(sql, params) }),
-    batch: async () => {
-      throw new Error("the graph file is read-only in tests");
+    prepare: (sql: string) => ({
+      sql,
+      params: [],
+      ...bound(sql, []),
+      bind: (...params: unknown[]) => ({ sql, params, ...bound(sql, params) }),
+    }),
+    // The app sends reads issued together as one batch (src/backend/d1-database.ts); writes are refused.
+    batch: async (statements: { sql: string; params: unknown[] }[]) => {
+      if (statements.some((s) => !db.prepare(s.sql).reader)) throw new Error("the graph file is read-only in tests");
+      return Promise.all(statements.map((s) => bound(s.sql, s.params).all()));
     },
   } as unknown as D1Database;
 }

@@ -66,10 +66,11 @@ async function load(backend: Backend): Promise<GraphContext> {
 }
 
 async function loadNames(backend: Backend): Promise<Omit<GraphContext, "examples" | "policies">> {
-  const regions = await backend.regions();
+  // Read side by side: one round trip on D1.
+  const [regions, askMeta] = await Promise.all([backend.regions(), backend.nameKeys ? backend.askMeta?.() : undefined]);
   const keys = regionKeys(regions);
-  if (backend.nameKeys && backend.askMeta) {
-    const meta = await backend.askMeta();
+  if (backend.nameKeys && askMeta) {
+    const meta = askMeta;
     // Region names start substrings worth looking up too.
     if (meta.firstChars) meta.firstChars = firstCharsOf(keys.keys(), meta.firstChars);
     // No longest key: a database written before name keys existed; its names are read whole below.

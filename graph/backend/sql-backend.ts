@@ -1,7 +1,7 @@
 import type { SqlDatabase } from "../sql/database.js";
 import { awards } from "../sql/queries/awards.js";
+import { DocumentSummaryCache, documentSummaries } from "../sql/queries/document-summaries.js";
 import { documentText, documentWithFacts } from "../sql/queries/document-text.js";
-import { documentSummaries } from "../sql/queries/documents.js";
 import { observations, targets } from "../sql/queries/measures.js";
 import { askMeta, nameKeysFor } from "../sql/queries/name-keys.js";
 import { gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
@@ -14,16 +14,18 @@ import type { Backend } from "./backend.js";
 /**
  * Answers from the graph's tables (graph/sql/schema.ts) with the queries of graph/sql/queries/,
  * over any SqlDatabase: D1 in the worker, SQLite (better-sqlite3) in the CLI. Nothing is loaded
- * into memory beyond what a query returns.
+ * into memory beyond what a query returns, except the summaries of the documents recent facts came
+ * from (bounded, short-lived), so that the titles shown beside facts cost no query of their own.
  */
 export function sqlBackend(db: SqlDatabase): Backend {
+  const docs = new DocumentSummaryCache();
   return {
     kind: "sql",
-    awards: (q, page) => awards(db, q, page),
-    policies: (page) => policies(db, page),
-    targets: (q, page) => targets(db, q, page),
-    observations: (q, page) => observations(db, q, page),
-    documents: (ids) => documentSummaries(db, { ids }),
+    awards: (q, page) => awards(db, q, page, docs),
+    policies: (page) => policies(db, page, docs),
+    targets: (q, page) => targets(db, q, page, docs),
+    observations: (q, page) => observations(db, q, page, docs),
+    documents: (ids) => documentSummaries(db, { ids }, docs),
     nameKeys: (lookup) => nameKeysFor(db, lookup),
     askMeta: () => askMeta(db),
     documentText: (id) => documentText(db, { id }),

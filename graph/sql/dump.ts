@@ -1,5 +1,6 @@
 // A graph's tables as statements that recreate them elsewhere: for `wrangler d1 execute --file`
 // (SQL text) and for the workerd tests' D1 (statements with parameters, run as one batch).
+import { stableHash } from "../ids.js";
 import { type SqlDatabase, type SqlStatement, type SqlValue, statement } from "./database.js";
 import { DROP_ALL, SCHEMA, TABLES } from "./schema.js";
 import { STORE_STATS } from "./write.js";
@@ -7,13 +8,22 @@ import { STORE_STATS } from "./write.js";
 /** Characters of one value written inline; longer texts are appended in pieces of this size. */
 const MAX_INLINE = 20_000;
 
+/**
+ * The meta key of the loaded graph's version: a hash of every document's id, content hash and
+ * extractor, written by the dump so that the worker reads its graph's version (for ETags,
+ * src/backend/graph-version.ts) as one row instead of listing every document.
+ */
+export const DUMPED_VERSION = "dumped_version";
+
 /** Drops whatever graph the target holds, creates the schema, and inserts every row. */
 export async function dumpStatements(db: SqlDatabase): Promise<SqlStatement[]> {
   const out: SqlStatement[] = [...DROP_ALL, ...SCHEMA].map((sql) => statement(sql));
+  let version = "";
   for (const table of TABLES) {
     // name_sources has no rowid (WITHOUT ROWID): its key orders it.
     const order = table === "name_sources" ? "doc, name" : "rowid";
     const rows = await db.all<Record<string, SqlValue>>(`SELECT * FROM ${table} ORDER BY ${order}`);
+    if (table === "documents") version = stableHash(rows.map((d) => `${d.id}:${d.hash}:${d.extractor ?? ""}`).join(","));
     for (const row of rows) {
       const columns = Object.keys(row);
       const values = columns.map((c) => row[c] ?? null);
@@ -37,6 +47,7 @@ export async function dumpStatements(db: SqlDatabase): Promise<SqlStatement[]> {
     }
   }
   out.push(statement(STORE_STATS));
+  out.push(statement(`INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)`, [DUMPED_VERSION, version]));
   return out;
 }
 

@@ -50,17 +50,22 @@ export async function parseAwardQuery(backend: Backend, query: AwardQueryInput):
   if (query.year !== undefined) filter.year = query.year;
   if (query.level !== undefined) filter.level = query.level;
   if (query.tier !== undefined) filter.tier = query.tier;
-  if (query.award !== undefined) {
-    const found = await resolveName(backend, ["award"], query.award);
-    if (found.length === 0) throw notFound("unknown_award", `no award called "${query.award}" in the graph`);
-    if (found.length > 1) throw new AmbiguousName(query.award, found);
-    filter.award = found[0];
+  // Both names are looked up at once (one round trip on D1).
+  const [awards, recipients] = await Promise.all([
+    query.award === undefined ? undefined : resolveName(backend, ["award"], query.award),
+    query.recipient === undefined
+      ? undefined
+      : resolveName(backend, ["organization", "person", "project", "brand", "region"], query.recipient),
+  ]);
+  if (awards) {
+    if (awards.length === 0) throw notFound("unknown_award", `no award called "${query.award}" in the graph`);
+    if (awards.length > 1) throw new AmbiguousName(query.award!, awards);
+    filter.award = awards[0];
   }
-  if (query.recipient !== undefined) {
-    const found = await resolveName(backend, ["organization", "person", "project", "brand", "region"], query.recipient);
-    if (found.length === 0) throw notFound("unknown_recipient", `no recipient called "${query.recipient}" in the graph`);
-    if (found.length > 1) throw new AmbiguousName(query.recipient, found);
-    filter.recipient = found[0];
+  if (recipients) {
+    if (recipients.length === 0) throw notFound("unknown_recipient", `no recipient called "${query.recipient}" in the graph`);
+    if (recipients.length > 1) throw new AmbiguousName(query.recipient!, recipients);
+    filter.recipient = recipients[0];
   }
   if (query.region !== undefined) {
     const regions = await backend.regions();
@@ -71,6 +76,23 @@ export async function parseAwardQuery(backend: Backend, query: AwardQueryInput):
   }
   return filter;
 }
+
+/** The filter if every name in the query is its own canonical name; undefined with a region (it is expanded). */
+function filterAsGiven(query: AwardQueryInput): AwardFilter | undefined {
+  if (query.region !== undefined) return undefined;
+  const filter: AwardFilter = {};
+  if (query.year !== undefined) filter.year = query.year;
+  if (query.level !== undefined) filter.level = query.level;
+  if (query.tier !== undefined) filter.tier = query.tier;
+  if (query.award !== undefined) filter.award = query.award.normalize("NFKC").trim();
+  if (query.recipient !== undefined) filter.recipient = query.recipient.normalize("NFKC").trim();
+  return filter;
+}
+
+const sameFilter = (a: AwardFilter, b: AwardFilter) =>
+  [...new Set([...Object.keys(a), ...Object.keys(b)])].every(
+    (k) => JSON.stringify(a[k as keyof AwardFilter]) === JSON.stringify(b[k as keyof AwardFilter]),
+  );
 
 const AwardList = z
   .object({
@@ -100,6 +122,12 @@ export const awards = openApiRouter().openapi(listAwards, async (c) => {
   const backend = await c.var.backend();
   const { limit, cursor, ...query } = c.req.valid("query");
   const page = requestedPage({ limit, cursor });
+  const fetch = { ...page, limit: page.limit + 1 };
+  // Names in a filter are most often the canonical ones: the page is asked for with the names as
+  // given while they are looked up (one round trip on D1), and asked again only when one was an alias.
+  const guess = filterAsGiven(query);
+  const guessed = guess ? backend.awards(guess, fetch) : undefined;
+  guessed?.catch(() => undefined);
   let filter: AwardFilter;
   try {
     filter = await parseAwardQuery(backend, query);
@@ -107,7 +135,7 @@ export const awards = openApiRouter().openapi(listAwards, async (c) => {
     if (e instanceof AmbiguousName) return c.json({ name: e.term, ambiguous: true as const, candidates: e.candidates }, 300);
     throw e;
   }
-  const fetched = await backend.awards(filter, { ...page, limit: page.limit + 1 });
+  const fetched = guessed && sameFilter(filter, guess!) ? await guessed : await backend.awards(filter, fetch);
   const { items: facts, next } = pageResult(fetched, page, c.req.url);
   const items = await toAwardItems(backend, facts);
   return c.json({ count: items.length, filter: { ...filter }, items, next }, 200);

@@ -37,14 +37,24 @@ const getEntity = createRoute({
 export const entities = openApiRouter().openapi(getEntity, async (c) => {
   const backend = await c.var.backend();
   const name = c.req.valid("param").name.normalize("NFKC").trim();
-  const matches = (await namesIn(backend, [name])).filter((g) => RECIPIENT_KINDS.has(g.kind) && g.name === name);
+  // A name is most often the canonical one: its awards and aliases are asked for together with the
+  // lookup of the name (one round trip on D1), and asked again only when the name was an alias.
+  const [found, awardsIfCanonical, namedIfCanonical] = await Promise.all([
+    namesIn(backend, [name]),
+    backend.awards({ recipient: name }),
+    namesIn(backend, [name], "canonical"),
+  ]);
+  const matches = found.filter((g) => RECIPIENT_KINDS.has(g.kind) && g.name === name);
   const canonical = [...new Set(matches.map((m) => m.canonical))];
   if (canonical.length === 0) throw notFound("entity_not_found", `nothing called "${name}" in the graph`);
   if (canonical.length > 1) return c.json({ name, ambiguous: true as const, candidates: canonical }, 300);
-  const [entity] = canonical;
+  const entity = canonical[0]!;
   const kind = matches.find((m) => m.canonical === entity)!.kind as z.infer<typeof Entity>["kind"];
-  const awards = await toAwardItems(backend, await backend.awards({ recipient: entity }));
-  const named = await namesIn(backend, [entity], "canonical");
+  const [facts, named] =
+    entity === name
+      ? [awardsIfCanonical, namedIfCanonical]
+      : await Promise.all([backend.awards({ recipient: entity }), namesIn(backend, [entity], "canonical")]);
+  const awards = await toAwardItems(backend, facts);
   const aliases = [...new Set(named.filter((g) => g.canonical === entity && g.name !== entity).map((g) => g.name))];
   return c.json({ name: entity, kind, aliases, awards }, 200);
 });

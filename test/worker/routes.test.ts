@@ -207,9 +207,15 @@ describe("Server-Timing", () => {
     "is on the response to %s",
     async (path) => {
       const r = await get(path);
-      expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?$/);
+      expect(r.headers.get("server-timing")).toMatch(/^app;dur=\d+(\.\d)?(, d1;dur=\d+(\.\d)?;desc="\d+ round trips")?$/);
     },
   );
+
+  it("counts the round trips to D1: none for a path with no route, one for /health", async () => {
+    const trips = (h: string | null) => Number(/desc="(\d+) round trips"/.exec(h ?? "")?.[1]);
+    expect(trips((await get("/no/such/route")).headers.get("server-timing"))).toBe(0);
+    expect(trips((await get("/health")).headers.get("server-timing"))).toBe(1);
+  });
 });
 
 describe("caching headers inside workerd", () => {

@@ -2,6 +2,7 @@ import type { AwardFilter, Page } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { AwardFact } from "../../types.js";
 import { type Condition, type SqlDatabase, type SqlValue, whereClause } from "../database.js";
+import { DOC_SUMMARY_COLUMN, DOC_SUMMARY_JOIN, type DocSummaryRow, type DocumentSummaryCache } from "./document-summaries.js";
 import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 import { pageClause } from "./page.js";
 
@@ -24,9 +25,10 @@ const CONDITIONS: { [K in keyof Required<AwardFilter>]: (v: NonNullable<AwardFil
 };
 
 export type AwardsParams = AwardFilter;
-export type AwardsRow = FactRow;
+export type AwardsRow = FactRow & DocSummaryRow;
 
-export function awardsQuery(q: AwardsParams, page?: Page): { sql: string; params: SqlValue[] } {
+/** The query; `withDocs` adds each fact's document summary (DOC_SUMMARY_COLUMN). */
+export function awardsQuery(q: AwardsParams, page?: Page, withDocs = false): { sql: string; params: SqlValue[] } {
   const conditions: Condition[] = [["f.kind = ?", "award"]];
   for (const key of Object.keys(CONDITIONS) as (keyof AwardFilter)[]) {
     const v = q[key];
@@ -34,11 +36,16 @@ export function awardsQuery(q: AwardsParams, page?: Page): { sql: string; params
   }
   const paged = pageClause(conditions, page);
   const where = whereClause(paged.conditions);
-  return { sql: `SELECT ${FACT_COLUMNS} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, params: where.params };
+  const columns = withDocs ? `${FACT_COLUMNS}, ${DOC_SUMMARY_COLUMN}` : FACT_COLUMNS;
+  const join = withDocs ? ` ${DOC_SUMMARY_JOIN}` : "";
+  return { sql: `SELECT ${columns} FROM facts AS f${join} ${where.sql} ${FACT_ORDER}${paged.limit}`, params: where.params };
 }
 
-export async function awards(db: SqlDatabase, q: AwardsParams, page?: Page): Promise<AwardFact[]> {
-  const { sql, params } = awardsQuery(q, page);
-  const facts = (await db.all<AwardsRow>(sql, params)).map((r) => factFromRow<AwardFact>(r));
+/** Award facts; with `docs`, their documents' summaries are left there for the titles an answer shows. */
+export async function awards(db: SqlDatabase, q: AwardsParams, page?: Page, docs?: DocumentSummaryCache): Promise<AwardFact[]> {
+  const { sql, params } = awardsQuery(q, page, docs != null);
+  const rows = await db.all<AwardsRow>(sql, params);
+  docs?.remember(rows);
+  const facts = rows.map((r) => factFromRow<AwardFact>(r));
   return page ? facts : facts.sort(compareFacts);
 }

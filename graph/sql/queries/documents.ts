@@ -1,21 +1,9 @@
-import type { DocumentSummary } from "../../filters.js";
 import { byString } from "../../snapshot.js";
 import type { DocumentRecord } from "../../types.js";
 import type { SqlDatabase } from "../database.js";
 
-// Documents by id: summaries for evidence titles, whole records for reading a graph back.
-export const DOCUMENT_SUMMARIES = `SELECT id, title, date, region FROM documents
-  WHERE id IN (SELECT value FROM json_each(?1)) ORDER BY id`;
-
-export interface DocumentSummariesParams {
-  ids: string[];
-}
-export type DocumentSummaryRow = DocumentSummary;
-
-export async function documentSummaries(db: SqlDatabase, q: DocumentSummariesParams): Promise<DocumentSummary[]> {
-  const rows = await db.all<DocumentSummaryRow>(DOCUMENT_SUMMARIES, [JSON.stringify(q.ids)]);
-  return rows.sort(byString((d) => d.id));
-}
+// Whole document records, for reading a graph back; summaries by id are in document-summaries.ts.
+export { DOCUMENT_SUMMARIES, type DocumentSummariesParams, type DocumentSummaryRow, documentSummaries } from "./document-summaries.js";
 
 export const ALL_DOCUMENTS = `SELECT id, path, title, date, region, hash, encoding, text FROM documents ORDER BY id`;
 export type DocumentRow = DocumentRecord;

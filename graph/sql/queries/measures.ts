@@ -2,6 +2,7 @@ import type { ObservationFilter, Page, TargetFilter } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { ObservationFact, TargetFact } from "../../types.js";
 import { type Condition, type SqlDatabase, whereClause } from "../database.js";
+import { DOC_SUMMARY_COLUMN, DOC_SUMMARY_JOIN, type DocSummaryRow, type DocumentSummaryCache } from "./document-summaries.js";
 import { FACT_COLUMNS, FACT_ORDER, type FactRow, factFromRow } from "./fact-rows.js";
 import { pageClause } from "./page.js";
 
@@ -10,7 +11,7 @@ import { pageClause } from "./page.js";
 // selectTargets / selectObservations in graph/queries.ts.
 export type TargetsParams = TargetFilter;
 export type ObservationsParams = ObservationFilter;
-export type MeasuresRow = FactRow;
+export type MeasuresRow = FactRow & DocSummaryRow;
 
 function conditions(kind: "target" | "observation", q: TargetFilter): Condition[] {
   const out: Condition[] = [["f.kind = ?", kind]];
@@ -25,14 +26,19 @@ async function select<F extends TargetFact | ObservationFact>(
   kind: F["kind"],
   q: TargetFilter,
   page?: Page,
+  docs?: DocumentSummaryCache,
 ): Promise<F[]> {
   const paged = pageClause(conditions(kind, q), page);
   const where = whereClause(paged.conditions);
-  const rows = await db.all<MeasuresRow>(`SELECT ${FACT_COLUMNS} FROM facts AS f ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);
+  const columns = docs ? `${FACT_COLUMNS}, ${DOC_SUMMARY_COLUMN}` : FACT_COLUMNS;
+  const join = docs ? ` ${DOC_SUMMARY_JOIN}` : "";
+  const rows = await db.all<MeasuresRow>(`SELECT ${columns} FROM facts AS f${join} ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);
+  docs?.remember(rows);
   const facts = rows.map((r) => factFromRow<F>(r));
   return page ? facts : facts.sort(compareFacts);
 }
 
-export const targets = (db: SqlDatabase, q: TargetsParams, page?: Page) => select<TargetFact>(db, "target", q, page);
-export const observations = (db: SqlDatabase, q: ObservationsParams, page?: Page) =>
-  select<ObservationFact>(db, "observation", { metricKey: q.metricKey, regions: q.regions }, page);
+export const targets = (db: SqlDatabase, q: TargetsParams, page?: Page, docs?: DocumentSummaryCache) =>
+  select<TargetFact>(db, "target", q, page, docs);
+export const observations = (db: SqlDatabase, q: ObservationsParams, page?: Page, docs?: DocumentSummaryCache) =>
+  select<ObservationFact>(db, "observation", { metricKey: q.metricKey, regions: q.regions }, page, docs);
