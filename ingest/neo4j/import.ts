@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { stableHash } from "../../graph/ids.js";
 import type { Snapshot } from "../../graph/types.js";
 import { buildLauncher, PROJECT_ROOT } from "./local-server.js";
+import { nameKeyImportNodes } from "./name-keys.js";
 import { bucketOf, type LoadPlan, planLoad } from "./plan.js";
 
 /** Separates the elements of a list in one CSV field: a control character no text of ours holds. */
@@ -141,6 +142,8 @@ async function writeCsv(
     metaDigest: stableHash(JSON.stringify(meta)),
     loadBuckets: [...plan.entityBuckets, ...plan.entityRelBuckets].map((b) => `${b.key}=${b.digest}`).sort(),
   });
+  // The name lookup nodes and their meta node (name-keys.ts), as a load writes them.
+  for (const n of nameKeyImportNodes(snapshot)) nodes.add(n.label, id(n.nodeId), n.props);
   const counts = { nodes: nodes.count, relationships: rels.count };
   return { nodes: await nodes.close(), rels: await rels.close(), counts };
 }

@@ -37,6 +37,7 @@ import {
   writeMeta,
   writeRelationships,
 } from "./statements.js";
+import { syncNameKeys } from "./name-keys.js";
 import { readStats } from "./stats.js";
 
 // The CLI imports the loader and its connection helper from here.
@@ -377,6 +378,9 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     }
 
     phase("cleanup");
+    // What the backend looks names up by (name-keys.ts): nothing to write when the gazetteer is unchanged.
+    await syncNameKeys(driver, snapshot);
+    phase("names");
     report.stats = await readStats(driver);
     phase("stats");
   } finally {
