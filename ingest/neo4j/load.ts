@@ -9,6 +9,7 @@ import { stableHash } from "../../graph/ids.js";
 import type { Snapshot } from "../../graph/types.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";
+import { syncNameKeys } from "./name-keys.js";
 import {
   type Bucket,
   batchDocuments,
@@ -37,7 +38,6 @@ import {
   writeMeta,
   writeRelationships,
 } from "./statements.js";
-import { syncNameKeys } from "./name-keys.js";
 import { readStats } from "./stats.js";
 
 // The CLI imports the loader and its connection helper from here.
