@@ -8,29 +8,28 @@ import type { RunQuery } from "./run-query.js";
 export const NAMES_CALLED = `
 UNWIND $names AS v
 MATCH (n:QkgName {name: v})
-RETURN n.name AS name, n.kind AS kind, n.canonical AS canonical, n.ord AS ord`;
+RETURN n.name AS name, n.kind AS kind, n.canonical AS canonical`;
 
 export const NAMES_OF = `
 UNWIND $names AS v
 MATCH (n:QkgName {canonical: v})
-RETURN n.name AS name, n.kind AS kind, n.canonical AS canonical, n.ord AS ord`;
+RETURN n.name AS name, n.kind AS kind, n.canonical AS canonical`;
 
 export interface NamesParams {
   names: string[];
 }
 
-/** `ord`: the entry's place in the gazetteer, which keeps entries compareGazetteer cannot tell apart in order. */
-export type NameRow = GazetteerEntry & { ord: number };
+export type NameRow = GazetteerEntry;
 
 /** The entries whose surface form (or, with of = "canonical", canonical name) is one of `names`, longest first. */
 export async function names(run: RunQuery, values: string[], of: "name" | "canonical"): Promise<GazetteerEntry[]> {
   const wanted = [...new Set(values)];
   if (!wanted.length) return [];
   const rows = await run<NameRow>(of === "name" ? NAMES_CALLED : NAMES_OF, { names: wanted } satisfies NamesParams);
+  // Entries the gazetteer's order cannot tell apart (one short name of two organisations) by canonical name.
   return rows
-    .sort((a, b) => a.ord - b.ord)
     .map(({ name, kind, canonical }) => ({ name, kind, canonical }))
-    .sort(compareGazetteer);
+    .sort((a, b) => compareGazetteer(a, b) || (a.canonical < b.canonical ? -1 : a.canonical > b.canonical ? 1 : 0));
 }
 
 export const CANONICAL_NAMES = `
