@@ -7,6 +7,7 @@
 // renamed into the server's data directory (the old ones kept until then): a failed import leaves
 // the database as it was.
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stableHash } from "../../graph/ids.js";
@@ -141,6 +142,8 @@ async function writeCsv(
     ...meta,
     metaDigest: stableHash(JSON.stringify(meta)),
     loadBuckets: [...plan.entityBuckets, ...plan.entityRelBuckets].map((b) => `${b.key}=${b.digest}`).sort(),
+    // The worker's ETag version (src/backend/graph-version.ts); loads that change something write a new one.
+    graphVersion: randomUUID(),
   });
   // The name lookup nodes and their meta node (name-keys.ts), as a load writes them.
   for (const n of nameKeyImportNodes(snapshot)) nodes.add(n.label, id(n.nodeId), n.props);

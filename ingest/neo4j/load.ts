@@ -34,6 +34,7 @@ import {
   otherDocuments,
   readLoadState,
   type Scope,
+  WRITE_GRAPH_VERSION,
   writeLoadBuckets,
   writeMeta,
   writeRelationships,
@@ -379,7 +380,14 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
 
     phase("cleanup");
     // What the backend looks names up by (name-keys.ts): nothing to write when the gazetteer is unchanged.
-    await syncNameKeys(driver, snapshot);
+    const names = await syncNameKeys(driver, snapshot);
+    // A new version for the worker's ETags whenever this load changed anything; a no-change reload keeps it.
+    const changedAnything =
+      report.documents.loaded.length + report.documents.removed.length + report.written.nodes + report.written.relationships > 0 ||
+      report.deleted.entities + report.deleted.relationships > 0 ||
+      state.metaDigest !== metaDigest ||
+      names.buckets > 0;
+    if (changedAnything) await driver.executeQuery(WRITE_GRAPH_VERSION);
     phase("names");
     report.stats = await readStats(driver);
     phase("stats");

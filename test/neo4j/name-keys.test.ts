@@ -17,7 +17,9 @@ import { openDriver } from "../../ingest/neo4j/driver.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { planNameKeys, syncNameKeys } from "../../ingest/neo4j/name-keys.js";
 import { FACT_LABELS, PRIMARY_LABELS, REL_TYPES } from "../../ingest/neo4j/plan.js";
+import { graphVersion } from "../../src/backend/graph-version.js";
 import { queryApi } from "../../src/backend/neo4j-query-api.js";
+import type { Env } from "../../src/env.js";
 import { QUESTIONS, SEED_GRAPH } from "../seed-paths.js";
 import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "./neo4j-fixture.js";
 
@@ -126,5 +128,26 @@ describe.skipIf(!neo4j.available)(`name keys in Neo4j${neo4j.reason ? ` — ${ne
     } finally {
       await driver.close();
     }
+  });
+
+  it("keep the graph version (ETags) over a reload that changes nothing, and give a new one after a load that changes names", async () => {
+    const env = {
+      QKG_BACKEND: "neo4j",
+      NEO4J_HTTP_URL: http.url,
+      NEO4J_DATABASE: http.database,
+      NEO4J_USER: http.user,
+      NEO4J_PASSWORD: http.password,
+    } as Env;
+    // `now` far apart: each read goes to Neo4j, not to the per-isolate cache.
+    let now = Date.now();
+    const version = () => graphVersion(env, (now += 60_000));
+    const before = await version();
+    expect((await loadIntoNeo4j(seeds, conn, { prune: true })).ok).toBe(true);
+    expect(await version()).toBe(before);
+    expect((await loadIntoNeo4j(withNewName(seeds), conn, { prune: true })).ok).toBe(true);
+    const changed = await version();
+    expect(changed).not.toBe(before);
+    expect((await loadIntoNeo4j(seeds, conn, { prune: true })).ok).toBe(true);
+    expect(await version()).not.toBe(changed);
   });
 });
