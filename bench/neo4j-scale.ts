@@ -8,6 +8,8 @@
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import neo4j from "neo4j-driver";
 import type { Snapshot } from "../graph/types.js";
 import { readGraphFile } from "../ingest/graph-file.js";
@@ -35,6 +37,13 @@ async function wipe(conn: ReturnType<typeof neo4jConnectionFromEnv>): Promise<vo
   }
 }
 
+// The heap the app keeps (what an isolate would hold) is measured after a full collection.
+setFlagsFromString("--expose-gc");
+const gc = runInNewContext("gc") as () => void;
+const heapMiB = () => {
+  gc();
+  return process.memoryUsage().heapUsed / (1 << 20);
+};
 /** `plan 120 / schema 80 / …`: where a load's time went (LoadReport.phases), in ms. */
 const phases = (r: LoadReport) =>
   Object.entries(r.phases)
@@ -160,6 +169,10 @@ export async function benchNeo4jScale(
         NEO4J_USER: http.user,
         NEO4J_PASSWORD: http.password,
       };
+      const heap0 = heapMiB();
+      let requests = 1;
+      // Sampled after each request without a collection: what a request leaves before GC (a bound on its garbage too).
+      let peak = heap0;
       for (const [name, path] of await routes(env)) {
         const firstRes = await app.request(path, {}, env);
         await firstRes.arrayBuffer();
@@ -168,7 +181,9 @@ export async function benchNeo4jScale(
           const res = await app.request(path, {}, env);
           await res.arrayBuffer();
           times.push(serverTime(res));
+          peak = Math.max(peak, process.memoryUsage().heapUsed / (1 << 20));
         }
+        requests += runs + 1;
         times.sort((a, b) => a - b);
         rows.push({
           bench: "neo4j-scale",
@@ -178,6 +193,19 @@ export async function benchNeo4jScale(
           target: "first < 500, p95 < 50 ms",
         });
       }
+      rows.push({
+        bench: "neo4j-scale",
+        metric: `${tag}: heap the app keeps after ${requests} requests (neo4j backend, in-process, after GC)`,
+        value: (heapMiB() - heap0).toFixed(1),
+        unit: "MiB",
+        target: "isolate heap < 32 MB",
+      });
+      rows.push({
+        bench: "neo4j-scale",
+        metric: `${tag}: heap above the start at its highest between requests (no GC; garbage included)`,
+        value: (peak - heap0).toFixed(1),
+        unit: "MiB",
+      });
       if (local) rows.push(...(await importRows(tag, snapshot, server)));
       else rows.push({ bench: "neo4j-scale", metric: `${tag}: qkg neo4j import`, value: "skipped: not qkg's local server" });
     }

@@ -18,6 +18,15 @@ CREATE CONSTRAINT metric_node_id IF NOT EXISTS FOR (n:Metric) REQUIRE n.nodeId I
 CREATE CONSTRAINT standard_node_id IF NOT EXISTS FOR (n:Standard) REQUIRE n.nodeId IS UNIQUE;
 // qkg's own bookkeeping (gazetteer, region table): one node, not part of the graph the snapshot holds.
 CREATE CONSTRAINT qkg_meta_key IF NOT EXISTS FOR (n:QkgMeta) REQUIRE n.key IS UNIQUE;
+// Names and name keys (ingest/neo4j/name-keys.ts): questions and routes look names up here, by
+// key, surface form, canonical name or kind, instead of reading the gazetteer.
+CREATE CONSTRAINT qkg_name_node_id IF NOT EXISTS FOR (n:QkgName) REQUIRE n.nodeId IS UNIQUE;
+CREATE CONSTRAINT qkg_name_key_node_id IF NOT EXISTS FOR (n:QkgNameKey) REQUIRE n.nodeId IS UNIQUE;
+CREATE INDEX qkg_name_name IF NOT EXISTS FOR (n:QkgName) ON (n.name);
+CREATE INDEX qkg_name_canonical IF NOT EXISTS FOR (n:QkgName) ON (n.canonical);
+CREATE INDEX qkg_name_kind IF NOT EXISTS FOR (n:QkgName) ON (n.kind);
+CREATE INDEX qkg_name_load_bucket IF NOT EXISTS FOR (n:QkgName) ON (n.loadBucket);
+CREATE INDEX qkg_name_key_load_bucket IF NOT EXISTS FOR (n:QkgNameKey) ON (n.loadBucket);
 
 // A document's facts are replaced as a whole: find them by document id.
 CREATE INDEX fact_doc IF NOT EXISTS FOR (n:Fact) ON (n.doc);

@@ -56,6 +56,11 @@ export interface Backend {
    * lookups instead of the whole gazetteer. Optional: without it the keys are derived in memory.
    */
   nameKeys?(lookup: KeyLookup): Promise<NameKey[]>;
+  /**
+   * Every canonical name of one kind (the programmes list: kind "award"), each once, in JavaScript's
+   * string order: an indexed query instead of the whole gazetteer. Optional (canonicalNamesIn falls back).
+   */
+  canonicalNames?(kind: GazetteerEntry["kind"]): Promise<string[]>;
   /** The newest year of an award or outcome, and the longest name key, read from indexes. */
   askMeta?(): Promise<AskMeta>;
   /** One document's text (null when the backend holds none): for what facts do not record. */
@@ -75,4 +80,10 @@ export async function namesIn(backend: Backend, names: string[], of: "name" | "c
   if (backend.names) return backend.names(names, of);
   const want = new Set(names);
   return (await backend.gazetteer()).filter((g) => want.has(of === "name" ? g.name : g.canonical));
+}
+
+/** Every canonical name of one kind, each once, sorted. */
+export async function canonicalNamesIn(backend: Backend, kind: GazetteerEntry["kind"]): Promise<string[]> {
+  if (backend.canonicalNames) return backend.canonicalNames(kind);
+  return [...new Set((await backend.gazetteer()).filter((g) => g.kind === kind).map((g) => g.canonical))].sort();
 }

@@ -1,9 +1,11 @@
 import type { Backend } from "./backend.js";
 import { awards } from "./neo4j-queries/awards.js";
-import { documentText } from "./neo4j-queries/document-text.js";
+import { documentText, textOnly } from "./neo4j-queries/document-text.js";
 import { documents } from "./neo4j-queries/documents.js";
-import { labelCounts, toGraphStats, typeCounts } from "./neo4j-queries/graph-stats.js";
+import { graphStats } from "./neo4j-queries/graph-stats.js";
 import { gazetteer, regions } from "./neo4j-queries/meta.js";
+import { askMeta, nameKeys } from "./neo4j-queries/name-keys.js";
+import { canonicalNames, names } from "./neo4j-queries/names.js";
 import { observations } from "./neo4j-queries/observations.js";
 import { policies } from "./neo4j-queries/policies.js";
 import type { RunQuery } from "./neo4j-queries/run-query.js";
@@ -27,13 +29,17 @@ export function neo4jBackend(run: RunQuery): Backend {
     documents: (ids) => documents(run, ids),
     document: (id) => documentText(run, id),
     // The sub-list reader (graph/ask/sub-list.ts) needs only the text.
-    documentText: async (id) => (await documentText(run, id))?.text ?? null,
+    documentText: (id) => textOnly(run, id),
+    // Questions and routes look names up on indexes (ingest/neo4j/name-keys.ts writes them);
+    // gazetteer() reads the whole list and is left to tests and tools.
+    nameKeys: (lookup) => nameKeys(run, lookup),
+    askMeta: () => askMeta(run),
+    names: (values, of = "name") => names(run, values, of),
+    canonicalNames: (kind) => canonicalNames(run, kind),
     gazetteer: () => gazetteer(run),
     regions: () => regions(run),
-    stats: async () => {
-      const [labels, types] = await Promise.all([labelCounts(run), typeCounts(run)]);
-      return toGraphStats(labels, types);
-    },
+    // Count-store lookups: O(1) per label and type.
+    stats: () => graphStats(run),
     standards: (q, page) => standards(run, q, page),
     standard: (code) => standard(run, code),
     standardDrafting: (q) => standardDrafting(run, q),

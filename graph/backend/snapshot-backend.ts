@@ -39,6 +39,7 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
       return { id: d.id, title: d.title, date: d.date, region: d.region, text: d.text, facts };
     },
     gazetteer: async () => snapshot.gazetteer,
+    canonicalNames: async (kind) => [...new Set(snapshot.gazetteer.filter((g) => g.kind === kind).map((g) => g.canonical))].sort(),
     regions: async () => snapshot.regions,
     stats: async () => countGraph(snapshot),
     standards: async (q, page) => selectStandardEntities(allStandards(), q, page),

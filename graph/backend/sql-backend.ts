@@ -4,7 +4,7 @@ import { DocumentSummaryCache, documentSummaries } from "../sql/queries/document
 import { documentText, documentWithFacts } from "../sql/queries/document-text.js";
 import { observations, targets } from "../sql/queries/measures.js";
 import { askMeta, nameKeysFor } from "../sql/queries/name-keys.js";
-import { gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
+import { canonicalNames, gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
 import { policies } from "../sql/queries/policies.js";
 import { regions } from "../sql/queries/regions.js";
 import { standard, standardDrafting, standards } from "../sql/queries/standards.js";
@@ -32,6 +32,7 @@ export function sqlBackend(db: SqlDatabase): Backend {
     document: (id) => documentWithFacts(db, { id }),
     gazetteer: () => gazetteer(db),
     names: (names, of = "name") => (of === "name" ? namesCalled(db, { names }) : namesOf(db, { canonical: names })),
+    canonicalNames: (kind) => canonicalNames(db, { kind }),
     regions: () => regions(db),
     stats: () => stats(db),
     standards: (q, page) => standards(db, q, page),

@@ -106,6 +106,8 @@ export const SCHEMA: string[] = [
     UNIQUE (name, kind, canonical)
   )`,
   `CREATE INDEX IF NOT EXISTS names_canonical ON names (canonical)`,
+  // Every name of a kind (the programmes list) without reading the others.
+  `CREATE INDEX IF NOT EXISTS names_kind ON names (kind, canonical)`,
   // Which documents give each name (their facts or aliases), so that replacing a document drops
   // only the names no other document gives; "" for names written with a whole graph.
   `CREATE TABLE IF NOT EXISTS name_sources (

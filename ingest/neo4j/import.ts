@@ -7,11 +7,13 @@
 // renamed into the server's data directory (the old ones kept until then): a failed import leaves
 // the database as it was.
 import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stableHash } from "../../graph/ids.js";
 import type { Snapshot } from "../../graph/types.js";
 import { buildLauncher, PROJECT_ROOT } from "./local-server.js";
+import { nameKeyImportNodes } from "./name-keys.js";
 import { bucketOf, type LoadPlan, planLoad } from "./plan.js";
 
 /** Separates the elements of a list in one CSV field: a control character no text of ours holds. */
@@ -140,7 +142,11 @@ async function writeCsv(
     ...meta,
     metaDigest: stableHash(JSON.stringify(meta)),
     loadBuckets: [...plan.entityBuckets, ...plan.entityRelBuckets].map((b) => `${b.key}=${b.digest}`).sort(),
+    // The worker's ETag version (src/backend/graph-version.ts); loads that change something write a new one.
+    graphVersion: randomUUID(),
   });
+  // The name lookup nodes and their meta node (name-keys.ts), as a load writes them.
+  for (const n of nameKeyImportNodes(snapshot)) nodes.add(n.label, id(n.nodeId), n.props);
   const counts = { nodes: nodes.count, relationships: rels.count };
   return { nodes: await nodes.close(), rels: await rels.close(), counts };
 }

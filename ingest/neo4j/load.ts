@@ -9,6 +9,7 @@ import { stableHash } from "../../graph/ids.js";
 import type { Snapshot } from "../../graph/types.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";
+import { syncNameKeys } from "./name-keys.js";
 import {
   type Bucket,
   batchDocuments,
@@ -34,6 +35,7 @@ import {
   otherDocuments,
   readLoadState,
   type Scope,
+  WRITE_GRAPH_VERSION,
   writeLoadBuckets,
   writeMeta,
   writeRelationships,
@@ -406,6 +408,16 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
     }
 
     phase("cleanup");
+    // What the backend looks names up by (name-keys.ts): nothing to write when the gazetteer is unchanged.
+    const names = await syncNameKeys(driver, snapshot);
+    // A new version for the worker's ETags whenever this load changed anything; a no-change reload keeps it.
+    const changedAnything =
+      report.documents.loaded.length + report.documents.removed.length + report.written.nodes + report.written.relationships > 0 ||
+      report.deleted.entities + report.deleted.relationships > 0 ||
+      state.metaDigest !== metaDigest ||
+      names.buckets > 0;
+    if (changedAnything) await driver.executeQuery(WRITE_GRAPH_VERSION);
+    phase("names");
     report.stats = await readStats(driver);
     phase("stats");
   } finally {

@@ -298,3 +298,8 @@ SET m.loadBuckets = $buckets`;
 export async function writeLoadBuckets(tx: Tx, buckets: Map<string, string> | null): Promise<void> {
   await tx.run(WRITE_LOAD_BUCKETS, { buckets: buckets && [...buckets].map(([k, d]) => `${k}=${d}`).sort() });
 }
+
+/** A new graph version (src/backend/graph-version.ts: ETags), written after a load that changed anything. */
+export const WRITE_GRAPH_VERSION = `
+MERGE (m:QkgMeta {key: 'snapshot'})
+SET m.graphVersion = randomUUID()`;

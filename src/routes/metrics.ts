@@ -1,3 +1,5 @@
+import { namesIn } from "../../graph/backend/backend.js";
+import { compareGazetteer } from "../../graph/build-graph.js";
 import { metricKey } from "../../graph/metrics.js";
 import { expandRegion } from "../../graph/regions.js";
 import { notFound } from "../api-error.js";
@@ -42,10 +44,10 @@ export const metrics = openApiRouter().openapi(getMetric, async (c) => {
   const backend = await c.var.backend();
   const name = c.req.valid("param").name.normalize("NFKC").trim();
   const asOf = asOfYear(query.as_of);
-  const gazetteer = await backend.gazetteer();
-  const keys = [
-    ...new Set(gazetteer.filter((g) => g.kind === "metric" && (g.name === name || g.canonical === name)).map((g) => g.canonical)),
-  ];
+  // The phrasings called `name` or resolving to it: two indexed lookups, in the gazetteer's order.
+  const [called, of] = await Promise.all([namesIn(backend, [name]), namesIn(backend, [name], "canonical")]);
+  const matches = [...called, ...of].filter((g) => g.kind === "metric" && (g.name === name || g.canonical === name));
+  const keys = [...new Set(matches.sort(compareGazetteer).map((g) => g.canonical))];
   const key = keys[0] ?? metricKey(name);
   if (keys.length > 1) return c.json({ name, ambiguous: true as const, candidates: keys }, 300);
 

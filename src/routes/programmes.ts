@@ -1,4 +1,4 @@
-import { type Backend, namesIn } from "../../graph/backend/backend.js";
+import { type Backend, canonicalNamesIn, namesIn } from "../../graph/backend/backend.js";
 import type { AwardFact, Level, Tier } from "../../graph/types.js";
 import { notFound } from "../api-error.js";
 import { createRoute, errorResponses, NOT_MODIFIED, openApiRouter, z } from "./openapi.js";
@@ -84,8 +84,7 @@ export async function loadProgramme(backend: Backend, name: string): Promise<Pro
 
 /** Every programme the graph knows by its canonical name. */
 export async function programmeNames(backend: Backend): Promise<string[]> {
-  const names = (await backend.gazetteer()).filter((g) => g.kind === "award").map((g) => g.canonical);
-  return [...new Set(names)].sort();
+  return canonicalNamesIn(backend, "award");
 }
 
 const Tiers = z.enum(["winner", "nominee", "gold", "silver", "bronze", "other"]);

@@ -4,7 +4,17 @@
 // (every year, award, level, tier, region… alone and combined, plus ones that match nothing), so
 // a richer corpus gives a stronger test. Extend it by adding cases to CONTRACT_CASES.
 import { beforeAll, expect, it } from "vitest";
-import type { AwardFilter, Backend, FactCursor, ObservationFilter, Page, TargetFilter } from "../../graph/backend/backend.js";
+import { type KeyLookup, organisationKeys, quotedBigrams } from "../../graph/ask/name-keys.js";
+import { matchKey } from "../../graph/ask/normalize.js";
+import {
+  type AwardFilter,
+  type Backend,
+  type FactCursor,
+  namesIn,
+  type ObservationFilter,
+  type Page,
+  type TargetFilter,
+} from "../../graph/backend/backend.js";
 import type { AwardFact, ObservationFact, Snapshot, TargetFact } from "../../graph/types.js";
 
 export interface BackendPair {
@@ -73,6 +83,39 @@ export function documentIdLists(s: Snapshot): string[][] {
   return [ids, [...ids].reverse().slice(0, 2), [ids[0] ?? "x", "no-such-document.txt"], []];
 }
 
+/**
+ * Name-key lookups as questions make them, from the snapshot's own names: each name whole and its
+ * two- to four-character pieces (surfaces), policy titles quoted (bigrams), and organisation
+ * fragments and abbreviation pairs; plus keys that find nothing.
+ */
+export function keyLookups(s: Snapshot): KeyLookup[] {
+  const names = uniq(s.gazetteer.map((g) => g.name));
+  const pieces = (k: string) => [k, k.slice(0, 2), k.slice(0, 3), k.slice(-3), k.slice(1, 5)].filter((x) => x.length >= 2);
+  const orgs = uniq(s.gazetteer.filter((g) => g.kind === "organization").map((g) => g.name));
+  const policies = uniq(s.gazetteer.filter((g) => g.kind === "policy").map((g) => g.canonical));
+  const none = { surfaces: [], bigrams: [], fragments: [], pairs: [] };
+  return [
+    { ...none, surfaces: uniq(names.flatMap((n) => pieces(matchKey(n)))) },
+    { ...none, bigrams: quotedBigrams(policies.map((p) => `《${p}》`).join("")) },
+    { ...none, ...organisationKeys(orgs.map((o) => o.slice(2, 6))) },
+    { ...none, ...organisationKeys(orgs) },
+    { surfaces: ["不存在的名字"], bigrams: ["乙丙"], fragments: ["丁戊"], pairs: ["己庚"] },
+    none,
+  ];
+}
+
+/** Name keys in one order: a backend may list the entries of a key in any order. */
+const sortedKeys = (keys: { how: string; key: string; kind: string; canonical: string; tier: string }[]) =>
+  keys.map((k) => JSON.stringify([k.how, k.key, k.kind, k.canonical, k.tier])).sort();
+
+/** Surface forms and canonical names to look up: every one the gazetteer has, and one it has not. */
+const nameLists = (s: Snapshot): string[][] => [
+  uniq(s.gazetteer.map((g) => g.name)),
+  uniq(s.gazetteer.map((g) => g.canonical)),
+  ["不存在的名字"],
+  [],
+];
+
 /** One case: a name and a way to ask a backend; results from both backends must be equal. */
 export interface ContractCase {
   name: string;
@@ -113,6 +156,21 @@ export const CONTRACT_CASES: ContractCase[] = [
   },
   { name: "gazetteer()", ask: (b) => b.gazetteer() },
   { name: "regions()", ask: (b) => b.regions() },
+  { name: "names(names) for every name list", ask: each(nameLists, (b, names) => namesIn(b, names)) },
+  { name: "names(canonical names) for every name list", ask: each(nameLists, (b, names) => namesIn(b, names, "canonical")) },
+  {
+    name: "canonicalNames(kind) for every kind",
+    ask: each(
+      () => ["award", "organization", "policy", "metric", "region", "person"] as const,
+      (b, kind) => b.canonicalNames!(kind),
+    ),
+  },
+  { name: "nameKeys(lookup) for every lookup", ask: each(keyLookups, async (b, lookup) => sortedKeys(await b.nameKeys!(lookup))) },
+  { name: "askMeta()", ask: (b) => b.askMeta!() },
+  {
+    name: "documentText(id) for every document and one that is not there",
+    ask: (b, s) => Promise.all([...s.documents.map((d) => d.id), "no-such-document.txt"].map((id) => b.documentText!(id))),
+  },
   { name: "stats()", ask: (b) => b.stats() },
   { name: "awards pages of 1, 2 and 7", ask: (b) => Promise.all([1, 2, 7].map((n) => allPages((p) => b.awards({}, p), n))) },
   {

@@ -9,8 +9,29 @@ import type { RunQuery } from "./run-query.js";
 // matchesAwardFilter (graph/queries.ts): a null year never satisfies a year bound, a null region is
 // in no list, and an empty list matches nothing. The page is Cypher's too: facts after the
 // cursor's sort key (fact-order.ts), in that key's order, at most $limit of them.
-const awardsStatement = (paged: boolean) => `
-MATCH (f:AwardFact)
+// With an award or a recipient named, the facts are found from its node instead of by a walk along
+// every award fact in sort-key order: build-graph links every award fact to the node of its own
+// award name (`award:<name>`, OF_AWARD) and from its recipient's node (RECEIVED; `organization:<name>`
+// and the like, a person `person:<name>` or `person:<name>@<affiliation>`), each a seek on the
+// nodeId constraint. The award and recipient conditions stay in the WHERE: every form selects the
+// same facts.
+type Anchor = "none" | "award" | "recipient";
+const ANCHOR: Record<Anchor, string> = {
+  none: "MATCH (f:AwardFact)",
+  award: "MATCH (:Award {nodeId: 'award:' + $award})<-[:OF_AWARD]-(f:AwardFact)",
+  recipient: `CALL {
+  MATCH (r:Organization {nodeId: 'organization:' + $recipient}) RETURN r
+  UNION MATCH (r:Project {nodeId: 'project:' + $recipient}) RETURN r
+  UNION MATCH (r:Brand {nodeId: 'brand:' + $recipient}) RETURN r
+  UNION MATCH (r:Region {nodeId: 'region:' + $recipient}) RETURN r
+  UNION MATCH (r:Person {nodeId: 'person:' + $recipient}) RETURN r
+  UNION MATCH (r:Person) WHERE r.nodeId STARTS WITH 'person:' + $recipient + '@' RETURN r
+}
+MATCH (r)-[:RECEIVED]->(f:AwardFact)`,
+};
+
+const awardsStatement = (paged: boolean, anchor: Anchor = "none") => `
+${ANCHOR[anchor]}
 WHERE f.sortKey > $after
   AND ($year IS NULL OR f.year = $year)
   AND ($yearFrom IS NULL OR f.year >= $yearFrom)
@@ -28,6 +49,10 @@ ${orderAndLimit(paged)}`;
 
 export const AWARDS = awardsStatement(false);
 export const AWARDS_PAGE = awardsStatement(true);
+export const AWARDS_OF = awardsStatement(false, "award");
+export const AWARDS_OF_PAGE = awardsStatement(true, "award");
+export const AWARDS_TO = awardsStatement(false, "recipient");
+export const AWARDS_TO_PAGE = awardsStatement(true, "recipient");
 
 export interface AwardsParams extends PageParams {
   year: number | null;
@@ -65,7 +90,19 @@ export function awardsParams(q: AwardFilter, page?: Page): AwardsParams {
 }
 
 export async function awards(run: RunQuery, q: AwardFilter, page?: Page): Promise<AwardFact[]> {
-  const rows = await run<AwardsRow>(page ? AWARDS_PAGE : AWARDS, { ...awardsParams(q, page) });
+  const statement =
+    q.award != null
+      ? page
+        ? AWARDS_OF_PAGE
+        : AWARDS_OF
+      : q.recipient != null
+        ? page
+          ? AWARDS_TO_PAGE
+          : AWARDS_TO
+        : page
+          ? AWARDS_PAGE
+          : AWARDS;
+  const rows = await run<AwardsRow>(statement, { ...awardsParams(q, page) });
   // Already in order; sorting again with the snapshot's own comparator costs nothing and keeps the
   // order exact should a fact ever lack its key.
   return rows.map((r) => factFromProps(r.props) as AwardFact).sort(compareFacts);

@@ -43,3 +43,13 @@ export async function documentText(run: RunQuery, id: string): Promise<DocumentT
     facts: facts.map((r) => factFromProps(r.props)).sort(compareFacts),
   };
 }
+
+export const TEXT_ONLY = `
+MATCH (d:Document {name: $id})
+RETURN d.text AS text`;
+
+/** One document's text alone (null when there is no such document): the sub-list reader needs no facts. */
+export async function textOnly(run: RunQuery, id: string): Promise<string | null> {
+  const [row] = await run<{ text: string | null }>(TEXT_ONLY, { id } satisfies DocumentTextParams);
+  return row ? (row.text ?? "") : null;
+}

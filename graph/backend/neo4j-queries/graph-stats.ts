@@ -1,20 +1,59 @@
 // Node counts per label and relationship counts per type, as countGraph (graph/queries.ts) counts
-// the snapshot. QkgMeta is qkg's bookkeeping node, not part of the graph, and is not counted.
-// The statements are shared with `qkg stats --neo4j` (ingest/neo4j/stats.ts), which runs them over Bolt.
+// the snapshot, read from Neo4j's count store: one `MATCH (n:Label) RETURN count(n)` per label and
+// one per relationship type is O(1), whatever the size of the graph; no node is read. Labels and
+// types cannot be parameters, so the statement is built from the lists below (constants: the
+// labels and types graph/build-graph.ts makes, the loader's allowlists in ingest/neo4j/plan.ts).
+// qkg's bookkeeping nodes (QkgMeta, QkgName, QkgNameKey) are not part of the graph and not counted.
 import type { GraphStats } from "../backend.js";
 import type { RunQuery } from "./run-query.js";
 
-export const LABEL_COUNTS = `
-MATCH (n)
-WHERE NOT n:QkgMeta
-UNWIND labels(n) AS label
-RETURN label, count(*) AS count`;
+export const GRAPH_LABELS = [
+  "Document",
+  "Fact",
+  "Organization",
+  "Person",
+  "Project",
+  "Brand",
+  "Region",
+  "Award",
+  "Policy",
+  "Metric",
+  "Standard",
+  "AwardFact",
+  "PolicyFact",
+  "TargetFact",
+  "ObservationFact",
+] as const;
 
-export const TYPE_COUNTS = `
-MATCH ()-[r]->()
-RETURN type(r) AS type, count(*) AS count`;
+export const GRAPH_TYPES = [
+  "STATED_IN",
+  "RECEIVED",
+  "OF_AWARD",
+  "AWARDED_IN",
+  "AFFILIATED_WITH",
+  "OWNED_BY",
+  "ABOUT",
+  "GOVERNS",
+  "SETS",
+  "MEASURES",
+  "IN_REGION",
+  "DRAFTED",
+  "EVALUATED_BY",
+  "CITES",
+] as const;
+
+export const COUNTS = [
+  ...GRAPH_LABELS.map((l) => `MATCH (n:${l}) RETURN 'label' AS kind, '${l}' AS name, count(n) AS count`),
+  ...GRAPH_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN 'type' AS kind, '${t}' AS name, count(r) AS count`),
+].join("\nUNION ALL\n");
 
 export type CountParams = Record<string, never>;
+
+export interface CountRow {
+  kind: "label" | "type";
+  name: string;
+  count: number;
+}
 
 export interface LabelCountRow {
   label: string;
@@ -35,10 +74,11 @@ export function toGraphStats(labels: LabelCountRow[], types: TypeCountRow[]): Gr
   };
 }
 
-export async function labelCounts(run: RunQuery): Promise<LabelCountRow[]> {
-  return run<LabelCountRow>(LABEL_COUNTS, {} satisfies CountParams);
-}
-
-export async function typeCounts(run: RunQuery): Promise<TypeCountRow[]> {
-  return run<TypeCountRow>(TYPE_COUNTS, {} satisfies CountParams);
+/** The counts; labels and types with nothing in them are not listed, as countGraph does not list them. */
+export async function graphStats(run: RunQuery): Promise<GraphStats> {
+  const rows = (await run<CountRow>(COUNTS, {} satisfies CountParams)).filter((r) => r.count > 0);
+  return toGraphStats(
+    rows.filter((r) => r.kind === "label").map((r) => ({ label: r.name, count: r.count })),
+    rows.filter((r) => r.kind === "type").map((r) => ({ type: r.name, count: r.count })),
+  );
 }

@@ -40,3 +40,15 @@ export interface NamesOfParams {
 export function namesOf(db: SqlDatabase, q: NamesOfParams): Promise<GazetteerEntry[]> {
   return namesIn(db, NAMES_OF, q.canonical);
 }
+
+// The programmes list: every canonical award name, from the names_kind index (kind, canonical).
+export const CANONICAL_NAMES = `SELECT DISTINCT canonical FROM names WHERE kind = ?1`;
+
+export interface CanonicalNamesParams {
+  kind: GazetteerEntry["kind"];
+}
+
+/** Every canonical name of one kind, each once, in JavaScript's string order (not SQLite's). */
+export async function canonicalNames(db: SqlDatabase, q: CanonicalNamesParams): Promise<string[]> {
+  return (await db.all<{ canonical: string }>(CANONICAL_NAMES, [q.kind])).map((r) => r.canonical).sort();
+}
