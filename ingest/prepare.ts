@@ -6,7 +6,8 @@ import { type CleanedDocument, cleanDocument } from "./read/clean.js";
 import { decodeBytes } from "./read/decode.js";
 import type { RegionIndex } from "./regions.js";
 import { normalizeForExtraction } from "./text/normalize.js";
-import { splitParagraphs, splitSentences } from "./text/sentences.js";
+import { tagParagraphs } from "./text/paragraph-tokens.js";
+import { type Span, splitParagraphs, splitSentences } from "./text/sentences.js";
 import { WHOLE_DOCUMENT } from "./text/windows.js";
 
 /** A document's text as read from its file, whatever the format. */
@@ -39,21 +40,60 @@ export function prepareDocument(
   file: SourceFile,
   deps: { segment: (text: string, offset: number) => Token[]; regions: RegionIndex },
 ): PreparedDocument {
+  return prepareSplit(splitDocument(file), deps);
+}
+
+/** prepareDocument from the split document on. */
+export function prepareSplit(
+  split: SplitDocument,
+  deps: { segment: (text: string, offset: number) => Token[]; regions: RegionIndex },
+): PreparedDocument {
+  const tokens: Token[] = [];
+  if (split.norm.length <= WHOLE_DOCUMENT) {
+    tagParagraphs(
+      split.norm,
+      split.paragraphs,
+      (text) => deps.segment(text, 0),
+      (word, tag, start) => tokens.push({ word, tag, start, end: start + word.length }),
+    );
+  }
+  return completeDocument({ ...split, tokens }, deps.regions);
+}
+
+/** A document read and split into paragraphs: what segmenting needs (nodejieba runs on each paragraph). */
+export interface SplitDocument {
+  id: string;
+  path: string;
+  hash: string;
+  cleaned: SourceContent;
+  norm: string;
+  paragraphs: Span[];
+}
+
+/** Decodes (when not read already), cleans, normalises and splits a document into paragraphs. */
+export function splitDocument(file: SourceFile): SplitDocument {
   const cleaned = file.content ?? textContent(file.bytes, file.id);
   const norm = normalizeForExtraction(cleaned.text);
-  const paragraphs = splitParagraphs(norm);
+  return { id: file.id, path: file.path, hash: file.hash, cleaned, norm, paragraphs: splitParagraphs(norm) };
+}
+
+/**
+ * The rest of preparing, which needs no segmenter: sentences, region mentions, the document's
+ * region and years. An extraction thread runs it on what the main thread split and segmented.
+ */
+export function completeDocument(doc: SplitDocument & { tokens: Token[] }, regions: RegionIndex): PreparedDocument {
+  const { cleaned, norm, paragraphs } = doc;
   const sentences = splitSentences(norm, paragraphs);
-  const tokens = norm.length <= WHOLE_DOCUMENT ? paragraphs.flatMap((p) => deps.segment(p.text, p.start)) : [];
-  const regionMentions = findRegionMentions(norm, deps.regions);
+  const regionMentions = findRegionMentions(norm, regions);
   const title = cleaned.title ? normalizeForExtraction(cleaned.title) : null;
-  const region = inferDocumentRegion(norm, title, regionMentions, deps.regions);
+  const region = inferDocumentRegion(norm, title, regionMentions, regions);
   const record: DocumentRecord = {
-    id: file.id,
-    path: file.path,
+    id: doc.id,
+    path: doc.path,
     title: cleaned.title,
     date: cleaned.date,
     region,
-    hash: file.hash,
+    hash: doc.hash,
     encoding: cleaned.encoding,
     text: cleaned.text,
     ...(cleaned.pages ? { pages: cleaned.pages } : {}),
@@ -64,12 +104,12 @@ export function prepareDocument(
     norm,
     paragraphs,
     sentences,
-    tokens,
+    tokens: doc.tokens,
     regionMentions,
     region,
     year: documentYear(cleaned.date),
     reviewYear: reportsOn,
-    regions: deps.regions,
+    regions,
   };
 }
 

@@ -63,8 +63,12 @@ export class DocumentReader {
   private readonly byDoc = new Map<string, ReadWarning[]>();
   readonly warnings: ReadWarning[] = [];
 
-  /** The source file, or null when the same bytes were read already under another path (a warning says so). */
-  async read(file: DocumentFile): Promise<SourceFile | null> {
+  /**
+   * The source file, or null when the same bytes were read already under another path (a warning says so).
+   * `known(hash)` true: the graph holds this content already, so it is not decoded (a re-ingest of an
+   * unchanged folder reads and hashes each file, nothing more); the file comes back without `content`.
+   */
+  async read(file: DocumentFile, known?: (hash: string) => boolean): Promise<SourceFile | null> {
     const bytes = await readFile(file.path);
     const hash = createHash("sha256").update(bytes).digest("hex");
     const first = this.firstByHash.get(hash);
@@ -76,6 +80,11 @@ export class DocumentReader {
         `${file.path} has the same content as ${first.path}: ingested once, as ${first.id}`,
       );
       return null;
+    }
+    if (known?.(hash)) {
+      // Read successfully when it was ingested (same bytes, same reader): it stays the first of its content.
+      this.firstByHash.set(hash, file);
+      return { id: file.id, path: file.path, bytes, hash };
     }
     const content = await readContent(bytes, file.path);
     this.firstByHash.set(hash, file);
