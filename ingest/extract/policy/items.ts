@@ -5,6 +5,7 @@
 
 import { CUMULATIVE } from "../../../graph/policy-vocabulary.js";
 import type { Comparator } from "../../../graph/types.js";
+import { spanIndexAt } from "../../text/sentences.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
@@ -152,7 +153,7 @@ export interface ItemOptions {
 
 export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityItem[] {
   const out: QuantityItem[] = [];
-  const paraOf = (pos: number) => doc.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+  const paraOf = (pos: number) => spanIndexAt(doc.paragraphs, pos);
   // A company's own profile, and a news headline repeated as the first line (the body states its figures).
   const headline = doc.record.title?.normalize("NFKC").trim();
   const skipParagraphs = new Set(
