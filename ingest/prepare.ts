@@ -1,13 +1,11 @@
-import type { DocumentRecord } from "../graph/types.js";
-import { documentYear, inferDocumentRegion, reviewYear } from "./extract/document-context.js";
+import { completeDocument } from "./extract/complete-document.js";
 import type { PreparedDocument, Token } from "./extract/prepared-document.js";
-import { findRegionMentions } from "./extract/region-mentions.js";
 import { type CleanedDocument, cleanDocument } from "./read/clean.js";
 import { decodeBytes } from "./read/decode.js";
 import type { RegionIndex } from "./regions.js";
 import { normalizeForExtraction } from "./text/normalize.js";
 import { tagParagraphs } from "./text/paragraph-tokens.js";
-import { type Span, splitParagraphs, splitSentences } from "./text/sentences.js";
+import { type Span, splitParagraphs } from "./text/sentences.js";
 import { WHOLE_DOCUMENT } from "./text/windows.js";
 
 /** A document's text as read from its file, whatever the format. */
@@ -67,6 +65,8 @@ export interface SplitDocument {
   hash: string;
   cleaned: SourceContent;
   norm: string;
+  /** The title normalised as the text is (null without one). */
+  title: string | null;
   paragraphs: Span[];
 }
 
@@ -74,43 +74,8 @@ export interface SplitDocument {
 export function splitDocument(file: SourceFile): SplitDocument {
   const cleaned = file.content ?? textContent(file.bytes, file.id);
   const norm = normalizeForExtraction(cleaned.text);
-  return { id: file.id, path: file.path, hash: file.hash, cleaned, norm, paragraphs: splitParagraphs(norm) };
-}
-
-/**
- * The rest of preparing, which needs no segmenter: sentences, region mentions, the document's
- * region and years. An extraction thread runs it on what the main thread split and segmented.
- */
-export function completeDocument(doc: SplitDocument & { tokens: Token[] }, regions: RegionIndex): PreparedDocument {
-  const { cleaned, norm, paragraphs } = doc;
-  const sentences = splitSentences(norm, paragraphs);
-  const regionMentions = findRegionMentions(norm, regions);
   const title = cleaned.title ? normalizeForExtraction(cleaned.title) : null;
-  const region = inferDocumentRegion(norm, title, regionMentions, regions);
-  const record: DocumentRecord = {
-    id: doc.id,
-    path: doc.path,
-    title: cleaned.title,
-    date: cleaned.date,
-    region,
-    hash: doc.hash,
-    encoding: cleaned.encoding,
-    text: cleaned.text,
-    ...(cleaned.pages ? { pages: cleaned.pages } : {}),
-  };
-  const reportsOn = reviewYear(title ?? paragraphs[0]?.text ?? null);
-  return {
-    record,
-    norm,
-    paragraphs,
-    sentences,
-    tokens: doc.tokens,
-    regionMentions,
-    region,
-    year: documentYear(cleaned.date),
-    reviewYear: reportsOn,
-    regions,
-  };
+  return { id: file.id, path: file.path, hash: file.hash, cleaned, norm, title, paragraphs: splitParagraphs(norm) };
 }
 
 function textContent(bytes: Uint8Array, name: string): SourceContent {

@@ -6,7 +6,7 @@
 // window as it is extracted, stays in the main thread (ingest/commands/ingest.ts).
 import { parentPort } from "node:worker_threads";
 import { extractBatch } from "../build-corpus.js";
-import { completeDocument } from "../prepare.js";
+import { completeDocument } from "../extract/complete-document.js";
 import { regionIndex } from "../regions.js";
 import { extractBounded } from "../text/windows.js";
 import { fromThreadForm, type SegmentedDocument } from "./segmented-document.js";
