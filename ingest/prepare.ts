@@ -52,7 +52,8 @@ export function prepareSplit(
       split.norm,
       split.paragraphs,
       (text) => deps.segment(text, 0),
-      (word, tag, start) => tokens.push({ word, tag, start, end: start + word.length }),
+      // Segmented whole, a token already has its offsets in the text: kept as it is, not made again.
+      (t, start) => tokens.push(t.start === start ? t : { word: t.word, tag: t.tag, start, end: start + t.word.length }),
     );
   }
   return completeDocument({ ...split, tokens }, deps.regions);

@@ -32,7 +32,7 @@ export function segmentForThread(doc: SplitDocument, tag: Tagger): SegmentedDocu
   const tagNames: string[] = [];
   const tagIndex = new Map<string, number>();
   let exact = true;
-  tagParagraphs(doc.norm, doc.paragraphs, tag, (word, tagName, start) => {
+  tagParagraphs(doc.norm, doc.paragraphs, tag, ({ word, tag: tagName }, start) => {
     let id = tagIndex.get(tagName);
     if (id === undefined) tagIndex.set(tagName, (id = tagNames.push(tagName) - 1));
     if (exact && !doc.norm.startsWith(word, start)) exact = false;

@@ -6,26 +6,30 @@
 // that touch (a very long line cut in pieces) or are parted by anything else are segmented one by one.
 import type { Span } from "./sentences.js";
 
-export type Tagger = (text: string) => Array<{ word: string; tag: string }>;
+export type Tagger<W extends Word = Word> = (text: string) => W[];
+interface Word {
+  word: string;
+  tag: string;
+}
 
 /** What nodejieba always cuts at and that may part paragraphs. */
 const PARTING = new Set([" ", "\t", "\n"]);
 
 /** Calls `visit` for each word of each paragraph, in order, with its offset in `text`. */
-export function tagParagraphs(
+export function tagParagraphs<W extends Word>(
   text: string,
   paragraphs: Span[],
-  tag: Tagger,
-  visit: (word: string, tag: string, start: number) => void,
+  tag: Tagger<W>,
+  visit: (word: W, start: number) => void,
 ): void {
   if (!partedBySeparators(text, paragraphs) || !tagWhole(text, paragraphs, tag, visit)) tagEach(paragraphs, tag, visit);
 }
 
-function tagEach(paragraphs: Span[], tag: Tagger, visit: (word: string, tag: string, start: number) => void): void {
+function tagEach<W extends Word>(paragraphs: Span[], tag: Tagger<W>, visit: (word: W, start: number) => void): void {
   for (const p of paragraphs) {
     let pos = p.start;
     for (const t of tag(p.text)) {
-      visit(t.word, t.tag, pos);
+      visit(t, pos);
       pos += t.word.length;
     }
   }
@@ -47,7 +51,7 @@ function partedBySeparators(text: string, paragraphs: Span[]): boolean {
  * One call for the whole text; the words outside paragraphs are dropped. False (nothing visited)
  * when a word would straddle a paragraph's edge, which the cut at separators rules out.
  */
-function tagWhole(text: string, paragraphs: Span[], tag: Tagger, visit: (word: string, tag: string, start: number) => void): boolean {
+function tagWhole<W extends Word>(text: string, paragraphs: Span[], tag: Tagger<W>, visit: (word: W, start: number) => void): boolean {
   const words = tag(text);
   const kept: number[] = [];
   let pos = 0;
@@ -63,8 +67,7 @@ function tagWhole(text: string, paragraphs: Span[], tag: Tagger, visit: (word: s
   }
   if (pos !== text.length) return false;
   for (let j = 0; j < kept.length; j += 2) {
-    const w = words[kept[j]!]!;
-    visit(w.word, w.tag, kept[j + 1]!);
+    visit(words[kept[j]!]!, kept[j + 1]!);
   }
   return true;
 }

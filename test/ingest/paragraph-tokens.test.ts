@@ -25,7 +25,7 @@ function tokens(doc: SplitDocument): { tokens: Token[]; calls: number } {
     calls++;
     return tagWords(s);
   };
-  tagParagraphs(doc.norm, doc.paragraphs, counted, (word, tag, start) => out.push({ word, tag, start, end: start + word.length }));
+  tagParagraphs(doc.norm, doc.paragraphs, counted, ({ word, tag }, start) => out.push({ word, tag, start, end: start + word.length }));
   return { tokens: out, calls };
 }
 
