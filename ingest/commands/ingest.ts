@@ -126,6 +126,9 @@ export async function run(argv: string[]): Promise<number> {
           const split = splitDocument(file);
           if (pool && split.norm.length <= WHOLE_DOCUMENT) {
             pending.push({ path, id: file.id, graph: pool.extract(segmentForThread(split, tagWords)) });
+            // Files are read synchronously: without a turn of the event loop here the threads' results
+            // (and with them the next jobs handed to idle threads) would wait until the queue is full.
+            await new Promise((resolve) => setImmediate(resolve));
             await settle(MAX_IN_FLIGHT);
           } else {
             // A document segmented window by window as it is extracted needs the segmenter: here.
