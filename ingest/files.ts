@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, join, relative, sep } from "node:path";
 
 /** Files a folder walk picks up by name; a file named on the command line is read whatever its name. */
@@ -22,7 +22,8 @@ export interface DocumentFile {
  * skipped; every folder is entered once by its real path, so a symlink back to an ancestor (a
  * cycle) or to a folder already walked adds nothing. Ids are relative to the folder given, with
  * `/` separators, so they are the same on every run and machine; an id two roots would share
- * gets its root's name in front.
+ * gets its root's name in front. The file system is asked synchronously: one entry at a time
+ * either way, and a thread-pool round trip per stat was most of a no-change re-ingest.
  */
 export async function listDocumentFiles(paths: string[]): Promise<{ files: DocumentFile[]; problems: FileProblem[] }> {
   const files: DocumentFile[] = [];
@@ -39,7 +40,7 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: Docum
   const walk = async (path: string, root: string | null): Promise<void> => {
     let info;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       // A dangling link inside a folder is noise; a missing path the user typed is an error.
@@ -48,12 +49,14 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: Docum
       return;
     }
     if (info.isDirectory()) {
-      const real = await realpath(path);
+      const real = realpathSync(path);
       if (walkedDirs.has(real)) return;
       walkedDirs.add(real);
       let entries: string[];
       try {
-        entries = (await readdir(path)).filter((n) => !n.startsWith(".")).sort();
+        entries = readdirSync(path)
+          .filter((n) => !n.startsWith("."))
+          .sort();
       } catch (e) {
         problems.push({ path, reason: "unreadable", message: `cannot list: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
         return;

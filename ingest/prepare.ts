@@ -1,12 +1,11 @@
-import type { DocumentRecord } from "../graph/types.js";
-import { documentYear, inferDocumentRegion, reviewYear } from "./extract/document-context.js";
+import { completeDocument } from "./extract/complete-document.js";
 import type { PreparedDocument, Token } from "./extract/prepared-document.js";
-import { findRegionMentions } from "./extract/region-mentions.js";
 import { type CleanedDocument, cleanDocument } from "./read/clean.js";
 import { decodeBytes } from "./read/decode.js";
 import type { RegionIndex } from "./regions.js";
 import { normalizeForExtraction } from "./text/normalize.js";
-import { splitParagraphs, splitSentences } from "./text/sentences.js";
+import { tagParagraphs } from "./text/paragraph-tokens.js";
+import { type Span, splitParagraphs } from "./text/sentences.js";
 import { WHOLE_DOCUMENT } from "./text/windows.js";
 
 /** A document's text as read from its file, whatever the format. */
@@ -39,38 +38,45 @@ export function prepareDocument(
   file: SourceFile,
   deps: { segment: (text: string, offset: number) => Token[]; regions: RegionIndex },
 ): PreparedDocument {
+  return prepareSplit(splitDocument(file), deps);
+}
+
+/** prepareDocument from the split document on. */
+export function prepareSplit(
+  split: SplitDocument,
+  deps: { segment: (text: string, offset: number) => Token[]; regions: RegionIndex },
+): PreparedDocument {
+  const tokens: Token[] = [];
+  if (split.norm.length <= WHOLE_DOCUMENT) {
+    tagParagraphs(
+      split.norm,
+      split.paragraphs,
+      (text) => deps.segment(text, 0),
+      // Segmented whole, a token already has its offsets in the text: kept as it is, not made again.
+      (t, start) => tokens.push(t.start === start ? t : { word: t.word, tag: t.tag, start, end: start + t.word.length }),
+    );
+  }
+  return completeDocument({ ...split, tokens }, deps.regions);
+}
+
+/** A document read and split into paragraphs: what segmenting needs (nodejieba runs on each paragraph). */
+export interface SplitDocument {
+  id: string;
+  path: string;
+  hash: string;
+  cleaned: SourceContent;
+  norm: string;
+  /** The title normalised as the text is (null without one). */
+  title: string | null;
+  paragraphs: Span[];
+}
+
+/** Decodes (when not read already), cleans, normalises and splits a document into paragraphs. */
+export function splitDocument(file: SourceFile): SplitDocument {
   const cleaned = file.content ?? textContent(file.bytes, file.id);
   const norm = normalizeForExtraction(cleaned.text);
-  const paragraphs = splitParagraphs(norm);
-  const sentences = splitSentences(norm, paragraphs);
-  const tokens = norm.length <= WHOLE_DOCUMENT ? paragraphs.flatMap((p) => deps.segment(p.text, p.start)) : [];
-  const regionMentions = findRegionMentions(norm, deps.regions);
   const title = cleaned.title ? normalizeForExtraction(cleaned.title) : null;
-  const region = inferDocumentRegion(norm, title, regionMentions, deps.regions);
-  const record: DocumentRecord = {
-    id: file.id,
-    path: file.path,
-    title: cleaned.title,
-    date: cleaned.date,
-    region,
-    hash: file.hash,
-    encoding: cleaned.encoding,
-    text: cleaned.text,
-    ...(cleaned.pages ? { pages: cleaned.pages } : {}),
-  };
-  const reportsOn = reviewYear(title ?? paragraphs[0]?.text ?? null);
-  return {
-    record,
-    norm,
-    paragraphs,
-    sentences,
-    tokens,
-    regionMentions,
-    region,
-    year: documentYear(cleaned.date),
-    reviewYear: reportsOn,
-    regions: deps.regions,
-  };
+  return { id: file.id, path: file.path, hash: file.hash, cleaned, norm, title, paragraphs: splitParagraphs(norm) };
 }
 
 function textContent(bytes: Uint8Array, name: string): SourceContent {

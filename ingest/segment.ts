@@ -22,11 +22,16 @@ function segmenter(): Jieba {
   return jieba;
 }
 
+/** nodejieba's words and POS tags for `text`, in order. */
+export function tagWords(text: string): Array<{ word: string; tag: string }> {
+  return segmenter().tag(text);
+}
+
 /** Words with POS tags and offsets; nodejieba's words concatenate back to the input. */
 export function segment(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   let pos = offset;
-  for (const { word, tag } of segmenter().tag(text)) {
+  for (const { word, tag } of tagWords(text)) {
     out.push({ word, tag, start: pos, end: pos + word.length });
     pos += word.length;
   }

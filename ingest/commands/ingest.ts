@@ -3,17 +3,19 @@ import type { DocumentGraph } from "../../graph/sql/write.js";
 import { parseCommandArgs } from "../args.js";
 import { extractBatch } from "../build-corpus.js";
 import { CliError } from "../cli-error.js";
+import type { PreparedDocument } from "../extract/prepared-document.js";
 import { extractorVersion } from "../extractor-version.js";
 import { type FileProblem, listDocumentFiles } from "../files.js";
 import { DEFAULT_GRAPH, readGraphFile } from "../graph-file.js";
 import { GraphWriter } from "../graph-writer.js";
 import { ExtractionPool } from "../pool/extraction-pool.js";
-import { prepareDocument } from "../prepare.js";
+import { segmentForThread } from "../pool/segmented-document.js";
+import { prepareSplit, splitDocument } from "../prepare.js";
 import { UnreadableFile } from "../read/decode.js";
 import { ingestProgress } from "../read/progress.js";
 import { DocumentReader } from "../read/source.js";
 import { regionIndex } from "../regions.js";
-import { segment } from "../segment.js";
+import { segment, tagWords } from "../segment.js";
 import { extractBounded, WHOLE_DOCUMENT } from "../text/windows.js";
 import { prepareGraphTarget } from "../write-atomic.js";
 
@@ -54,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   const regions = regionIndex();
   const extractor = extractorVersion();
   const reader = new DocumentReader();
-  const extractInThread = (doc: ReturnType<typeof prepareDocument>) => extractBatch([doc], (d) => extractBounded(d, { segment }))[0]!;
+  const extractInThread = (doc: PreparedDocument) => extractBatch([doc], (d) => extractBounded(d, { segment }))[0]!;
   const progress = ingestProgress(files.length, {
     isTTY: !!process.stderr.isTTY,
     quiet: values.quiet,
@@ -107,7 +109,7 @@ export async function run(argv: string[]): Promise<number> {
     };
     for (const { path, id } of files) {
       try {
-        const file = await reader.read({ path, id });
+        const file = await reader.read({ path, id }, (hash) => writer.unchanged(id, hash, extractor));
         if (!file) {
           progress.done(path, {});
           continue;
@@ -118,14 +120,19 @@ export async function run(argv: string[]): Promise<number> {
           seen.add(file.id);
           progress.done(path, {});
         } else {
-          // Segmented here (nodejieba once, in this thread); extracted on a thread when it can be.
-          const doc = prepareDocument(file, { segment, regions });
-          if (usePool && doc.norm.length <= WHOLE_DOCUMENT) {
-            pool ??= new ExtractionPool(workers);
-            pending.push({ path, id: file.id, graph: pool.extract(doc) });
+          // Threads started before nodejieba loads here, so that their start-up overlaps its loading.
+          if (usePool) pool ??= new ExtractionPool(workers);
+          // Split and segmented here (nodejieba once, in this thread); completed and extracted on a thread when it can be.
+          const split = splitDocument(file);
+          if (pool && split.norm.length <= WHOLE_DOCUMENT) {
+            pending.push({ path, id: file.id, graph: pool.extract(segmentForThread(split, tagWords)) });
+            // Files are read synchronously: without a turn of the event loop here the threads' results
+            // (and with them the next jobs handed to idle threads) would wait until the queue is full.
+            await new Promise((resolve) => setImmediate(resolve));
             await settle(MAX_IN_FLIGHT);
           } else {
             // A document segmented window by window as it is extracted needs the segmenter: here.
+            const doc = prepareSplit(split, { segment, regions });
             pending.push({ path, id: file.id, graph: Promise.resolve(extractInThread(doc)) });
             await settle(usePool ? MAX_IN_FLIGHT : 0);
           }

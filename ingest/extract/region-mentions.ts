@@ -34,12 +34,15 @@ function scan(norm: string, index: RegionIndex): Array<RegionMention & { short: 
   for (let i = 0; i < norm.length; ) {
     let found: (RegionMention & { short: boolean }) | null = null;
     // Most positions start no region name; checking the first two characters first keeps the scan
-    // linear instead of trying every length at every character (same result, ~10× faster).
-    if (!prefixes(index).has(norm.slice(i, i + 2))) {
+    // linear instead of trying every length at every character (same result, ~10× faster). Only the
+    // lengths of names with those two characters are tried, longest first (南京 → 南京市, 南京).
+    const lengths = prefixes(index).get(norm.slice(i, i + 2));
+    if (!lengths) {
       i++;
       continue;
     }
-    for (let len = Math.min(index.maxLength, norm.length - i); len >= 2; len--) {
+    for (const len of lengths) {
+      if (len > norm.length - i) continue;
       const surface = norm.slice(i, i + len);
       const full = index.byName.get(surface);
       const short = full ? undefined : index.byShort.get(surface);
@@ -60,14 +63,21 @@ function scan(norm: string, index: RegionIndex): Array<RegionMention & { short: 
   return out;
 }
 
-const PREFIXES = new WeakMap<RegionIndex, Set<string>>();
-function prefixes(index: RegionIndex): Set<string> {
-  let set = PREFIXES.get(index);
-  if (!set) {
-    set = new Set([...index.byName.keys(), ...index.byShort.keys()].map((n) => n.slice(0, 2)));
-    PREFIXES.set(index, set);
+/** The first two characters of every full or short region name → the lengths of those names, longest first. */
+const PREFIXES = new WeakMap<RegionIndex, Map<string, number[]>>();
+function prefixes(index: RegionIndex): Map<string, number[]> {
+  let map = PREFIXES.get(index);
+  if (!map) {
+    map = new Map();
+    for (const n of [...index.byName.keys(), ...index.byShort.keys()]) {
+      const lengths = map.get(n.slice(0, 2)) ?? [];
+      if (!lengths.includes(n.length)) lengths.push(n.length);
+      map.set(n.slice(0, 2), lengths);
+    }
+    for (const lengths of map.values()) lengths.sort((a, b) => b - a);
+    PREFIXES.set(index, map);
   }
-  return set;
+  return map;
 }
 
 function acceptShort(norm: string, end: number): boolean {

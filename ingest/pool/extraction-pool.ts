@@ -1,15 +1,17 @@
 // Extraction on worker threads: `size` workers (one per core), each running ingest/pool/extract-worker.ts
 // (through extract-worker.mjs, which registers tsx in the thread).
-// Prepared documents are handed out as workers come free; the caller keeps the promises in document order and
+// Segmented documents are handed out as workers come free; the caller keeps the promises in document order and
 // awaits them in that order, so the one writer writes exactly what the single-threaded ingest
 // writes. The queue is bounded by the caller (it awaits the oldest before reading more files).
 import { Worker } from "node:worker_threads";
 import type { DocumentGraph } from "../../graph/sql/write.js";
-import type { PreparedDocument } from "../extract/prepared-document.js";
 import type { ExtractRequest, ExtractResponse } from "./extract-worker.js";
+import { type SegmentedDocument, transferables } from "./segmented-document.js";
 
 interface Job {
   req: ExtractRequest;
+  /** The document's text, put back into the graph that comes back without it. */
+  text: string;
   resolve: (g: DocumentGraph) => void;
   reject: (e: Error) => void;
 }
@@ -33,11 +35,11 @@ export class ExtractionPool {
     }
   }
 
-  /** The document graph of one prepared document, extracted on the next free worker. */
-  extract(doc: PreparedDocument): Promise<DocumentGraph> {
+  /** The document graph of one segmented document, extracted on the next free worker. */
+  extract(doc: SegmentedDocument): Promise<DocumentGraph> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.waiting.push({ req: { seq: this.seq++, doc }, resolve, reject });
+      this.waiting.push({ req: { seq: this.seq++, doc }, text: doc.cleaned.text, resolve, reject });
       this.dispatch();
     });
   }
@@ -48,10 +50,7 @@ export class ExtractionPool {
       const job = this.waiting.shift()!;
       this.running.set(worker, job);
       worker.ref();
-      // The region index is a class with methods (lost in a structured clone) and the same in every
-      // thread: each thread builds its own once, so it is not copied with every document.
-      const { regions: _regions, ...doc } = job.req.doc;
-      worker.postMessage({ ...job.req, doc });
+      worker.postMessage(job.req, transferables(job.req.doc));
     }
   }
 
@@ -61,8 +60,10 @@ export class ExtractionPool {
     worker.unref();
     this.idle.push(worker);
     if (job) {
-      if ("graph" in res) job.resolve(res.graph);
-      else job.reject(Object.assign(new Error(res.error.message), { stack: res.error.stack }));
+      if ("graph" in res) {
+        res.graph.record.text = job.text;
+        job.resolve(res.graph);
+      } else job.reject(Object.assign(new Error(res.error.message), { stack: res.error.stack }));
     }
     this.dispatch();
   }

@@ -2,7 +2,7 @@
 // container, and checked against the contents already read (the same notice saved twice is one
 // document). Everything that goes wrong is an UnreadableFile naming why; every guess is a warning.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import type { Warning } from "../../graph/types.js";
 import type { DocumentFile } from "../files.js";
 import type { SourceContent, SourceFile } from "../prepare.js";
@@ -63,9 +63,15 @@ export class DocumentReader {
   private readonly byDoc = new Map<string, ReadWarning[]>();
   readonly warnings: ReadWarning[] = [];
 
-  /** The source file, or null when the same bytes were read already under another path (a warning says so). */
-  async read(file: DocumentFile): Promise<SourceFile | null> {
-    const bytes = await readFile(file.path);
+  /**
+   * The source file, or null when the same bytes were read already under another path (a warning says so).
+   * `known(hash)` true: the graph holds this content already, so it is not decoded (a re-ingest of an
+   * unchanged folder reads and hashes each file, nothing more); the file comes back without `content`.
+   */
+  async read(file: DocumentFile, known?: (hash: string) => boolean): Promise<SourceFile | null> {
+    // Read synchronously: a file at a time either way, and a no-change re-ingest of thousands of
+    // small files spent most of its time waiting for the thread pool's open, stat, read and close.
+    const bytes = readFileSync(file.path);
     const hash = createHash("sha256").update(bytes).digest("hex");
     const first = this.firstByHash.get(hash);
     if (first) {
@@ -76,6 +82,11 @@ export class DocumentReader {
         `${file.path} has the same content as ${first.path}: ingested once, as ${first.id}`,
       );
       return null;
+    }
+    if (known?.(hash)) {
+      // Read successfully when it was ingested (same bytes, same reader): it stays the first of its content.
+      this.firstByHash.set(hash, file);
+      return { id: file.id, path: file.path, bytes, hash };
     }
     const content = await readContent(bytes, file.path);
     this.firstByHash.set(hash, file);

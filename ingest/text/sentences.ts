@@ -95,6 +95,28 @@ export function splitSentences(text: string, paragraphs = splitParagraphs(text))
   return out;
 }
 
+/**
+ * Index of the span that contains `offset`, else -1, for spans in order that do not overlap (a
+ * document's paragraphs or sentences): a binary search, where a scan per lookup made the callers
+ * that look up every sentence's paragraph quadratic in the document's length.
+ */
+export function spanIndexAt(spans: ReadonlyArray<{ start: number; end: number }>, offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The span that contains `offset` (see spanIndexAt), else undefined. */
+export const spanAt = <S extends { start: number; end: number }>(spans: readonly S[], offset: number): S | undefined =>
+  spans[spanIndexAt(spans, offset)];
+
 function push(out: Span[], text: string, start: number, end: number) {
   while (start < end && SPACE.test(text[start])) start++;
   while (end > start && SPACE.test(text[end - 1])) end--;

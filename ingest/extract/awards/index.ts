@@ -1,6 +1,7 @@
 // Award facts (issue 3): prose statements first (a fact stated in the body and again in a list keeps
 // the body sentence as its first evidence when the pipeline merges them), then header-scoped lists.
 import type { GazetteerEntry, Warning } from "../../../graph/types.js";
+import { spanAt } from "../../text/sentences.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import { type AwardContext, buildContext, paragraphAt } from "./context.js";
 import type { NewAwardFact } from "./facts.js";
@@ -75,7 +76,7 @@ function eventYear(ctx: AwardContext, facts: NewAwardFact[]): NewAwardFact[] {
     const ys = years.get(f.award);
     if (f.year != null || !ys || ys.size !== 1) continue;
     const ev = f.evidence[0];
-    const sentence = ctx.doc.sentences.find((s) => s.start <= ev.start && ev.start < s.end);
+    const sentence = spanAt(ctx.doc.sentences, ev.start);
     if (sentence && THIS_ROUND.test(sentence.text)) f.year = [...ys][0];
   }
   for (const f of facts) if (f.year == null) f.year = announcedYear(ctx, f);
@@ -91,7 +92,7 @@ function announcedYear(ctx: AwardContext, f: NewAwardFact): number | null {
   if (stem.length < 3) return null;
   const ev = f.evidence[0];
   const para = ctx.doc.paragraphs[paragraphAt(ctx.doc, ev.start)];
-  const sentence = ctx.doc.sentences.find((s) => s.start <= ev.start && ev.start < s.end);
+  const sentence = spanAt(ctx.doc.sentences, ev.start);
   const before = ctx.doc.norm.slice(para.start, Math.max(para.start, sentence?.start ?? ev.start));
   let year: number | null = null;
   for (const m of before.matchAll(/((?:19|20)\d{2})\s*年度?([^，,。；;！？]{0,10})/g)) if (m[2].includes(stem)) year = Number(m[1]);

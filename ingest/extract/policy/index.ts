@@ -4,6 +4,7 @@
 import { metricAliasPairs } from "../../../graph/metrics.js";
 import { AS_OF_NOW, SINCE_OPENER, UNDATED_PERIOD, UNDATED_PERIOD_OPENER } from "../../../graph/policy-vocabulary.js";
 import type { GazetteerEntry } from "../../../graph/types.js";
+import { spanIndexAt } from "../../text/sentences.js";
 import type { Extractor, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { pinnedYear, regionAt, regionChain, resolveMention, sectionAt, sectionYears } from "./context.js";
@@ -123,7 +124,7 @@ export const extractPolicyFacts: Extractor = (doc) => {
   const planSentence = (si: number) => {
     if (own) return true;
     const s = doc.sentences[si];
-    const para = doc.paragraphs.findIndex((p) => p.start <= s.start && s.start < p.end);
+    const para = spanIndexAt(doc.paragraphs, s.start);
     return (
       !!sectionAt(sections, para)?.plan ||
       /到(19|20)\d\d年/.test(s.text) ||

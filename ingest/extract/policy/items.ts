@@ -5,6 +5,7 @@
 
 import { CUMULATIVE } from "../../../graph/policy-vocabulary.js";
 import type { Comparator } from "../../../graph/types.js";
+import { spanIndexAt } from "../../text/sentences.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { isRegionName, resolveMention } from "./context.js";
 import { distribute, sharedPrefix } from "./enumerations.js";
@@ -103,8 +104,23 @@ function sharedAwardGroup(metric: string): string {
 
 /** Does a verb (segmenter tag v, not a verbal noun) start at `at`? */
 function opensWithVerb(doc: PreparedDocument, at: number): boolean {
-  const t = doc.tokens.find((x) => x.start === at);
+  const t = tokenStartingAt(doc, at);
   return !!t && t.tag === "v" && t.word.length >= 2;
+}
+
+/** The token that starts at `at`, if any: a binary search (tokens are in document order), not a scan per item. */
+function tokenStartingAt(doc: PreparedDocument, at: number): PreparedDocument["tokens"][number] | undefined {
+  const tokens = doc.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]!.start;
+    if (start === at) return tokens[mid];
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function clauses(s: string): Array<{ start: number; end: number }> {
@@ -137,7 +153,7 @@ export interface ItemOptions {
 
 export function findItems(doc: PreparedDocument, opts: ItemOptions): QuantityItem[] {
   const out: QuantityItem[] = [];
-  const paraOf = (pos: number) => doc.paragraphs.findIndex((p) => p.start <= pos && pos < p.end);
+  const paraOf = (pos: number) => spanIndexAt(doc.paragraphs, pos);
   // A company's own profile, and a news headline repeated as the first line (the body states its figures).
   const headline = doc.record.title?.normalize("NFKC").trim();
   const skipParagraphs = new Set(

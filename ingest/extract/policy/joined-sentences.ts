@@ -1,4 +1,6 @@
 // Sentences as the reader sees them, across layout breaks in scraped pages.
+
+import { spanIndexAt } from "../../text/sentences.js";
 import type { PreparedDocument } from "../prepared-document.js";
 
 /**
@@ -8,7 +10,7 @@ import type { PreparedDocument } from "../prepared-document.js";
  */
 export function logicalSentences(doc: PreparedDocument): Array<{ si: number; S: string; pos: (i: number) => number }> {
   const out: Array<{ si: number; S: string; pos: (i: number) => number }> = [];
-  const paraIndex = (start: number) => doc.paragraphs.findIndex((p) => p.start <= start && start < p.end);
+  const paraIndex = (start: number) => spanIndexAt(doc.paragraphs, start);
   const consumed = new Set<number>();
   doc.sentences.forEach((sent, si) => {
     if (consumed.has(si)) return;
@@ -31,7 +33,8 @@ export function logicalSentences(doc: PreparedDocument): Array<{ si: number; S: 
       next++;
       captions++;
     }
-    const cont = doc.sentences.findIndex((x) => doc.paragraphs[next] && x.start === doc.paragraphs[next].start);
+    const at = doc.paragraphs[next] ? spanIndexAt(doc.sentences, doc.paragraphs[next].start) : -1;
+    const cont = at >= 0 && doc.sentences[at].start === doc.paragraphs[next].start ? at : -1;
     if (cont < 0 || !/^[\u4e00-\u9fa5]/.test(doc.sentences[cont].text)) return void out.push(single);
     const second = doc.sentences[cont];
     consumed.add(cont);

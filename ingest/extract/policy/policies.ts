@@ -4,6 +4,7 @@
 
 import { ANNOUNCES_RESULTS, NOT_A_POLICY, POLICY_DOCUMENT_SUFFIX } from "../../../graph/policy-vocabulary.js";
 import type { Evidence, PolicyFact, Warning } from "../../../graph/types.js";
+import { spanAt } from "../../text/sentences.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { regionAt, resolveMention } from "./context.js";
 import type { DocumentHead } from "./document-head.js";
@@ -114,7 +115,7 @@ const ISSUERS: Array<[RegExp, "country" | "province" | "city" | "local"]> = [
 ];
 
 function sentenceAround(doc: PreparedDocument, pos: number) {
-  return doc.sentences.find((s) => s.start <= pos && pos < s.end) ?? null;
+  return spanAt(doc.sentences, pos) ?? null;
 }
 
 /** The issuer's region: a region the title starts with, an issuer named just before it, a national law, else the document's region. */

@@ -73,6 +73,8 @@ function overlaps(items: CountItem[], start: number, end: number): boolean {
 /** Every count of standards in a sentence, left to right; each level list counted once. */
 export function findStandardCounts(sentence: string): CountItem[] {
   const items: CountItem[] = [];
+  // Every pattern below ends its noun phrase in 标准: most sentences are passed over at once.
+  if (!sentence.includes("标准")) return items;
   for (const m of sentence.matchAll(RESPECTIVELY)) {
     const levels = levelsOf(m[1], m[3]);
     const numbers = [...m[4].matchAll(new RegExp(NUM, "g"))].map((n) => toNumber(n[0]));

@@ -3,6 +3,7 @@
 // document. Its output is kept out of `facts`: standards are not gold-schema facts.
 import { BASIS_WORDS, EVALUATION_WORDS } from "../../../graph/standard-vocabulary.js";
 import type { Evidence, StandardDrafting, StandardRef, Warning } from "../../../graph/types.js";
+import { spanAt } from "../../text/sentences.js";
 import type { Extraction } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
 import { type CountItem, findStandardCounts } from "./counts.js";
@@ -38,7 +39,7 @@ function warn(doc: PreparedDocument, code: string, message: string, ev: Evidence
  * before it and an evaluating word in the sentence ("对照《…准则》组织专家评审").
  */
 function isEvaluationBasis(doc: PreparedDocument, r: RecognisedStandard): boolean {
-  const sentence = doc.sentences.find((s) => s.start <= r.start && r.start < s.end);
+  const sentence = spanAt(doc.sentences, r.start);
   if (!sentence) return false;
   const before = doc.norm.slice(sentence.start, r.start);
   return BASIS_WORDS.some((w) => before.includes(w)) && EVALUATION_WORDS.some((w) => sentence.text.includes(w));
@@ -81,7 +82,7 @@ function namedDrafting(
 ): StandardDrafting[] {
   const out: StandardDrafting[] = [];
   for (const { r, ref } of refs) {
-    const sentence = doc.sentences.find((s) => s.start <= r.start && r.start < s.end);
+    const sentence = spanAt(doc.sentences, r.start);
     if (!sentence) continue;
     const head = doc.norm.slice(sentence.start, r.start);
     const base = {

@@ -2,6 +2,7 @@
 // review it is the basis of, and the policy whose own text cites it. Facts of the same document
 // say which awards and policies there are.
 import type { StandardRef, Warning } from "../../../graph/types.js";
+import { spanAt } from "../../text/sentences.js";
 import type { Extraction, NewFact } from "../extractor.js";
 import type { PreparedDocument } from "../prepared-document.js";
 
@@ -16,7 +17,7 @@ const within = (outer: { start: number; end: number }, inner: { start: number; e
  * Several awards and no policy to choose by: none, with a warning.
  */
 function evaluatedAwards(doc: PreparedDocument, ref: StandardRef, facts: NewFact[], warnings: Warning[]): string[] {
-  const sentence = doc.sentences.find((s) => s.start <= ref.evidence.start && ref.evidence.start < s.end);
+  const sentence = spanAt(doc.sentences, ref.evidence.start);
   const policies = facts.filter((f): f is PolicyFact => f.kind === "policy" && !!sentence && f.evidence.some((e) => within(sentence, e)));
   const programmes = [...new Set(policies.flatMap((p) => p.programmes ?? []))];
   if (programmes.length) return programmes;

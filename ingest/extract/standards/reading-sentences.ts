@@ -1,5 +1,7 @@
 // Sentences as a reader sees them across layout breaks in scraped pages: a running sentence cut at a
 // paragraph end in mid-word ("…主导制定国" / a short photo caption / "家标准5项…") is read joined.
+
+import { spanIndexAt } from "../../text/sentences.js";
 import type { PreparedDocument } from "../prepared-document.js";
 
 export interface ReadingSentence {
@@ -12,9 +14,7 @@ export interface ReadingSentence {
 const MAX_CAPTION_LINES = 2;
 const isCaption = (text: string) => text.length <= 12 && !/[，。；,.;：:]/.test(text);
 
-function paragraphOf(doc: PreparedDocument, offset: number): number {
-  return doc.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
-}
+const paragraphOf = (doc: PreparedDocument, offset: number): number => spanIndexAt(doc.paragraphs, offset);
 
 /** A sentence that ends its paragraph mid-clause: running text (not a heading) ending in a Chinese character. */
 function cutOff(doc: PreparedDocument, si: number): boolean {
@@ -31,7 +31,8 @@ function continuation(doc: PreparedDocument, si: number): number {
   for (let skipped = 0; skipped < MAX_CAPTION_LINES && next < doc.paragraphs.length && isCaption(doc.paragraphs[next].text); skipped++)
     next++;
   const para = doc.paragraphs[next];
-  const ci = para ? doc.sentences.findIndex((s) => s.start === para.start) : -1;
+  const at = para ? spanIndexAt(doc.sentences, para.start) : -1;
+  const ci = at >= 0 && doc.sentences[at].start === para!.start ? at : -1;
   return ci >= 0 && /^[\u4e00-\u9fa5]/.test(doc.sentences[ci].text) ? ci : -1;
 }
 

@@ -57,11 +57,18 @@ function isBareTitle(title: string): boolean {
 /** Full-width letters, digits and signs folded one for one, so offsets stay those of the input. */
 export function foldWidth(text: string): string {
   let out = "";
-  for (const ch of text) {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // ASCII and the CJK Unified Ideographs are their own NFKC form: copied in runs, not char by char.
+    if (c < 0xa0 || (c >= 0x4e00 && c <= 0x9fff)) continue;
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
     const n = ch === "\u3000" ? " " : ch.normalize("NFKC");
-    out += n.length === ch.length ? n : ch;
+    out += text.slice(kept, i) + (n.length === ch.length ? n : ch);
+    i += ch.length - 1;
+    kept = i + 1;
   }
-  return out;
+  return out + text.slice(kept);
 }
 
 const levelOfStem = (stem: string): StandardLevel | null => LEVEL_WORDS.find(([w]) => w === `${stem}标准`)?.[1] ?? null;

@@ -1,6 +1,8 @@
 // The year a standards statement is for: stated in its sentence, else opening its paragraph
 // ("到2027年，…" governs the goals after it), else the year a review reports on. A cumulative
 // figure (累计, 截至目前, …以来) takes no year the text does not state.
+
+import { spanAt } from "../../text/sentences.js";
 import type { PreparedDocument } from "../prepared-document.js";
 
 const STATED = /((?:19|20)\d\d)\s*年(?!以来|以前|前)/g;
@@ -19,7 +21,7 @@ export function statementYear(doc: PreparedDocument, head: string, at: number): 
   if (stated) return Number(stated[1]);
   if (THIS_YEAR.test(head) && doc.year) return doc.year;
   if (CUMULATIVE.test(head)) return null;
-  const para = doc.paragraphs.find((p) => p.start <= at && at < p.end);
+  const para = spanAt(doc.paragraphs, at);
   const opening = para ? OPENING_YEAR.exec(para.text) : null;
   if (opening && para!.start + opening.index + opening[0].length <= at) return Number(opening[1]);
   return doc.reviewYear;
