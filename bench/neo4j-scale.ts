@@ -211,7 +211,7 @@ export async function benchNeo4jScale(
     }
     rows.push({
       bench: "neo4j-scale",
-      metric: "machine load average (1 min; six engineers share 2 cores)",
+      metric: "machine load average (1 min) when the rows were taken",
       value: loadavg()[0]!.toFixed(2),
     });
   } finally {

@@ -76,7 +76,7 @@ async function loadNames(backend: Backend): Promise<Omit<GraphContext, "examples
     // No longest key: a database written before name keys existed; its names are read whole below.
     if (meta.maxNameLength > 0) return { backend, regions, regionKeys: keys, ...meta, lookup: (q) => backend.nameKeys!(q) };
   }
-  // A backend with no index (Neo4j keeps its gazetteer as one list): the keys, derived once.
+  // A backend with no name-key index (a test double, or a Neo4j loaded by an older qkg): the keys, derived once.
   const [gazetteer, awards, observations] = await Promise.all([backend.gazetteer(), backend.awards({}), backend.observations({})]);
   const index = new NameKeyIndex(gazetteer, regions);
   const meta: AskMeta = {
