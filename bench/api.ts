@@ -14,6 +14,7 @@ import { acquireNeo4j, releaseNeo4jLock } from "../scripts/neo4j-exclusive.js";
 import app from "../src/app.js";
 import type { Env } from "../src/env.js";
 import { graphEnv } from "../test/graph-env.js";
+import { neo4jWorkerVars } from "../test/neo4j/neo4j-fixture.js";
 import { type BenchRow, percentile } from "./bench-row.js";
 
 const CORPUS = new URL("../../shared/corpus", import.meta.url).pathname;
@@ -80,11 +81,7 @@ export async function benchApi(runs = 40): Promise<BenchRow[]> {
       "neo4j",
       {
         ASSETS: assets,
-        QKG_BACKEND: "neo4j",
-        NEO4J_HTTP_URL: http.url,
-        NEO4J_DATABASE: http.database,
-        NEO4J_USER: http.user,
-        NEO4J_PASSWORD: http.password,
+        ...neo4jWorkerVars,
       },
     ]);
   }

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { readGraphFile } from "../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../ingest/neo4j/load.js";
 import { startWranglerDev, type WranglerDevOptions } from "../test/api/wrangler-dev.js";
-import { claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../test/neo4j/neo4j-fixture.js";
+import { claimNeo4j, conn, neo4jAvailability, neo4jWorkerVars, releaseNeo4j } from "../test/neo4j/neo4j-fixture.js";
 import { CORPUS, ROOT } from "../test/seed-paths.js";
 import type { BenchRow } from "./bench-row.js";
 import { type SeededRandom, seededRandom } from "./seeded-random.js";
@@ -191,11 +191,7 @@ export async function benchFuzz(): Promise<BenchRow[]> {
     const report = await loadIntoNeo4j(await readGraphFile(graph), conn, { prune: true });
     if (!report.ok) throw new Error(`loading the seed graph into Neo4j failed: ${JSON.stringify(report.documents.failed)}`);
     const vars = {
-      QKG_BACKEND: "neo4j",
-      NEO4J_HTTP_URL: http.url,
-      NEO4J_DATABASE: http.database,
-      NEO4J_USER: http.user,
-      NEO4J_PASSWORD: http.password,
+      ...neo4jWorkerVars,
       CORS_ORIGINS: "*",
     };
     return [...out, ...(await fuzzBackend("neo4j", { name: "fuzz-neo4j", vars }, requests))];

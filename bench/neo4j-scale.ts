@@ -22,6 +22,7 @@ import { acquireNeo4j, releaseNeo4jLock } from "../scripts/neo4j-exclusive.js";
 import app from "../src/app.js";
 import type { Env } from "../src/env.js";
 import { graphEnv } from "../test/graph-env.js";
+import { neo4jWorkerVars } from "../test/neo4j/neo4j-fixture.js";
 import { type BenchRow, percentile } from "./bench-row.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
@@ -163,11 +164,7 @@ export async function benchNeo4jScale(
       );
       const env: Env = {
         ...graphEnv(graph),
-        QKG_BACKEND: "neo4j",
-        NEO4J_HTTP_URL: http.url,
-        NEO4J_DATABASE: http.database,
-        NEO4J_USER: http.user,
-        NEO4J_PASSWORD: http.password,
+        ...neo4jWorkerVars,
       };
       const heap0 = heapMiB();
       let requests = 1;

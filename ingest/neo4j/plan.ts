@@ -2,42 +2,14 @@
 // parameterised statement, and split by document so that a document is replaced as a whole.
 import { createHash } from "node:crypto";
 import { factNodeSortKey } from "../../graph/backend/neo4j-queries/fact-order.js";
+import { FACT_LABELS, PRIMARY_LABELS, REL_TYPES } from "../../graph/graph-labels.js";
 import { stableHash } from "../../graph/ids.js";
 import type { GraphNode, GraphRelationship, Snapshot } from "../../graph/types.js";
 
 // Cypher cannot take labels or relationship types as parameters, so statements are chosen from
 // these allowlists: exactly the labels and types graph/build-graph.ts produces. A node or
 // relationship outside them is refused (planLoad throws) rather than spliced into a statement.
-export const PRIMARY_LABELS = [
-  "Document",
-  "Fact",
-  "Organization",
-  "Person",
-  "Project",
-  "Brand",
-  "Region",
-  "Award",
-  "Policy",
-  "Metric",
-  "Standard",
-] as const;
-export const FACT_LABELS = ["AwardFact", "PolicyFact", "TargetFact", "ObservationFact"] as const;
-export const REL_TYPES = [
-  "STATED_IN",
-  "RECEIVED",
-  "OF_AWARD",
-  "AWARDED_IN",
-  "AFFILIATED_WITH",
-  "OWNED_BY",
-  "ABOUT",
-  "GOVERNS",
-  "SETS",
-  "MEASURES",
-  "IN_REGION",
-  "DRAFTED",
-  "EVALUATED_BY",
-  "CITES",
-] as const;
+export { FACT_LABELS, PRIMARY_LABELS, REL_TYPES };
 /** Relationships between two entities (neither end a Fact or a Document): shared by documents. */
 export const ENTITY_REL_TYPES = ["AWARDED_IN", "AFFILIATED_WITH", "OWNED_BY", "GOVERNS", "DRAFTED", "EVALUATED_BY", "CITES"] as const;
 

@@ -3,30 +3,21 @@
 // that they cost the same at 10 documents and at 10,000: no node or relationship is read.
 import type { Driver } from "neo4j-driver";
 import type { GraphStats } from "../../graph/backend/backend.js";
-import { toGraphStats } from "../../graph/backend/neo4j-queries/graph-stats.js";
+import { graphStats } from "../../graph/backend/neo4j-queries/graph-stats.js";
+import type { RunQuery } from "../../graph/backend/neo4j-queries/run-query.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";
-import { FACT_LABELS, PRIMARY_LABELS, REL_TYPES } from "./plan.js";
 import { toNumber } from "./values.js";
-
-// Built from the allowlists (constants): labels and types cannot be parameters.
-const COUNTS = [
-  ...[...PRIMARY_LABELS, ...FACT_LABELS].map((l) => `MATCH (n:${l}) RETURN 'label' AS kind, '${l}' AS name, count(n) AS count`),
-  ...REL_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN 'type' AS kind, '${t}' AS name, count(r) AS count`),
-].join("\nUNION ALL\n");
 
 export async function readStats(driver: Driver): Promise<GraphStats> {
   const session = driver.session({ defaultAccessMode: "READ" });
   try {
-    const rows = await session.executeRead(async (tx) => (await tx.run(COUNTS)).records);
-    // Labels and types with nothing in them are not listed, as countGraph does not list them.
-    const counts = rows
-      .map((r) => ({ kind: r.get("kind") as string, name: r.get("name") as string, count: toNumber(r.get("count")) }))
-      .filter((r) => r.count > 0);
-    return toGraphStats(
-      counts.filter((r) => r.kind === "label").map((r) => ({ label: r.name, count: r.count })),
-      counts.filter((r) => r.kind === "type").map((r) => ({ type: r.name, count: r.count })),
-    );
+    // The backend's own counts query, over Bolt: counts come back as Neo4j integers.
+    const run: RunQuery = async <Row>(statement: string, parameters?: Record<string, unknown>) =>
+      (await session.executeRead((tx) => tx.run(statement, parameters))).records.map(
+        (r) => Object.fromEntries(r.keys.map((k) => [k, k === "count" ? toNumber(r.get(k)) : r.get(k)])) as Row,
+      );
+    return await graphStats(run);
   } finally {
     await session.close();
   }

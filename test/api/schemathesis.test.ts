@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGraphFile } from "../../ingest/graph-file.js";
 import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { MAX_EXAMPLES, runSchemathesis, SEED, schemathesisVersion } from "../../scripts/schemathesis/run.js";
-import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, neo4jAvailability, neo4jWorkerVars, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 import { seedD1, startWranglerDev, type WranglerDev } from "./wrangler-dev.js";
 
@@ -53,11 +53,7 @@ describe.skipIf(!neo4j.available)(`schemathesis against wrangler dev, Neo4j back
     const report = await loadIntoNeo4j(await readGraphFile(SEED_GRAPH), conn, { prune: true });
     if (!report.ok) throw new Error(`loading the seed graph failed: ${JSON.stringify(report)}`);
     const vars = {
-      QKG_BACKEND: "neo4j",
-      NEO4J_HTTP_URL: http.url,
-      NEO4J_DATABASE: http.database,
-      NEO4J_USER: http.user,
-      NEO4J_PASSWORD: http.password,
+      ...neo4jWorkerVars,
       CORS_ORIGINS: "*",
     };
     worker = await startWranglerDev({ name: "schemathesis-neo4j", vars });

@@ -10,7 +10,7 @@ import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import app from "../../src/app.js";
 import type { Env } from "../../src/env.js";
 import { graphEnv } from "../graph-env.js";
-import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, neo4jAvailability, neo4jWorkerVars, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
 import { QUESTIONS, SEED_GRAPH } from "../seed-paths.js";
 
 const neo4j = await neo4jAvailability();
@@ -18,11 +18,7 @@ const snapshot = await readGraphFile(SEED_GRAPH);
 const sqlEnv: Env = graphEnv(SEED_GRAPH);
 const neo4jEnv: Env = {
   ASSETS: sqlEnv.ASSETS,
-  QKG_BACKEND: "neo4j",
-  NEO4J_HTTP_URL: http.url,
-  NEO4J_DATABASE: http.database,
-  NEO4J_USER: http.user,
-  NEO4J_PASSWORD: http.password,
+  ...neo4jWorkerVars,
   CORS_ORIGINS: "*",
 };
 

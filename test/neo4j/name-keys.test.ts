@@ -21,7 +21,7 @@ import { graphVersion } from "../../src/backend/graph-version.js";
 import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import type { Env } from "../../src/env.js";
 import { QUESTIONS, SEED_GRAPH } from "../seed-paths.js";
-import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "./neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, neo4jWorkerVars, releaseNeo4j } from "./neo4j-fixture.js";
 
 const neo4j = await neo4jAvailability();
 const seeds = await readGraphFile(SEED_GRAPH);
@@ -132,11 +132,7 @@ describe.skipIf(!neo4j.available)(`name keys in Neo4j${neo4j.reason ? ` — ${ne
 
   it("keep the graph version (ETags) over a reload that changes nothing, and give a new one after a load that changes names", async () => {
     const env = {
-      QKG_BACKEND: "neo4j",
-      NEO4J_HTTP_URL: http.url,
-      NEO4J_DATABASE: http.database,
-      NEO4J_USER: http.user,
-      NEO4J_PASSWORD: http.password,
+      ...neo4jWorkerVars,
     } as Env;
     // `now` far apart: each read goes to Neo4j, not to the per-isolate cache. Past its time the
     // cache answers with the version it knows and reads again in the background: wait for that read.

@@ -9,6 +9,14 @@ import { acquireNeo4j, releaseNeo4jLock } from "../../scripts/neo4j-exclusive.js
 
 export const conn = neo4jConnectionFromEnv(process.env);
 export const http = neo4jHttpConnectionFromEnv(process.env);
+/** The worker's variables for answering from this Neo4j over its HTTP Query API. */
+export const neo4jWorkerVars = {
+  QKG_BACKEND: "neo4j",
+  NEO4J_HTTP_URL: http.url,
+  NEO4J_DATABASE: http.database,
+  NEO4J_USER: http.user,
+  NEO4J_PASSWORD: http.password,
+} as const;
 export const serverOptions: LocalServerOptions = {
   conn,
   httpUrl: http.url,

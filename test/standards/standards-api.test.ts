@@ -14,7 +14,7 @@ import app from "../../src/app.js";
 import { queryApi } from "../../src/backend/neo4j-query-api.js";
 import type { Env } from "../../src/env.js";
 import { graphEnv } from "../graph-env.js";
-import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
+import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, neo4jWorkerVars, releaseNeo4j } from "../neo4j/neo4j-fixture.js";
 import { FIXTURE_DOCS, ingestInto } from "./graphs.js";
 
 const neo4j = await neo4jAvailability();
@@ -24,11 +24,7 @@ const sqlEnv: Env = graphEnv(path);
 const neo4jEnv: Env = {
   ...graphEnv(path),
   DB: undefined,
-  QKG_BACKEND: "neo4j",
-  NEO4J_HTTP_URL: http.url,
-  NEO4J_DATABASE: http.database,
-  NEO4J_USER: http.user,
-  NEO4J_PASSWORD: http.password,
+  ...neo4jWorkerVars,
 };
 const file = await openGraphFile(path);
 afterAll(() => {

@@ -1,46 +1,15 @@
 // Node counts per label and relationship counts per type, as countGraph (graph/queries.ts) counts
 // the snapshot, read from Neo4j's count store: one `MATCH (n:Label) RETURN count(n)` per label and
 // one per relationship type is O(1), whatever the size of the graph; no node is read. Labels and
-// types cannot be parameters, so the statement is built from the lists below (constants: the
-// labels and types graph/build-graph.ts makes, the loader's allowlists in ingest/neo4j/plan.ts).
+// types cannot be parameters, so the statement is built from graph/graph-labels.ts (the labels and
+// types graph/build-graph.ts makes; the loader's allowlists too).
 // qkg's bookkeeping nodes (QkgMeta, QkgName, QkgNameKey) are not part of the graph and not counted.
+import { FACT_LABELS, PRIMARY_LABELS, REL_TYPES } from "../../graph-labels.js";
 import type { GraphStats } from "../backend.js";
 import type { RunQuery } from "./run-query.js";
 
-export const GRAPH_LABELS = [
-  "Document",
-  "Fact",
-  "Organization",
-  "Person",
-  "Project",
-  "Brand",
-  "Region",
-  "Award",
-  "Policy",
-  "Metric",
-  "Standard",
-  "AwardFact",
-  "PolicyFact",
-  "TargetFact",
-  "ObservationFact",
-] as const;
-
-export const GRAPH_TYPES = [
-  "STATED_IN",
-  "RECEIVED",
-  "OF_AWARD",
-  "AWARDED_IN",
-  "AFFILIATED_WITH",
-  "OWNED_BY",
-  "ABOUT",
-  "GOVERNS",
-  "SETS",
-  "MEASURES",
-  "IN_REGION",
-  "DRAFTED",
-  "EVALUATED_BY",
-  "CITES",
-] as const;
+export const GRAPH_LABELS = [...PRIMARY_LABELS, ...FACT_LABELS] as const;
+export const GRAPH_TYPES = REL_TYPES;
 
 export const COUNTS = [
   ...GRAPH_LABELS.map((l) => `MATCH (n:${l}) RETURN 'label' AS kind, '${l}' AS name, count(n) AS count`),
