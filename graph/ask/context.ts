@@ -3,8 +3,9 @@
 // own words were found under (one indexed lookup of its substrings, name-keys.ts), never the
 // whole gazetteer. Backends without a name-key index get one derived in memory, once.
 import type { Backend } from "../backend/backend.js";
+import { matchesAwardFilter } from "../queries.js";
 import { expandRegion } from "../regions.js";
-import type { PolicyFact, RegionRecord } from "../types.js";
+import type { AwardFact, PolicyFact, RegionRecord } from "../types.js";
 import { type Lexicon, lexiconOf, regionKeys } from "./lexicon.js";
 import {
   type AskMeta,
@@ -19,6 +20,7 @@ import {
 } from "./name-keys.js";
 import { matchKey } from "./normalize.js";
 import { questionText } from "./parse.js";
+import { parseTime } from "./time.js";
 
 /** What is kept per backend. */
 export interface GraphContext {
@@ -102,9 +104,48 @@ export function questionLookup(ctx: GraphContext, question: string): KeyLookup {
 export async function askContext(backend: Backend, question: string, unknownNames: string[] = []): Promise<AskContext> {
   const g = await graphContext(backend);
   const lookup = { ...questionLookup(g, question), ...organisationKeys(unknownNames) };
-  const found = await g.lookup(lookup);
+  // The facts the question most likely asks for are read beside its lookup (one round trip on D1).
+  const [found, guess] = await Promise.all([g.lookup(lookup), guessedAwards(g, question, lookup.surfaces)]);
   const regionHits = lookup.surfaces.flatMap((s) => g.regionKeys.get(s) ?? []);
-  return { ...g, lexicon: lexiconOf([...found, ...regionHits], g.regions) };
+  return { ...g, backend: guess ? answeringFrom(backend, guess) : backend, lexicon: lexiconOf([...found, ...regionHits], g.regions) };
+}
+
+/** Award facts read on a guess: every fact of `year` of each award in `awards`, in fact order. */
+interface AwardGuess {
+  year: number;
+  awards: Set<string>;
+  facts: AwardFact[];
+}
+
+/** Most facts a guess may hold to be kept (a page's most): past that it costs more than it saves. */
+const GUESS_LIMIT = 500;
+
+/**
+ * The guess for a question that names one year (2019年哪些企业获得了某市质量奖): the facts of that year
+ * of the award its longest award name names. Nothing when the backend cannot read it in the same
+ * round trip as the lookup, or the question names no single year (近三年, 2018年以来 are ranges).
+ */
+async function guessedAwards(g: GraphContext, question: string, surfaces: string[]): Promise<AwardGuess | undefined> {
+  if (!g.backend.awardsOfLongestName || !surfaces.length) return undefined;
+  const time = parseTime(matchKey(questionText(question)), g.newestYear);
+  if (time.year == null || time.yearFrom != null || time.yearTo != null) return undefined;
+  const read = await g.backend.awardsOfLongestName(surfaces, time.year, GUESS_LIMIT);
+  return read ? { year: time.year, awards: new Set(read.awards), facts: read.facts } : undefined;
+}
+
+/**
+ * The backend, answering from the guess the award lists it holds whole: one award, the guessed
+ * year, no page. Any other filter on those facts is applied here with the backends' own semantics
+ * (matchesAwardFilter), so the answer is the one the backend would give; everything else is asked.
+ * Each call gets copies, as each query would.
+ */
+function answeringFrom(backend: Backend, guess: AwardGuess): Backend {
+  const served = Object.create(backend) as Backend;
+  served.awards = (filter, page) => {
+    if (page || filter.year !== guess.year || filter.award == null || !guess.awards.has(filter.award)) return backend.awards(filter, page);
+    return Promise.resolve(guess.facts.filter((f) => matchesAwardFilter(f, filter)).map((f) => structuredClone(f)));
+  };
+  return served;
 }
 
 /** The regions named and every region inside them, for a backend filter; undefined when none is named. */

@@ -61,6 +61,13 @@ export interface Backend {
    * string order: an indexed query instead of the whole gazetteer. Optional (canonicalNamesIn falls back).
    */
   canonicalNames?(kind: GazetteerEntry["kind"]): Promise<string[]>;
+  /**
+   * The awards whose `name` keys among `surfaces` (a question's substrings, graph/ask/name-keys.ts)
+   * are the longest found, and all their facts of `year` in fact order; null when there are more
+   * than `limit`. Read beside a question's name lookup, as the guess of what it asks for (one round
+   * trip on D1 instead of two). Optional: without it the facts are asked for after the lookup.
+   */
+  awardsOfLongestName?(surfaces: string[], year: number, limit: number): Promise<{ awards: string[]; facts: AwardFact[] } | null>;
   /** The newest year of an award or outcome, and the longest name key, read from indexes. */
   askMeta?(): Promise<AskMeta>;
   /** One document's text (null when the backend holds none): for what facts do not record. */

@@ -1,5 +1,5 @@
 import type { SqlDatabase } from "../sql/database.js";
-import { awards } from "../sql/queries/awards.js";
+import { awards, awardsOfLongestName } from "../sql/queries/awards.js";
 import { DocumentSummaryCache, documentSummaries } from "../sql/queries/document-summaries.js";
 import { documentText, documentWithFacts } from "../sql/queries/document-text.js";
 import { observations, targets } from "../sql/queries/measures.js";
@@ -28,6 +28,7 @@ export function sqlBackend(db: SqlDatabase): Backend {
     documents: (ids) => documentSummaries(db, { ids }, docs),
     nameKeys: (lookup) => nameKeysFor(db, lookup),
     askMeta: () => askMeta(db),
+    awardsOfLongestName: (surfaces, year, limit) => awardsOfLongestName(db, { surfaces, year, limit }, docs),
     documentText: (id) => documentText(db, { id }),
     document: (id) => documentWithFacts(db, { id }),
     gazetteer: () => gazetteer(db),

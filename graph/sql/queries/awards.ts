@@ -49,3 +49,45 @@ export async function awards(db: SqlDatabase, q: AwardsParams, page?: Page, docs
   const facts = rows.map((r) => factFromRow<AwardFact>(r));
   return page ? facts : facts.sort(compareFacts);
 }
+
+// The award a question most likely names, and its facts of one year, read beside the lookup of the
+// question's words (the same round trip on D1) so that a list question costs one round trip. The
+// award is the one whose `name` key among the question's substrings is longest: in 2021年哪些企业获得了
+// 某市市长质量奖 that is 某市市长质量奖, not every award also written 市长质量奖.
+const LONGEST_AWARD_NAME = `WITH hit AS (
+    SELECT canonical, length(key) AS len FROM name_keys
+    WHERE how = 'name' AND kind = 'award' AND key IN (SELECT value FROM json_each(?1))),
+  best AS (SELECT DISTINCT canonical FROM hit WHERE len = (SELECT max(len) FROM hit))`;
+
+export const LONGEST_NAMED_AWARDS = `${LONGEST_AWARD_NAME} SELECT canonical FROM best ORDER BY canonical`;
+
+// CROSS JOIN keeps the awards first: each is then a seek on facts_award (kind, award, year). Left
+// to choose, SQLite walks every award fact in list order (facts_order) to skip the ORDER BY.
+export const AWARDS_OF_LONGEST_NAME = `${LONGEST_AWARD_NAME}
+  SELECT ${FACT_COLUMNS}, ${DOC_SUMMARY_COLUMN} FROM best AS b CROSS JOIN facts AS f ${DOC_SUMMARY_JOIN}
+  WHERE f.kind = 'award' AND f.award = b.canonical AND f.year = ?2
+  ${FACT_ORDER} LIMIT ?3`;
+
+export interface LongestNamedAwardsParams {
+  surfaces: string[];
+  year: number;
+  /** At most this many facts; more, and null is returned (a guess that large is not worth keeping). */
+  limit: number;
+}
+
+/** The awards the longest of `surfaces` names and their facts of `year`, in fact order; null past the limit. */
+export async function awardsOfLongestName(
+  db: SqlDatabase,
+  q: LongestNamedAwardsParams,
+  docs?: DocumentSummaryCache,
+): Promise<{ awards: string[]; facts: AwardFact[] } | null> {
+  const surfaces = JSON.stringify(q.surfaces);
+  // Issued together: one batch, one transaction on D1, so both read the same graph.
+  const [names, rows] = await Promise.all([
+    db.all<{ canonical: string }>(LONGEST_NAMED_AWARDS, [surfaces]),
+    db.all<AwardsRow>(AWARDS_OF_LONGEST_NAME, [surfaces, q.year, q.limit + 1]),
+  ]);
+  if (rows.length > q.limit) return null;
+  docs?.remember(rows);
+  return { awards: names.map((n) => n.canonical), facts: rows.map((r) => factFromRow<AwardFact>(r)).sort(compareFacts) };
+}
