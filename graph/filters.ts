@@ -20,6 +20,12 @@ export interface AwardFilter {
   edition?: number;
 }
 
+/** One year or one edition (届) of an award: what a question's guessed award list is read for. */
+export interface AwardTime {
+  field: "year" | "edition";
+  value: number;
+}
+
 export interface TargetFilter {
   policy?: string;
   metricKey?: string;

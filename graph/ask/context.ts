@@ -2,7 +2,7 @@
 // newest year in the graph and the longest name key. Per question: the lexicon of the names its
 // own words were found under (one indexed lookup of its substrings, name-keys.ts), never the
 // whole gazetteer. Backends without a name-key index get one derived in memory, once.
-import type { Backend } from "../backend/backend.js";
+import type { AwardTime, Backend } from "../backend/backend.js";
 import { matchesAwardFilter } from "../queries.js";
 import { expandRegion } from "../regions.js";
 import type { AwardFact, PolicyFact, RegionRecord } from "../types.js";
@@ -110,9 +110,9 @@ export async function askContext(backend: Backend, question: string, unknownName
   return { ...g, backend: guess ? answeringFrom(backend, guess) : backend, lexicon: lexiconOf([...found, ...regionHits], g.regions) };
 }
 
-/** Award facts read on a guess: every fact of `year` of each award in `awards`, in fact order. */
+/** Award facts read on a guess: every fact of one year or edition of each award in `awards`, in fact order. */
 interface AwardGuess {
-  year: number;
+  when: AwardTime;
   awards: Set<string>;
   facts: AwardFact[];
 }
@@ -120,29 +120,39 @@ interface AwardGuess {
 /** Most facts a guess may hold to be kept (a page's most): past that it costs more than it saves. */
 const GUESS_LIMIT = 500;
 
-/**
- * The guess for a question that names one year (2019年哪些企业获得了某市质量奖): the facts of that year
- * of the award its longest award name names. Nothing when the backend cannot read it in the same
- * round trip as the lookup, or the question names no single year (近三年, 2018年以来 are ranges).
- */
-async function guessedAwards(g: GraphContext, question: string, surfaces: string[]): Promise<AwardGuess | undefined> {
-  if (!g.backend.awardsOfLongestName || !surfaces.length) return undefined;
-  const time = parseTime(matchKey(questionText(question)), g.newestYear);
-  if (time.year == null || time.yearFrom != null || time.yearTo != null) return undefined;
-  const read = await g.backend.awardsOfLongestName(surfaces, time.year, GUESS_LIMIT);
-  return read ? { year: time.year, awards: new Set(read.awards), facts: read.facts } : undefined;
+/** The one year a question names, else its one edition (届); none for a range (近三年, 2018年以来) or several. */
+function namedTime(question: string, newestYear: number | null): AwardTime | undefined {
+  const time = parseTime(matchKey(questionText(question)), newestYear);
+  if (time.yearFrom != null || time.yearTo != null) return undefined;
+  if (time.year != null) return { field: "year", value: time.year };
+  if (time.edition != null && time.editions.length <= 1) return { field: "edition", value: time.edition };
+  return undefined;
 }
 
 /**
- * The backend, answering from the guess the award lists it holds whole: one award, the guessed
- * year, no page. Any other filter on those facts is applied here with the backends' own semantics
- * (matchesAwardFilter), so the answer is the one the backend would give; everything else is asked.
- * Each call gets copies, as each query would.
+ * The guess for a question that names one year or edition (2019年哪些企业获得了某市质量奖, 第三届某奖):
+ * the facts of that time of the award its longest award name names. Nothing when the backend cannot
+ * read it beside the lookup, or the question names no single year or edition.
+ */
+async function guessedAwards(g: GraphContext, question: string, surfaces: string[]): Promise<AwardGuess | undefined> {
+  if (!g.backend.awardsOfLongestName || !surfaces.length) return undefined;
+  const when = namedTime(question, g.newestYear);
+  if (!when) return undefined;
+  const read = await g.backend.awardsOfLongestName(surfaces, when, GUESS_LIMIT);
+  return read ? { when, awards: new Set(read.awards), facts: read.facts } : undefined;
+}
+
+/**
+ * The backend, answering from the guess the award lists it holds whole: one of its awards, its year
+ * or edition, no page. Any other filter on those facts is applied here with the backends' own
+ * semantics (matchesAwardFilter), so the answer is the one the backend would give; everything else
+ * is asked. Each call gets copies, as each query would.
  */
 function answeringFrom(backend: Backend, guess: AwardGuess): Backend {
   const served = Object.create(backend) as Backend;
   served.awards = (filter, page) => {
-    if (page || filter.year !== guess.year || filter.award == null || !guess.awards.has(filter.award)) return backend.awards(filter, page);
+    const held = !page && filter[guess.when.field] === guess.when.value && filter.award != null && guess.awards.has(filter.award);
+    if (!held) return backend.awards(filter, page);
     return Promise.resolve(guess.facts.filter((f) => matchesAwardFilter(f, filter)).map((f) => structuredClone(f)));
   };
   return served;

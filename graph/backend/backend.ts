@@ -1,5 +1,14 @@
 import type { AskMeta, KeyLookup, NameKey } from "../ask/name-keys.js";
-import type { AwardFilter, DocumentSummary, DocumentText, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
+import type {
+  AwardFilter,
+  AwardTime,
+  DocumentSummary,
+  DocumentText,
+  GraphStats,
+  ObservationFilter,
+  Page,
+  TargetFilter,
+} from "../filters.js";
 import type { StandardFilter, StandardPage } from "../standards.js";
 import type {
   AwardFact,
@@ -14,6 +23,7 @@ import type {
 
 export type {
   AwardFilter,
+  AwardTime,
   DocumentSummary,
   DocumentText,
   FactCursor,
@@ -63,11 +73,11 @@ export interface Backend {
   canonicalNames?(kind: GazetteerEntry["kind"]): Promise<string[]>;
   /**
    * The awards whose `name` keys among `surfaces` (a question's substrings, graph/ask/name-keys.ts)
-   * are the longest found, and all their facts of `year` in fact order; null when there are more
+   * are the longest found, and all their facts of one year or edition in fact order; null when there are more
    * than `limit`. Read beside a question's name lookup, as the guess of what it asks for (one round
    * trip on D1 instead of two). Optional: without it the facts are asked for after the lookup.
    */
-  awardsOfLongestName?(surfaces: string[], year: number, limit: number): Promise<{ awards: string[]; facts: AwardFact[] } | null>;
+  awardsOfLongestName?(surfaces: string[], when: AwardTime, limit: number): Promise<{ awards: string[]; facts: AwardFact[] } | null>;
   /** The newest year of an award or outcome, and the longest name key, read from indexes. */
   askMeta?(): Promise<AskMeta>;
   /** One document's text (null when the backend holds none): for what facts do not record. */

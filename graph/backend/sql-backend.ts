@@ -28,7 +28,7 @@ export function sqlBackend(db: SqlDatabase): Backend {
     documents: (ids) => documentSummaries(db, { ids }, docs),
     nameKeys: (lookup) => nameKeysFor(db, lookup),
     askMeta: () => askMeta(db),
-    awardsOfLongestName: (surfaces, year, limit) => awardsOfLongestName(db, { surfaces, year, limit }, docs),
+    awardsOfLongestName: (surfaces, when, limit) => awardsOfLongestName(db, { surfaces, when, limit }, docs),
     documentText: (id) => documentText(db, { id }),
     document: (id) => documentWithFacts(db, { id }),
     gazetteer: () => gazetteer(db),

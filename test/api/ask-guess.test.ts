@@ -29,9 +29,9 @@ function pair(backend: Backend) {
       counts.awards++;
       return backend.awards(filter, page);
     },
-    awardsOfLongestName: async (surfaces, year, limit) => {
+    awardsOfLongestName: async (surfaces, when, limit) => {
       counts.guesses++;
-      const read = await backend.awardsOfLongestName!(surfaces, year, limit);
+      const read = await backend.awardsOfLongestName!(surfaces, when, limit);
       if (read) counts.kept++;
       return read;
     },
@@ -72,13 +72,19 @@ describe("the award list guessed beside a question's lookup", () => {
     expect(servedWhole).toBeGreaterThan(0);
   }, 120_000);
 
-  it("reads a guess whole, and keeps none past its limit", async () => {
-    const [first] = await dev.awards({}, { limit: 1 });
-    const all = await dev.awards({ award: first!.award, year: first!.year! });
-    const surfaces = [first!.award];
-    const read = await dev.awardsOfLongestName!(surfaces, first!.year!, all.length);
-    expect(read?.facts).toStrictEqual(all);
-    expect(read?.awards).toContain(first!.award);
-    if (all.length > 1) expect(await dev.awardsOfLongestName!(surfaces, first!.year!, all.length - 1)).toBeNull();
+  it("reads a guess whole, of a year or of an edition, and keeps none past its limit", async () => {
+    const facts = await dev.awards({});
+    const withYear = facts.find((f) => f.year != null)!;
+    const withEdition = facts.find((f) => f.edition != null)!;
+    for (const [f, when] of [
+      [withYear, { field: "year", value: withYear.year! }],
+      [withEdition, { field: "edition", value: withEdition.edition! }],
+    ] as const) {
+      const all = await dev.awards({ award: f.award, [when.field]: when.value });
+      const read = await dev.awardsOfLongestName!([f.award], when, all.length);
+      expect(read?.facts).toStrictEqual(all);
+      expect(read?.awards).toContain(f.award);
+      if (all.length > 1) expect(await dev.awardsOfLongestName!([f.award], when, all.length - 1)).toBeNull();
+    }
   });
 });

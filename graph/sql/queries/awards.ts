@@ -1,4 +1,4 @@
-import type { AwardFilter, Page } from "../../filters.js";
+import type { AwardFilter, AwardTime, Page } from "../../filters.js";
 import { compareFacts } from "../../queries.js";
 import type { AwardFact } from "../../types.js";
 import { type Condition, type SqlDatabase, type SqlValue, whereClause } from "../database.js";
@@ -63,19 +63,22 @@ export const LONGEST_NAMED_AWARDS = `${LONGEST_AWARD_NAME} SELECT canonical FROM
 
 // CROSS JOIN keeps the awards first: each is then a seek on facts_award (kind, award, year). Left
 // to choose, SQLite walks every award fact in list order (facts_order) to skip the ORDER BY.
-export const AWARDS_OF_LONGEST_NAME = `${LONGEST_AWARD_NAME}
+const awardsOfLongestNameIn = (when: "year" | "edition") => `${LONGEST_AWARD_NAME}
   SELECT ${FACT_COLUMNS}, ${DOC_SUMMARY_COLUMN} FROM best AS b CROSS JOIN facts AS f ${DOC_SUMMARY_JOIN}
-  WHERE f.kind = 'award' AND f.award = b.canonical AND f.year = ?2
+  WHERE f.kind = 'award' AND f.award = b.canonical AND f.${when} = ?2
   ${FACT_ORDER} LIMIT ?3`;
+
+export const AWARDS_OF_LONGEST_NAME = { year: awardsOfLongestNameIn("year"), edition: awardsOfLongestNameIn("edition") };
 
 export interface LongestNamedAwardsParams {
   surfaces: string[];
-  year: number;
+  /** The year or the edition (届) the facts are of. */
+  when: AwardTime;
   /** At most this many facts; more, and null is returned (a guess that large is not worth keeping). */
   limit: number;
 }
 
-/** The awards the longest of `surfaces` names and their facts of `year`, in fact order; null past the limit. */
+/** The awards the longest of `surfaces` names and their facts of one year or edition, in fact order; null past the limit. */
 export async function awardsOfLongestName(
   db: SqlDatabase,
   q: LongestNamedAwardsParams,
@@ -85,7 +88,7 @@ export async function awardsOfLongestName(
   // Issued together: one batch, one transaction on D1, so both read the same graph.
   const [names, rows] = await Promise.all([
     db.all<{ canonical: string }>(LONGEST_NAMED_AWARDS, [surfaces]),
-    db.all<AwardsRow>(AWARDS_OF_LONGEST_NAME, [surfaces, q.year, q.limit + 1]),
+    db.all<AwardsRow>(AWARDS_OF_LONGEST_NAME[q.when.field], [surfaces, q.when.value, q.limit + 1]),
   ]);
   if (rows.length > q.limit) return null;
   docs?.remember(rows);
