@@ -1,3 +1,4 @@
+import { DocumentSummaryCache } from "../sql/queries/document-summaries.js";
 import type { Backend } from "./backend.js";
 import { awards } from "./neo4j-queries/awards.js";
 import { documentText, textOnly } from "./neo4j-queries/document-text.js";
@@ -19,14 +20,16 @@ import { targets } from "./neo4j-queries/targets.js";
  * snapshot loaded with `qkg ingest … --neo4j` (test/contract/backend-contract.test.ts).
  */
 export function neo4jBackend(run: RunQuery): Backend {
+  // Award queries return their documents' summaries too: the titles beside facts cost no request.
+  const docs = new DocumentSummaryCache();
   return {
     kind: "neo4j",
     // Lists page in Cypher (neo4j-queries/fact-order.ts): a page reads only its own rows.
-    awards: (q, page) => awards(run, q, page),
+    awards: (q, page) => awards(run, q, page, docs),
     policies: (page) => policies(run, page),
     targets: (q, page) => targets(run, q, page),
     observations: (q, page) => observations(run, q, page),
-    documents: (ids) => documents(run, ids),
+    documents: (ids) => documents(run, ids, docs),
     document: (id) => documentText(run, id),
     // The sub-list reader (graph/ask/sub-list.ts) needs only the text.
     documentText: (id) => textOnly(run, id),

@@ -34,6 +34,12 @@ export function factNodeSortKey(props: { doc?: unknown; id?: unknown; evidence?:
 /** The paging clauses every fact list ends with; without a page the whole list, still in order. */
 export const orderAndLimit = (paged: boolean) => `ORDER BY f.sortKey${paged ? "\nLIMIT toInteger($limit)" : ""}`;
 
+/**
+ * A fact node's properties as a fact is rebuilt from them (fact-props.ts): all but the sort key
+ * (140–250 bytes a fact, and more as typed JSON) and the node id, which no fact has.
+ */
+export const FACT_PROPS = "f {.*, sortKey: null, nodeId: null}";
+
 export interface PageParams {
   after: string;
   limit: number | null;
