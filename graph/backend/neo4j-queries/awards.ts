@@ -7,10 +7,12 @@ import { FACT_PROPS, type PageParams, pageParams } from "./fact-order.js";
 import { factFromProps } from "./fact-props.js";
 import type { RunQuery } from "./run-query.js";
 
-// Every filter is a parameter; an absent one is null and its condition holds. Same semantics as
-// matchesAwardFilter (graph/queries.ts): a null year never satisfies a year bound, a null region is
-// in no list, and an empty list matches nothing. The page is Cypher's too: facts after the
-// cursor's sort key (fact-order.ts), in that key's order, at most $limit of them.
+// Only the filters given become conditions (as in SQL, graph/sql/queries/awards.ts): each statement
+// is planned once by Neo4j, and a statement with every filter optional (`$x IS NULL OR …`) took two
+// to three times as long to plan as one with only its own, which is most of a route's first answer.
+// Same semantics as matchesAwardFilter (graph/queries.ts): a null year never satisfies a year bound,
+// a null region is in no list, and an empty list matches nothing. The page is Cypher's too: facts
+// after the cursor's sort key (fact-order.ts), in that key's order, at most $limit of them.
 // With an award or a recipient named, the facts are found from its node instead of by a walk along
 // every award fact in sort-key order: build-graph links every award fact to the node of its own
 // award name (`award:<name>`, OF_AWARD) and from its recipient's node (RECEIVED; `organization:<name>`
@@ -38,43 +40,51 @@ MATCH (r)-[:RECEIVED]->(f:AwardFact)`,
 // in key order, keeping the few of that award (17,525 rows read for 67 at 10,000 documents).
 const sortKeyOf = (anchor: Anchor) => (anchor === "none" ? "f.sortKey" : "(f.sortKey + '')");
 
-const awardsStatement = (paged: boolean, anchor: Anchor = "none") => `
+const CONDITIONS: { [K in keyof Required<AwardFilter>]: string } = {
+  year: "f.year = $year",
+  yearFrom: "f.year >= $yearFrom",
+  yearTo: "f.year <= $yearTo",
+  award: "f.award = $award",
+  level: "f.level = $level",
+  tier: "f.tier = $tier",
+  recipient: "f.recipient = $recipient",
+  recipientType: "f.recipient_type = $recipientType",
+  edition: "f.edition = $edition",
+  awardRegions: "f.region IN $awardRegions",
+  recipientRegions: "f.recipient_region IN $recipientRegions",
+};
+const FILTERS = Object.keys(CONDITIONS) as (keyof AwardFilter)[];
+
+/** The statement for the filters given (`filters`, in CONDITIONS order). */
+export function awardsStatement(filters: (keyof AwardFilter)[], paged: boolean): string {
+  const anchor: Anchor = filters.includes("award") ? "award" : filters.includes("recipient") ? "recipient" : "none";
+  const sortKey = sortKeyOf(anchor);
+  return `
 ${ANCHOR[anchor]}
-WHERE ${sortKeyOf(anchor)} > $after
-  AND ($year IS NULL OR f.year = $year)
-  AND ($yearFrom IS NULL OR f.year >= $yearFrom)
-  AND ($yearTo IS NULL OR f.year <= $yearTo)
-  AND ($award IS NULL OR f.award = $award)
-  AND ($level IS NULL OR f.level = $level)
-  AND ($tier IS NULL OR f.tier = $tier)
-  AND ($recipient IS NULL OR f.recipient = $recipient)
-  AND ($recipientType IS NULL OR f.recipient_type = $recipientType)
-  AND ($edition IS NULL OR f.edition = $edition)
-  AND ($awardRegions IS NULL OR f.region IN $awardRegions)
-  AND ($recipientRegions IS NULL OR f.recipient_region IN $recipientRegions)
-WITH f ORDER BY ${sortKeyOf(anchor)}${paged ? "\nLIMIT toInteger($limit)" : ""}
+WHERE ${[`${sortKey} > $after`, ...filters.map((k) => CONDITIONS[k])].join("\n  AND ")}
+WITH f ORDER BY ${sortKey}${paged ? "\nLIMIT toInteger($limit)" : ""}
 OPTIONAL MATCH (d:Document {name: f.doc})
 RETURN ${FACT_PROPS} AS props, d {id: d.name, .title, .date, .region} AS doc`;
+}
 
-export const AWARDS = awardsStatement(false);
-export const AWARDS_PAGE = awardsStatement(true);
-export const AWARDS_OF = awardsStatement(false, "award");
-export const AWARDS_OF_PAGE = awardsStatement(true, "award");
-export const AWARDS_TO = awardsStatement(false, "recipient");
-export const AWARDS_TO_PAGE = awardsStatement(true, "recipient");
+const statements = new Map<string, string>();
 
-export interface AwardsParams extends PageParams {
-  year: number | null;
-  yearFrom: number | null;
-  yearTo: number | null;
-  award: string | null;
-  level: string | null;
-  tier: string | null;
-  recipient: string | null;
-  recipientType: string | null;
-  edition: number | null;
-  awardRegions: string[] | null;
-  recipientRegions: string[] | null;
+/** The statement for a filter and whether it pages, made once per combination. */
+function statementFor(q: AwardFilter, paged: boolean): string {
+  const filters = FILTERS.filter((k) => q[k] != null);
+  const key = `${filters.join(",")}|${paged}`;
+  let statement = statements.get(key);
+  if (!statement) statements.set(key, (statement = awardsStatement(filters, paged)));
+  return statement;
+}
+
+export type AwardsParams = PageParams & Partial<Record<keyof AwardFilter, unknown>>;
+
+/** The parameters of a statement: the page's and those of the filters given. */
+export function awardsParams(q: AwardFilter, page?: Page): AwardsParams {
+  const params: AwardsParams = { ...pageParams(page) };
+  for (const k of FILTERS) if (q[k] != null) params[k] = q[k];
+  return params;
 }
 
 export interface AwardsRow {
@@ -83,37 +93,9 @@ export interface AwardsRow {
   doc: DocumentSummaryRow | null;
 }
 
-export function awardsParams(q: AwardFilter, page?: Page): AwardsParams {
-  return {
-    year: q.year ?? null,
-    yearFrom: q.yearFrom ?? null,
-    yearTo: q.yearTo ?? null,
-    award: q.award ?? null,
-    level: q.level ?? null,
-    tier: q.tier ?? null,
-    recipient: q.recipient ?? null,
-    recipientType: q.recipientType ?? null,
-    edition: q.edition ?? null,
-    awardRegions: q.awardRegions ?? null,
-    recipientRegions: q.recipientRegions ?? null,
-    ...pageParams(page),
-  };
-}
-
 /** Award facts; with `docs`, their documents' summaries are left there for the titles an answer shows. */
 export async function awards(run: RunQuery, q: AwardFilter, page?: Page, docs?: DocumentSummaryCache): Promise<AwardFact[]> {
-  const statement =
-    q.award != null
-      ? page
-        ? AWARDS_OF_PAGE
-        : AWARDS_OF
-      : q.recipient != null
-        ? page
-          ? AWARDS_TO_PAGE
-          : AWARDS_TO
-        : page
-          ? AWARDS_PAGE
-          : AWARDS;
+  const statement = statementFor(q, page != null);
   const rows = await run<AwardsRow>(statement, { ...awardsParams(q, page) });
   docs?.remember(rows.flatMap(({ doc }) => (doc ? [summaryRow(doc)] : [])));
   // Already in order; sorting again with the snapshot's own comparator costs nothing and keeps the
