@@ -1,6 +1,6 @@
 import { DocumentSummaryCache } from "../sql/queries/document-summaries.js";
 import type { Backend } from "./backend.js";
-import { awards } from "./neo4j-queries/awards.js";
+import { awards, awardsOfLongestName } from "./neo4j-queries/awards.js";
 import { documentText, textOnly } from "./neo4j-queries/document-text.js";
 import { documents } from "./neo4j-queries/documents.js";
 import { graphStats } from "./neo4j-queries/graph-stats.js";
@@ -37,6 +37,8 @@ export function neo4jBackend(run: RunQuery): Backend {
     // gazetteer() reads the whole list and is left to tests and tools.
     nameKeys: (lookup) => nameKeys(run, lookup),
     askMeta: () => askMeta(run),
+    // A question's likely award list, read beside its lookup (graph/ask/context.ts).
+    awardsOfLongestName: (surfaces, when, limit) => awardsOfLongestName(run, surfaces, when, limit, docs),
     names: (values, of = "name") => names(run, values, of),
     canonicalNames: (kind) => canonicalNames(run, kind),
     gazetteer: () => gazetteer(run),

@@ -1,10 +1,11 @@
 import { compareFacts } from "../../queries.js";
 import type { DocumentSummaryCache } from "../../sql/queries/document-summaries.js";
 import type { AwardFact } from "../../types.js";
-import type { AwardFilter, Page } from "../backend.js";
+import type { AwardFilter, AwardTime, Page } from "../backend.js";
 import { type DocumentSummaryRow, summaryRow } from "./documents.js";
 import { FACT_PROPS, type PageParams, pageParams } from "./fact-order.js";
 import { factFromProps } from "./fact-props.js";
+import { keyNodeId } from "./name-keys.js";
 import type { RunQuery } from "./run-query.js";
 
 // Only the filters given become conditions (as in SQL, graph/sql/queries/awards.ts): each statement
@@ -101,4 +102,48 @@ export async function awards(run: RunQuery, q: AwardFilter, page?: Page, docs?: 
   // Already in order; sorting again with the snapshot's own comparator costs nothing and keeps the
   // order exact should a fact ever lack its key.
   return rows.map((r) => factFromProps(r.props) as AwardFact).sort(compareFacts);
+}
+
+// The award a question most likely names and its facts of one year or edition, read beside the
+// lookup of the question's words (Backend.awardsOfLongestName; the SQL twin is in
+// graph/sql/queries/awards.ts). An entry under a key is JSON of [how, kind, canonical, tier]
+// (name-keys.ts); an award's `name` entry is read by its written form. Should a canonical name need
+// JSON escapes, the name read here is not the award's and the guess holds nothing that is asked.
+const AWARD_NAME_ENTRY = '["name","award","';
+
+const awardsOfLongestNameStatement = (field: AwardTime["field"]) => `
+UNWIND $ids AS id
+MATCH (n:QkgNameKey {nodeId: id})
+UNWIND n.entries AS e
+WITH n.key AS key, e WHERE e STARTS WITH '${AWARD_NAME_ENTRY}'
+WITH collect({len: size(key), award: split(substring(e, ${AWARD_NAME_ENTRY.length}), '","')[0]}) AS hits
+WITH [h IN hits WHERE h.len = reduce(m = 0, x IN hits | CASE WHEN x.len > m THEN x.len ELSE m END) | h.award] AS best
+UNWIND best AS award
+WITH DISTINCT best, award
+MATCH (:Award {nodeId: 'award:' + award})<-[:OF_AWARD]-(f:AwardFact)
+WHERE f.award = award AND f.${field} = $value
+WITH best, f ORDER BY (f.sortKey + '')
+LIMIT toInteger($limit)
+OPTIONAL MATCH (d:Document {name: f.doc})
+RETURN best, ${FACT_PROPS} AS props, d {id: d.name, .title, .date, .region} AS doc`;
+
+export const AWARDS_OF_LONGEST_NAME = { year: awardsOfLongestNameStatement("year"), edition: awardsOfLongestNameStatement("edition") };
+
+/**
+ * The awards the longest of `surfaces` names and their facts of one year or edition, in fact
+ * order; null past the limit. With no fact, no award is reported either (nothing is held).
+ */
+export async function awardsOfLongestName(
+  run: RunQuery,
+  surfaces: string[],
+  when: AwardTime,
+  limit: number,
+  docs?: DocumentSummaryCache,
+): Promise<{ awards: string[]; facts: AwardFact[] } | null> {
+  if (!surfaces.length) return { awards: [], facts: [] };
+  const ids = [...new Set(surfaces.map((k) => keyNodeId("surface", k)))];
+  const rows = await run<AwardsRow & { best: string[] }>(AWARDS_OF_LONGEST_NAME[when.field], { ids, value: when.value, limit: limit + 1 });
+  if (rows.length > limit) return null;
+  docs?.remember(rows.flatMap(({ doc }) => (doc ? [summaryRow(doc)] : [])));
+  return { awards: rows[0]?.best ?? [], facts: rows.map((r) => factFromProps(r.props) as AwardFact).sort(compareFacts) };
 }
