@@ -1,12 +1,15 @@
 // A question's likely award list is read beside the lookup of its words (graph/ask/context.ts,
 // Backend.awardsOfLongestName): one round trip on D1 instead of two. The guess must never change an
 // answer: every dev and seed question is answered with it and without it, over the same graph file.
+
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerQuestion } from "../../graph/ask/answer.js";
 import type { Backend } from "../../graph/backend/backend.js";
 import { sqlBackend } from "../../graph/backend/sql-backend.js";
+import { AWARDS_OF_LONGEST_NAME } from "../../graph/sql/queries/awards.js";
 import { openGraphFile } from "../../ingest/graph-file.js";
 import { ROOT, SETS } from "../../scripts/eval.js";
 import { runCli } from "../run-cli.js";
@@ -71,6 +74,21 @@ describe("the award list guessed beside a question's lookup", () => {
     expect(differ).toStrictEqual([]);
     expect(servedWhole).toBeGreaterThan(0);
   }, 120_000);
+
+  it("seeks the guessed award's facts on an index (no walk over every award fact, whatever the graph's size)", async () => {
+    const db = new Database(SEED_GRAPH, { readonly: true });
+    try {
+      const seek = { year: "(kind=? AND award=? AND year=?)", edition: "(kind=? AND award=?)" };
+      for (const [field, sql] of Object.entries(AWARDS_OF_LONGEST_NAME) as [keyof typeof seek, string][]) {
+        const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ 1: '["x"]', 2: 2020, 3: 10 }) as { detail: string }[]).map(
+          (p) => p.detail,
+        );
+        expect(plan.filter((d) => /^(SCAN|SEARCH) f /.test(d))).toStrictEqual([`SEARCH f USING INDEX facts_award ${seek[field]}`]);
+      }
+    } finally {
+      db.close();
+    }
+  });
 
   it("reads a guess whole, of a year or of an edition, and keeps none past its limit", async () => {
     const facts = await dev.awards({});
