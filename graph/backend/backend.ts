@@ -1,5 +1,13 @@
 import type { AskMeta, KeyLookup, NameKey } from "../ask/name-keys.js";
 import type { AwardFilter, DocumentSummary, DocumentText, GraphStats, ObservationFilter, Page, TargetFilter } from "../filters.js";
+import {
+  findPolicy,
+  groupPolicies,
+  type PolicyListFilter,
+  type PolicyListItem,
+  type PolicySummary,
+  pagePolicyGroups,
+} from "../policy-groups.js";
 import type { StandardFilter, StandardPage } from "../standards.js";
 import type {
   AwardFact,
@@ -22,6 +30,7 @@ export type {
   Page,
   TargetFilter,
 } from "../filters.js";
+export type { PolicyListFilter, PolicyListItem, PolicySummary } from "../policy-groups.js";
 export type { StandardFilter, StandardPage } from "../standards.js";
 
 /**
@@ -36,6 +45,14 @@ export interface Backend {
   /** With a page: at most `page.limit` facts after `page.after`, in the same order. */
   awards(filter: AwardFilter, page?: Page): Promise<AwardFact[]>;
   policies(page?: Page): Promise<PolicyFact[]>;
+  /**
+   * Policies grouped by title (graph/policy-groups.ts), in the order of each one's first mention;
+   * with a page, at most `page.limit` groups whose first mention follows `page.after`. One query
+   * that reads only the page's groups. Optional (policySummariesIn falls back to every fact).
+   */
+  policySummaries?(filter: PolicyListFilter, page?: Page): Promise<PolicyListItem[]>;
+  /** The policy a key (policyKey: an id, a mention's fact id or an NFKC title) names, else null. Optional (policyIn). */
+  policy?(key: string): Promise<PolicySummary | null>;
   targets(filter: TargetFilter, page?: Page): Promise<TargetFact[]>;
   observations(filter: ObservationFilter, page?: Page): Promise<ObservationFact[]>;
   documents(ids: string[]): Promise<DocumentSummary[]>;
@@ -86,4 +103,16 @@ export async function namesIn(backend: Backend, names: string[], of: "name" | "c
 export async function canonicalNamesIn(backend: Backend, kind: GazetteerEntry["kind"]): Promise<string[]> {
   if (backend.canonicalNames) return backend.canonicalNames(kind);
   return [...new Set((await backend.gazetteer()).filter((g) => g.kind === kind).map((g) => g.canonical))].sort();
+}
+
+/** One page of policies grouped by title (every one without a page). */
+export async function policySummariesIn(backend: Backend, filter: PolicyListFilter, page?: Page): Promise<PolicyListItem[]> {
+  if (backend.policySummaries) return backend.policySummaries(filter, page);
+  return pagePolicyGroups(await backend.policies(), await backend.targets({}), filter, page);
+}
+
+/** The policy a key names (see policyKey), else null. */
+export async function policyIn(backend: Backend, key: string): Promise<PolicySummary | null> {
+  if (backend.policy) return backend.policy(key);
+  return findPolicy(groupPolicies(await backend.policies()), key);
 }

@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { type Backend, namesIn } from "../../graph/backend/backend.js";
+import { type Backend, namesIn, policyIn } from "../../graph/backend/backend.js";
 import { type Lang, langOf, messages, viewMessages } from "../../graph/messages.js";
+import { policyKey } from "../../graph/policy-groups.js";
 import { expandRegion } from "../../graph/regions.js";
 import { ApiError } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
@@ -12,7 +13,7 @@ import { programmeView } from "../widget/programme-view.js";
 import { viewCss } from "../widget/view-styles.js";
 import { el, type VNode, viewLinks } from "../widget/view-tree.js";
 import { loadDocument } from "./documents.js";
-import { asOfYear, groupPolicies, judgeTargets } from "./policies.js";
+import { asOfYear, judgeTargets } from "./policies.js";
 import { loadProgramme } from "./programmes.js";
 import { toHtml } from "./view-html.js";
 
@@ -154,14 +155,8 @@ export const pages = new Hono<AppEnv>()
   .get("/policies/:id", async (c) => {
     const lang = langOf(c.req.query("lang") ?? null);
     const backend = await c.var.backend();
-    const key = c.req
-      .param("id")
-      .normalize("NFKC")
-      .trim()
-      .replace(/^《|》$/g, "");
-    const all = groupPolicies(await backend.policies());
-    const policy =
-      all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
+    const key = policyKey(c.req.param("id"));
+    const policy = await policyIn(backend, key);
     if (!policy) return send(c, missing(lang, key));
     const asOfText = c.req.query("as_of");
     const asOf = asOfYear(asOfText && /^[1-9][0-9]{3}$/.test(asOfText) ? Number(asOfText) : undefined);
