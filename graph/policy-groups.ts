@@ -86,7 +86,8 @@ export function pagePolicyGroups(
 
 /**
  * How a route names a policy: its id, any mention's fact id, or its title (NFKC, with or without
- * 《》). A fact id wins over a title, as a list link (by id) must always reach its own policy.
+ * 《》). A fact id wins over a title, as a list link (by id) must always reach its own policy; a
+ * title equal to the key wins over one that only folds to it (a full-width （） against ()).
  */
 export function policyKey(raw: string): string {
   return raw
@@ -99,7 +100,29 @@ export function policyKey(raw: string): string {
 export function findPolicy(groups: PolicySummary[], key: string): PolicySummary | null {
   return (
     groups.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ??
+    groups.find((p) => p.title === key) ??
     groups.find((p) => p.title.normalize("NFKC") === key) ??
     null
   );
+}
+
+const firstPlace = (p: PolicySummary) => asFact(policyCursor(p));
+
+/**
+ * The policy a key names, from a backend's two lookups: `byKey` (a mention's fact id, else a title
+ * equal to the key: one indexed query) and, only when that finds nothing, `titles` (every policy
+ * title, names only) for a title whose NFKC form is the key but which is not NFKC itself. Titles
+ * the extractor writes are NFKC already (ingest/text/normalize.ts); a hand-written graph may hold
+ * 「（二〇二一年）」-style full-width forms.
+ */
+export async function resolvePolicy(
+  key: string,
+  byKey: (key: string) => Promise<PolicySummary | null>,
+  titles: () => Promise<string[]>,
+): Promise<PolicySummary | null> {
+  const found = await byKey(key);
+  if (found) return found;
+  const variants = (await titles()).filter((t) => t !== key && t.normalize("NFKC") === key);
+  const groups = (await Promise.all(variants.map(byKey))).filter((p): p is PolicySummary => p !== null);
+  return groups.sort((a, b) => compareFacts(firstPlace(a), firstPlace(b)))[0] ?? null;
 }

@@ -8,6 +8,7 @@ import { askMeta, nameKeys } from "./neo4j-queries/name-keys.js";
 import { canonicalNames, names } from "./neo4j-queries/names.js";
 import { observations } from "./neo4j-queries/observations.js";
 import { policies } from "./neo4j-queries/policies.js";
+import { policy, policySummaries } from "./neo4j-queries/policy-summaries.js";
 import type { RunQuery } from "./neo4j-queries/run-query.js";
 import { standard, standardDrafting, standards } from "./neo4j-queries/standards.js";
 import { targets } from "./neo4j-queries/targets.js";
@@ -24,6 +25,8 @@ export function neo4jBackend(run: RunQuery): Backend {
     // Lists page in Cypher (neo4j-queries/fact-order.ts): a page reads only its own rows.
     awards: (q, page) => awards(run, q, page),
     policies: (page) => policies(run, page),
+    policySummaries: (q, page) => policySummaries(run, q, page),
+    policy: (key) => policy(run, key),
     targets: (q, page) => targets(run, q, page),
     observations: (q, page) => observations(run, q, page),
     documents: (ids) => documents(run, ids),

@@ -1,6 +1,4 @@
-import { type PolicySummary, policyCursor } from "../../policy-groups.js";
-import { compareFacts } from "../../queries.js";
-import type { Fact } from "../../types.js";
+import { type PolicySummary, resolvePolicy } from "../../policy-groups.js";
 import type { SqlDatabase } from "../database.js";
 import { FACT_COLUMNS } from "./fact-rows.js";
 import { type PolicyMentionRow, policyItemsFromRows, TARGET_COUNT } from "./policy-summaries.js";
@@ -32,16 +30,11 @@ export async function policyTitles(db: SqlDatabase): Promise<string[]> {
   return (await db.all<{ title: string }>(`SELECT DISTINCT f.title AS title FROM facts AS f WHERE f.kind = 'policy'`)).map((r) => r.title);
 }
 
-const firstPlace = (p: PolicySummary) => {
-  const c = policyCursor(p);
-  return { doc: c.doc, id: c.id, evidence: [{ start: c.start }] } as unknown as Fact;
-};
-
-/** The policy a key names: by fact id or exact title, else the first group whose title's NFKC form is the key. */
+/** The policy a key names (resolvePolicy in graph/policy-groups.ts). */
 export async function policy(db: SqlDatabase, key: string): Promise<PolicySummary | null> {
-  const found = await policyByKey(db, key);
-  if (found) return found;
-  const titles = (await policyTitles(db)).filter((t) => t.normalize("NFKC") === key);
-  const groups = (await Promise.all(titles.map((t) => policyByKey(db, t)))).filter((p): p is PolicySummary => p !== null);
-  return groups.sort((a, b) => compareFacts(firstPlace(a), firstPlace(b)))[0] ?? null;
+  return resolvePolicy(
+    key,
+    (k) => policyByKey(db, k),
+    () => policyTitles(db),
+  );
 }
