@@ -1,5 +1,5 @@
 import { type Backend, type PolicyListItem, policyIn, policySummariesIn } from "../../graph/backend/backend.js";
-import { judgeTarget, type TargetJudgement } from "../../graph/judge.js";
+import { countsAwards, judgeTarget, type TargetJudgement } from "../../graph/judge.js";
 import { policyKey } from "../../graph/policy-groups.js";
 import { expandRegion } from "../../graph/regions.js";
 import type { AwardFact, ObservationFact, RegionRecord, TargetFact } from "../../graph/types.js";
@@ -45,8 +45,11 @@ export async function judgeTargets(
       const metricKey = t.metric_key ?? t.metric;
       const key = `${metricKey}|${t.region ?? ""}`;
       if (!observationsFor.has(key)) observationsFor.set(key, backend.observations({ metricKey, regions: inside }));
-      if (t.region && inside && !awardsIn.has(t.region)) awardsIn.set(t.region, backend.awards({ recipientRegions: inside }));
-      const [observations, awards] = await Promise.all([observationsFor.get(key)!, t.region ? awardsIn.get(t.region)! : []]);
+      // Only a goal to win something counts awards (judge.ts): other targets are judged without
+      // reading every award in their region, which grows with the corpus.
+      const counts = t.region != null && inside != null && countsAwards(t);
+      if (counts && !awardsIn.has(t.region!)) awardsIn.set(t.region!, backend.awards({ recipientRegions: inside }));
+      const [observations, awards] = await Promise.all([observationsFor.get(key)!, counts ? awardsIn.get(t.region!)! : []]);
       return { ...t, judgement: judgeTarget(t, observations, awards, allRegions, asOf) };
     }),
   );
