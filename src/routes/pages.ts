@@ -3,7 +3,7 @@ import { Hono } from "hono";
 import { type Backend, namesIn, policyIn } from "../../graph/backend/backend.js";
 import { type Lang, langOf, messages, viewMessages } from "../../graph/messages.js";
 import { policyKey } from "../../graph/policy-groups.js";
-import { expandRegion } from "../../graph/regions.js";
+import type { ObservationFact, TargetFact } from "../../graph/types.js";
 import { ApiError } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
 import { documentView } from "../widget/document-view.js";
@@ -82,12 +82,18 @@ export async function loadEntity(backend: Backend, raw: string): Promise<EntityD
 async function judgedTargets(backend: Backend, title: string, asOf: number): Promise<JudgedTarget[]> {
   const regions = await backend.regions();
   const targets = await judgeTargets(backend, await backend.targets({ policy: title }), asOf, regions);
+  // The chart shows the target's own region only, so that region alone is read (not the regions
+  // inside it), once per metric and region however many targets share them.
+  const read = new Map<string, Promise<ObservationFact[]>>();
+  const observationsOf = (t: TargetFact) => {
+    const metricKey = t.metric_key ?? t.metric;
+    const key = JSON.stringify([metricKey, t.region]);
+    if (!read.has(key)) read.set(key, backend.observations({ metricKey, ...(t.region ? { regions: [t.region] } : {}) }));
+    return read.get(key)!;
+  };
   return Promise.all(
     targets.map(async (t) => {
-      const obs = await backend.observations({
-        metricKey: t.metric_key ?? t.metric,
-        regions: t.region ? expandRegion(regions, t.region) : undefined,
-      });
+      const obs = await observationsOf(t);
       const same = obs.filter((o) => o.region === t.region && o.year != null && o.unit === t.unit);
       const series = [...new Map(same.map((o) => [o.year!, { year: o.year!, value: o.value }])).values()];
       return { ...t, series } as unknown as JudgedTarget;
