@@ -51,6 +51,8 @@ export interface Backend {
    * that reads only the page's groups. Optional (policySummariesIn falls back to every fact).
    */
   policySummaries?(filter: PolicyListFilter, page?: Page): Promise<PolicyListItem[]>;
+  /** The id and title of each group policySummaries would list (the same page): no mentions read. Optional (policyTitlesIn). */
+  policyTitles?(filter: PolicyListFilter, page?: Page): Promise<Array<{ id: string; title: string }>>;
   /** The policy a key (policyKey: an id, a mention's fact id or an NFKC title) names, else null. Optional (policyIn). */
   policy?(key: string): Promise<PolicySummary | null>;
   targets(filter: TargetFilter, page?: Page): Promise<TargetFact[]>;
@@ -115,4 +117,14 @@ export async function policySummariesIn(backend: Backend, filter: PolicyListFilt
 export async function policyIn(backend: Backend, key: string): Promise<PolicySummary | null> {
   if (backend.policy) return backend.policy(key);
   return findPolicy(groupPolicies(await backend.policies()), key);
+}
+
+/** The id and title of each policy in one page of the list. */
+export async function policyTitlesIn(
+  backend: Backend,
+  filter: PolicyListFilter,
+  page?: Page,
+): Promise<Array<{ id: string; title: string }>> {
+  if (backend.policyTitles) return backend.policyTitles(filter, page);
+  return (await policySummariesIn(backend, filter, page)).map((p) => ({ id: p.id, title: p.title }));
 }

@@ -28,6 +28,8 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     awards: async (q, page) => pageOf(selectAwards(snapshot, q), page),
     policies: async (page) => pageOf(selectPolicies(snapshot), page),
     policySummaries: async (q, page) => pagePolicyGroups(selectPolicies(snapshot), selectTargets(snapshot, {}), q, page),
+    policyTitles: async (q, page) =>
+      pagePolicyGroups(selectPolicies(snapshot), selectTargets(snapshot, {}), q, page).map((p) => ({ id: p.id, title: p.title })),
     policy: async (key) => findPolicy(groupPolicies(selectPolicies(snapshot)), key),
     targets: async (q, page) => pageOf(selectTargets(snapshot, q), page),
     observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),

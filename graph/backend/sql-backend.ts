@@ -7,7 +7,7 @@ import { askMeta, nameKeysFor } from "../sql/queries/name-keys.js";
 import { canonicalNames, gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
 import { policies } from "../sql/queries/policies.js";
 import { policy } from "../sql/queries/policy-by-key.js";
-import { policySummaries } from "../sql/queries/policy-summaries.js";
+import { policyListTitles, policySummaries } from "../sql/queries/policy-summaries.js";
 import { regions } from "../sql/queries/regions.js";
 import { standard, standardDrafting, standards } from "../sql/queries/standards.js";
 import { stats } from "../sql/queries/stats.js";
@@ -26,6 +26,7 @@ export function sqlBackend(db: SqlDatabase): Backend {
     awards: (q, page) => awards(db, q, page, docs),
     policies: (page) => policies(db, page, docs),
     policySummaries: (q, page) => policySummaries(db, q, page),
+    policyTitles: (q, page) => policyListTitles(db, q, page),
     policy: (key) => policy(db, key),
     targets: (q, page) => targets(db, q, page, docs),
     observations: (q, page) => observations(db, q, page, docs),

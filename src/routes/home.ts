@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import { exampleQuestions } from "../../graph/ask/example-questions.js";
-import { type Backend, policySummariesIn } from "../../graph/backend/backend.js";
+import { type Backend, policyTitlesIn } from "../../graph/backend/backend.js";
 import type { AppEnv } from "../app-env.js";
 import { pages } from "./pages.js";
 import { programmeNames } from "./programmes.js";
@@ -36,9 +36,9 @@ export const BROWSE_POLICIES = 50;
 async function browseList(backend: Backend): Promise<Browse> {
   const [programmes, policies] = await Promise.all([
     programmeNames(backend),
-    policySummariesIn(backend, { withTargets: true }, { limit: BROWSE_POLICIES }),
+    policyTitlesIn(backend, { withTargets: true }, { limit: BROWSE_POLICIES }),
   ]);
-  return { programmes, policies: policies.map((p) => ({ id: p.id, title: p.title })) };
+  return { programmes, policies };
 }
 
 function browseSection(b: Browse): string {

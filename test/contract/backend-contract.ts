@@ -227,6 +227,10 @@ export const CONTRACT_CASES: ContractCase[] = [
     name: "policySummaries pages of 1, 2 and 7 under every filter",
     ask: each(policyFilters, (b, f) => Promise.all([1, 2, 7].map((n) => allPolicyPages(b, f, n)))),
   },
+  {
+    name: "policyTitles(filter) for every filter, whole and a page of 2",
+    ask: each(policyFilters, (b, f) => Promise.all([b.policyTitles!(f), b.policyTitles!(f, { limit: 2 })])),
+  },
   { name: "policy(key) for every key", ask: each(policyKeys, (b, key) => b.policy!(key)) },
   { name: "a page after a cursor past the end", ask: (b) => b.awards({}, { limit: 5, after: { doc: "\uffff", start: 0, id: "" } }) },
 ];

@@ -66,3 +66,10 @@ FROM firsts AS p JOIN facts AS f ON f.kind = 'policy' AND f.title = p.title
 ORDER BY p.doc, p.start, p.id, f.doc, f.start, f.id`;
   return policyItemsFromRows(await db.all<PolicyMentionRow>(sql, where.params));
 }
+
+/** The id and title of each group of one page: the first-mention walk alone, no mentions read. */
+export async function policyListTitles(db: SqlDatabase, q: PolicyListFilter, page?: Page): Promise<Array<{ id: string; title: string }>> {
+  const where = whereClause(firstMentionConditions(q, page));
+  const limit = page ? ` LIMIT ${Math.min(MAX_PAGE + 1, Math.max(0, Math.floor(page.limit)))}` : "";
+  return db.all(`SELECT f.id AS id, f.title AS title FROM facts AS f ${where.sql} ORDER BY f.doc, f.start, f.id${limit}`, where.params);
+}
