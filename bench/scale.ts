@@ -47,13 +47,16 @@ async function routes(graph: string): Promise<[string, string][]> {
     items: { recipient: string; award: string; year: number | null }[];
   };
   const first = page.items[0];
+  const policy = ((await (await app.request("/api/v1/policies?limit=1", {}, env)).json()) as { items: { id: string }[] }).items[0];
   return [
     ["/health", "/health"],
     ["awards (first page)", "/api/v1/awards"],
     ["awards?year&award", `/api/v1/awards?year=${first?.year ?? 2020}&award=${q(first?.award ?? "")}`],
     ["entities/:name", `/api/v1/entities/${q(first?.recipient ?? "x")}`],
     ["ask (list)", `/api/v1/ask?q=${q(`${first?.year ?? 2020}年哪些企业获得了${first?.award ?? "质量奖"}?`)}`],
-    ["policies", "/api/v1/policies"],
+    ["policies (first page)", "/api/v1/policies"],
+    ["policies?limit=10", "/api/v1/policies?limit=10"],
+    ["policies/:id", `/api/v1/policies/${q(policy?.id ?? "x")}?as_of=2023`],
   ];
 }
 

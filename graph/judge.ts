@@ -178,9 +178,16 @@ function candidateObservations(target: TargetFact, observations: ObservationFact
 /** A goal to win or gain something (争创…, 新培育…企业, …总数), not a service to its holders (为…企业送…). */
 const WINNING = /^(争创|创建|创成|力争|新培育|培育|新增|新获|获得|获|累计获得?|累计)|总数$/;
 
+const metricText = (target: Pick<TargetFact, "metric">) => target.metric.normalize("NFKC").replace(/[“”"]/g, "");
+
+/** Whether judging a target may count award facts (a goal to win something): only then does it need its region's awards. */
+export function countsAwards(target: Pick<TargetFact, "metric">): boolean {
+  return WINNING.test(metricText(target));
+}
+
 function countedAward(target: TargetFact, awards: AwardFact[], regions: RegionRecord[]): string | null {
-  const metric = target.metric.normalize("NFKC").replace(/[“”"]/g, "");
-  if (!WINNING.test(metric)) return null;
+  const metric = metricText(target);
+  if (!countsAwards(target)) return null;
   let best: string | null = null;
   const consider = (name: string) => {
     if (!best || name.length > best.length) best = name;

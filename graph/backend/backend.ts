@@ -9,6 +9,14 @@ import type {
   Page,
   TargetFilter,
 } from "../filters.js";
+import {
+  findPolicy,
+  groupPolicies,
+  type PolicyListFilter,
+  type PolicyListItem,
+  type PolicySummary,
+  pagePolicyGroups,
+} from "../policy-groups.js";
 import type { StandardFilter, StandardPage } from "../standards.js";
 import type {
   AwardFact,
@@ -32,6 +40,7 @@ export type {
   Page,
   TargetFilter,
 } from "../filters.js";
+export type { PolicyListFilter, PolicyListItem, PolicySummary } from "../policy-groups.js";
 export type { StandardFilter, StandardPage } from "../standards.js";
 
 /**
@@ -46,6 +55,16 @@ export interface Backend {
   /** With a page: at most `page.limit` facts after `page.after`, in the same order. */
   awards(filter: AwardFilter, page?: Page): Promise<AwardFact[]>;
   policies(page?: Page): Promise<PolicyFact[]>;
+  /**
+   * Policies grouped by title (graph/policy-groups.ts), in the order of each one's first mention;
+   * with a page, at most `page.limit` groups whose first mention follows `page.after`. One query
+   * that reads only the page's groups. Optional (policySummariesIn falls back to every fact).
+   */
+  policySummaries?(filter: PolicyListFilter, page?: Page): Promise<PolicyListItem[]>;
+  /** The id and title of each group policySummaries would list (the same page): no mentions read. Optional (policyTitlesIn). */
+  policyTitles?(filter: PolicyListFilter, page?: Page): Promise<Array<{ id: string; title: string }>>;
+  /** The policy a key (policyKey: an id, a mention's fact id or an NFKC title) names, else null. Optional (policyIn). */
+  policy?(key: string): Promise<PolicySummary | null>;
   targets(filter: TargetFilter, page?: Page): Promise<TargetFact[]>;
   observations(filter: ObservationFilter, page?: Page): Promise<ObservationFact[]>;
   documents(ids: string[]): Promise<DocumentSummary[]>;
@@ -103,4 +122,26 @@ export async function namesIn(backend: Backend, names: string[], of: "name" | "c
 export async function canonicalNamesIn(backend: Backend, kind: GazetteerEntry["kind"]): Promise<string[]> {
   if (backend.canonicalNames) return backend.canonicalNames(kind);
   return [...new Set((await backend.gazetteer()).filter((g) => g.kind === kind).map((g) => g.canonical))].sort();
+}
+
+/** One page of policies grouped by title (every one without a page). */
+export async function policySummariesIn(backend: Backend, filter: PolicyListFilter, page?: Page): Promise<PolicyListItem[]> {
+  if (backend.policySummaries) return backend.policySummaries(filter, page);
+  return pagePolicyGroups(await backend.policies(), await backend.targets({}), filter, page);
+}
+
+/** The policy a key names (see policyKey), else null. */
+export async function policyIn(backend: Backend, key: string): Promise<PolicySummary | null> {
+  if (backend.policy) return backend.policy(key);
+  return findPolicy(groupPolicies(await backend.policies()), key);
+}
+
+/** The id and title of each policy in one page of the list. */
+export async function policyTitlesIn(
+  backend: Backend,
+  filter: PolicyListFilter,
+  page?: Page,
+): Promise<Array<{ id: string; title: string }>> {
+  if (backend.policyTitles) return backend.policyTitles(filter, page);
+  return (await policySummariesIn(backend, filter, page)).map((p) => ({ id: p.id, title: p.title }));
 }

@@ -9,6 +9,7 @@ import { askMeta, nameKeys } from "./neo4j-queries/name-keys.js";
 import { canonicalNames, names } from "./neo4j-queries/names.js";
 import { observations } from "./neo4j-queries/observations.js";
 import { policies } from "./neo4j-queries/policies.js";
+import { policy, policySummaries } from "./neo4j-queries/policy-summaries.js";
 import type { RunQuery } from "./neo4j-queries/run-query.js";
 import { standard, standardDrafting, standards } from "./neo4j-queries/standards.js";
 import { targets } from "./neo4j-queries/targets.js";
@@ -27,6 +28,10 @@ export function neo4jBackend(run: RunQuery): Backend {
     // Lists page in Cypher (neo4j-queries/fact-order.ts): a page reads only its own rows.
     awards: (q, page) => awards(run, q, page, docs),
     policies: (page) => policies(run, page),
+    policySummaries: (q, page) => policySummaries(run, q, page),
+    // The home page's bounded list; a page of groups read whole is small enough here.
+    policyTitles: async (q, page) => (await policySummaries(run, q, page)).map((p) => ({ id: p.id, title: p.title })),
+    policy: (key) => policy(run, key),
     targets: (q, page) => targets(run, q, page),
     observations: (q, page) => observations(run, q, page),
     documents: (ids) => documents(run, ids, docs),

@@ -6,6 +6,8 @@ import { observations, targets } from "../sql/queries/measures.js";
 import { askMeta, nameKeysFor } from "../sql/queries/name-keys.js";
 import { canonicalNames, gazetteer, namesCalled, namesOf } from "../sql/queries/names.js";
 import { policies } from "../sql/queries/policies.js";
+import { policy } from "../sql/queries/policy-by-key.js";
+import { policyListTitles, policySummaries } from "../sql/queries/policy-summaries.js";
 import { regions } from "../sql/queries/regions.js";
 import { standard, standardDrafting, standards } from "../sql/queries/standards.js";
 import { stats } from "../sql/queries/stats.js";
@@ -23,6 +25,9 @@ export function sqlBackend(db: SqlDatabase): Backend {
     kind: "sql",
     awards: (q, page) => awards(db, q, page, docs),
     policies: (page) => policies(db, page, docs),
+    policySummaries: (q, page) => policySummaries(db, q, page),
+    policyTitles: (q, page) => policyListTitles(db, q, page),
+    policy: (key) => policy(db, key),
     targets: (q, page) => targets(db, q, page, docs),
     observations: (q, page) => observations(db, q, page, docs),
     documents: (ids) => documentSummaries(db, { ids }, docs),

@@ -3,7 +3,7 @@
 // property graph of graph/build-graph.ts is not stored: Neo4j gets it derived, and its counts
 // are computed from the facts (GRAPH_COUNTS). The same statements create a SQLite file and a D1 database.
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Tables in the order a dump writes them (documents before the facts that point at them). */
 export const TABLES = [
@@ -82,6 +82,10 @@ export const SCHEMA: string[] = [
   `CREATE INDEX IF NOT EXISTS facts_level_tier ON facts (kind, level, tier)`,
   `CREATE INDEX IF NOT EXISTS facts_metric ON facts (kind, metric_key)`,
   `CREATE INDEX IF NOT EXISTS facts_policy ON facts (kind, policy)`,
+  // Policies grouped by title, a page at a time, and one policy by a mention's fact id
+  // (graph/sql/queries/policy-*.ts): partial, so only policy facts pay for them.
+  `CREATE INDEX IF NOT EXISTS facts_policy_title ON facts (title, doc, start, id) WHERE kind = 'policy'`,
+  `CREATE INDEX IF NOT EXISTS facts_policy_id ON facts (id) WHERE kind = 'policy'`,
   `CREATE TABLE IF NOT EXISTS evidence (
     fact INTEGER NOT NULL,
     ord INTEGER NOT NULL,

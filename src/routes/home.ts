@@ -1,9 +1,8 @@
 import { Hono } from "hono";
 import { exampleQuestions } from "../../graph/ask/example-questions.js";
-import type { Backend } from "../../graph/backend/backend.js";
+import { type Backend, policyTitlesIn } from "../../graph/backend/backend.js";
 import type { AppEnv } from "../app-env.js";
 import { pages } from "./pages.js";
-import { groupPolicies } from "./policies.js";
 import { programmeNames } from "./programmes.js";
 import { widgetManifest } from "./widget.js";
 
@@ -25,21 +24,21 @@ export function pinnedEmbedCode(origin: string, path: string, integrity: string)
   return `<script type="module" src="${origin}/${path}" integrity="${integrity}" crossorigin="anonymous"></script>\n<qkg-ask endpoint="${origin}" lang="en" limit="5"></qkg-ask>`;
 }
 
-/** What the demo page links to for browsing: every programme and every policy with targets. */
+/** What the demo page links to for browsing: every programme and the first policies with targets. */
 export interface Browse {
   programmes: string[];
   policies: Array<{ id: string; title: string }>;
 }
 
+/** How many policies the page lists (in list order); GET /api/v1/policies pages through the rest. */
+export const BROWSE_POLICIES = 50;
+
 async function browseList(backend: Backend): Promise<Browse> {
-  const [programmes, policies, targets] = await Promise.all([programmeNames(backend), backend.policies(), backend.targets({})]);
-  const withTargets = new Set(targets.map((t) => t.policy));
-  return {
-    programmes,
-    policies: groupPolicies(policies)
-      .filter((p) => withTargets.has(p.title))
-      .map((p) => ({ id: p.id, title: p.title })),
-  };
+  const [programmes, policies] = await Promise.all([
+    programmeNames(backend),
+    policyTitlesIn(backend, { withTargets: true }, { limit: BROWSE_POLICIES }),
+  ]);
+  return { programmes, policies };
 }
 
 function browseSection(b: Browse): string {

@@ -1,8 +1,9 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
-import { type Backend, namesIn } from "../../graph/backend/backend.js";
+import { type Backend, namesIn, policyIn } from "../../graph/backend/backend.js";
 import { type Lang, langOf, messages, viewMessages } from "../../graph/messages.js";
-import { expandRegion } from "../../graph/regions.js";
+import { policyKey } from "../../graph/policy-groups.js";
+import type { ObservationFact, TargetFact } from "../../graph/types.js";
 import { ApiError } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
 import { documentView } from "../widget/document-view.js";
@@ -12,7 +13,7 @@ import { programmeView } from "../widget/programme-view.js";
 import { viewCss } from "../widget/view-styles.js";
 import { el, type VNode, viewLinks } from "../widget/view-tree.js";
 import { loadDocument } from "./documents.js";
-import { asOfYear, groupPolicies, judgeTargets } from "./policies.js";
+import { asOfYear, judgeTargets } from "./policies.js";
 import { loadProgramme } from "./programmes.js";
 import { toHtml } from "./view-html.js";
 
@@ -81,12 +82,18 @@ export async function loadEntity(backend: Backend, raw: string): Promise<EntityD
 async function judgedTargets(backend: Backend, title: string, asOf: number): Promise<JudgedTarget[]> {
   const regions = await backend.regions();
   const targets = await judgeTargets(backend, await backend.targets({ policy: title }), asOf, regions);
+  // The chart shows the target's own region only, so that region alone is read (not the regions
+  // inside it), once per metric and region however many targets share them.
+  const read = new Map<string, Promise<ObservationFact[]>>();
+  const observationsOf = (t: TargetFact) => {
+    const metricKey = t.metric_key ?? t.metric;
+    const key = JSON.stringify([metricKey, t.region]);
+    if (!read.has(key)) read.set(key, backend.observations({ metricKey, ...(t.region ? { regions: [t.region] } : {}) }));
+    return read.get(key)!;
+  };
   return Promise.all(
     targets.map(async (t) => {
-      const obs = await backend.observations({
-        metricKey: t.metric_key ?? t.metric,
-        regions: t.region ? expandRegion(regions, t.region) : undefined,
-      });
+      const obs = await observationsOf(t);
       const same = obs.filter((o) => o.region === t.region && o.year != null && o.unit === t.unit);
       const series = [...new Map(same.map((o) => [o.year!, { year: o.year!, value: o.value }])).values()];
       return { ...t, series } as unknown as JudgedTarget;
@@ -154,14 +161,8 @@ export const pages = new Hono<AppEnv>()
   .get("/policies/:id", async (c) => {
     const lang = langOf(c.req.query("lang") ?? null);
     const backend = await c.var.backend();
-    const key = c.req
-      .param("id")
-      .normalize("NFKC")
-      .trim()
-      .replace(/^《|》$/g, "");
-    const all = groupPolicies(await backend.policies());
-    const policy =
-      all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
+    const key = policyKey(c.req.param("id"));
+    const policy = await policyIn(backend, key);
     if (!policy) return send(c, missing(lang, key));
     const asOfText = c.req.query("as_of");
     const asOf = asOfYear(asOfText && /^[1-9][0-9]{3}$/.test(asOfText) ? Number(asOfText) : undefined);

@@ -1,8 +1,8 @@
-import type { Backend } from "../../graph/backend/backend.js";
-import { judgeTarget, type TargetJudgement } from "../../graph/judge.js";
-import { compareFacts } from "../../graph/queries.js";
+import { type Backend, type PolicyListItem, policyIn, policySummariesIn } from "../../graph/backend/backend.js";
+import { countsAwards, judgeTarget, type TargetJudgement } from "../../graph/judge.js";
+import { policyKey } from "../../graph/policy-groups.js";
 import { expandRegion } from "../../graph/regions.js";
-import type { AwardFact, Evidence, ObservationFact, PolicyFact, RegionRecord, TargetFact } from "../../graph/types.js";
+import type { AwardFact, ObservationFact, RegionRecord, TargetFact } from "../../graph/types.js";
 import { notFound } from "../api-error.js";
 import { AwardItemSchema, JudgedTargetSchema, NextSchema, PolicySummarySchema } from "./api-schemas.js";
 import { toAwardItems } from "./award-items.js";
@@ -25,32 +25,7 @@ export const regionParam = z
   .optional()
   .openapi({ description: "A region, counting the regions inside it", example: "苏州市" });
 
-/** One policy as the API shows it: a title with every place the graph mentions it. */
-export interface PolicySummary {
-  id: string;
-  title: string;
-  region: string | null;
-  year: number | null;
-  programmes: string[];
-  mentions: Array<{ fact_id: string; doc: string; evidence: Evidence[] }>;
-}
-
-/** Policy facts grouped by title (one document's mention each); the id is the first fact's. */
-export function groupPolicies(facts: PolicyFact[]): PolicySummary[] {
-  const byTitle = new Map<string, PolicySummary>();
-  for (const f of facts) {
-    let p = byTitle.get(f.title);
-    if (!p) {
-      p = { id: f.id, title: f.title, region: f.region, year: f.year, programmes: [], mentions: [] };
-      byTitle.set(f.title, p);
-    }
-    p.region ??= f.region;
-    p.year ??= f.year;
-    for (const prog of f.programmes ?? []) if (!p.programmes.includes(prog)) p.programmes.push(prog);
-    p.mentions.push({ fact_id: f.id, doc: f.doc, evidence: f.evidence });
-  }
-  return [...byTitle.values()];
-}
+export type { PolicySummary } from "../../graph/policy-groups.js";
 
 /** Each target with its judgement, from the outcomes of its metric and the awards in its region. */
 export async function judgeTargets(
@@ -70,24 +45,26 @@ export async function judgeTargets(
       const metricKey = t.metric_key ?? t.metric;
       const key = `${metricKey}|${t.region ?? ""}`;
       if (!observationsFor.has(key)) observationsFor.set(key, backend.observations({ metricKey, regions: inside }));
-      if (t.region && inside && !awardsIn.has(t.region)) awardsIn.set(t.region, backend.awards({ recipientRegions: inside }));
-      const [observations, awards] = await Promise.all([observationsFor.get(key)!, t.region ? awardsIn.get(t.region)! : []]);
+      // Only a goal to win something counts awards (judge.ts): other targets are judged without
+      // reading every award in their region, which grows with the corpus.
+      const counts = t.region != null && inside != null && countsAwards(t);
+      if (counts && !awardsIn.has(t.region!)) awardsIn.set(t.region!, backend.awards({ recipientRegions: inside }));
+      const [observations, awards] = await Promise.all([observationsFor.get(key)!, counts ? awardsIn.get(t.region!)! : []]);
       return { ...t, judgement: judgeTarget(t, observations, awards, allRegions, asOf) };
     }),
   );
 }
 
-/** The policies inside a region (by its name or short name); 404 for a region the graph does not know. */
-async function inRegion(backend: Backend, list: PolicySummary[], region: string): Promise<PolicySummary[]> {
+/** The regions inside a region (by its name or short name); 404 for a region the graph does not know. */
+async function regionsInside(backend: Backend, region: string): Promise<string[]> {
   const regions = await backend.regions();
   const known = regions.find((r) => r.name === region || r.short === region)?.name;
   if (!known) throw notFound("unknown_region", `no region called "${region}" in the graph`);
-  const inside = new Set(expandRegion(regions, known));
-  return list.filter((p) => p.region != null && inside.has(p.region));
+  return expandRegion(regions, known);
 }
 
 /** A policy as a pageable item: it sorts, and pages, where its first mention does. */
-const pageable = (p: PolicySummary & { target_count: number }) => ({ ...p, doc: p.mentions[0]!.doc, evidence: p.mentions[0]!.evidence });
+const pageable = (p: PolicyListItem) => ({ ...p, doc: p.mentions[0]!.doc, evidence: p.mentions[0]!.evidence });
 
 const PolicyItem = PolicySummarySchema.extend({ target_count: z.number().int() }).openapi("PolicyItem");
 
@@ -140,30 +117,17 @@ export const policies = openApiRouter()
     const { region, limit, cursor } = c.req.valid("query");
     const page = requestedPage({ limit, cursor });
     const backend = await c.var.backend();
-    let list = groupPolicies(await backend.policies());
-    if (region !== undefined) list = await inRegion(backend, list, region);
-    const targets = await backend.targets({});
-    const counts = new Map<string, number>();
-    for (const t of targets) if (t.policy) counts.set(t.policy, (counts.get(t.policy) ?? 0) + 1);
-    const all = list
-      .map((p) => pageable({ ...p, target_count: counts.get(p.title) ?? 0 }))
-      .sort((a, b) => compareFacts(a as never, b as never));
-    const after = page.after ? { doc: page.after.doc, id: page.after.id, evidence: [{ start: page.after.start }] } : undefined;
-    const rest = after ? all.filter((p) => compareFacts(p as never, after as never) > 0) : all;
-    const { items, next } = pageResult(rest.slice(0, page.limit + 1), page, c.req.url);
+    const filter = region !== undefined ? { regions: await regionsInside(backend, region) } : {};
+    // One more than the page, to know whether another follows; only the page's groups are read.
+    const fetched = await policySummariesIn(backend, filter, { ...page, limit: page.limit + 1 });
+    const { items, next } = pageResult(fetched.map(pageable), page, c.req.url);
     return c.json({ count: items.length, items: items.map(({ doc: _d, evidence: _e, ...p }) => p), next }, 200);
   })
   .openapi(getPolicy, async (c) => {
     const backend = await c.var.backend();
-    const key = c.req
-      .valid("param")
-      .id.normalize("NFKC")
-      .trim()
-      .replace(/^《|》$/g, "");
+    const key = policyKey(c.req.valid("param").id);
     const asOf = asOfYear(c.req.valid("query").as_of);
-    const all = groupPolicies(await backend.policies());
-    const policy =
-      all.find((p) => p.id === key || p.mentions.some((m) => m.fact_id === key)) ?? all.find((p) => p.title.normalize("NFKC") === key);
+    const policy = await policyIn(backend, key);
     if (!policy) throw notFound("policy_not_found", `no policy "${key}" in the graph; GET /api/v1/policies lists them`);
     const targets = await judgeTargets(backend, await backend.targets({ policy: policy.title }), asOf);
     const programmes = [];

@@ -27,6 +27,18 @@ const q = (s: string) => encodeURIComponent(s);
 const secondPage = ((await (await app.request("/api/v1/awards?limit=3", {}, sqlEnv)).json()) as { next: string | null }).next;
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+/** A list's pages, following each `next` link from the first (as SQL gives them) to the last. */
+async function pageLinks(first: string): Promise<string[]> {
+  const links = [first];
+  for (let i = 0; i < 1000; i++) {
+    const next = ((await (await app.request(links[links.length - 1]!, {}, sqlEnv)).json()) as { next: string | null }).next;
+    if (!next) break;
+    links.push(next);
+  }
+  return links;
+}
+const policyPages = [...(await pageLinks("/api/v1/policies?limit=1")), ...(await pageLinks("/api/v1/policies?limit=2"))];
+
 /** The requests to compare, derived from what the seed graph holds plus refusals. */
 function requests(): string[] {
   const awards = snapshot.facts.filter((f) => f.kind === "award");
@@ -42,7 +54,12 @@ function requests(): string[] {
     paths.push(`/api/v1/entities/${q(name)}`);
   }
   const policyIds = snapshot.nodes.filter((n) => n.labels.includes("Policy")).map((n) => n.props.name as string);
-  for (const title of policyIds) paths.push(`/api/v1/policies/${q(title)}?as_of=2023`);
+  for (const title of policyIds) paths.push(`/api/v1/policies/${q(title)}?as_of=2023`, `/api/v1/policies/${q(`《${title}》`)}?as_of=2023`);
+  // Policies: every page, by region (and an unknown one), by each mention's fact id, and one not there.
+  paths.push(...policyPages, `/api/v1/policies?region=${q("没有的地方")}`, `/api/v1/policies/${q("不存在的办法")}`);
+  const policyFacts = snapshot.facts.filter((f) => f.kind === "policy");
+  for (const r of uniq(policyFacts.map((f) => f.region).filter((r) => r != null))) paths.push(`/api/v1/policies?region=${q(r)}&limit=1`);
+  for (const f of policyFacts) paths.push(`/api/v1/policies/${q(f.id)}?as_of=2023`);
   for (const m of uniq(snapshot.gazetteer.filter((g) => g.kind === "metric").map((g) => g.canonical)))
     paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
   for (const line of readFileSync(QUESTIONS, "utf8").trim().split("\n")) paths.push(`/api/v1/ask?q=${q(JSON.parse(line).q)}`);

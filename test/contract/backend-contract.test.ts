@@ -19,12 +19,14 @@ import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, http, neo4jAvailability, releaseNeo
 import { SEED_GRAPH } from "../seed-paths.js";
 import { type BackendPair, runBackendContract } from "./backend-contract.js";
 import { fixtureSnapshot } from "./fixture-snapshot.js";
+import { policySnapshot } from "./policy-snapshot.js";
 
 const neo4j = await neo4jAvailability();
 const dir = mkdtempSync(join(tmpdir(), "qkg-contract-"));
 
 const SNAPSHOTS: [string, () => Promise<Snapshot>][] = [
   ["the written fixture", async () => fixtureSnapshot()],
+  ["the written policy fixture (many policies, repeated and full-width titles)", async () => policySnapshot()],
   ["the gold facts of the seed documents", async () => goldSnapshot()],
   ["the graph qkg ingest builds from the seed corpus", () => readGraphFile(SEED_GRAPH)],
 ];

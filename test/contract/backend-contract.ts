@@ -13,8 +13,11 @@ import {
   namesIn,
   type ObservationFilter,
   type Page,
+  type PolicyListFilter,
+  type PolicyListItem,
   type TargetFilter,
 } from "../../graph/backend/backend.js";
+import { policyCursor } from "../../graph/policy-groups.js";
 import type { AwardFact, ObservationFact, Snapshot, TargetFact } from "../../graph/types.js";
 
 export interface BackendPair {
@@ -76,6 +79,25 @@ export function observationFilters(s: Snapshot): ObservationFilter[] {
   for (const r of uniq(obs.map((f) => f.region))) filters.push({ regions: [r] });
   filters.push({ regions: [] }, { metricKey: "no_such_metric" });
   return filters;
+}
+
+/** Policy list filters: none, with targets, each region of a policy alone and with targets, two, none. */
+export function policyFilters(s: Snapshot): PolicyListFilter[] {
+  const regions = uniq(s.facts.map((f) => (f.kind === "policy" ? f.region : null)));
+  const filters: PolicyListFilter[] = [{}, { withTargets: true }];
+  for (const r of regions) filters.push({ regions: [r] }, { regions: [r], withTargets: true });
+  filters.push({ regions: regions.slice(0, 2) }, { regions: [] }, { regions: ["不存在的地方"] });
+  return filters;
+}
+
+/**
+ * Keys a policy is asked by: every mention's fact id (a group's id is its first), every title as it
+ * is and in NFKC, and keys that name nothing.
+ */
+export function policyKeys(s: Snapshot): string[] {
+  const policies = s.facts.filter((f) => f.kind === "policy");
+  const titles = uniq(policies.map((f) => f.title));
+  return uniq([...policies.map((f) => f.id), ...titles, ...titles.map((t) => t.normalize("NFKC")), "不存在的政策", "0000000000000000", ""]);
 }
 
 export function documentIdLists(s: Snapshot): string[][] {
@@ -144,6 +166,19 @@ async function allPages<F extends { doc: string; id: string; evidence: { start: 
   return pages;
 }
 
+/** Every page of policy groups, `limit` at a time, each asked from the first mention of the page's last group. */
+async function allPolicyPages(b: Backend, filter: PolicyListFilter, limit: number): Promise<PolicyListItem[][]> {
+  const pages: PolicyListItem[][] = [];
+  let after: FactCursor | undefined;
+  for (let i = 0; i < 10_000; i++) {
+    const page = await b.policySummaries!(filter, { limit, ...(after ? { after } : {}) });
+    if (page.length) pages.push(page);
+    if (page.length < limit) break;
+    after = policyCursor(page[page.length - 1]!);
+  }
+  return pages;
+}
+
 export const CONTRACT_CASES: ContractCase[] = [
   { name: "awards(filter) for every filter", ask: each(awardFilters, (b, f) => b.awards(f)) },
   { name: "policies()", ask: (b) => b.policies() },
@@ -187,6 +222,16 @@ export const CONTRACT_CASES: ContractCase[] = [
     ask: (b) =>
       Promise.all([allPages((p) => b.policies(p), 2), allPages((p) => b.targets({}, p), 3), allPages((p) => b.observations({}, p), 2)]),
   },
+  { name: "policySummaries(filter) for every filter", ask: each(policyFilters, (b, f) => b.policySummaries!(f)) },
+  {
+    name: "policySummaries pages of 1, 2 and 7 under every filter",
+    ask: each(policyFilters, (b, f) => Promise.all([1, 2, 7].map((n) => allPolicyPages(b, f, n)))),
+  },
+  {
+    name: "policyTitles(filter) for every filter, whole and a page of 2",
+    ask: each(policyFilters, (b, f) => Promise.all([b.policyTitles!(f), b.policyTitles!(f, { limit: 2 })])),
+  },
+  { name: "policy(key) for every key", ask: each(policyKeys, (b, key) => b.policy!(key)) },
   { name: "a page after a cursor past the end", ask: (b) => b.awards({}, { limit: 5, after: { doc: "\uffff", start: 0, id: "" } }) },
 ];
 
@@ -231,6 +276,15 @@ export function runBackendContract(makeBackends: () => Promise<BackendPair>, cas
       const pages = await allPages((p) => pair.tested.awards({}, p), 2);
       expect(pages.length).toBe(Math.ceil(total / 2));
       expect(pages.flat()).toStrictEqual(awards[0]);
+    }
+    const policies = new Set(data.facts.flatMap((f) => (f.kind === "policy" ? [f.title] : []))).size;
+    if (policies > 0) {
+      const groups = await pair.tested.policySummaries!({});
+      expect(groups).toHaveLength(policies);
+      const pages = await allPolicyPages(pair.tested, {}, 2);
+      expect(pages.length).toBe(Math.ceil(policies / 2));
+      expect(pages.flat()).toStrictEqual(groups);
+      expect(await pair.tested.policy!(groups[0]!.title)).not.toBeNull();
     }
     expect(Object.values((await pair.tested.stats()).labels).reduce((a, b) => a + b, 0)).toBe(data.nodes.length + data.facts.length);
   });

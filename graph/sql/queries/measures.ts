@@ -32,7 +32,10 @@ async function select<F extends TargetFact | ObservationFact>(
   const where = whereClause(paged.conditions);
   const columns = docs ? `${FACT_COLUMNS}, ${DOC_SUMMARY_COLUMN}` : FACT_COLUMNS;
   const join = docs ? ` ${DOC_SUMMARY_JOIN}` : "";
-  const rows = await db.all<MeasuresRow>(`SELECT ${columns} FROM facts AS f${join} ${where.sql} ${FACT_ORDER}${paged.limit}`, where.params);
+  // A metric's or a policy's facts, unpaged, are few: "+f.doc" keeps SQLite from walking every fact
+  // of the kind along facts_order for its order, and it seeks facts_metric / facts_policy instead.
+  const order = !page && (q.metricKey != null || q.policy != null) ? FACT_ORDER.replace("f.doc", "+f.doc") : FACT_ORDER;
+  const rows = await db.all<MeasuresRow>(`SELECT ${columns} FROM facts AS f${join} ${where.sql} ${order}${paged.limit}`, where.params);
   docs?.remember(rows);
   const facts = rows.map((r) => factFromRow<F>(r));
   return page ? facts : facts.sort(compareFacts);
