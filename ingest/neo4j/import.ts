@@ -230,6 +230,9 @@ export async function importIntoNeo4j(snapshot: Snapshot, options: ImportOptions
       "--array-delimiter=U+001F",
       "--multiline-fields=true",
       "--overwrite-destination=true",
+      // Its report of bad entries goes to import.report in the current directory unless told:
+      // into the scratch directory, kept with the log when the import fails.
+      `--report-file=${join(scratch, "import.report")}`,
       database,
     ];
     const t1 = performance.now();

@@ -9,6 +9,7 @@ import { stableHash } from "../../graph/ids.js";
 import type { Snapshot } from "../../graph/types.js";
 import type { Neo4jConnection } from "./connection.js";
 import { openDriver } from "./driver.js";
+import { factBatches } from "./fact-rows.js";
 import { syncNameKeys } from "./name-keys.js";
 import {
   type Bucket,
@@ -24,7 +25,7 @@ import {
 import {
   changedDocuments,
   countDocuments,
-  createFacts,
+  createFactsWithLinks,
   databaseEmpty,
   deleteDocumentFacts,
   deleteDocuments,
@@ -139,14 +140,15 @@ async function writeDocuments(driver: Driver, docs: DocumentPlan[], fresh: boole
         docs.map((d) => ({ ...d.document, digest: d.digest })),
         fresh ? "CREATE" : "MERGE",
       );
-      // Facts of all documents in the batch by label, then relationships by type: few statements.
-      for (const group of docs.flatMap((d) => d.facts).reduce(mergeGroups, [])) {
-        for (const [id, element] of await createFacts(tx, group)) created.set(id, element);
+      // One statement per fact label creates the facts and their relationships (fact-rows.ts).
+      let nodes = created.size;
+      const { batches, rest } = factBatches(docs, created);
+      for (const b of batches) {
+        const w = await createFactsWithLinks(tx, b.label, b.links, b.rows);
+        nodes += w.nodes;
+        relationships += w.relationships;
       }
-      for (const group of docs.flatMap((d) => d.rels).reduce(mergeRelGroups, [])) {
-        relationships += await writeRelationships(tx, group, "CREATE", created);
-      }
-      const nodes = created.size;
+      for (const group of rest.reduce(mergeRelGroups, [])) relationships += await writeRelationships(tx, group, "CREATE");
       return { nodes, relationships };
     });
   } finally {
