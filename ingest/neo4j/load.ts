@@ -156,14 +156,7 @@ async function writeDocuments(driver: Driver, docs: DocumentPlan[], fresh: boole
   }
 }
 
-type FactGroups = DocumentPlan["facts"];
 type RelGroups = DocumentPlan["rels"];
-function mergeGroups(acc: FactGroups, g: FactGroups[number]): FactGroups {
-  const same = acc.find((a) => a.label === g.label);
-  if (same) same.rows = same.rows.concat(g.rows);
-  else acc.push({ label: g.label, rows: [...g.rows] });
-  return acc;
-}
 function mergeRelGroups(acc: RelGroups, g: RelGroups[number]): RelGroups {
   const same = acc.find((a) => a.type === g.type && a.startLabel === g.startLabel && a.endLabel === g.endLabel);
   if (same) same.rows = same.rows.concat(g.rows);
