@@ -357,7 +357,7 @@ export async function loadIntoNeo4j(snapshot: Snapshot, conn: Neo4jConnection, o
 
     phase("entities");
     // Name keys touch no node the documents touch: written beside them, waited for after.
-    const namesPending = syncNameKeys(driver, snapshot);
+    const namesPending = syncNameKeys(driver, snapshot, fresh);
     namesPending.catch(() => {});
     report.documents.unchanged = plan.documents.filter((d) => !changed.has(d.id)).map((d) => d.id);
     const loadBatch = async (batch: DocumentPlan[]) => {
