@@ -47,7 +47,7 @@ describe.skipIf(!neo4j.available)(`a fresh load into an empty Neo4j${neo4j.reaso
     expect(general.fresh).toBe(false);
     const expected = await dump();
     await wipe();
-    const fresh = await loadIntoNeo4j(seeds, conn, { prune: true });
+    const fresh = await loadIntoNeo4j(seeds, conn, { prune: true, deferIndexesFrom: 0 });
     expect(fresh.ok).toBe(true);
     expect(fresh.fresh).toBe(true);
     expect(fresh.written.relationships).toBe(general.written.relationships);
@@ -63,8 +63,9 @@ describe.skipIf(!neo4j.available)(`a fresh load into an empty Neo4j${neo4j.reaso
         .sort();
     const deferred = await deferredIndexes();
     expect(deferred).toContain("fact_doc");
-    const fresh = await loadIntoNeo4j(snap, conn, { prune: true });
+    const fresh = await loadIntoNeo4j(snap, conn, { prune: true, deferIndexesFrom: 0 });
     expect(fresh.fresh).toBe(true);
+    expect(fresh.phases.indexes).toBeDefined();
     expect(await indexes()).toStrictEqual(deferred.map((n) => `${n} ONLINE`).sort());
   }, 600_000);
 
@@ -87,8 +88,10 @@ describe.skipIf(!neo4j.available)(`a fresh load into an empty Neo4j${neo4j.reaso
           : n,
       ),
     };
-    // One batch for all documents: the batch fails, then each document is written on its own.
-    const report = await loadIntoNeo4j(bad, conn, { prune: true, batchSize: 1_000_000 });
+    // One batch for all documents: the batch fails, then each document is written on its own (with
+    // the indexes deferred, as a large fresh load does).
+    const report = await loadIntoNeo4j(bad, conn, { prune: true, batchSize: 1_000_000, deferIndexesFrom: 0 });
+    expect(report.phases.indexes).toBeDefined();
     expect(report.fresh).toBe(true);
     expect(report.ok).toBe(false);
     expect(report.documents.failed.map((f) => f.doc)).toEqual(["c-zhuzhou.txt"]);
