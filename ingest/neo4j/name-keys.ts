@@ -165,11 +165,12 @@ SET m = $props`;
 
 type Tx = Pick<ManagedTransaction, "run">;
 
-async function rewriteBuckets(tx: Tx, buckets: NameKeyBucket[]): Promise<void> {
+/** `fresh`: the database held no node when the load began: there is nothing to delete. */
+async function rewriteBuckets(tx: Tx, buckets: NameKeyBucket[], fresh: boolean): Promise<void> {
   for (const label of NAME_KEY_LABELS) {
     const mine = buckets.filter((b) => b.label === label);
     if (!mine.length) continue;
-    await tx.run(DELETE_BUCKETS[label], { buckets: mine.map((b) => neo4j.int(b.bucket)) });
+    if (!fresh) await tx.run(DELETE_BUCKETS[label], { buckets: mine.map((b) => neo4j.int(b.bucket)) });
     const rows = mine.flatMap((b) => b.rows.map((r) => ({ nodeId: r.nodeId, bucket: neo4j.int(b.bucket), props: toNeo4jProps(r.props) })));
     if (rows.length) await tx.run(CREATE_ROWS[label], { rows });
   }
@@ -200,10 +201,12 @@ export interface NameKeySyncReport {
 }
 
 /**
- * Brings the name nodes in line with the snapshot's gazetteer and regions. Run by the loader after
- * the graph (load.ts). The meta node is written last: digests never claim more than was written.
+ * Brings the name nodes in line with the snapshot's gazetteer and regions. Run by the loader beside
+ * the documents (load.ts). The meta node is written last: digests never claim more than was written.
+ * `fresh`: the database held no node when the load began, so no bucket is looked into for old rows
+ * (its loadBucket indexes are dropped for such a load: each look would scan every name node).
  */
-export async function syncNameKeys(driver: Driver, snapshot: Snapshot): Promise<NameKeySyncReport> {
+export async function syncNameKeys(driver: Driver, snapshot: Snapshot, fresh = false): Promise<NameKeySyncReport> {
   const session = driver.session();
   try {
     const state = (await session.executeRead((tx) => tx.run(READ_STATE, { key: NAME_KEYS_META }))).records[0];
@@ -217,10 +220,10 @@ export async function syncNameKeys(driver: Driver, snapshot: Snapshot): Promise<
     const known = state?.get("buckets") != null;
     const gone: NameKeyBucket[] = NAME_KEY_LABELS.flatMap((label) =>
       Array.from({ length: NAME_KEY_BUCKETS }, (_, bucket) => ({ key: `${label}/${bucket}`, label, bucket, digest: "", rows: [] })),
-    ).filter((b) => !planned.has(b.key) && (!known || stored.has(b.key)));
+    ).filter((b) => !fresh && !planned.has(b.key) && (!known || stored.has(b.key)));
     const write = [...plan.buckets.filter((b) => stored.get(b.key) !== b.digest), ...gone];
     for (const batch of batches(write, 20_000)) {
-      await session.executeWrite((tx) => rewriteBuckets(tx, batch));
+      await session.executeWrite((tx) => rewriteBuckets(tx, batch, fresh));
     }
     await session.executeWrite((tx) => tx.run(WRITE_META, { key: NAME_KEYS_META, props: toNeo4jProps(metaProps(plan)) }));
     return { buckets: write.length, rows: write.reduce((n, b) => n + b.rows.length, 0) };

@@ -42,7 +42,7 @@ export interface EntityGroup {
 export const ENTITY_BUCKETS = 64;
 
 /** What the loader writes besides the snapshot's own props; a change here rewrites every document. */
-export const LOADER_VERSION = 2;
+export const LOADER_VERSION = 3;
 
 export interface Bucket<G> {
   /** `Label/7` or `TYPE|Start|End/7`: the key of its digest in the QkgMeta node. */

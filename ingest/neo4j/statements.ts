@@ -7,7 +7,7 @@ import {
   ENTITY_REL_TYPES,
   type EntityGroup,
   FACT_LABELS,
-  type FactGroup,
+  type FactLabel,
   type NodeRow,
   PRIMARY_LABELS,
   type PrimaryLabel,
@@ -162,20 +162,84 @@ export async function databaseEmpty(tx: Tx): Promise<boolean> {
   return toNumber((await tx.run("MATCH (n) RETURN count(n) AS count")).records[0]?.get("count")) === 0;
 }
 
-const CREATE_FACTS = table(
-  FACT_LABELS,
-  (label) => `
+// A document batch's facts of one label go in ONE statement that also creates their relationships:
+// each kind of relationship (type, direction, label at the other end) is a subquery over a list on
+// the fact's row. No element ids travel back and forth, and there is no second pass of statements
+// that would find the facts again in the transaction's uncommitted state.
+
+/** One kind of relationship a fact has: its type, whether the fact is its start, what is at the other end. */
+export interface FactLink {
+  type: RelType;
+  factIsStart: boolean;
+  /** The other end's label (an index seek on nodeId), or "element": a node made in this transaction, by element id. */
+  other: PrimaryLabel | "element";
+  props: boolean;
+}
+
+/** A fact's row: its props, and per link (in the statement's order) the other ends, with props when the link has them. */
+export interface FactRow {
+  id: string;
+  props: Record<string, unknown>;
+  links: (string | { e: string; p: Record<string, unknown> })[][];
+}
+
+const linkCall = (k: FactLink, i: number) => {
+  const end = k.props ? "x.e" : "x";
+  const match = k.other === "element" ? `MATCH (e) WHERE elementId(e) = ${end}` : `MATCH (e:${k.other} {nodeId: ${end}})`;
+  const pattern = k.factIsStart ? `(f)-[r:${k.type}]->(e)` : `(e)-[r:${k.type}]->(f)`;
+  return `CALL {
+  WITH f, row
+  UNWIND row.l${i} AS x
+  ${match}
+  CREATE ${pattern}${k.props ? "\n  SET r = x.p" : ""}
+  RETURN count(r) AS c${i}
+}`;
+};
+
+const factText = (label: FactLabel, links: FactLink[]) => `
 UNWIND $rows AS row
 CREATE (f:Fact:${label})
 SET f = row.props, f.nodeId = row.id
-RETURN row.id AS id, elementId(f) AS element`,
-);
+WITH f, row
+${links.map(linkCall).join("\n")}
+RETURN count(f) AS facts, sum(${links.map((_, i) => `c${i}`).join(" + ") || "0"}) AS rels`;
 
-/** Returns nodeId → element id of the facts created, for linking in the same transaction. */
-export async function createFacts(tx: Tx, group: FactGroup): Promise<Map<string, string>> {
-  const rows = group.rows.map((r) => ({ id: r.id, props: toNeo4jProps(r.props) }));
-  const res = await tx.run(CREATE_FACTS[group.label], { rows });
-  return new Map(res.records.map((r) => [r.get("id") as string, r.get("element") as string]));
+// Built on first use, only from the allowlists' constants (checked here once more).
+const factStatements = new Map<string, string>();
+function factStatement(label: FactLabel, links: FactLink[]): string {
+  const key = `${label}|${JSON.stringify(links)}`;
+  let text = factStatements.get(key);
+  if (!text) {
+    const ok = (k: FactLink) =>
+      (REL_TYPES as readonly string[]).includes(k.type) &&
+      (k.other === "element" || (PRIMARY_LABELS as readonly string[]).includes(k.other));
+    if (!(FACT_LABELS as readonly string[]).includes(label) || !links.every(ok)) throw new Error(`not an allowed fact statement: ${key}`);
+    factStatements.set(key, (text = factText(label, links)));
+  }
+  return text;
+}
+
+/**
+ * Creates facts of one label with their relationships. A missing end node is an error (the
+ * transaction rolls back). Returns the facts and relationships written.
+ */
+export async function createFactsWithLinks(
+  tx: Tx,
+  label: FactLabel,
+  links: FactLink[],
+  rows: FactRow[],
+): Promise<{ nodes: number; relationships: number }> {
+  const params = rows.map((r) => ({ id: r.id, props: r.props, ...Object.fromEntries(r.links.map((l, i) => [`l${i}`, l])) }));
+  const res = await tx.run(factStatement(label, links), { rows: params });
+  const nodes = toNumber(res.records[0]?.get("facts"));
+  const relationships = toNumber(res.records[0]?.get("rels"));
+  const expected = rows.reduce((n, r) => n + r.links.reduce((m, l) => m + l.length, 0), 0);
+  if (nodes !== rows.length || relationships !== expected) {
+    throw new Error(
+      `${label}: wrote ${nodes} of ${rows.length} facts, ${relationships} of ${expected} relationships (an end node is missing)`,
+    );
+  }
+  return { nodes, relationships };
 }
 
 // ---- what is there already: asked about the snapshot's own documents, never the whole graph ------

@@ -1,6 +1,8 @@
 // `qkg neo4j import` against the real local server: neo4j-admin's offline importer writes the
 // loader's own rows, so the database answers like a loaded one and a reload finds nothing to do;
 // an import that fails leaves the database as it was.
+import { statSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { neo4jBackend } from "../../graph/backend/neo4j-backend.js";
 import { countGraph, selectAwards, selectTargets } from "../../graph/queries.js";
@@ -40,7 +42,11 @@ describe.skipIf(!local)("qkg neo4j import (neo4j-admin) into the local server", 
 
   it("imports the seed graph: the same counts, the same answers, and a reload writes nothing", async () => {
     seeds = await readGraphFile(SEED_GRAPH);
+    // neo4j-admin writes its report into the current directory unless given a path: none appears here.
+    const report = join(process.cwd(), "import.report");
+    const reportBefore = statSync(report, { throwIfNoEntry: false })?.mtimeMs ?? null;
     await importWhileStopped(seeds);
+    expect(statSync(report, { throwIfNoEntry: false })?.mtimeMs ?? null).toBe(reportBefore);
     expect(await neo4jStats(conn)).toStrictEqual(countGraph(seeds));
     const backend = neo4jBackend(queryApi({ ...http }));
     expect(await backend.awards({})).toStrictEqual(selectAwards(seeds, {}));

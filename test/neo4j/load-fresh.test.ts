@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { countGraph } from "../../graph/queries.js";
 import type { Snapshot } from "../../graph/types.js";
 import { readGraphFile } from "../../ingest/graph-file.js";
-import { loadIntoNeo4j } from "../../ingest/neo4j/load.js";
+import { deferredIndexes, loadIntoNeo4j } from "../../ingest/neo4j/load.js";
 import { fixtureSnapshot } from "../contract/fixture-snapshot.js";
 import { SEED_GRAPH } from "../seed-paths.js";
 import { CLAIM_TIMEOUT_MS, claimNeo4j, conn, cypher, neo4jAvailability, releaseNeo4j, wipe } from "./neo4j-fixture.js";
@@ -47,12 +47,26 @@ describe.skipIf(!neo4j.available)(`a fresh load into an empty Neo4j${neo4j.reaso
     expect(general.fresh).toBe(false);
     const expected = await dump();
     await wipe();
-    const fresh = await loadIntoNeo4j(seeds, conn, { prune: true });
+    const fresh = await loadIntoNeo4j(seeds, conn, { prune: true, deferIndexesFrom: 0 });
     expect(fresh.ok).toBe(true);
     expect(fresh.fresh).toBe(true);
     expect(fresh.written.relationships).toBe(general.written.relationships);
     expect(await dump()).toStrictEqual(expected);
     expect(fresh.stats).toStrictEqual(countGraph(seeds));
+  }, 600_000);
+
+  it("builds again every index it dropped for the load: the same indexes as after a general load, all online", async () => {
+    const snap = fixtureSnapshot();
+    const indexes = async () =>
+      (await cypher("SHOW INDEXES YIELD name, state WHERE name IN $names RETURN name, state", { names: await deferredIndexes() }))
+        .map((r) => `${r.name} ${r.state}`)
+        .sort();
+    const deferred = await deferredIndexes();
+    expect(deferred).toContain("fact_doc");
+    const fresh = await loadIntoNeo4j(snap, conn, { prune: true, deferIndexesFrom: 0 });
+    expect(fresh.fresh).toBe(true);
+    expect(fresh.phases.indexes).toBeDefined();
+    expect(await indexes()).toStrictEqual(deferred.map((n) => `${n} ONLINE`).sort());
   }, 600_000);
 
   it("the load after a fresh one takes the general path and writes nothing", async () => {
@@ -74,8 +88,10 @@ describe.skipIf(!neo4j.available)(`a fresh load into an empty Neo4j${neo4j.reaso
           : n,
       ),
     };
-    // One batch for all documents: the batch fails, then each document is written on its own.
-    const report = await loadIntoNeo4j(bad, conn, { prune: true, batchSize: 1_000_000 });
+    // One batch for all documents: the batch fails, then each document is written on its own (with
+    // the indexes deferred, as a large fresh load does).
+    const report = await loadIntoNeo4j(bad, conn, { prune: true, batchSize: 1_000_000, deferIndexesFrom: 0 });
+    expect(report.phases.indexes).toBeDefined();
     expect(report.fresh).toBe(true);
     expect(report.ok).toBe(false);
     expect(report.documents.failed.map((f) => f.doc)).toEqual(["c-zhuzhou.txt"]);
