@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
 import type { DocumentGraph } from "../../graph/sql/write.js";
 import { parseCommandArgs } from "../args.js";
 import { extractBatch } from "../build-corpus.js";
@@ -38,6 +39,16 @@ export const MIN_FILES_FOR_WORKERS = 32;
 export const MAX_IN_FLIGHT = 32;
 
 /**
+ * V8 inlines up to 920 bytes of bytecode into an optimised function by default. The extractors'
+ * large scanning functions (many regexes and helpers in one loop) then take TurboFan seconds of
+ * background CPU per thread, recompiled after each deoptimisation; on two cores that CPU is taken
+ * from the ingest itself. A smaller budget compiles them in a fraction of the time, and the ingest
+ * of seeds ×100 used less CPU with it (15.5 → 14.9 s and 14.8 → 11.7 s in runs back to back).
+ * V8's flags are the process's, so the extraction threads started after this get it too.
+ */
+export const INLINE_BUDGET_FLAG = "--max-inlined-bytecode-size-cumulative=300";
+
+/**
  * `qkg ingest <files or dirs…> [--graph file] [--neo4j] [--quiet]`: the graph ends up holding
  * exactly the listed documents. A document whose content hash and extractor version are those the
  * graph holds is kept without being read further; the others are extracted in batches.
@@ -54,6 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     throw new CliError("bad_arguments", "--workers takes a whole number (0: extract in this thread)");
   if (positionals.length === 0) throw new CliError("bad_arguments", "ingest needs files or folders, e.g. `qkg ingest examples`");
   const started = performance.now();
+  setFlagsFromString(INLINE_BUDGET_FLAG);
   const log = (line: string) => values.quiet || process.stderr.write(`${line}\n`);
   for (const stale of await prepareGraphTarget(values.graph)) log(`removed ${stale}, left by an ingest that was stopped`);
 
