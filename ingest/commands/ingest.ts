@@ -29,8 +29,9 @@ export const BATCH_SIZE = 64;
 /**
  * Extraction threads: one per core besides the main thread's, at least one and at most two. The main
  * thread reads, segments and writes, and extracts a document itself whenever the threads are full,
- * so on two cores one thread and the main thread keep both busy (a second thread only added its
- * start-up, its own compiled code and copying, 18 s of CPU against 14 s for the main thread alone).
+ * so on two cores one thread and the main thread keep both busy. Against two threads beside a main
+ * thread that only tags, the CPU is about the same and the peak memory lower (one heap and one set
+ * of compiled extractors fewer: 10,000 synthetic documents 554 → 477 MiB).
  */
 export const DEFAULT_WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
 /** Fewer files than this are extracted in this thread: starting a worker (tsx, nodejieba's dictionaries) costs about a second. */
@@ -42,8 +43,9 @@ export const MAX_IN_FLIGHT = 32;
  * V8 inlines up to 920 bytes of bytecode into an optimised function by default. The extractors'
  * large scanning functions (many regexes and helpers in one loop) then take TurboFan seconds of
  * background CPU per thread, recompiled after each deoptimisation; on two cores that CPU is taken
- * from the ingest itself. A smaller budget compiles them in a fraction of the time, and the ingest
- * of seeds ×100 used less CPU with it (15.5 → 14.9 s and 14.8 → 11.7 s in runs back to back).
+ * from the ingest itself. With a smaller budget the ingest of seeds ×100 used less CPU in every run
+ * back to back (main thread only 15.5 → 14.9 s and 14.8 → 11.7 s; default threads 20.5 → 19.0 s and
+ * 15.7 → 15.2 s, on a loaded machine).
  * V8's flags are the process's, so the extraction threads started after this get it too.
  */
 export const INLINE_BUDGET_FLAG = "--max-inlined-bytecode-size-cumulative=300";
