@@ -19,8 +19,11 @@ interface Job {
   reject: (e: Error) => void;
 }
 
-/** Documents handed to one worker and not yet back. */
-export const DEPTH = 2;
+/**
+ * Documents handed to one worker and not yet back: enough that the worker stays busy while the main
+ * thread extracts a long document itself (one such document takes about as long as a few short ones).
+ */
+export const DEPTH = 4;
 
 const WORKER_URL = new URL("./extract-worker.mjs", import.meta.url);
 
