@@ -19,6 +19,18 @@ export const DEFAULT_GRAPH = ".qkg/graph.sqlite";
 /** Numbered parameters (`?1`) are bound by name in better-sqlite3: { 1: v1, 2: v2 }. */
 const named = (params: SqlValue[]) => Object.fromEntries(params.map((v, i) => [i + 1, v]));
 
+/**
+ * SQL whose numbered parameters are ?1, ?2, … ?n, each once and in that order (every INSERT the
+ * writer runs), as the same SQL with plain `?`: bound from the array as it is, no object per row.
+ * Null for any other SQL (`?1` used twice, out of order, or inside a string literal).
+ */
+export function positionalSql(sql: string): string | null {
+  if (/'/.test(sql)) return null;
+  let next = 1;
+  for (const m of sql.matchAll(/\?(\d*)/g)) if (m[1] !== String(next++)) return null;
+  return sql.replace(/\?\d+/g, "?");
+}
+
 /** The SqlDatabase interface over a better-sqlite3 connection, with prepared statements reused. */
 export function sqliteDatabase(db: Database.Database): SqlDatabase & { runAll(statements: SqlStatement[]): void } {
   const prepared = new Map<string, Database.Statement>();
@@ -27,10 +39,16 @@ export function sqliteDatabase(db: Database.Database): SqlDatabase & { runAll(st
     if (!s) prepared.set(sql, (s = db.prepare(sql)));
     return s;
   };
+  const positional = new Map<string, Database.Statement | null>();
   const exec = (s: SqlStatement) => {
-    const st = prepare(s.sql);
-    if (s.params.length) st.run(named(s.params));
-    else st.run();
+    let plain = positional.get(s.sql);
+    if (plain === undefined) {
+      const sql = positionalSql(s.sql);
+      positional.set(s.sql, (plain = sql == null ? null : db.prepare(sql)));
+    }
+    if (plain) plain.run(s.params);
+    else if (s.params.length) prepare(s.sql).run(named(s.params));
+    else prepare(s.sql).run();
   };
   const runAll = db.transaction((statements: SqlStatement[]) => statements.forEach(exec));
   return {

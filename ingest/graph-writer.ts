@@ -17,6 +17,7 @@ import {
   deleteDocumentStatements,
   documentStatements,
   GRAPH_FORMAT,
+  insertDocumentStatements,
   MAX_FACT_N,
   MENTIONED_REGIONS,
   metaStatements,
@@ -35,7 +36,17 @@ interface Copy {
   conn: Database.Database;
   db: ReturnType<typeof sqliteDatabase>;
   nextN: number;
+  /** Indexes left out while a fresh file is filled, made in one pass each at commit. */
+  deferred: string[];
 }
+
+/**
+ * Indexes that serve only readers (facts by kind and year, award, region…; standards by key):
+ * on a fresh file they are built once from the finished tables instead of updated row by row.
+ * The indexes on `doc` stay, as do the names' (writing a document looks names up and deletes by document).
+ */
+export const readerIndex = (sql: string): boolean =>
+  /^CREATE INDEX IF NOT EXISTS \w+ ON (facts|standard_refs|standard_drafting) \((?!doc\))/.test(sql);
 
 export class GraphWriter {
   private copy: Copy | undefined;
@@ -77,9 +88,10 @@ export class GraphWriter {
     conn.pragma("journal_mode = MEMORY");
     conn.pragma("synchronous = OFF");
     const db = sqliteDatabase(conn);
-    db.runAll([...SCHEMA.map((sql) => statement(sql)), ...metaStatements()]);
+    const deferred = this.existing ? [] : SCHEMA.filter(readerIndex);
+    db.runAll([...SCHEMA.filter((sql) => !deferred.includes(sql)).map((sql) => statement(sql)), ...metaStatements()]);
     const [{ n }] = await db.all<{ n: number }>(MAX_FACT_N);
-    return (this.copy = { conn, db, nextN: n + 1 });
+    return (this.copy = { conn, db, nextN: n + 1, deferred });
   }
 
   /** True when the graph already holds this document as read by this extractor. */
@@ -106,8 +118,10 @@ export class GraphWriter {
     const copy = await this.target();
     const statements: SqlStatement[] = [];
     for (const d of docs) {
+      // A document the graph cannot hold yet (a fresh file, written once per ingest) has nothing to delete.
+      const rows = this.existing ? documentStatements(d, copy.nextN, extractor) : insertDocumentStatements(d, copy.nextN, extractor);
       // A loop, not push(...rows): a 50 MB document gives more rows than a call's arguments can hold.
-      for (const st of documentStatements(d, copy.nextN, extractor)) statements.push(st);
+      for (const st of rows) statements.push(st);
       copy.nextN += d.facts.length;
     }
     copy.db.runAll(statements);
@@ -140,7 +154,8 @@ export class GraphWriter {
     await this.flushKept();
     // Nothing changed: the graph at `path` is already the result.
     if (!this.copy) return;
-    const { conn, db } = this.copy;
+    const { conn, db, deferred } = this.copy;
+    db.runAll(deferred.map((sql) => statement(sql)));
     const mentioned = await db.all<{ name: string }>(MENTIONED_REGIONS);
     const table: RegionRecord[] = regionTable(
       mentioned.map((m) => ({ kind: "policy", region: m.name }) as unknown as NewFact),

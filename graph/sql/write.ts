@@ -259,8 +259,12 @@ export const deleteDocumentStatements = (id: string): SqlStatement[] => [
 
 /** Replaces a document's rows (facts numbered from `firstN`), tagged with the extractor that made them. */
 export function documentStatements(d: DocumentGraph, firstN: number, extractor: string | null): SqlStatement[] {
+  return [...deleteDocumentStatements(d.record.id), ...insertDocumentStatements(d, firstN, extractor)];
+}
+
+/** A document's rows for a graph known not to hold it yet (nothing to delete first). */
+export function insertDocumentStatements(d: DocumentGraph, firstN: number, extractor: string | null): SqlStatement[] {
   return [
-    ...deleteDocumentStatements(d.record.id),
     statement(INSERT_DOCUMENT, documentRow(d.record, extractor)),
     ...factStatements(d.facts, firstN),
     ...nameStatements(d.names, d.record.id),

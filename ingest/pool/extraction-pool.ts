@@ -1,27 +1,35 @@
-// Extraction on worker threads: `size` workers (one per core), each running ingest/pool/extract-worker.ts
+// Extraction on worker threads: `size` workers, each running ingest/pool/extract-worker.ts
 // (through extract-worker.mjs, which registers tsx in the thread).
-// Segmented documents are handed out as workers come free; the caller keeps the promises in document order and
-// awaits them in that order, so the one writer writes exactly what the single-threaded ingest
-// writes. The queue is bounded by the caller (it awaits the oldest before reading more files).
+// Each worker is handed up to DEPTH segmented documents at once: they wait in the worker's own
+// message queue, so a worker goes on to its next document without waiting for the main thread's
+// event loop (busy reading, tagging or extracting a document itself). When every worker holds
+// DEPTH documents the pool is `full` and the caller extracts the next document in its own thread.
+// The caller keeps the promises in document order and awaits them in that order, so the one
+// writer writes exactly what the single-threaded ingest writes.
 import { Worker } from "node:worker_threads";
 import type { DocumentGraph } from "../../graph/sql/write.js";
 import type { ExtractRequest, ExtractResponse } from "./extract-worker.js";
 import { type SegmentedDocument, transferables } from "./segmented-document.js";
 
 interface Job {
-  req: ExtractRequest;
+  seq: number;
   /** The document's text, put back into the graph that comes back without it. */
   text: string;
   resolve: (g: DocumentGraph) => void;
   reject: (e: Error) => void;
 }
 
+/**
+ * Documents handed to one worker and not yet back: enough that the worker stays busy while the main
+ * thread extracts a long document itself (one such document takes about as long as a few short ones).
+ */
+export const DEPTH = 4;
+
 const WORKER_URL = new URL("./extract-worker.mjs", import.meta.url);
 
 export class ExtractionPool {
-  private readonly idle: Worker[] = [];
-  private readonly running = new Map<Worker, Job>();
-  private readonly waiting: Job[] = [];
+  /** Each worker and the jobs it holds, oldest first (a worker answers in the order it was asked). */
+  private readonly workers = new Map<Worker, Job[]>();
   private seq = 0;
   private failure: Error | undefined;
 
@@ -31,52 +39,52 @@ export class ExtractionPool {
       worker.on("message", (res: ExtractResponse) => this.settle(worker, res));
       worker.on("error", (e) => this.fail(worker, e));
       worker.unref();
-      this.idle.push(worker);
+      this.workers.set(worker, []);
     }
   }
 
-  /** The document graph of one segmented document, extracted on the next free worker. */
+  /** True when every worker holds DEPTH documents: the next one is better extracted by the caller. */
+  get full(): boolean {
+    for (const jobs of this.workers.values()) if (jobs.length < DEPTH) return false;
+    return true;
+  }
+
+  /** The document graph of one segmented document, extracted on the least busy worker (call only when not `full`). */
   extract(doc: SegmentedDocument): Promise<DocumentGraph> {
     if (this.failure) return Promise.reject(this.failure);
+    let worker: Worker | undefined;
+    let least = DEPTH;
+    for (const [w, jobs] of this.workers) if (jobs.length < least) [worker, least] = [w, jobs.length];
+    if (!worker) return Promise.reject(new Error("every extraction thread is full"));
+    const w = worker;
     return new Promise((resolve, reject) => {
-      this.waiting.push({ req: { seq: this.seq++, doc }, text: doc.cleaned.text, resolve, reject });
-      this.dispatch();
+      const req: ExtractRequest = { seq: this.seq++, doc };
+      const jobs = this.workers.get(w)!;
+      jobs.push({ seq: req.seq, text: doc.cleaned.text, resolve, reject });
+      if (jobs.length === 1) w.ref();
+      w.postMessage(req, transferables(doc));
     });
   }
 
-  private dispatch(): void {
-    while (this.idle.length && this.waiting.length) {
-      const worker = this.idle.pop()!;
-      const job = this.waiting.shift()!;
-      this.running.set(worker, job);
-      worker.ref();
-      worker.postMessage(job.req, transferables(job.req.doc));
-    }
-  }
-
   private settle(worker: Worker, res: ExtractResponse): void {
-    const job = this.running.get(worker);
-    this.running.delete(worker);
-    worker.unref();
-    this.idle.push(worker);
-    if (job) {
-      if ("graph" in res) {
-        res.graph.record.text = job.text;
-        job.resolve(res.graph);
-      } else job.reject(Object.assign(new Error(res.error.message), { stack: res.error.stack }));
-    }
-    this.dispatch();
+    const jobs = this.workers.get(worker)!;
+    const job = jobs.shift();
+    if (jobs.length === 0) worker.unref();
+    if (!job) return;
+    if (job.seq !== res.seq) job.reject(new Error(`extraction thread answered ${res.seq} for ${job.seq}`));
+    else if ("graph" in res) {
+      res.graph.record.text = job.text;
+      job.resolve(res.graph);
+    } else job.reject(Object.assign(new Error(res.error.message), { stack: res.error.stack }));
   }
 
-  /** A worker that died takes its job and every later one with it: the ingest fails as a whole. */
+  /** A worker that died takes its jobs with it, and every later document fails: the ingest fails as a whole. */
   private fail(worker: Worker, e: Error): void {
     this.failure = e;
-    this.running.get(worker)?.reject(e);
-    this.running.delete(worker);
-    for (const job of this.waiting.splice(0)) job.reject(e);
+    for (const job of this.workers.get(worker)!.splice(0)) job.reject(e);
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.idle, ...this.running.keys()].map((w) => w.terminate()));
+    await Promise.all([...this.workers.keys()].map((w) => w.terminate()));
   }
 }
