@@ -1,5 +1,6 @@
-import { namesIn } from "../../graph/backend/backend.js";
+import { type Backend, namesIn } from "../../graph/backend/backend.js";
 import { compareGazetteer } from "../../graph/build-graph.js";
+import type { TargetFilter } from "../../graph/filters.js";
 import { metricKey } from "../../graph/metrics.js";
 import { expandRegion } from "../../graph/regions.js";
 import { DEFAULT_PAGE } from "../../graph/sql/queries/page.js";
@@ -53,6 +54,12 @@ const getMetric = createRoute({
   },
 });
 
+/** Whether the metric has any target or observation (a page past the last of both lists is empty, the metric is not). */
+async function hasMeasures(backend: Backend, filter: TargetFilter): Promise<boolean> {
+  const [t, o] = await Promise.all([backend.targets(filter, { limit: 1 }), backend.observations(filter, { limit: 1 })]);
+  return t.length + o.length > 0;
+}
+
 export const metrics = openApiRouter().openapi(getMetric, async (c) => {
   const query = c.req.valid("query");
   const backend = await c.var.backend();
@@ -82,8 +89,7 @@ export const metrics = openApiRouter().openapi(getMetric, async (c) => {
   ]);
   const targets = listCursorAfter(fetchedTargets, targetPage);
   const observations = listCursorAfter(fetchedObservations, observationPage);
-  const firstPage = query.cursor === undefined && query.targets_cursor === undefined;
-  if (firstPage && targets.items.length === 0 && observations.items.length === 0) {
+  if (targets.items.length === 0 && observations.items.length === 0 && !(await hasMeasures(backend, filter))) {
     throw notFound("metric_not_found", `no goal or outcome for "${name}" in the graph`);
   }
   const byYear = [...observations.items].sort((a, b) => (a.year ?? 9999) - (b.year ?? 9999));

@@ -88,7 +88,8 @@ export async function loadProgramme(backend: Backend, name: string, page: Page, 
   const canonical = [...new Set((await namesIn(backend, [v])).filter((g) => g.kind === "award" && g.name === v).map((g) => g.canonical))];
   const award = canonical[0] ?? v;
   const { items: facts, next } = pageResult(await backend.awards({ award }, { ...page, limit: page.limit + 1 }), page, url);
-  if (facts.length === 0 && !page.after) return null;
+  // A page past the last is empty; a programme with no fact at all is not there, whatever the cursor.
+  if (facts.length === 0 && (!page.after || (await backend.awards({ award }, { limit: 1 })).length === 0)) return null;
   const first = facts[0];
   return { name: award, level: first?.level ?? null, region: first?.region ?? null, rounds: programmeRounds(facts), next };
 }

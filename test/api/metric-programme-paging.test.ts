@@ -77,6 +77,7 @@ describe("GET /api/v1/metrics/{name} pages its targets and observations", () => 
     const { status, body } = await getJson<MetricBody>(`/api/v1/metrics/${q(metrics[0]!)}?cursor=end&targets_cursor=end`);
     expect(status).toBe(200);
     expect([body.targets, body.observations, body.next]).toEqual([[], [], null]);
+    expect((await getJson(`/api/v1/metrics/${q("没有这个指标")}?cursor=end&targets_cursor=end`)).status).toBe(404);
   });
 });
 
@@ -113,5 +114,6 @@ describe("GET /api/v1/programmes pages its names and each programme's recipients
     const second = await app.request(href!, {}, env);
     expect(second.status).toBe(200);
     expect(await second.text()).not.toEqual(first);
+    expect((await getJson(`/api/v1/programmes/${q("没有这个奖")}?cursor=${q("9~x~y")}`)).status).toBe(404);
   });
 });

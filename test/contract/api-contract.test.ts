@@ -72,6 +72,11 @@ function requests(): string[] {
   for (const f of policyFacts) paths.push(`/api/v1/policies/${q(f.id)}?as_of=2023`);
   for (const m of metricNames) paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
   paths.push("/api/v1/programmes", ...programmeNames.map((a) => `/api/v1/programmes/${q(a)}`), ...programmePages, ...metricPages);
+  // Past the end of both lists, and a cursor on a name the graph does not know (404 on both).
+  if (metricNames[0]) paths.push(`/api/v1/metrics/${q(metricNames[0])}?cursor=end&targets_cursor=end`);
+  paths.push(`/api/v1/metrics/${q("没有的指标")}?cursor=end`, `/api/v1/programmes/${q("没有的奖")}?cursor=${q("1~x~y")}`);
+  if (programmeNames[0])
+    paths.push(`/api/v1/programmes/${q(programmeNames[0])}?cursor=${q("9~~~")}`, `/api/v1/programmes?cursor=${q("~")}`);
   for (const line of readFileSync(QUESTIONS, "utf8").trim().split("\n")) paths.push(`/api/v1/ask?q=${q(JSON.parse(line).q)}`);
   // Pages: small limits, a filter, and a cursor taken from a first page (sql and neo4j must agree on both).
   paths.push("/api/v1/awards?limit=3", "/api/v1/awards?year=2021&limit=2", "/api/v1/awards?limit=500", "/api/v1/awards?limit=0");
