@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { type Backend, namesIn, policyIn } from "../../graph/backend/backend.js";
 import { type Lang, langOf, messages, viewMessages } from "../../graph/messages.js";
 import { policyKey } from "../../graph/policy-groups.js";
+import { MAX_PAGE } from "../../graph/sql/queries/page.js";
 import type { ObservationFact, TargetFact } from "../../graph/types.js";
 import { ApiError } from "../api-error.js";
 import type { AppEnv } from "../app-env.js";
@@ -13,6 +14,7 @@ import { programmeView } from "../widget/programme-view.js";
 import { viewCss } from "../widget/view-styles.js";
 import { el, type VNode, viewLinks } from "../widget/view-tree.js";
 import { loadDocument } from "./documents.js";
+import { requestedPage } from "./paging.js";
 import { asOfYear, judgeTargets } from "./policies.js";
 import { loadProgramme } from "./programmes.js";
 import { toHtml } from "./view-html.js";
@@ -139,9 +141,14 @@ export const pages = new Hono<AppEnv>()
   .get("/programmes/:name", async (c) => {
     const lang = langOf(c.req.query("lang") ?? null);
     const name = c.req.param("name");
-    const p = await loadProgramme(await c.var.backend(), name);
+    // The first page of recipients (or the page ?cursor= names), and a link to the next one.
+    const limitText = c.req.query("limit");
+    const limit = limitText && /^[1-9][0-9]{0,2}$/.test(limitText) ? Math.min(Number(limitText), MAX_PAGE) : undefined;
+    const p = await loadProgramme(await c.var.backend(), name, requestedPage({ limit, cursor: c.req.query("cursor") }), c.req.url);
     if (!p) return send(c, missing(lang, name));
-    return send(c, shell(lang, p.name, programmeView(p, messages(lang), viewMessages(lang), viewLinks("", lang), 1)));
+    const view = programmeView(p, messages(lang), viewMessages(lang), viewLinks("", lang), 1);
+    const next = p.next && el("p", { class: "next" }, el("a", { href: p.next, rel: "next" }, lang === "zh" ? "下一页" : "Next page"));
+    return send(c, shell(lang, p.name, next ? el("div", {}, view, next) : view));
   })
   .get("/documents/:id", async (c) => {
     const lang = langOf(c.req.query("lang") ?? null);

@@ -48,3 +48,70 @@ export function pageResult<F extends { doc: string; id: string; evidence: { star
   next.searchParams.set("limit", String(page.limit));
   return { items, next: `${next.pathname}${next.search}` };
 }
+
+// Lists of names (the programmes) page by name: the cursor is the last name of the previous page, and
+// a page holds the names after it in string order (every string is a valid cursor).
+
+/** The paging parameters of a list of names: `cursor` is a name, not a fact cursor. */
+export const namePageQuery = {
+  limit: pageQuery.limit,
+  cursor: z.string().min(1).max(200).optional().openapi({
+    description: "Where the page starts: the last name of the previous page, as its `next` link holds it",
+    example: "中国质量奖",
+  }),
+};
+
+/** A page of sorted names after `after`, and the link to the next page (null on the last). */
+export function namePageResult(names: string[], query: { limit?: number; cursor?: string }, url: string) {
+  const limit = query.limit ?? DEFAULT_PAGE;
+  const after = query.cursor;
+  // Sorted here by UTF-16 code units, the order `>` compares in (SQLite's may differ past the BMP).
+  const sorted = [...names].sort();
+  const from = after === undefined ? 0 : sorted.findIndex((n) => n > after);
+  const rest = from < 0 ? [] : sorted.slice(from);
+  if (rest.length <= limit) return { items: rest, next: null };
+  const items = rest.slice(0, limit);
+  const next = new URL(url);
+  next.searchParams.set("cursor", items[items.length - 1]!);
+  next.searchParams.set("limit", String(limit));
+  return { items, next: `${next.pathname}${next.search}` };
+}
+
+// A route with two lists (a metric's targets and observations) pages both with one `limit` and one
+// cursor each; `next` carries both cursors, and `end` marks a list whose last page has been given.
+
+const LIST_CURSOR = /^(?:end$|[0-9]{1,15}~[^~]*~)/;
+
+/** A cursor parameter of one of two lists: a `next` link's cursor, or `end` (the list has no more items). */
+export const listCursorParam = (list: string) =>
+  z
+    .string()
+    .max(2048)
+    .regex(LIST_CURSOR, { message: "must be the cursor of a `next` link" })
+    .optional()
+    .openapi({ description: `Where the page's ${list} start (a \`next\` link's cursor), or \`end\` for none`, example: "end" });
+
+/** The page of one of two lists, or null when its cursor is `end`. */
+export function requestedListPage(limit: number | undefined, cursor: string | undefined): Page | null {
+  return cursor === "end" ? null : requestedPage({ limit, cursor });
+}
+
+/** The cursor of the page after `items` (fetched with one more than `page.limit`), or `end`. */
+export function listCursorAfter<F extends { doc: string; id: string; evidence: { start: number }[] }>(
+  fetched: F[],
+  page: Page | null,
+): { items: F[]; cursor: string } {
+  if (!page || fetched.length <= page.limit) return { items: fetched, cursor: "end" };
+  const items = fetched.slice(0, page.limit);
+  const last = items[items.length - 1]!;
+  return { items, cursor: encodeCursor({ doc: last.doc, start: last.evidence[0]?.start ?? 0, id: last.id }) };
+}
+
+/** The link to the page after both lists' cursors, null when both have ended. */
+export function twoListNext(url: string, limit: number, cursors: Record<string, string>): string | null {
+  if (Object.values(cursors).every((c) => c === "end")) return null;
+  const next = new URL(url);
+  for (const [param, cursor] of Object.entries(cursors)) next.searchParams.set(param, cursor);
+  next.searchParams.set("limit", String(limit));
+  return `${next.pathname}${next.search}`;
+}

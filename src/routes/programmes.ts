@@ -1,7 +1,10 @@
 import { type Backend, canonicalNamesIn, namesIn } from "../../graph/backend/backend.js";
+import type { Page } from "../../graph/filters.js";
 import type { AwardFact, Level, Tier } from "../../graph/types.js";
 import { notFound } from "../api-error.js";
+import { NextSchema } from "./api-schemas.js";
 import { createRoute, errorResponses, NOT_MODIFIED, openApiRouter, z } from "./openapi.js";
+import { namePageQuery, namePageResult, pageQuery, pageResult, requestedPage } from "./paging.js";
 
 // An award programme (a city's 市长质量奖, the national 中国质量奖) with its recipients grouped by
 // year and edition, and beside them the totals the texts state ("等12个组织"), which may exceed
@@ -31,6 +34,8 @@ export interface Programme {
   level: Level | null;
   region: string | null;
   rounds: ProgrammeRound[];
+  /** The path of the page with the rest of the recipients, or null when this page holds the last. */
+  next: string | null;
 }
 
 const roundKey = (f: AwardFact) => `${f.year ?? ""}|${f.edition ?? ""}`;
@@ -72,14 +77,21 @@ export function programmeRounds(facts: AwardFact[]): ProgrammeRound[] {
   return [...rounds.values()].sort(newer);
 }
 
-/** The programme called `name` (any name the gazetteer knows for it), or null. */
-export async function loadProgramme(backend: Backend, name: string): Promise<Programme | null> {
+/**
+ * One page of the programme called `name` (any name the gazetteer knows for it), or null when it has
+ * no award fact. A page holds `page.limit` award facts in fact order, grouped as rounds: a round (or a
+ * recipient stated in two places) whose facts fall on two pages appears on both; `next` (built from
+ * `url`) links the following page.
+ */
+export async function loadProgramme(backend: Backend, name: string, page: Page, url: string): Promise<Programme | null> {
   const v = name.normalize("NFKC").trim();
   const canonical = [...new Set((await namesIn(backend, [v])).filter((g) => g.kind === "award" && g.name === v).map((g) => g.canonical))];
   const award = canonical[0] ?? v;
-  const facts = await backend.awards({ award });
-  if (facts.length === 0) return null;
-  return { name: award, level: facts[0].level ?? null, region: facts[0].region ?? null, rounds: programmeRounds(facts) };
+  const { items: facts, next } = pageResult(await backend.awards({ award }, { ...page, limit: page.limit + 1 }), page, url);
+  // A page past the last is empty; a programme with no fact at all is not there, whatever the cursor.
+  if (facts.length === 0 && (!page.after || (await backend.awards({ award }, { limit: 1 })).length === 0)) return null;
+  const first = facts[0];
+  return { name: award, level: first?.level ?? null, region: first?.region ?? null, rounds: programmeRounds(facts), next };
 }
 
 /** Every programme the graph knows by its canonical name. */
@@ -120,17 +132,21 @@ export const ProgrammeSchema = z
         ),
       }),
     ),
+    next: NextSchema,
   })
   .openapi("Programme");
 
 const list = createRoute({
   method: "get",
   path: "/",
-  summary: "Award programmes in the graph",
+  summary: "Award programmes in the graph, a page of names at a time (in name order)",
+  request: { query: z.strictObject({ ...namePageQuery }) },
   responses: {
     200: {
-      description: "Their names",
-      content: { "application/json": { schema: z.object({ count: z.number().int(), items: z.array(z.string()) }) } },
+      description: "A page of their names",
+      content: {
+        "application/json": { schema: z.object({ count: z.number().int(), items: z.array(z.string()), next: NextSchema }) },
+      },
     },
     ...NOT_MODIFIED,
     ...errorResponses(),
@@ -140,8 +156,14 @@ const list = createRoute({
 const one = createRoute({
   method: "get",
   path: "/{name}",
-  summary: "An award programme's winners and nominees by year and edition, with stated totals",
-  request: { params: z.object({ name: z.string().min(1).max(200).openapi({ example: "中国质量奖" }) }) },
+  summary: "An award programme's winners and nominees by year and edition, with stated totals, a page of award facts at a time",
+  description:
+    "A page holds `limit` award facts in fact order, grouped into rounds (newest first); a round whose facts fall on two pages " +
+    "appears on both. `next` links the page with the rest.",
+  request: {
+    params: z.object({ name: z.string().min(1).max(200).openapi({ example: "中国质量奖" }) }),
+    query: z.strictObject({ ...pageQuery }),
+  },
   responses: {
     200: { description: "The programme", content: { "application/json": { schema: ProgrammeSchema } } },
     ...NOT_MODIFIED,
@@ -151,12 +173,12 @@ const one = createRoute({
 
 export const programmes = openApiRouter()
   .openapi(list, async (c) => {
-    const items = await programmeNames(await c.var.backend());
-    return c.json({ count: items.length, items }, 200);
+    const { items, next } = namePageResult(await programmeNames(await c.var.backend()), c.req.valid("query"), c.req.url);
+    return c.json({ count: items.length, items, next }, 200);
   })
   .openapi(one, async (c) => {
     const name = c.req.valid("param").name;
-    const p = await loadProgramme(await c.var.backend(), name);
+    const p = await loadProgramme(await c.var.backend(), name, requestedPage(c.req.valid("query")), c.req.url);
     if (!p) throw notFound("programme_not_found", `no award programme "${name}" in the graph; GET /api/v1/programmes lists them`);
     return c.json(p, 200);
   });

@@ -38,6 +38,16 @@ async function pageLinks(first: string): Promise<string[]> {
   return links;
 }
 const policyPages = [...(await pageLinks("/api/v1/policies?limit=1")), ...(await pageLinks("/api/v1/policies?limit=2"))];
+// Programmes and metrics: every page of the names, of each programme's recipients and of each
+// metric's two lists, by small limits.
+const programmeNames = uniq(snapshot.facts.flatMap((f) => (f.kind === "award" ? [f.award] : [])));
+const metricNames = uniq(snapshot.gazetteer.filter((g) => g.kind === "metric").map((g) => g.canonical));
+const programmePages = [
+  ...(await pageLinks("/api/v1/programmes?limit=1")),
+  ...(await pageLinks("/api/v1/programmes?limit=2")),
+  ...(await Promise.all(programmeNames.map((a) => pageLinks(`/api/v1/programmes/${q(a)}?limit=2`)))).flat(),
+];
+const metricPages = (await Promise.all(metricNames.map((m) => pageLinks(`/api/v1/metrics/${q(m)}?as_of=2023&limit=1`)))).flat();
 
 /** The requests to compare, derived from what the seed graph holds plus refusals. */
 function requests(): string[] {
@@ -60,8 +70,13 @@ function requests(): string[] {
   const policyFacts = snapshot.facts.filter((f) => f.kind === "policy");
   for (const r of uniq(policyFacts.map((f) => f.region).filter((r) => r != null))) paths.push(`/api/v1/policies?region=${q(r)}&limit=1`);
   for (const f of policyFacts) paths.push(`/api/v1/policies/${q(f.id)}?as_of=2023`);
-  for (const m of uniq(snapshot.gazetteer.filter((g) => g.kind === "metric").map((g) => g.canonical)))
-    paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
+  for (const m of metricNames) paths.push(`/api/v1/metrics/${q(m)}?as_of=2023`);
+  paths.push("/api/v1/programmes", ...programmeNames.map((a) => `/api/v1/programmes/${q(a)}`), ...programmePages, ...metricPages);
+  // Past the end of both lists, and a cursor on a name the graph does not know (404 on both).
+  if (metricNames[0]) paths.push(`/api/v1/metrics/${q(metricNames[0])}?cursor=end&targets_cursor=end`);
+  paths.push(`/api/v1/metrics/${q("没有的指标")}?cursor=end`, `/api/v1/programmes/${q("没有的奖")}?cursor=${q("1~x~y")}`);
+  if (programmeNames[0])
+    paths.push(`/api/v1/programmes/${q(programmeNames[0])}?cursor=${q("9~~~")}`, `/api/v1/programmes?cursor=${q("~")}`);
   for (const line of readFileSync(QUESTIONS, "utf8").trim().split("\n")) paths.push(`/api/v1/ask?q=${q(JSON.parse(line).q)}`);
   // Pages: small limits, a filter, and a cursor taken from a first page (sql and neo4j must agree on both).
   paths.push("/api/v1/awards?limit=3", "/api/v1/awards?year=2021&limit=2", "/api/v1/awards?limit=500", "/api/v1/awards?limit=0");
