@@ -187,7 +187,7 @@ export function countsAwards(target: Pick<TargetFact, "metric">): boolean {
 
 function countedAward(target: TargetFact, awards: AwardFact[], regions: RegionRecord[]): string | null {
   const metric = metricText(target);
-  if (!countsAwards(target)) return null;
+  if (!WINNING.test(metric)) return null;
   let best: string | null = null;
   const consider = (name: string) => {
     if (!best || name.length > best.length) best = name;

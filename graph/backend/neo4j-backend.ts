@@ -29,8 +29,6 @@ export function neo4jBackend(run: RunQuery): Backend {
     awards: (q, page) => awards(run, q, page, docs),
     policies: (page) => policies(run, page),
     policySummaries: (q, page) => policySummaries(run, q, page),
-    // The home page's bounded list; a page of groups read whole is small enough here.
-    policyTitles: async (q, page) => (await policySummaries(run, q, page)).map((p) => ({ id: p.id, title: p.title })),
     policy: (key) => policy(run, key),
     targets: (q, page) => targets(run, q, page),
     observations: (q, page) => observations(run, q, page),

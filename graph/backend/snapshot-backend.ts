@@ -1,5 +1,4 @@
 import { NameKeyIndex, newestYear } from "../ask/name-keys.js";
-import { findPolicy, groupPolicies, pagePolicyGroups } from "../policy-groups.js";
 import {
   compareFacts,
   countGraph,
@@ -27,10 +26,6 @@ export function snapshotBackend(snapshot: Snapshot): Backend {
     kind: "snapshot",
     awards: async (q, page) => pageOf(selectAwards(snapshot, q), page),
     policies: async (page) => pageOf(selectPolicies(snapshot), page),
-    policySummaries: async (q, page) => pagePolicyGroups(selectPolicies(snapshot), selectTargets(snapshot, {}), q, page),
-    policyTitles: async (q, page) =>
-      pagePolicyGroups(selectPolicies(snapshot), selectTargets(snapshot, {}), q, page).map((p) => ({ id: p.id, title: p.title })),
-    policy: async (key) => findPolicy(groupPolicies(selectPolicies(snapshot)), key),
     targets: async (q, page) => pageOf(selectTargets(snapshot, q), page),
     observations: async (q, page) => pageOf(selectObservations(snapshot, q), page),
     documents: async (ids) => selectDocuments(snapshot, ids),

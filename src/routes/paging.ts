@@ -40,13 +40,16 @@ export function pageResult<F extends { doc: string; id: string; evidence: { star
   page: Page,
   url: string,
 ): { items: F[]; next: string | null } {
-  if (fetched.length <= page.limit) return { items: fetched, next: null };
-  const items = fetched.slice(0, page.limit);
-  const last = items[items.length - 1]!;
+  const { items, cursor } = listCursorAfter(fetched, page);
+  return { items, next: cursor === "end" ? null : nextLink(url, page.limit, { cursor }) };
+}
+
+/** The request's path and query with `params` and `limit` set: a `next` link. */
+function nextLink(url: string, limit: number, params: Record<string, string>): string {
   const next = new URL(url);
-  next.searchParams.set("cursor", encodeCursor({ doc: last.doc, start: last.evidence[0]?.start ?? 0, id: last.id }));
-  next.searchParams.set("limit", String(page.limit));
-  return { items, next: `${next.pathname}${next.search}` };
+  for (const [param, value] of Object.entries(params)) next.searchParams.set(param, value);
+  next.searchParams.set("limit", String(limit));
+  return `${next.pathname}${next.search}`;
 }
 
 // Lists of names (the programmes) page by name: the cursor is the last name of the previous page, and
@@ -71,10 +74,7 @@ export function namePageResult(names: string[], query: { limit?: number; cursor?
   const rest = from < 0 ? [] : sorted.slice(from);
   if (rest.length <= limit) return { items: rest, next: null };
   const items = rest.slice(0, limit);
-  const next = new URL(url);
-  next.searchParams.set("cursor", items[items.length - 1]!);
-  next.searchParams.set("limit", String(limit));
-  return { items, next: `${next.pathname}${next.search}` };
+  return { items, next: nextLink(url, limit, { cursor: items[items.length - 1]! }) };
 }
 
 // A route with two lists (a metric's targets and observations) pages both with one `limit` and one
@@ -110,8 +110,5 @@ export function listCursorAfter<F extends { doc: string; id: string; evidence: {
 /** The link to the page after both lists' cursors, null when both have ended. */
 export function twoListNext(url: string, limit: number, cursors: Record<string, string>): string | null {
   if (Object.values(cursors).every((c) => c === "end")) return null;
-  const next = new URL(url);
-  for (const [param, cursor] of Object.entries(cursors)) next.searchParams.set(param, cursor);
-  next.searchParams.set("limit", String(limit));
-  return `${next.pathname}${next.search}`;
+  return nextLink(url, limit, cursors);
 }

@@ -15,6 +15,9 @@ import {
   type Page,
   type PolicyListFilter,
   type PolicyListItem,
+  policyIn,
+  policySummariesIn,
+  policyTitlesIn,
   type TargetFilter,
 } from "../../graph/backend/backend.js";
 import { policyCursor } from "../../graph/policy-groups.js";
@@ -171,7 +174,7 @@ async function allPolicyPages(b: Backend, filter: PolicyListFilter, limit: numbe
   const pages: PolicyListItem[][] = [];
   let after: FactCursor | undefined;
   for (let i = 0; i < 10_000; i++) {
-    const page = await b.policySummaries!(filter, { limit, ...(after ? { after } : {}) });
+    const page = await policySummariesIn(b, filter, { limit, ...(after ? { after } : {}) });
     if (page.length) pages.push(page);
     if (page.length < limit) break;
     after = policyCursor(page[page.length - 1]!);
@@ -222,16 +225,16 @@ export const CONTRACT_CASES: ContractCase[] = [
     ask: (b) =>
       Promise.all([allPages((p) => b.policies(p), 2), allPages((p) => b.targets({}, p), 3), allPages((p) => b.observations({}, p), 2)]),
   },
-  { name: "policySummaries(filter) for every filter", ask: each(policyFilters, (b, f) => b.policySummaries!(f)) },
+  { name: "policySummaries(filter) for every filter", ask: each(policyFilters, (b, f) => policySummariesIn(b, f)) },
   {
     name: "policySummaries pages of 1, 2 and 7 under every filter",
     ask: each(policyFilters, (b, f) => Promise.all([1, 2, 7].map((n) => allPolicyPages(b, f, n)))),
   },
   {
     name: "policyTitles(filter) for every filter, whole and a page of 2",
-    ask: each(policyFilters, (b, f) => Promise.all([b.policyTitles!(f), b.policyTitles!(f, { limit: 2 })])),
+    ask: each(policyFilters, (b, f) => Promise.all([policyTitlesIn(b, f), policyTitlesIn(b, f, { limit: 2 })])),
   },
-  { name: "policy(key) for every key", ask: each(policyKeys, (b, key) => b.policy!(key)) },
+  { name: "policy(key) for every key", ask: each(policyKeys, (b, key) => policyIn(b, key)) },
   { name: "a page after a cursor past the end", ask: (b) => b.awards({}, { limit: 5, after: { doc: "\uffff", start: 0, id: "" } }) },
 ];
 
@@ -279,12 +282,12 @@ export function runBackendContract(makeBackends: () => Promise<BackendPair>, cas
     }
     const policies = new Set(data.facts.flatMap((f) => (f.kind === "policy" ? [f.title] : []))).size;
     if (policies > 0) {
-      const groups = await pair.tested.policySummaries!({});
+      const groups = await policySummariesIn(pair.tested, {});
       expect(groups).toHaveLength(policies);
       const pages = await allPolicyPages(pair.tested, {}, 2);
       expect(pages.length).toBe(Math.ceil(policies / 2));
       expect(pages.flat()).toStrictEqual(groups);
-      expect(await pair.tested.policy!(groups[0]!.title)).not.toBeNull();
+      expect(await policyIn(pair.tested, groups[0]!.title)).not.toBeNull();
     }
     expect(Object.values((await pair.tested.stats()).labels).reduce((a, b) => a + b, 0)).toBe(data.nodes.length + data.facts.length);
   });

@@ -6,7 +6,7 @@ import { type PolicyMentionRow, policyItemsFromRows, TARGET_COUNT } from "./poli
 // One policy by its key (policyKey in graph/policy-groups.ts): a mention's fact id first
 // (facts_policy_id), else a title equal to the key (facts_policy_title). Titles the extractor
 // writes are NFKC already (ingest/text/normalize.ts), so that equality is the NFKC match; a graph
-// written by other means may hold a title that is not, and policyTitles lets the caller find it.
+// written by other means may hold a title that is not, and everyPolicyTitle lets the caller find it.
 
 export async function policyByKey(db: SqlDatabase, key: string): Promise<PolicySummary | null> {
   const sql = `WITH hit AS (
@@ -26,7 +26,7 @@ ORDER BY f.doc, f.start, f.id`;
 }
 
 /** Every distinct policy title: read from the titles' index alone, no records. */
-export async function policyTitles(db: SqlDatabase): Promise<string[]> {
+export async function everyPolicyTitle(db: SqlDatabase): Promise<string[]> {
   return (await db.all<{ title: string }>(`SELECT DISTINCT f.title AS title FROM facts AS f WHERE f.kind = 'policy'`)).map((r) => r.title);
 }
 
@@ -35,6 +35,6 @@ export async function policy(db: SqlDatabase, key: string): Promise<PolicySummar
   return resolvePolicy(
     key,
     (k) => policyByKey(db, k),
-    () => policyTitles(db),
+    () => everyPolicyTitle(db),
   );
 }
